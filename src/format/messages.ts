@@ -1,0 +1,54 @@
+/**
+ * The message catalogue: every string a widget, the CLI or the audit shows, in both
+ * languages. Names from the documents are never translated; they stay as printed.
+ */
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+/** A sentence in each language. */
+export type Localized = Record<Lang, string>;
+
+/** `zh-CN`, `zh`, `zh-Hans` → zh-CN; anything English → en; else the default zh-CN. */
+export function resolveLang(value: string | null | undefined): Lang {
+  const lower = (value ?? '').toLowerCase();
+  if (lower.startsWith('en')) return 'en';
+  return 'zh-CN';
+}
+
+/** Fill `{name}` placeholders. Missing values stay visible rather than vanish. */
+export function interpolate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+/** Look up a catalogue entry and fill it in. */
+export function t(
+  catalogue: Record<string, Localized>,
+  key: string,
+  lang: Lang,
+  values?: Record<string, string | number>,
+): string {
+  const entry = catalogue[key];
+  return entry ? interpolate(entry[lang], values) : key;
+}
+
+/** Strings shared by every widget. Widgets add their own catalogue beside their code. */
+export const COMMON: Record<string, Localized> = {
+  loading: { 'zh-CN': '正在加载数据…', en: 'Loading data…' },
+  invalidTitle: { 'zh-CN': '数据有误，无法绘制', en: 'The data is not valid, so nothing is drawn' },
+  loadFailed: { 'zh-CN': '无法加载 {src}：{reason}', en: 'Could not load {src}: {reason}' },
+  noData: { 'zh-CN': '没有数据', en: 'No data' },
+  dataTable: { 'zh-CN': '数据表', en: 'Data table' },
+  chart: { 'zh-CN': '图表', en: 'Chart' },
+  downloadSvg: { 'zh-CN': '下载 SVG', en: 'Download SVG' },
+  downloadPng: { 'zh-CN': '下载 PNG', en: 'Download PNG' },
+  downloadCsv: { 'zh-CN': '下载 CSV', en: 'Download CSV' },
+  blank: { 'zh-CN': '空白', en: 'blank' },
+  derived: { 'zh-CN': '推算', en: 'derived' },
+  auditFindings: { 'zh-CN': '核对发现 {count} 处不一致', en: '{count} consistency findings' },
+  more: { 'zh-CN': '另有 {count} 项', en: '{count} more' },
+  others: { 'zh-CN': '其他 ({count}项)', en: 'Other ({count} items)' },
+  tableRef: { 'zh-CN': '公开{nn}表', en: 'Table {nn}' },
+  rowRef: { 'zh-CN': '第{row}行', en: 'row {row}' },
+};

@@ -1,0 +1,46 @@
+/**
+ * Percentages. Shares are rounded with the largest-remainder method so that the printed
+ * parts add up to exactly 100.0 (or whatever total they share), as a reader checks them.
+ */
+import type { Lang } from './messages.js';
+import { formatNumber } from './number.js';
+
+/**
+ * Shares of `values` in percent, rounded to `digits` decimals, summing exactly to 100 when
+ * any value is positive. Null and non-positive values get a share of 0 (null stays null).
+ */
+export function shares(values: readonly (number | null)[], digits = 1): (number | null)[] {
+  const positive = values.map((value) => (value !== null && value > 0 ? value : 0));
+  const total = positive.reduce((sum, value) => sum + value, 0);
+  if (total === 0) return values.map((value) => (value === null ? null : 0));
+  const scale = 10 ** digits;
+  const units = 100 * scale;
+  const exact = positive.map((value) => (value / total) * units);
+  const floors = exact.map(Math.floor);
+  let missing = units - floors.reduce((sum, value) => sum + value, 0);
+  // Hand the missing units to the largest remainders; ties go to the earlier part, so the
+  // result is stable for the same input.
+  const order = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of order) {
+    if (missing <= 0) break;
+    if (positive[index]! > 0) {
+      floors[index]! += 1;
+      missing -= 1;
+    }
+  }
+  return values.map((value, index) => (value === null ? null : floors[index]! / scale));
+}
+
+/** `16.4%`. */
+export function formatPercent(value: number | null | undefined, lang: Lang, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return `${formatNumber(value, lang, digits)}%`;
+}
+
+/** A rate as the documents compute it: part / whole × 100, or null when whole is 0 or blank. */
+export function rate(part: number | null, whole: number | null): number | null {
+  if (part === null || whole === null || whole === 0) return null;
+  return (part / whole) * 100;
+}

@@ -1,0 +1,38 @@
+/**
+ * The disclosure document: the one contract between the parser, the audit and every widget.
+ * A 部门决算 (kind "final") and a 部门预算 (kind "budget") share this shape.
+ */
+import * as v from 'valibot';
+import { Name, Source, Unit, describe } from './primitives.js';
+import { Tables } from './tables.js';
+import { Narrative } from './narrative.js';
+import { Performance } from './performance.js';
+
+export const SCHEMA_VERSION = 1;
+
+export const Meta = v.strictObject({
+  kind: describe(v.picklist(['final', 'budget']), 'final 部门决算 or budget 部门预算.'),
+  year: describe(v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)), 'The fiscal year.'),
+  department: describe(Name, 'The department as printed, e.g. 淄博市临淄区工业和信息化局.'),
+  region: v.optional(describe(Name, 'The region, e.g. 山东省淄博市临淄区.')),
+  subUnits: v.optional(describe(v.array(Name), 'The units consolidated in the document (编制范围).')),
+  unit: describe(Unit, 'The document\'s default unit; each table states its own.'),
+  title: v.optional(Name),
+  source: v.optional(Source),
+});
+
+export const Disclosure = describe(
+  v.strictObject({
+    $schema: v.optional(v.string()),
+    schemaVersion: describe(v.literal(SCHEMA_VERSION), 'Version of this schema; 1.'),
+    meta: Meta,
+    tables: Tables,
+    narrative: v.optional(Narrative),
+    performance: v.optional(Performance),
+  }),
+  'A Chinese government department budget disclosure (部门决算 or 部门预算公开) as JSON: metadata, the nine tables, the narrative figures and performance evaluation.',
+);
+
+export type Meta = v.InferOutput<typeof Meta>;
+/** A validated disclosure document. Treat it as read-only. */
+export type Disclosure = v.InferOutput<typeof Disclosure>;

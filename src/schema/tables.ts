@@ -1,0 +1,243 @@
+/**
+ * The nine tables. A 决算 and a 预算 share these shapes; a budget fills the columns it has
+ * and leaves the others out. Rows are keyed by classification code, never by name (names
+ * such as 一般行政管理事务 repeat across 款).
+ */
+import * as v from 'valibot';
+import {
+  Amount,
+  EconomicCode,
+  FunctionCode,
+  Name,
+  Source,
+  Text,
+  Unit,
+  describe,
+} from './primitives.js';
+
+/** What every table says about itself. */
+const tableHeader = {
+  title: describe(Name, 'The table title as printed, e.g. 支出决算表.'),
+  code: v.optional(describe(Name, 'The printed table number, e.g. 公开03表.')),
+  unit: Unit,
+  note: v.optional(describe(Text, 'The 注 printed under the table.')),
+  emptyReason: v.optional(
+    describe(Text, 'Why the table has no data, as printed ("本部门没有政府性基金收入…故本表无数据"). Present only for an empty table.'),
+  ),
+  source: v.optional(Source),
+};
+
+const Line = describe(
+  v.pipe(v.number(), v.integer(), v.minValue(1)),
+  '行次: the printed line number of the row.',
+);
+
+export const IncomeKind = describe(
+  v.picklist([
+    'generalBudget', // 一般公共预算财政拨款
+    'governmentFund', // 政府性基金预算财政拨款
+    'stateCapital', // 国有资本经营预算财政拨款
+    'fiscal', // 财政拨款 (budgets that do not split it)
+    'superiorSubsidy', // 上级补助收入
+    'institution', // 事业收入
+    'operating', // 经营收入
+    'affiliated', // 附属单位上缴收入
+    'other', // 其他收入
+  ]),
+  'Income kind: generalBudget 一般公共预算财政拨款, governmentFund 政府性基金, stateCapital 国有资本经营, fiscal 财政拨款 (unsplit), superiorSubsidy 上级补助, institution 事业, operating 经营, affiliated 附属单位上缴, other 其他.',
+);
+
+/** One line of a summary table (表1, the income side of 表4). */
+export const SummaryLine = describe(
+  v.strictObject({
+    kind: v.optional(IncomeKind),
+    code: v.optional(FunctionCode),
+    name: Name,
+    line: v.optional(Line),
+    amount: Amount,
+    source: v.optional(Source),
+  }),
+  'A line of a summary table: its name, 行次, amount and (for income) kind or (for expenditure) 类 code.',
+);
+
+const summaryTotals = v.strictObject({
+  incomeTotal: v.optional(describe(SummaryLine, '本年收入合计.')),
+  expenditureTotal: v.optional(describe(SummaryLine, '本年支出合计.')),
+  nonFiscalBalanceUsed: v.optional(describe(SummaryLine, '使用非财政拨款结余.')),
+  balanceDistribution: v.optional(describe(SummaryLine, '结余分配.')),
+  carryOverStart: v.optional(describe(SummaryLine, '年初结转和结余.')),
+  carryOverEnd: v.optional(describe(SummaryLine, '年末结转和结余.')),
+  incomeGrandTotal: v.optional(describe(SummaryLine, '收入总计.')),
+  expenditureGrandTotal: v.optional(describe(SummaryLine, '支出总计.')),
+});
+
+/** 公开01表 收入支出决算总表 / 部门收支总表. */
+export const IncomeExpenditureSummary = v.strictObject({
+  ...tableHeader,
+  income: describe(v.array(SummaryLine), 'Income rows 一–八 in table order.'),
+  expenditure: describe(v.array(SummaryLine), 'Expenditure 类 rows in table order.'),
+  totals: summaryTotals,
+});
+
+/** Amounts of 表4 by fiscal source. */
+export const FiscalAmounts = describe(
+  v.strictObject({
+    total: v.optional(Amount),
+    generalBudget: v.optional(Amount),
+    governmentFund: v.optional(Amount),
+    stateCapital: v.optional(Amount),
+  }),
+  'Amounts by fiscal source: total 合计, generalBudget 一般公共预算, governmentFund 政府性基金, stateCapital 国有资本经营.',
+);
+
+export const FiscalLine = v.strictObject({
+  code: v.optional(FunctionCode),
+  name: Name,
+  line: v.optional(Line),
+  amounts: FiscalAmounts,
+  source: v.optional(Source),
+});
+
+/** 公开04表 财政拨款收入支出决算总表 / 财政拨款收支总表. */
+export const FiscalSummary = v.strictObject({
+  ...tableHeader,
+  income: describe(v.array(SummaryLine), 'The fiscal income sources in table order.'),
+  expenditure: describe(v.array(FiscalLine), 'Expenditure 类 rows by fiscal source.'),
+  totals: v.strictObject({
+    incomeTotal: v.optional(SummaryLine),
+    expenditureTotal: v.optional(FiscalLine),
+    carryOverStart: v.optional(describe(SummaryLine, '年初财政拨款结转和结余.')),
+    carryOverStartBySource: v.optional(
+      describe(v.array(SummaryLine), '年初结转和结余 by source (一般公共预算, 政府性基金, 国有资本经营), each with its kind.'),
+    ),
+    carryOverEnd: v.optional(describe(FiscalLine, '年末财政拨款结转和结余 by source.')),
+    incomeGrandTotal: v.optional(SummaryLine),
+    expenditureGrandTotal: v.optional(FiscalLine),
+  }),
+});
+
+/** Column keys of each function-classification table, in printed order. */
+export const FUNCTION_TABLE_COLUMNS = {
+  t2: ['total', 'fiscal', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart'],
+  t3: ['total', 'basic', 'project', 'superiorRemit', 'operating', 'subsidiaryGrant'],
+  t5: ['total', 'basic', 'project'],
+  t8: ['carryOverStart', 'income', 'total', 'basic', 'project', 'carryOverEnd'],
+  t9: ['total', 'basic', 'project'],
+} as const;
+export type FunctionTableId = keyof typeof FUNCTION_TABLE_COLUMNS;
+
+const COLUMN_DESCRIPTIONS: Record<string, string> = {
+  total: '合计 / 小计 (本年收入合计, 本年支出合计, 本年支出小计).',
+  fiscal: '财政拨款收入.',
+  superiorSubsidy: '上级补助收入.',
+  institution: '事业收入.',
+  operating: '经营收入 (表2) or 经营支出 (表3).',
+  affiliated: '附属单位上缴收入.',
+  other: '其他收入.',
+  carryOverStart: '年初结转和结余 (上年结转 in a budget).',
+  basic: '基本支出.',
+  project: '项目支出.',
+  superiorRemit: '上缴上级支出.',
+  subsidiaryGrant: '对附属单位补助支出.',
+  income: '本年收入.',
+  carryOverEnd: '年末结转和结余.',
+};
+
+function functionTable<K extends string>(columns: readonly K[]) {
+  const ColumnAmount = v.optional(Amount);
+  const entries = Object.fromEntries(
+    columns.map((key) => [key, v.optional(describe(Amount, COLUMN_DESCRIPTIONS[key] ?? key))]),
+  ) as unknown as { [P in K]: typeof ColumnAmount };
+  const Values = v.strictObject(entries);
+  const Row = v.strictObject({
+    code: FunctionCode,
+    name: Name,
+    values: Values,
+    source: v.optional(Source),
+  });
+  return v.strictObject({
+    ...tableHeader,
+    total: v.optional(
+      describe(v.strictObject({ name: Name, values: Values, source: v.optional(Source) }), 'The 合计 row.'),
+    ),
+    rows: describe(v.array(Row), 'Rows in printed order: 类, then its 款, then their 项.'),
+  });
+}
+
+export const IncomeTable = functionTable(FUNCTION_TABLE_COLUMNS.t2);
+export const ExpenditureTable = functionTable(FUNCTION_TABLE_COLUMNS.t3);
+export const GeneralBudgetTable = functionTable(FUNCTION_TABLE_COLUMNS.t5);
+export const GovernmentFundTable = functionTable(FUNCTION_TABLE_COLUMNS.t8);
+export const StateCapitalTable = functionTable(FUNCTION_TABLE_COLUMNS.t9);
+
+/** A row of 表6 (经济分类). A budget may split each row into 人员经费 and 公用经费. */
+export const EconomicRow = v.strictObject({
+  code: EconomicCode,
+  name: Name,
+  amount: Amount,
+  personnel: v.optional(describe(Amount, '人员经费 part (budgets that split each row).')),
+  public: v.optional(describe(Amount, '公用经费 part (budgets that split each row).')),
+  source: v.optional(Source),
+});
+
+/** 公开06表 一般公共预算财政拨款基本支出决算表. */
+export const BasicExpenditureTable = v.strictObject({
+  ...tableHeader,
+  rows: describe(v.array(EconomicRow), 'Economic-classification rows (类 and 款) in code order.'),
+  totals: v.strictObject({
+    personnel: v.optional(describe(SummaryLine, '人员经费合计.')),
+    public: v.optional(describe(SummaryLine, '公用经费合计.')),
+    total: v.optional(describe(SummaryLine, '合计 where printed.')),
+  }),
+});
+
+/** The five amounts of "三公" 经费. */
+export const ThreePublicAmounts = v.strictObject({
+  total: v.optional(describe(Amount, '合计.')),
+  abroad: v.optional(describe(Amount, '因公出国（境）费.')),
+  vehicles: v.optional(describe(Amount, '公务用车购置及运行维护费 小计.')),
+  vehiclePurchase: v.optional(describe(Amount, '公务用车购置费.')),
+  vehicleOperation: v.optional(describe(Amount, '公务用车运行维护费.')),
+  reception: v.optional(describe(Amount, '公务接待费.')),
+  source: v.optional(Source),
+});
+
+/** 公开07表 "三公"经费支出决算表. */
+export const ThreePublicTable = v.strictObject({
+  ...tableHeader,
+  budget: v.optional(describe(ThreePublicAmounts, '预算数 (年初预算).')),
+  final: v.optional(describe(ThreePublicAmounts, '决算数.')),
+  previousBudget: v.optional(describe(ThreePublicAmounts, '上年预算数 (budget documents).')),
+});
+
+export const Tables = describe(
+  v.strictObject({
+    t1: v.optional(IncomeExpenditureSummary),
+    t2: v.optional(IncomeTable),
+    t3: v.optional(ExpenditureTable),
+    t4: v.optional(FiscalSummary),
+    t5: v.optional(GeneralBudgetTable),
+    t6: v.optional(BasicExpenditureTable),
+    t7: v.optional(ThreePublicTable),
+    t8: v.optional(GovernmentFundTable),
+    t9: v.optional(StateCapitalTable),
+  }),
+  'The tables present, by id: t1 收入支出总表, t2 收入表, t3 支出表, t4 财政拨款收支总表, t5 一般公共预算支出表, t6 基本支出表, t7 "三公"经费表, t8 政府性基金表, t9 国有资本经营表. An absent table is left out; an empty one is present with emptyReason.',
+);
+
+export type SummaryLine = v.InferOutput<typeof SummaryLine>;
+export type FiscalLine = v.InferOutput<typeof FiscalLine>;
+export type IncomeKind = v.InferOutput<typeof IncomeKind>;
+export type IncomeExpenditureSummary = v.InferOutput<typeof IncomeExpenditureSummary>;
+export type FiscalSummary = v.InferOutput<typeof FiscalSummary>;
+export type IncomeTable = v.InferOutput<typeof IncomeTable>;
+export type ExpenditureTable = v.InferOutput<typeof ExpenditureTable>;
+export type GeneralBudgetTable = v.InferOutput<typeof GeneralBudgetTable>;
+export type GovernmentFundTable = v.InferOutput<typeof GovernmentFundTable>;
+export type StateCapitalTable = v.InferOutput<typeof StateCapitalTable>;
+export type BasicExpenditureTable = v.InferOutput<typeof BasicExpenditureTable>;
+export type EconomicRow = v.InferOutput<typeof EconomicRow>;
+export type ThreePublicAmounts = v.InferOutput<typeof ThreePublicAmounts>;
+export type ThreePublicTable = v.InferOutput<typeof ThreePublicTable>;
+export type Tables = v.InferOutput<typeof Tables>;
+export type FunctionRow = IncomeTable['rows'][number] | ExpenditureTable['rows'][number];

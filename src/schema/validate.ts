@@ -1,0 +1,195 @@
+/**
+ * `validate(input)`: check a value against the disclosure schema and return either the
+ * typed document or every problem, each with its JSON path and a message in Chinese and
+ * English. It never throws and never touches the caller's object (valibot builds a new
+ * output), and it has no eval, so it runs under a strict CSP.
+ */
+import * as v from 'valibot';
+import { Disclosure } from './disclosure.js';
+import type { Localized } from '../format/messages.js';
+
+export interface Problem {
+  /** JSONPath of the offending value, e.g. `$.tables.t3.rows[4].values.basic`. */
+  path: string;
+  /** What the schema expects there, in words. */
+  expected: string;
+  /** What was found there, in words (`string "6,443.60"`, `NaN`, `missing`). */
+  found: string;
+  /** A sentence in each language. */
+  message: Localized;
+}
+
+export type ValidationResult =
+  | { ok: true; document: Disclosure; problems: [] }
+  | { ok: false; document?: undefined; problems: Problem[] };
+
+/** The most problems reported for one input; the rest are counted in a last problem. */
+export const MAX_PROBLEMS = 200;
+
+export function validate(input: unknown): ValidationResult {
+  try {
+    const result = v.safeParse(Disclosure, input, { abortPipeEarly: true });
+    if (result.success) return { ok: true, document: result.output, problems: [] };
+    return { ok: false, problems: toProblems(result.issues) };
+  } catch (error) {
+    // A getter that throws or a proxy: report it rather than let it escape into the page.
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          expected: 'plain JSON data',
+          found: describeError(error),
+          message: {
+            'zh-CN': `无法读取数据：${describeError(error)}`,
+            en: `The data could not be read: ${describeError(error)}`,
+          },
+        },
+      ],
+    };
+  }
+}
+
+/** JSON text in, the same result out; a syntax error becomes a problem at `$`. */
+export function validateJson(text: string): ValidationResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const found = describeError(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          expected: 'JSON text',
+          found,
+          message: { 'zh-CN': `不是有效的 JSON：${found}`, en: `Not valid JSON: ${found}` },
+        },
+      ],
+    };
+  }
+  return validate(value);
+}
+
+function toProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+  const problems = issues.slice(0, MAX_PROBLEMS).map(toProblem);
+  if (issues.length > MAX_PROBLEMS) {
+    const rest = issues.length - MAX_PROBLEMS;
+    problems.push({
+      path: '$',
+      expected: '',
+      found: `${rest} more`,
+      message: { 'zh-CN': `另有 ${rest} 处问题未列出。`, en: `${rest} more problems not listed.` },
+    });
+  }
+  return problems;
+}
+
+function toProblem(issue: v.BaseIssue<unknown>): Problem {
+  const path = formatPath(issue.path);
+  const missing = issue.input === undefined && issue.type !== 'strict_object';
+  const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
+  const found = unknownKey ? 'an unknown key' : missing ? 'missing' : describeValue(issue.input);
+  const expected = unknownKey ? 'no such key' : expectedText(issue);
+  return { path, expected, found, message: messageFor(issue, path, expected, found, unknownKey, missing) };
+}
+
+function messageFor(
+  issue: v.BaseIssue<unknown>,
+  path: string,
+  expected: string,
+  found: string,
+  unknownKey: boolean,
+  missing: boolean,
+): Localized {
+  if (unknownKey) {
+    return {
+      'zh-CN': `${path}：不认识的字段（拼写错误，或不属于本模式）。`,
+      en: `${path}: unknown key (a typo, or not part of the schema).`,
+    };
+  }
+  if (missing) {
+    return { 'zh-CN': `${path}：缺少必填项，应为 ${expected}。`, en: `${path}: required, expected ${expected}.` };
+  }
+  if (issue.type === 'number' && typeof issue.input === 'string' && /^[\s\d,.，-]+$/.test(issue.input)) {
+    return {
+      'zh-CN': `${path}：金额须写成数字，不能是${found}（去掉千位分隔符和引号）。`,
+      en: `${path}: amounts must be numbers, not ${found} (drop the thousands separators and quotes).`,
+    };
+  }
+  if (issue.type === 'min_value' && typeof issue.input === 'number' && issue.input < 0) {
+    return {
+      'zh-CN': `${path}：金额不能为负数，实为 ${found}。`,
+      en: `${path}: an amount cannot be negative, found ${found}.`,
+    };
+  }
+  return {
+    'zh-CN': `${path}：应为 ${expectedZh(issue, expected)}，实为 ${found}。`,
+    en: `${path}: expected ${expected}, found ${found}.`,
+  };
+}
+
+const EXPECTED: Record<string, [en: string, zh: string]> = {
+  number: ['a number', '数字'],
+  finite: ['a finite number', '有限的数字'],
+  integer: ['a whole number', '整数'],
+  string: ['a string', '字符串'],
+  boolean: ['true or false', '布尔值'],
+  array: ['an array', '数组'],
+  object: ['an object', '对象'],
+  strict_object: ['an object', '对象'],
+  record: ['an object', '对象'],
+  regex: ['a classification code of 3, 5 or 7 digits', '3、5 或 7 位的科目编码'],
+};
+
+function expectedText(issue: v.BaseIssue<unknown>): string {
+  switch (issue.type) {
+    case 'min_value':
+      return `≥ ${issue.requirement as number}`;
+    case 'max_value':
+      return `≤ ${issue.requirement as number}`;
+    case 'max_length':
+      return `at most ${issue.requirement as number} characters`;
+    case 'picklist':
+    case 'literal':
+      return `one of ${issue.expected ?? ''}`;
+    default:
+      return EXPECTED[issue.type]?.[0] ?? issue.expected ?? issue.type;
+  }
+}
+
+function expectedZh(issue: v.BaseIssue<unknown>, english: string): string {
+  if (issue.type === 'picklist' || issue.type === 'literal') return `以下之一 ${issue.expected ?? ''}`;
+  if (issue.type === 'max_length') return `不超过 ${issue.requirement as number} 个字符`;
+  return EXPECTED[issue.type]?.[1] ?? english;
+}
+
+/** `$.tables.t3.rows[4]["odd key"]`. */
+export function formatPath(path: readonly { key: unknown }[] | undefined): string {
+  let out = '$';
+  for (const item of path ?? []) {
+    const key = item.key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** A value in words, short enough for one line. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `string ${JSON.stringify(shown)}`;
+  }
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
