@@ -1,0 +1,96 @@
+/**
+ * The flow model of <budget-sankey>: what flows from where to where, with every value
+ * traced to its table cells. Built by `buildFlowModel(doc, options)` (src/model/flows.ts),
+ * laid out by `layoutSankey(model, options)` (src/layout/sankey.ts). Pure data, no DOM.
+ */
+import type { Unit, TableId } from '../schema/primitives.js';
+import type { Localized } from '../format/messages.js';
+import type { Provenance } from './provenance.js';
+
+export type FlowNodeKind =
+  | 'income' // 表1 income kinds (or 表4 fiscal sources)
+  | 'carryOverStart' // 年初结转和结余
+  | 'nonFiscalBalance' // 使用非财政拨款结余
+  | 'functionClass' // 功能分类 类/款/项
+  | 'expenditureKind' // 基本支出, 项目支出, 上缴上级, 经营, 对附属单位补助
+  | 'costKind' // 人员经费, 公用经费 (表6)
+  | 'carryOverEnd' // 年末结转和结余 (a sink)
+  | 'balanceDistribution' // 结余分配 (a sink)
+  | 'imbalance' // a named mismatch where a node does not conserve its flow
+  | 'other'; // a merged "其他 (N项)" node
+
+export interface FlowNode {
+  /** Stable across renders and years: `income:generalBudget`, `fn:2150517`, `exp:basic`, `cost:personnel`. */
+  id: string;
+  kind: FlowNodeKind;
+  /** Stage from left (or top) to right (or bottom), 0-based. */
+  column: number;
+  /** Official order within its column (table order or code order). */
+  order: number;
+  /** The name as printed in the document (never translated). */
+  name: string;
+  /** A translated name for nodes the library names itself (imbalance, 其他, 基本支出 …). */
+  label?: Localized;
+  code?: string;
+  /** In the model's unit. */
+  value: number;
+  provenance: Provenance;
+}
+
+export interface FlowLink {
+  id: string;
+  source: string;
+  target: string;
+  /** In the model's unit; never changed for drawing. */
+  value: number;
+  provenance: Provenance;
+}
+
+/** A node whose inflow and outflow differ by more than rounding. */
+export interface Imbalance {
+  nodeId: string;
+  inflow: number;
+  outflow: number;
+  /** inflow − outflow. */
+  difference: number;
+  message: Localized;
+}
+
+/** A row that exists in the tables but is not drawn (zero or blank), kept for the data table. */
+export interface OmittedRow {
+  id: string;
+  name: string;
+  code?: string;
+  value: number | null;
+  provenance: Provenance;
+}
+
+export interface FlowModel {
+  /** 'all': all money (表1–3, 表6); 'fiscal': fiscal money only (表4, 表5, 表6). */
+  money: 'all' | 'fiscal';
+  kind: 'final' | 'budget';
+  unit: Unit;
+  /** Column titles, left to right. */
+  columns: Localized[];
+  nodes: FlowNode[];
+  links: FlowLink[];
+  imbalances: Imbalance[];
+  omitted: OmittedRow[];
+  /** The tables the flows come from, for the data table's caption. */
+  tables: TableId[];
+  /** The total that flows through the first column. */
+  total: number;
+}
+
+export interface FlowModelOptions {
+  money?: 'all' | 'fiscal';
+  /** Depth of function classification: 类 (3), 款 (5) or 项 (7). Default 类. */
+  depth?: 'class' | 'item' | 'subitem';
+  /** `official` (codes, table order; default) or `value` (largest first). */
+  order?: 'official' | 'value';
+}
+
+/** Result of building a model: never throws; problems come back as errors to show. */
+export type FlowModelResult =
+  | { ok: true; model: FlowModel }
+  | { ok: false; empty?: Localized; errors: Localized[] };

@@ -1,0 +1,34 @@
+// @web/test-runner: every test runs in real headless Chromium (Debian's, or CHROME_PATH).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+
+export default {
+  rootDir: '.',
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts', '!tests/node/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+};
