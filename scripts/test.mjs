@@ -1,6 +1,7 @@
 // `npm test`: the browser suite in headless Chromium (@web/test-runner), then the Node-only
 // tests (the CLI, the build). Prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
 
 findChrome();
@@ -30,7 +31,9 @@ if (!onlyNode) {
 }
 
 if (!onlyBrowser) {
-  const node = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', 'tests/node/'], {
+  // Node 20's --test takes no globs: list the files.
+  const files = readdirSync('tests/node').filter((name) => /\.test\.(ts|mjs)$/.test(name)).map((name) => `tests/node/${name}`);
+  const node = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     env: process.env,

@@ -28,6 +28,23 @@ export const MAX_PROBLEMS = 200;
 
 export function validate(input: unknown): ValidationResult {
   try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      const found = input === undefined ? 'nothing' : describeValue(input);
+      return {
+        ok: false,
+        problems: [
+          {
+            path: '$',
+            expected: 'a disclosure object',
+            found,
+            message: {
+              'zh-CN': `$：应为一个披露文档对象（{ schemaVersion, meta, tables, … }），实为 ${found}。`,
+              en: `$: expected a disclosure object ({ schemaVersion, meta, tables, … }), found ${found}.`,
+            },
+          },
+        ],
+      };
+    }
     const result = v.safeParse(Disclosure, input, { abortPipeEarly: true });
     if (result.success) return { ok: true, document: result.output, problems: [] };
     return { ok: false, problems: toProblems(result.issues) };
@@ -88,8 +105,8 @@ function toProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
 
 function toProblem(issue: v.BaseIssue<unknown>): Problem {
   const path = formatPath(issue.path);
-  const missing = issue.input === undefined && issue.type !== 'strict_object';
   const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
+  const missing = issue.input === undefined && !unknownKey;
   const found = unknownKey ? 'an unknown key' : missing ? 'missing' : describeValue(issue.input);
   const expected = unknownKey ? 'no such key' : expectedText(issue);
   return { path, expected, found, message: messageFor(issue, path, expected, found, unknownKey, missing) };
@@ -114,8 +131,8 @@ function messageFor(
   }
   if (issue.type === 'number' && typeof issue.input === 'string' && /^[\s\d,.，-]+$/.test(issue.input)) {
     return {
-      'zh-CN': `${path}：金额须写成数字，不能是${found}（去掉千位分隔符和引号）。`,
-      en: `${path}: amounts must be numbers, not ${found} (drop the thousands separators and quotes).`,
+      'zh-CN': `${path}：应为数字，实为${found}；请写成不带引号和千位分隔符的数字。`,
+      en: `${path}: expected a number, found ${found}; write it as a number without quotes or thousands separators.`,
     };
   }
   if (issue.type === 'min_value' && typeof issue.input === 'number' && issue.input < 0) {
