@@ -1,0 +1,50 @@
+// Measures what each entry point costs a page (esbuild bundle with all dependencies,
+// minified, then gzip) against size-budget.json, and checks that no bundle needs eval.
+// Exits 1 when a budget is exceeded, so `npm run build` fails.
+import { build } from 'esbuild';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+const rows = [];
+let failed = false;
+
+for (const [name, budget] of Object.entries(budgets)) {
+  if (name.startsWith('//')) continue;
+  if (!existsSync(budget.entry)) {
+    rows.push({ name, note: 'not built yet' });
+    continue;
+  }
+  const result = await build({
+    entryPoints: [budget.entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const over = gzip > budget.gzip;
+  // Strict CSP: nothing in a bundle may build code from strings.
+  const evalUse = /\beval\s*\(|new Function\s*\(/.test(code);
+  if (over || evalUse) failed = true;
+  rows.push({ name, minified: code.length, gzip, budget: budget.gzip, over, evalUse });
+}
+
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/size-report.json', `${JSON.stringify(rows, null, 2)}\n`);
+for (const row of rows) {
+  if (row.note) console.log(`${row.name}: ${row.note}`);
+  else
+    console.log(
+      `${row.over || row.evalUse ? '✗' : '✓'} ${row.name}: ${(row.minified / 1024).toFixed(1)} KB min, ${(row.gzip / 1024).toFixed(1)} KB gzip (budget ${(row.budget / 1024).toFixed(1)} KB)${row.evalUse ? ' — uses eval/new Function' : ''}`,
+    );
+}
+if (failed) {
+  console.error('Size budget exceeded or eval found: see above.');
+  process.exit(1);
+}

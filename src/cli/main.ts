@@ -1,0 +1,159 @@
+/**
+ * `disclosure-widgets <command>`: validate, audit and parse disclosure documents. The
+ * commands get their world through `CliIO`, so tests run them without a process.
+ */
+import { resolveLang, type Lang } from '../format/messages.js';
+import { validateJson, type Problem } from '../schema/validate.js';
+import type { Disclosure } from '../schema/disclosure.js';
+import { audit } from '../audit/index.js';
+import type { Finding } from '../audit/types.js';
+import { parseCommand } from './parse-command.js';
+import { EXIT, type CliIO } from './io.js';
+
+export const USAGE = `Usage: disclosure-widgets <command> [options]
+
+Commands:
+  validate <file|->   Check a disclosure JSON against the schema.
+                      Exit 0 when valid, 2 with one problem per line when not.
+  audit <file|->      Check a document's arithmetic (28 consistency rules).
+                      Exit 0 when no finding is an error, 1 when one is, 2 when invalid.
+  parse <file|->      Convert a published disclosure's text to schema JSON.
+                      -o <out.json>  write there instead of stdout
+                      --audit        audit the result at once
+                      Exit 0 complete, 1 partial, 2 unreadable.
+
+Options:
+  --lang zh-CN|en     Language of messages (default: from LANG, else zh-CN).
+  --json              Machine-readable output.
+  -h, --help          This help.
+`;
+
+export interface ParsedArgs {
+  command: string | undefined;
+  file: string | undefined;
+  lang: Lang;
+  json: boolean;
+  rest: string[];
+}
+
+/** Split argv into the command, its file and the options every command shares. */
+export function parseArgs(argv: readonly string[], envLang?: string): ParsedArgs {
+  const rest: string[] = [];
+  let lang = resolveLang(envLang);
+  let json = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--lang') lang = resolveLang(argv[++i]);
+    else if (arg.startsWith('--lang=')) lang = resolveLang(arg.slice(7));
+    else if (arg === '--json') json = true;
+    else rest.push(arg);
+  }
+  const [command, ...others] = rest;
+  const file = others.find((arg) => arg === '-' || !arg.startsWith('-'));
+  return { command, file, lang, json, rest: others };
+}
+
+export async function run(argv: readonly string[], io: CliIO, envLang?: string): Promise<number> {
+  const args = parseArgs(argv, envLang);
+  if (!args.command || args.command === '-h' || args.command === '--help' || args.command === 'help') {
+    io.stdout(USAGE);
+    return args.command ? EXIT.ok : EXIT.invalid;
+  }
+  switch (args.command) {
+    case 'validate':
+      return validateCommand(args, io);
+    case 'audit':
+      return auditCommand(args, io);
+    case 'parse':
+      return parseCommand([...argv.slice(argv.indexOf('parse') + 1)], io);
+    default:
+      io.stderr(`Unknown command: ${args.command}\n\n${USAGE}`);
+      return EXIT.invalid;
+  }
+}
+
+/** Read and validate the input; on failure print the problems and return null. */
+async function load(args: ParsedArgs, io: CliIO): Promise<{ document: Disclosure } | { code: number }> {
+  if (!args.file) {
+    io.stderr(`Missing input file (a path, or - for stdin).\n\n${USAGE}`);
+    return { code: EXIT.invalid };
+  }
+  let text: string;
+  try {
+    text = await io.readInput(args.file);
+  } catch (error) {
+    io.stderr(`${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return { code: EXIT.invalid };
+  }
+  const result = validateJson(text);
+  if (result.ok) return { document: result.document };
+  printProblems(result.problems, args, io);
+  return { code: EXIT.invalid };
+}
+
+function printProblems(problems: Problem[], args: ParsedArgs, io: CliIO): void {
+  if (args.json) {
+    io.stdout(`${JSON.stringify({ valid: false, problems }, null, 2)}\n`);
+    return;
+  }
+  for (const problem of problems) io.stdout(`${problem.message[args.lang]}\n`);
+}
+
+async function validateCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const loaded = await load(args, io);
+  if ('code' in loaded) return loaded.code;
+  const summary = describeDocument(loaded.document, args.lang);
+  io.stdout(args.json ? `${JSON.stringify({ valid: true, summary }, null, 2)}\n` : `${summary}\n`);
+  return EXIT.ok;
+}
+
+async function auditCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const loaded = await load(args, io);
+  if ('code' in loaded) return loaded.code;
+  const findings = audit(loaded.document);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  if (args.json) {
+    io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
+  } else {
+    for (const finding of findings) io.stdout(`${formatFinding(finding, args.lang)}\n`);
+    io.stdout(`${auditSummary(findings, args.lang)}\n`);
+  }
+  return errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** `valid: 部门决算 2021 淄博市…局 — 9 tables, 9 scorecards`. */
+export function describeDocument(doc: Disclosure, lang: Lang): string {
+  const tables = Object.keys(doc.tables).length;
+  const scorecards = doc.performance?.scorecards.length ?? 0;
+  const kind = doc.meta.kind === 'final' ? '部门决算' : '部门预算';
+  return lang === 'en'
+    ? `valid: ${doc.meta.department} ${doc.meta.year} ${doc.meta.kind === 'final' ? 'final accounts' : 'budget'} — ${tables} tables, ${scorecards} scorecards`
+    : `有效：${doc.meta.department} ${doc.meta.year}年度${kind}，${tables} 张表，${scorecards} 张绩效自评表`;
+}
+
+const SEVERITY: Record<Finding['severity'], Record<Lang, string>> = {
+  error: { 'zh-CN': '错误', en: 'error' },
+  warning: { 'zh-CN': '提示', en: 'warning' },
+  rounding: { 'zh-CN': '尾差', en: 'rounding' },
+};
+
+/** One line: rule, severity, cells, expected vs actual, message. */
+export function formatFinding(finding: Finding, lang: Lang): string {
+  const cells = finding.cells
+    .map((cell) => `${cell.table}:${cell.row}/${cell.column}${cell.line ? `@${cell.line}` : ''}`)
+    .join(' ');
+  const values =
+    finding.expected !== null || finding.actual !== null
+      ? lang === 'en'
+        ? ` expected ${String(finding.expected)}, actual ${String(finding.actual)}`
+        : ` 应为 ${String(finding.expected)}，实为 ${String(finding.actual)}`
+      : '';
+  return `${finding.rule} ${SEVERITY[finding.severity][lang]} [${cells}]${values} — ${finding.message[lang]}`;
+}
+
+export function auditSummary(findings: Finding[], lang: Lang): string {
+  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  return lang === 'en'
+    ? `${findings.length} findings: ${count('error')} errors, ${count('warning')} warnings, ${count('rounding')} rounding notes`
+    : `共 ${findings.length} 处发现：错误 ${count('error')}，提示 ${count('warning')}，尾差 ${count('rounding')}`;
+}

@@ -1,0 +1,29 @@
+/**
+ * The Node entry of the CLI: binds `run` to the process (files, stdin, stdout, exit code).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { run } from './main.js';
+import type { CliIO } from './io.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const io: CliIO = {
+  readInput: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+run(process.argv.slice(2), io, process.env.LC_ALL || process.env.LANG).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
