@@ -25,7 +25,15 @@ for (const [name, budget] of Object.entries(budgets)) {
     conditions: ['production'],
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
+    metafile: true,
   });
+  // The core entry points must not pull in Lit or any element (architecture: src/ is DOM-free).
+  const inputs = Object.keys(result.metafile.inputs);
+  const leaks = budget.domFree ? inputs.filter((input) => /node_modules\/(lit|@lit)|^components\//.test(input)) : [];
+  if (leaks.length) {
+    failed = true;
+    console.error(`${name} pulls in ${leaks.slice(0, 3).join(', ')}`);
+  }
   const code = result.outputFiles[0].text;
   const gzip = gzipSync(code, { level: 9 }).length;
   const over = gzip > budget.gzip;
