@@ -2,6 +2,9 @@
  * Geometry of a laid-out sankey: pure numbers, no DOM. `layoutSankey(model, options)`
  * (src/layout/sankey.ts) returns it; the element only draws it.
  */
+import type { Localized } from '../format/messages.js';
+import type { FlowNodeKind } from '../model/sankey-types.js';
+
 export type Orientation = 'horizontal' | 'vertical';
 
 export interface LabelBox {
@@ -11,6 +14,7 @@ export interface LabelBox {
   height: number;
   /** Text lines after wrapping or truncation (each ≤ the box width, estimated). */
   lines: string[];
+  /** Where the text is anchored: `start` at `x`, `middle` at `x + width / 2`, `end` at `x + width`. */
   anchor: 'start' | 'middle' | 'end';
   /** True when the name was cut: the full name is in the tooltip and the table. */
   truncated: boolean;
@@ -26,6 +30,10 @@ export interface LaidOutNode {
   label: LabelBox | null;
   /** For a merged "其他 (N项)" node: the ids it stands for (activation expands it). */
   merged?: string[];
+  /** The node's kind, name and value (in the model's unit), so merged nodes can be drawn too. */
+  kind?: FlowNodeKind;
+  name?: string;
+  value?: number;
 }
 
 export interface LaidOutLink {
@@ -38,6 +46,8 @@ export interface LaidOutLink {
   width: number;
   /** True when drawn thicker than its value for visibility (its value is unchanged). */
   exaggerated: boolean;
+  /** The link's value in the model's unit (summed for links of merged nodes). */
+  value?: number;
 }
 
 export interface SankeyLayoutOptions {
@@ -62,4 +72,9 @@ export interface SankeyLayout {
   orientation: Orientation;
   nodes: LaidOutNode[];
   links: LaidOutLink[];
+  /** Label font size and line height actually used, px. */
+  fontSize?: number;
+  lineHeight?: number;
+  /** Set when no layout could be made (e.g. d3-sankey found a circular link); nodes and links are then empty. */
+  error?: Localized;
 }

@@ -1,0 +1,338 @@
+/**
+ * `layoutSankey(model, options)`: the geometry of <budget-sankey>, pure numbers.
+ *
+ * Phases: copy the model (d3-sankey mutates its input) → label text per node → merge the
+ * smallest nodes of crowded columns into "其他 (N项)" → d3-sankey for the breadths (where
+ * along a column each node and band sits), with tiny links inflated to `minBand` for
+ * drawing only → our own positions along the flow axis, leaving a label strip beside each
+ * column of bars so labels never sit on a band → labels packed per column → link paths from
+ * d3-shape 3's linkHorizontal / linkVertical.
+ *
+ * Horizontal: columns left to right, labels to the right of their bar. Vertical (narrow
+ * containers): stages top to bottom, labels under their bar, so a phone never scrolls
+ * sideways. Deterministic: no DOM, no randomness, numbers rounded to 0.01 px.
+ */
+import { sankey, type SankeyGraph } from 'd3-sankey';
+import { linkHorizontal, linkVertical } from 'd3-shape';
+import type { FlowModel } from '../model/sankey-types.js';
+import { COMMON, t } from '../format/messages.js';
+import { formatAmount } from '../format/units.js';
+import type { LabelBox, LaidOutLink, LaidOutNode, Orientation, SankeyLayout, SankeyLayoutOptions } from './sankey-types.js';
+import { labelText, naturalWidth, packSpans, type LabelText } from './sankey-labels.js';
+import { canMerge, fromModel, mergeNodes, otherId, type LayoutLink, type LayoutNode } from './sankey-merge.js';
+
+/** Bar thickness, px. */
+const NODE_WIDTH = 12;
+/** Between a bar and its label strip, and between the strip and the bands. */
+const STRIP_GAP = 4;
+/** Least room for the bands between two columns, px. */
+const MIN_LINK_GAP = 24;
+/** Between two labels in a column. */
+const LABEL_GAP = 2;
+const NODE_PADDING = 8;
+
+interface D3Node {
+  id: string;
+  column: number;
+  order: number;
+  x0?: number;
+  x1?: number;
+  y0?: number;
+  y1?: number;
+}
+interface D3Link {
+  id: string;
+  source: string | D3Node;
+  target: string | D3Node;
+  value: number;
+  width?: number;
+  y0?: number;
+  y1?: number;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export function layoutSankey(model: FlowModel, options: SankeyLayoutOptions): SankeyLayout {
+  const width = Math.max(1, Math.floor(options.width || 0));
+  const orientation: Orientation =
+    options.orientation && options.orientation !== 'auto'
+      ? options.orientation
+      : width < (options.narrowBelow ?? 560)
+        ? 'vertical'
+        : 'horizontal';
+  try {
+    return layout(model, options, width, orientation);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      width,
+      height: options.height ?? 0,
+      orientation,
+      nodes: [],
+      links: [],
+      error: {
+        'zh-CN': `无法排布桑基图：${reason === 'circular link' ? '资金流向成环' : reason}`,
+        en: `The sankey could not be laid out: ${reason}`,
+      },
+    };
+  }
+}
+
+function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, orientation: Orientation): SankeyLayout {
+  const fontSize = Math.max(12, options.fontSize ?? 12);
+  const lineHeight = Math.round(fontSize * 1.3);
+  const lang = options.lang ?? 'zh-CN';
+  const minBand = Math.max(0, options.minBand ?? 2);
+  const expanded = options.expanded ?? new Set<string>();
+  const horizontal = orientation === 'horizontal';
+  const empty: SankeyLayout = { width, height: options.height ?? 0, orientation, nodes: [], links: [], fontSize, lineHeight };
+  if (!model.nodes.length) return empty;
+
+  let { nodes, links } = fromModel(model, lang);
+  const columnCount = Math.max(...nodes.map((n) => n.column)) + 1;
+  const amount = (value: number) => formatAmount(value, model.unit, model.unit, lang);
+
+  // Label widths: horizontal shares the width among columns; vertical gives each label a slot.
+  const labelCap = horizontal
+    ? Math.max(48, Math.min(200, (width - columnCount * (NODE_WIDTH + 2 * STRIP_GAP) - (columnCount - 1) * MIN_LINK_GAP) / columnCount))
+    : Math.max(56, Math.min(160, width / 3 - 8));
+  const metrics = (n: LayoutNode): LabelText => labelText(n.display, amount(n.value), labelCap, fontSize, lineHeight);
+
+  // The extent labels are packed in: a column's height, or a stage's width.
+  const breadth = horizontal ? options.height ?? autoHeight(nodes, columnCount, metrics) : width;
+
+  // Merge the smallest nodes of each crowded column.
+  for (let column = 0; column < columnCount; column++) {
+    const id = otherId(column);
+    if (expanded.has(id)) continue;
+    const inColumn = nodes.filter((n) => n.column === column);
+    const fits = (list: LayoutNode[]) => labelsFit(list.map((n) => labelSize(metrics(n), horizontal)), breadth);
+    if (fits(inColumn)) continue;
+    const byValue = [...inColumn].sort((a, b) => b.value - a.value || a.order - b.order);
+    const keep: LayoutNode[] = byValue.filter((n) => !canMerge(n));
+    const candidates = byValue.filter((n) => canMerge(n));
+    let merged = candidates;
+    for (let k = candidates.length - 2; k >= 0; k--) {
+      const rest = candidates.slice(k);
+      const other = otherNode(column, rest, lang);
+      if (fits([...keep, ...candidates.slice(0, k), other])) {
+        merged = rest;
+        break;
+      }
+    }
+    if (merged.length < 2) continue;
+    const other = otherNode(column, merged, lang);
+    ({ nodes, links } = mergeNodes(nodes, links, column, new Set(merged.map((n) => n.id)), other.display, other.name));
+  }
+
+  const labels = new Map(nodes.map((n) => [n.id, metrics(n)]));
+  const stripSize = columnStrips(nodes, labels, columnCount, horizontal);
+
+  // Positions along the flow axis: [bar][gap][label strip][gap] … bands … next bar.
+  const fixed = stripSize.reduce((s, strip) => s + NODE_WIDTH + (strip > 0 ? strip + 2 * STRIP_GAP : 0), 0);
+  const flowExtent = horizontal ? width : options.height ?? fixed + (columnCount - 1) * 56;
+  const linkGap = columnCount > 1 ? Math.max(MIN_LINK_GAP, (flowExtent - fixed) / (columnCount - 1)) : 0;
+  const barStart: number[] = [];
+  const bandStart: number[] = [];
+  let at = 0;
+  for (let c = 0; c < columnCount; c++) {
+    barStart.push(at);
+    const strip = stripSize[c] ?? 0;
+    at += NODE_WIDTH + (strip > 0 ? strip + 2 * STRIP_GAP : 0);
+    bandStart.push(at);
+    at += linkGap;
+  }
+  const flowLength = Math.max(flowExtent, at - linkGap);
+
+  // Breadths from d3-sankey, on a copy, with tiny links inflated for drawing.
+  const drawn = drawnValues(nodes, links, breadth, minBand);
+  const graph = runD3(nodes, links, drawn, breadth);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+
+  const laidNodes: LaidOutNode[] = [];
+  for (let c = 0; c < columnCount; c++) {
+    const column = nodes.filter((n) => n.column === c).sort((a, b) => a.order - b.order);
+    const spans = column.map((n) => {
+      const d = byId.get(n.id)!;
+      const size = labelSize(labels.get(n.id)!, horizontal);
+      return { want: ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2 - size / 2, size };
+    });
+    const placed = placeLabels(spans, breadth, column.map((n) => n.value));
+    column.forEach((n, i) => {
+      const d = byId.get(n.id)!;
+      const text = labels.get(n.id)!;
+      const along0 = barStart[c] ?? 0;
+      const b0 = d.y0 ?? 0;
+      const b1 = d.y1 ?? 0;
+      const pos = placed[i];
+      let label: LabelBox | null = null;
+      if (pos !== undefined && pos !== null) {
+        const stripAt = along0 + NODE_WIDTH + STRIP_GAP;
+        label = horizontal
+          ? { x: round(stripAt), y: round(pos), width: round(text.width), height: text.height, lines: text.lines, anchor: 'start', truncated: text.truncated }
+          : { x: round(pos), y: round(stripAt), width: round(text.width), height: text.height, lines: text.lines, anchor: 'middle', truncated: text.truncated };
+      }
+      const node: LaidOutNode = horizontal
+        ? { id: n.id, x0: round(along0), x1: round(along0 + NODE_WIDTH), y0: round(b0), y1: round(b1), label }
+        : { id: n.id, x0: round(b0), x1: round(b1), y0: round(along0), y1: round(along0 + NODE_WIDTH), label };
+      if (n.merged) node.merged = n.merged;
+      node.kind = n.kind;
+      node.name = n.display;
+      node.value = n.value;
+      laidNodes.push(node);
+    });
+  }
+
+  const path = horizontal
+    ? linkHorizontal<{ s: [number, number]; t: [number, number] }, [number, number]>().source((d) => d.s).target((d) => d.t)
+    : linkVertical<{ s: [number, number]; t: [number, number] }, [number, number]>().source((d) => d.s).target((d) => d.t);
+  const modelValue = new Map(links.map((l) => [l.id, l.value]));
+  const laidLinks: LaidOutLink[] = graph.links.map((l) => {
+    const source = l.source as D3Node;
+    const target = l.target as D3Node;
+    const from = bandStart[source.column] ?? 0;
+    const to = barStart[target.column] ?? 0;
+    const y0 = round(l.y0 ?? 0);
+    const y1 = round(l.y1 ?? 0);
+    const ends = horizontal
+      ? { s: [round(from), y0] as [number, number], t: [round(to), y1] as [number, number] }
+      : { s: [y0, round(from)] as [number, number], t: [y1, round(to)] as [number, number] };
+    const value = modelValue.get(l.id) ?? l.value;
+    return {
+      id: l.id,
+      source: source.id,
+      target: target.id,
+      path: path(ends) ?? '',
+      width: round(Math.max(l.width ?? 0, 0)),
+      exaggerated: l.value > value + 1e-9,
+      value,
+    };
+  });
+
+  return {
+    width: horizontal ? width : round(breadth),
+    height: round(horizontal ? breadth : flowLength),
+    orientation,
+    nodes: laidNodes,
+    links: laidLinks,
+    fontSize,
+    lineHeight,
+  };
+}
+
+function otherNode(column: number, members: LayoutNode[], lang: 'zh-CN' | 'en'): LayoutNode {
+  const count = members.length;
+  return {
+    id: otherId(column),
+    kind: 'other',
+    column,
+    order: Number.MAX_SAFE_INTEGER,
+    name: t(COMMON, 'others', 'zh-CN', { count }),
+    display: t(COMMON, 'others', lang, { count }),
+    value: members.reduce((s, n) => s + n.value, 0),
+  };
+}
+
+/** A label's size along the packing axis: its height in a column, its width in a stage. */
+function labelSize(text: LabelText, horizontal: boolean): number {
+  return horizontal ? text.height : text.width;
+}
+
+function labelsFit(sizes: number[], extent: number): boolean {
+  return sizes.reduce((s, x) => s + x, 0) + LABEL_GAP * Math.max(0, sizes.length - 1) <= extent;
+}
+
+/** The height a horizontal sankey wants: its most crowded column's labels, within bounds. */
+function autoHeight(nodes: LayoutNode[], columns: number, metrics: (n: LayoutNode) => LabelText): number {
+  let need = 0;
+  for (let c = 0; c < columns; c++) {
+    const sizes = nodes.filter((n) => n.column === c).map((n) => metrics(n).height + LABEL_GAP);
+    need = Math.max(need, sizes.reduce((s, x) => s + x, 0));
+  }
+  return Math.round(Math.min(720, Math.max(280, need + 16)));
+}
+
+/** Width (horizontal) or height (vertical) of each column's label strip. */
+function columnStrips(nodes: LayoutNode[], labels: Map<string, LabelText>, columns: number, horizontal: boolean): number[] {
+  const strips: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    const inColumn = nodes.filter((n) => n.column === c).map((n) => labels.get(n.id)!);
+    strips.push(Math.ceil(Math.max(0, ...inColumn.map((l) => (horizontal ? l.width : l.height)))));
+  }
+  return strips;
+}
+
+/**
+ * Labels packed next to their nodes; when they cannot all fit (an expanded group, or a
+ * column too short), the smallest nodes lose their label (tooltip and table keep it).
+ */
+function placeLabels(spans: { want: number; size: number }[], extent: number, values: number[]): (number | null)[] {
+  const shown = spans.map(() => true);
+  const bySize = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  for (let dropped = 0; dropped <= spans.length; dropped++) {
+    const visible = spans.filter((_, i) => shown[i]);
+    const pos = packSpans(visible, extent, LABEL_GAP);
+    if (pos) {
+      let k = 0;
+      return spans.map((_, i) => (shown[i] ? pos[k++] ?? null : null));
+    }
+    const next = bySize[dropped];
+    if (next) shown[next[1]] = false;
+  }
+  return spans.map(() => null);
+}
+
+/**
+ * Values to draw with: a link thinner than `minBand` px is drawn as if it carried enough to
+ * reach it. The scale is estimated the way d3-sankey computes it, then refined.
+ */
+function drawnValues(nodes: LayoutNode[], links: LayoutLink[], extent: number, minBand: number): Map<string, number> {
+  const drawn = new Map(links.map((l) => [l.id, l.value]));
+  if (minBand <= 0) return drawn;
+  const columns = new Map<number, string[]>();
+  for (const n of nodes) columns.set(n.column, [...(columns.get(n.column) ?? []), n.id]);
+  for (let pass = 0; pass < 4; pass++) {
+    const inflow = new Map<string, number>();
+    const outflow = new Map<string, number>();
+    for (const l of links) {
+      const v = drawn.get(l.id) ?? 0;
+      outflow.set(l.source, (outflow.get(l.source) ?? 0) + v);
+      inflow.set(l.target, (inflow.get(l.target) ?? 0) + v);
+    }
+    let ky = Infinity;
+    for (const ids of columns.values()) {
+      const padding = Math.min(NODE_PADDING, ids.length > 1 ? extent / (ids.length - 1) : Infinity);
+      const total = ids.reduce((s, id) => s + Math.max(inflow.get(id) ?? 0, outflow.get(id) ?? 0), 0);
+      if (total > 0) ky = Math.min(ky, (extent - (ids.length - 1) * padding) / total);
+    }
+    if (!Number.isFinite(ky) || ky <= 0) return drawn;
+    const floor = (minBand * 1.02) / ky;
+    let changed = false;
+    for (const l of links) {
+      const next = Math.max(l.value, floor);
+      if (Math.abs(next - (drawn.get(l.id) ?? 0)) > 1e-12) changed = true;
+      drawn.set(l.id, next);
+    }
+    if (!changed) break;
+  }
+  return drawn;
+}
+
+function runD3(nodes: LayoutNode[], links: LayoutLink[], drawn: Map<string, number>, extent: number): SankeyGraph<D3Node, D3Link> {
+  const input = {
+    nodes: nodes.map((n): D3Node => ({ id: n.id, column: n.column, order: n.order })),
+    links: links.map((l): D3Link => ({ id: l.id, source: l.source, target: l.target, value: drawn.get(l.id) ?? l.value })),
+  };
+  const generator = sankey<D3Node, D3Link>()
+    .nodeId((d) => d.id)
+    .nodeAlign((d) => (d as D3Node).column)
+    .nodeSort((a, b) => a.column - b.column || a.order - b.order)
+    .nodeWidth(NODE_WIDTH)
+    .nodePadding(NODE_PADDING)
+    .iterations(6)
+    .extent([
+      [0, 0],
+      [1000, Math.max(1, extent)],
+    ]);
+  return generator(input as unknown as SankeyGraph<D3Node, D3Link>);
+}

@@ -1,0 +1,111 @@
+/**
+ * Text width estimated from the characters, never measured in the DOM, so a layout is the
+ * same everywhere and tests can pin it. CJK characters are full-width (1 em); Latin letters
+ * and digits about 0.55–0.62 em; punctuation narrower. Estimates lean wide so real text fits.
+ */
+
+const NARROW = new Set([...'.,:;!|\'`ilI[]()j']);
+const MEDIUM = new Set([...' -–—/\\frt"']);
+
+function isFullWidth(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) || // Hangul Jamo
+    (code >= 0x2e80 && code <= 0xa4cf) || // CJK radicals … Yi, incl. CJK punctuation and ideographs
+    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
+    (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
+    (code >= 0xfe30 && code <= 0xfe4f) || // CJK compatibility forms
+    (code >= 0xff00 && code <= 0xff60) || // full-width forms
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd) // CJK extensions
+  );
+}
+
+/** Width of one character in em. */
+export function charWidthEm(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (isFullWidth(code)) return 1;
+  if (NARROW.has(char)) return 0.3;
+  if (MEDIUM.has(char)) return 0.4;
+  if (char === '…') return 1;
+  if (char >= '0' && char <= '9') return 0.58;
+  if (char >= 'A' && char <= 'Z') return char === 'M' || char === 'W' ? 0.86 : 0.66;
+  if (char === 'm' || char === 'w') return 0.84;
+  if (code < 0x80) return 0.56;
+  return 0.62;
+}
+
+/** Estimated width of `text` in px at `fontSize` px. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += charWidthEm(char);
+  return em * fontSize;
+}
+
+export interface WrappedText {
+  lines: string[];
+  /** True when text was cut and an ellipsis added. */
+  truncated: boolean;
+  /** Widest line, px. */
+  width: number;
+}
+
+const ELLIPSIS = '…';
+
+/** Latin words stay whole where they can; CJK breaks between any two characters. */
+function tokens(text: string): string[] {
+  return text.match(/[A-Za-z0-9.,%'’\-]+\s*|\s+|[^\sA-Za-z0-9.,%'’\-]/gu) ?? [];
+}
+
+/**
+ * Wrap `text` into at most `maxLines` lines no wider than `maxWidth`; the last line ends in
+ * an ellipsis when text remains. Deterministic, no DOM.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): WrappedText {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    lines.push(line.trimEnd());
+    line = '';
+  };
+  const parts = tokens(text.trim());
+  let truncated = false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (textWidth(line + part.trimEnd(), fontSize) <= maxWidth) {
+      line += part;
+      continue;
+    }
+    if (line.trim() && textWidth(part.trimEnd(), fontSize) <= maxWidth) {
+      push();
+      if (lines.length === maxLines) {
+        truncated = true;
+        break;
+      }
+      line = part.trimStart();
+      continue;
+    }
+    // A token wider than a line: break it between characters.
+    for (const char of part) {
+      if (textWidth(line + char, fontSize) > maxWidth && line) {
+        push();
+        if (lines.length === maxLines) {
+          truncated = true;
+          break;
+        }
+      }
+      line += line || char.trim() ? char : '';
+    }
+    if (truncated) break;
+  }
+  if (!truncated && line.trim()) {
+    if (lines.length < maxLines) push();
+    else truncated = true;
+  }
+  if (truncated && lines.length) {
+    let last = lines[lines.length - 1] ?? '';
+    while (last && textWidth(last + ELLIPSIS, fontSize) > maxWidth) last = [...last].slice(0, -1).join('');
+    lines[lines.length - 1] = last.trimEnd() + ELLIPSIS;
+  }
+  const width = Math.max(0, ...lines.map((l) => textWidth(l, fontSize)));
+  return { lines, truncated, width };
+}

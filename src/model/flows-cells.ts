@@ -1,0 +1,77 @@
+/**
+ * Reading amounts out of the tables for the flow model: each amount comes with the cell it
+ * was printed in, converted to the model's unit. Blank (null) stays distinct from 0 until
+ * the model decides not to draw it.
+ */
+import type { TableId, Unit } from '../schema/primitives.js';
+import type { SummaryLine } from '../schema/tables.js';
+import type { Localized } from '../format/messages.js';
+import { convert } from '../format/units.js';
+import type { CellRef, Provenance } from './provenance.js';
+
+/** Printed column names of the function tables, for provenance labels. */
+export const COLUMN_LABELS: Record<string, string> = {
+  total: '合计',
+  basic: '基本支出',
+  project: '项目支出',
+  superiorRemit: '上缴上级支出',
+  operating: '经营支出',
+  subsidiaryGrant: '对附属单位补助支出',
+  amount: '金额',
+};
+
+/** An amount with where it came from. */
+export interface Cell {
+  value: number | null;
+  provenance: Provenance;
+}
+
+/** Float noise from sums and unit conversion is cut at 6 decimals. */
+export function clean(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+export function toUnit(value: number | null | undefined, from: Unit, to: Unit): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  return clean(convert(value, from, to) ?? 0);
+}
+
+/** A cell of a summary table (表1, 表4 income side, 表6 totals): row = 行次 when printed. */
+export function summaryCell(table: TableId, line: SummaryLine, from: Unit, to: Unit, column = 'amount'): Cell {
+  const ref: CellRef = { table, row: line.line !== undefined ? String(line.line) : line.name, column, label: line.name };
+  const sourceLine = line.source?.line;
+  if (sourceLine !== undefined) ref.line = sourceLine;
+  return { value: toUnit(line.amount, from, to), provenance: { cells: [ref] } };
+}
+
+/** A cell of a function-classification table: row = code, column = key. */
+export function functionCell(
+  table: TableId,
+  row: { code: string; name: string; values: Record<string, number | null | undefined>; source?: { line?: number } },
+  column: string,
+  from: Unit,
+  to: Unit,
+): Cell {
+  const ref: CellRef = { table, row: row.code, column, label: `${row.name} ${COLUMN_LABELS[column] ?? column}` };
+  if (row.source?.line !== undefined) ref.line = row.source.line;
+  return { value: toUnit(row.values[column], from, to), provenance: { cells: [ref] } };
+}
+
+/** A value computed from several cells, with how in both languages. */
+export function derivedCell(value: number, cells: CellRef[], how: Localized): Cell {
+  return { value: clean(value), provenance: { cells, derived: how } };
+}
+
+/** True for an amount worth drawing: printed and not zero. */
+export function drawable(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined && Number.isFinite(value) && value > 0;
+}
+
+/**
+ * The rounding tolerance of the audit (disclosure-format.md §5): a sum of n printed terms
+ * may be off by n × half a unit of the last digit.
+ */
+export function tolerance(terms: number, unit: Unit): number {
+  if (unit === '元') return Math.max(1, terms);
+  return Math.max(0.05, 0.005 * terms);
+}

@@ -1,0 +1,146 @@
+/**
+ * A small mutable graph the flow model is assembled in, plus the finishing passes every
+ * model gets: conservation check (imbalances drawn as named nodes), ordering, column titles.
+ */
+import type { Unit } from '../schema/primitives.js';
+import type { Localized } from '../format/messages.js';
+import { formatNumber } from '../format/number.js';
+import type { FlowLink, FlowNode, FlowNodeKind, Imbalance, OmittedRow } from './sankey-types.js';
+import type { Cell } from './flows-cells.js';
+import { clean, drawable, tolerance } from './flows-cells.js';
+
+export interface NodeSpec {
+  id: string;
+  kind: FlowNodeKind;
+  column: number;
+  name: string;
+  label?: Localized;
+  code?: string;
+  cell: Cell;
+}
+
+export class FlowGraph {
+  readonly nodes: FlowNode[] = [];
+  readonly links: FlowLink[] = [];
+  readonly omitted: OmittedRow[] = [];
+  readonly imbalances: Imbalance[] = [];
+  private readonly byId = new Map<string, FlowNode>();
+
+  constructor(readonly unit: Unit) {}
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  node(id: string): FlowNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Adds the node when its amount is drawable; otherwise lists it as omitted. Returns whether drawn. */
+  add(spec: NodeSpec): boolean {
+    if (!drawable(spec.cell.value)) {
+      const row: OmittedRow = { id: spec.id, name: spec.name, value: spec.cell.value, provenance: spec.cell.provenance };
+      if (spec.code !== undefined) row.code = spec.code;
+      this.omitted.push(row);
+      return false;
+    }
+    const order = this.nodes.filter((n) => n.column === spec.column).length;
+    const node: FlowNode = {
+      id: spec.id,
+      kind: spec.kind,
+      column: spec.column,
+      order,
+      name: spec.name,
+      value: spec.cell.value,
+      provenance: spec.cell.provenance,
+    };
+    if (spec.label) node.label = spec.label;
+    if (spec.code !== undefined) node.code = spec.code;
+    this.nodes.push(node);
+    this.byId.set(node.id, node);
+    return true;
+  }
+
+  /** Adds a link between two drawn nodes when its amount is drawable. */
+  link(source: string, target: string, cell: Cell): void {
+    if (!drawable(cell.value) || !this.byId.has(source) || !this.byId.has(target)) return;
+    this.links.push({ id: `${source}->${target}`, source, target, value: cell.value, provenance: cell.provenance });
+  }
+
+  inflow(id: string): number {
+    return clean(this.links.reduce((sum, l) => (l.target === id ? sum + l.value : sum), 0));
+  }
+
+  outflow(id: string): number {
+    return clean(this.links.reduce((sum, l) => (l.source === id ? sum + l.value : sum), 0));
+  }
+
+  /**
+   * Checks that a pass-through node's inflow equals its outflow within the documents'
+   * rounding; a larger difference is listed as an Imbalance and drawn as a named node
+   * (a sink after the node when more comes in, a source before it when more goes out), so
+   * that every drawn node conserves its flow and nothing is hidden.
+   */
+  balance(id: string): void {
+    const node = this.byId.get(id);
+    if (!node) return;
+    const ins = this.links.filter((l) => l.target === id);
+    const outs = this.links.filter((l) => l.source === id);
+    const inflow = this.inflow(id);
+    const outflow = this.outflow(id);
+    const difference = clean(inflow - outflow);
+    if (Math.abs(difference) <= tolerance(ins.length + outs.length, this.unit)) return;
+    const d = (x: number) => formatNumber(x, 'zh-CN');
+    const e = (x: number) => formatNumber(x, 'en');
+    const message: Localized = {
+      'zh-CN': `“${node.name}”流入 ${d(inflow)} 与流出 ${d(outflow)} 不相等，差额 ${d(difference)}（${this.unit}）。`,
+      en: `"${node.name}": inflow ${e(inflow)} differs from outflow ${e(outflow)} by ${e(difference)} (${this.unit}).`,
+    };
+    this.imbalances.push({ nodeId: id, inflow, outflow, difference, message });
+    const imbalanceId = `imbalance:${id}`;
+    const cells = [...ins, ...outs].flatMap((l) => l.provenance.cells);
+    const cell: Cell = {
+      value: Math.abs(difference),
+      provenance: {
+        cells,
+        derived: {
+          'zh-CN': `推算：“${node.name}”的流入减流出`,
+          en: `derived: inflow minus outflow of "${node.name}"`,
+        },
+      },
+    };
+    this.add({
+      id: imbalanceId,
+      kind: 'imbalance',
+      column: difference > 0 ? node.column + 1 : Math.max(0, node.column - 1),
+      name: difference > 0 ? '未列明去向' : '未列明来源',
+      label: difference > 0
+        ? { 'zh-CN': '未列明去向（差额）', en: 'Unaccounted outflow (mismatch)' }
+        : { 'zh-CN': '未列明来源（差额）', en: 'Unaccounted inflow (mismatch)' },
+      cell,
+    });
+    if (difference > 0) this.link(id, imbalanceId, cell);
+    else this.link(imbalanceId, id, cell);
+  }
+
+  /** Renumbers `order` within each column: official (insertion) order or by value. */
+  sort(order: 'official' | 'value'): void {
+    const columns = new Map<number, FlowNode[]>();
+    for (const node of this.nodes) {
+      const list = columns.get(node.column) ?? [];
+      list.push(node);
+      columns.set(node.column, list);
+    }
+    for (const list of columns.values()) {
+      const sorted = order === 'value'
+        ? [...list].sort((a, b) => b.value - a.value || a.order - b.order)
+        : [...list].sort((a, b) => a.order - b.order);
+      sorted.forEach((node, index) => (node.order = index));
+    }
+    this.nodes.sort((a, b) => a.column - b.column || a.order - b.order);
+    const rank = new Map(this.nodes.map((n, i) => [n.id, i]));
+    this.links.sort(
+      (a, b) => (rank.get(a.source) ?? 0) - (rank.get(b.source) ?? 0) || (rank.get(a.target) ?? 0) - (rank.get(b.target) ?? 0),
+    );
+  }
+}

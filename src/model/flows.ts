@@ -1,0 +1,375 @@
+/**
+ * `buildFlowModel(doc, options)`: the flow model of <budget-sankey>, "where the money came
+ * from and where it went".
+ *
+ * The model, and why. The documents never say how much of each income kind paid for each
+ * function class: 表1 gives income kinds, 表3 gives spending by class, and nothing links the
+ * two row by row. Splitting income over classes in proportion would draw numbers no table
+ * printed. So income meets spending in one hub node, the printed total of 表1 (本年收入合计,
+ * 行27; or 总计, 行31, when balances from earlier years come in), and every band on either
+ * side of it is a printed cell:
+ *
+ *   column 0  income kinds (表1 rows 一–八, table order), 使用非财政拨款结余, 年初结转和结余
+ *   column 1  the hub: 本年收入合计 / 总计                     (node id `total`, kind `income`)
+ *   column 2  function classes (表3 类, or 款/项 with `depth`; code order),
+ *             then the sinks 结余分配 and 年末结转和结余
+ *   column 3  基本支出, 项目支出 (and 上缴上级, 经营, 对附属单位补助 when not zero) — 表3 cells
+ *   column 4  人员经费, 公用经费 from 表6. 表6 covers only 一般公共预算 basic spending, so with
+ *             money 'all' what 表3 基本支出 has beyond it is drawn as its own node
+ *             "其他资金基本支出" (derived: 表3 − 表6), never hidden.
+ *
+ * With money 'fiscal' the same shape is read from 表4 (sources, carry-overs), 表5 (plus 表8
+ * and 表9 when they have data) and 表6. A 预算 document is read the same way from its tables.
+ *
+ * Conservation: each pass-through node (the hub, each class, 基本支出 when 表6 follows) is
+ * checked; a difference beyond the documents' rounding is listed in `imbalances` and drawn
+ * as a named mismatch node, so the picture never silently absorbs it. Zero and blank rows
+ * are not drawn and are listed in `omitted`. `order` on each node is its position within its
+ * column in the chosen order (official, or by value). Never throws.
+ */
+import type { Disclosure } from '../schema/disclosure.js';
+import type { TableId, Unit } from '../schema/primitives.js';
+import type { ExpenditureTable, FunctionRow, SummaryLine } from '../schema/tables.js';
+import type { Localized } from '../format/messages.js';
+import type { FlowModel, FlowModelOptions, FlowModelResult } from './sankey-types.js';
+import type { CellRef } from './provenance.js';
+import type { Cell } from './flows-cells.js';
+import { clean, derivedCell, drawable, functionCell, summaryCell, toUnit, tolerance } from './flows-cells.js';
+import { FlowGraph } from './flows-graph.js';
+
+export const FLOW_COLUMNS: Localized[] = [
+  { 'zh-CN': '资金来源', en: 'Sources' },
+  { 'zh-CN': '收入合计', en: 'Total' },
+  { 'zh-CN': '支出功能分类', en: 'Functions' },
+  { 'zh-CN': '支出类型', en: 'Expenditure types' },
+  { 'zh-CN': '经济分类', en: 'Economic types' },
+];
+
+const INCOME_LABELS: Record<string, Localized> = {
+  generalBudget: { 'zh-CN': '一般公共预算财政拨款', en: 'General public budget' },
+  governmentFund: { 'zh-CN': '政府性基金预算财政拨款', en: 'Government funds' },
+  stateCapital: { 'zh-CN': '国有资本经营预算财政拨款', en: 'State capital operations' },
+  fiscal: { 'zh-CN': '财政拨款', en: 'Fiscal appropriations' },
+  superiorSubsidy: { 'zh-CN': '上级补助收入', en: 'Subsidies from above' },
+  institution: { 'zh-CN': '事业收入', en: 'Service income' },
+  operating: { 'zh-CN': '经营收入', en: 'Operating income' },
+  affiliated: { 'zh-CN': '附属单位上缴收入', en: 'From affiliated units' },
+  other: { 'zh-CN': '其他收入', en: 'Other income' },
+};
+
+const EXPENDITURE_KINDS: { key: string; name: string; label: Localized }[] = [
+  { key: 'basic', name: '基本支出', label: { 'zh-CN': '基本支出', en: 'Basic expenditure' } },
+  { key: 'project', name: '项目支出', label: { 'zh-CN': '项目支出', en: 'Project expenditure' } },
+  { key: 'superiorRemit', name: '上缴上级支出', label: { 'zh-CN': '上缴上级支出', en: 'Remitted upward' } },
+  { key: 'operating', name: '经营支出', label: { 'zh-CN': '经营支出', en: 'Operating expenditure' } },
+  { key: 'subsidiaryGrant', name: '对附属单位补助支出', label: { 'zh-CN': '对附属单位补助支出', en: 'Grants to subsidiaries' } },
+];
+
+const TABLE_NAMES: Record<string, string> = { t1: '表1', t3: '表3', t4: '表4', t5: '表5', t6: '表6', t8: '表8', t9: '表9' };
+
+type Depth = NonNullable<FlowModelOptions['depth']>;
+const DEPTH_LENGTH: Record<Depth, number> = { class: 3, item: 5, subitem: 7 };
+
+/** A function table as the model reads it (表3, 表5, 表8, 表9 share this much). */
+interface FunctionTableLike {
+  id: TableId;
+  unit: Unit;
+  rows: readonly FunctionRow[];
+  total?: ExpenditureTable['total'];
+  kinds: readonly string[];
+  /** Node id prefix, so the same code from two tables stays two nodes. */
+  prefix: string;
+}
+
+const msg = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
+
+export function buildFlowModel(doc: Disclosure, options: FlowModelOptions = {}): FlowModelResult {
+  try {
+    return build(doc, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [msg(`无法生成资金流向：${reason}`, `Could not build the flows: ${reason}`)] };
+  }
+}
+
+function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
+  if (!doc || typeof doc !== 'object' || !doc.tables || typeof doc.tables !== 'object' || !doc.meta) {
+    return { ok: false, errors: [msg('数据不是一份决算或预算文档（缺少 meta 或 tables）。', 'The data is not a disclosure document (meta or tables missing).')] };
+  }
+  const money = options.money ?? 'all';
+  const depth: Depth = options.depth ?? 'class';
+  const order = options.order ?? 'official';
+  const kind = doc.meta.kind === 'budget' ? 'budget' : 'final';
+  const t = doc.tables;
+
+  const summary = money === 'all' ? t.t1 : t.t4;
+  const functionTables: FunctionTableLike[] = [];
+  if (money === 'all') {
+    if (t.t3) functionTables.push({ id: 't3', unit: t.t3.unit, rows: t.t3.rows, total: t.t3.total, kinds: EXPENDITURE_KINDS.map((k) => k.key), prefix: 'fn:' });
+  } else {
+    if (t.t5) functionTables.push({ id: 't5', unit: t.t5.unit, rows: t.t5.rows, total: t.t5.total, kinds: ['basic', 'project'], prefix: 'fn:' });
+    for (const id of ['t8', 't9'] as const) {
+      const table = t[id];
+      if (table && table.rows.some((r) => drawable(r.values.total))) {
+        functionTables.push({ id, unit: table.unit, rows: table.rows, total: table.total, kinds: ['basic', 'project'], prefix: `fn:${id}:` });
+      }
+    }
+  }
+  if (!summary || functionTables.length === 0) {
+    const needed = money === 'all' ? '公开01表和公开03表' : '公开04表和公开05表';
+    const neededEn = money === 'all' ? 'tables 01 and 03' : 'tables 04 and 05';
+    return {
+      ok: false,
+      empty: msg(`本文档没有${needed}，无法绘制资金流向。`, `This document has no ${neededEn}, so there are no flows to draw.`),
+      errors: [],
+    };
+  }
+  const errors = structuralErrors(functionTables);
+  if (errors.length) return { ok: false, errors };
+
+  const unit = summary.unit;
+  const g = new FlowGraph(unit);
+  const tables = new Set<TableId>([money === 'all' ? 't1' : 't4']);
+
+  // Column 0: sources, in table order.
+  const sourceTable: TableId = money === 'all' ? 't1' : 't4';
+  summary.income.forEach((line, index) => addIncome(g, sourceTable, line, index, unit));
+  const carryIns: string[] = [];
+  if (money === 'all' && t.t1) {
+    const { nonFiscalBalanceUsed, carryOverStart } = t.t1.totals;
+    if (nonFiscalBalanceUsed) carryIns.push(...addSource(g, 'nonFiscalBalance', 'nonFiscalBalance', nonFiscalBalanceUsed, 't1', unit, msg('使用非财政拨款结余', 'Non-fiscal balance used')));
+    if (carryOverStart) carryIns.push(...addSource(g, 'carryOverStart', 'carryOverStart', carryOverStart, 't1', unit, msg('年初结转和结余', 'Balance brought forward')));
+  } else if (t.t4) {
+    const bySource = t.t4.totals.carryOverStartBySource ?? [];
+    if (bySource.some((line) => drawable(line.amount))) {
+      bySource.forEach((line, i) =>
+        carryIns.push(...addSource(g, `carryOverStart:${line.kind ?? i}`, 'carryOverStart', line, 't4', unit, msg(`年初结转和结余（${line.name}）`, `Balance brought forward (${line.name})`))),
+      );
+    } else if (t.t4.totals.carryOverStart) {
+      carryIns.push(...addSource(g, 'carryOverStart', 'carryOverStart', t.t4.totals.carryOverStart, 't4', unit, msg('年初结转和结余', 'Balance brought forward')));
+    }
+  }
+  const sourceIds = g.nodes.filter((n) => n.column === 0).map((n) => n.id);
+
+  // Column 1: the hub, a printed total.
+  const totals = summary.totals;
+  const hubLine = carryIns.length ? totals.incomeGrandTotal ?? totals.incomeTotal : totals.incomeTotal ?? totals.incomeGrandTotal;
+  const hubCell: Cell = hubLine
+    ? summaryCell(sourceTable, hubLine, unit, unit)
+    : derivedCell(
+        sourceIds.reduce((s, id) => s + (g.node(id)?.value ?? 0), 0),
+        sourceIds.flatMap((id) => g.node(id)?.provenance.cells ?? []),
+        msg('推算：各项收入之和', 'derived: sum of the income rows'),
+      );
+  if (!drawable(hubCell.value)) {
+    return { ok: false, empty: msg('本文档的收入合计为零，没有资金流向可绘制。', 'Total income is zero: there are no flows to draw.'), errors: [] };
+  }
+  g.add({
+    id: 'total',
+    kind: 'income',
+    column: 1,
+    name: hubLine?.name ?? '本年收入合计',
+    label: carryIns.length ? msg('收入总计', 'Total incl. balances') : msg('本年收入合计', 'Total income'),
+    cell: hubCell,
+  });
+  for (const id of sourceIds) {
+    const node = g.node(id);
+    if (node) g.link(id, 'total', { value: node.value, provenance: node.provenance });
+  }
+
+  // Column 2: function classes at the chosen depth, in code order; then the sinks.
+  const length = DEPTH_LENGTH[depth];
+  for (const table of functionTables) {
+    tables.add(table.id);
+    for (const row of leafRows(table.rows, length)) {
+      const id = `${table.prefix}${row.code}`;
+      const cell = functionCell(table.id, row, 'total', table.unit, unit);
+      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, cell })) g.link('total', id, cell);
+    }
+  }
+  addSinks(g, money, doc, unit);
+
+  // Column 3: expenditure kinds, each a printed 合计 cell (or the sum of 类 rows).
+  const kindsPresent = EXPENDITURE_KINDS.filter((k) => functionTables.some((table) => table.kinds.includes(k.key)));
+  for (const kindSpec of kindsPresent) {
+    const parts = functionTables.filter((table) => table.kinds.includes(kindSpec.key)).map((table) => kindTotal(table, kindSpec.key, unit));
+    const cell = parts.length === 1 && parts[0]
+      ? parts[0]
+      : derivedCell(
+          parts.reduce((s, p) => s + (p.value ?? 0), 0),
+          parts.flatMap((p) => p.provenance.cells),
+          msg(`推算：${functionTables.map((x) => TABLE_NAMES[x.id]).join('、')}的${kindSpec.name}之和`, `derived: sum of ${kindSpec.label.en} in ${functionTables.map((x) => TABLE_NAMES[x.id]).join(', ')}`),
+        );
+    g.add({ id: `exp:${kindSpec.key}`, kind: 'expenditureKind', column: 3, name: kindSpec.name, label: kindSpec.label, cell });
+  }
+  const splitsByKind = functionTables.some((table) => table.rows.some((r) => table.kinds.some((k) => (r.values as Record<string, number | null | undefined>)[k] != null)));
+  for (const table of functionTables) {
+    for (const row of leafRows(table.rows, length)) {
+      const id = `${table.prefix}${row.code}`;
+      if (!g.has(id)) continue;
+      for (const key of table.kinds) g.link(id, `exp:${key}`, functionCell(table.id, row, key, table.unit, unit));
+    }
+  }
+
+  // Column 4: 人员经费 / 公用经费 from 表6, and basic spending 表6 does not cover.
+  if (t.t6 && g.has('exp:basic')) {
+    tables.add('t6');
+    addCosts(g, money, t.t6, functionTables, unit);
+  }
+
+  // Conservation at every pass-through node.
+  g.balance('total');
+  if (splitsByKind) for (const node of g.nodes.filter((n) => n.kind === 'functionClass')) g.balance(node.id);
+  if (g.outflow('exp:basic') > 0) g.balance('exp:basic');
+
+  g.sort(order);
+  const columnCount = Math.max(...g.nodes.map((n) => n.column)) + 1;
+  const model: FlowModel = {
+    money,
+    kind,
+    unit,
+    columns: FLOW_COLUMNS.slice(0, columnCount),
+    nodes: g.nodes,
+    links: g.links,
+    imbalances: g.imbalances,
+    omitted: g.omitted,
+    tables: [...tables].sort(),
+    total: clean(g.nodes.filter((n) => n.column === 0).reduce((s, n) => s + n.value, 0)),
+  };
+  return { ok: true, model };
+}
+
+function addIncome(g: FlowGraph, table: TableId, line: SummaryLine, index: number, unit: Unit): void {
+  if (!line.name.trim() && line.amount === null) return; // the empty numbered lines of 表1
+  const key = line.kind ?? (line.line !== undefined ? `line${line.line}` : `row${index}`);
+  const spec = { id: `income:${key}`, kind: 'income' as const, column: 0, name: line.name, cell: summaryCell(table, line, unit, unit) };
+  const label = line.kind ? INCOME_LABELS[line.kind] : undefined;
+  g.add(label ? { ...spec, label } : spec);
+}
+
+function addSource(
+  g: FlowGraph,
+  id: string,
+  kind: 'carryOverStart' | 'nonFiscalBalance',
+  line: SummaryLine,
+  table: TableId,
+  unit: Unit,
+  label: Localized,
+): string[] {
+  return g.add({ id, kind, column: 0, name: line.name, label, cell: summaryCell(table, line, unit, unit) }) ? [id] : [];
+}
+
+/** 结余分配 and 年末结转和结余: money that leaves the year's flow without being spent. */
+function addSinks(g: FlowGraph, money: 'all' | 'fiscal', doc: Disclosure, unit: Unit): void {
+  const sinks: { id: string; kind: 'balanceDistribution' | 'carryOverEnd'; label: Localized; cell: Cell; name: string }[] = [];
+  if (money === 'all' && doc.tables.t1) {
+    const { balanceDistribution, carryOverEnd } = doc.tables.t1.totals;
+    if (balanceDistribution) sinks.push({ id: 'balanceDistribution', kind: 'balanceDistribution', name: balanceDistribution.name, label: msg('结余分配', 'Balance distributed'), cell: summaryCell('t1', balanceDistribution, unit, unit) });
+    if (carryOverEnd) sinks.push({ id: 'carryOverEnd', kind: 'carryOverEnd', name: carryOverEnd.name, label: msg('年末结转和结余', 'Balance carried forward'), cell: summaryCell('t1', carryOverEnd, unit, unit) });
+  } else if (money === 'fiscal' && doc.tables.t4?.totals.carryOverEnd) {
+    const line = doc.tables.t4.totals.carryOverEnd;
+    const ref: CellRef = { table: 't4', row: line.line !== undefined ? String(line.line) : line.name, column: 'total', label: line.name };
+    if (line.source?.line !== undefined) ref.line = line.source.line;
+    sinks.push({
+      id: 'carryOverEnd',
+      kind: 'carryOverEnd',
+      name: line.name,
+      label: msg('年末结转和结余', 'Balance carried forward'),
+      cell: { value: toUnit(line.amounts.total, doc.tables.t4.unit, unit), provenance: { cells: [ref] } },
+    });
+  }
+  for (const sink of sinks) if (g.add({ ...sink, column: 2 })) g.link('total', sink.id, sink.cell);
+}
+
+/** The printed 合计 cell of a column, or the sum of its 类 rows when no 合计 row is given. */
+function kindTotal(table: FunctionTableLike, key: string, unit: Unit): Cell {
+  if (table.total) {
+    const total = table.total as { name: string; values: Record<string, number | null | undefined>; source?: { line?: number } };
+    return functionCell(table.id, { ...total, code: '合计' }, key, table.unit, unit);
+  }
+  const classes = table.rows.filter((r) => r.code.length === 3);
+  const cells = classes.map((r) => functionCell(table.id, r, key, table.unit, unit));
+  return derivedCell(
+    cells.reduce((s, c) => s + (c.value ?? 0), 0),
+    cells.map((c) => c.provenance.cells[0]).filter((c): c is CellRef => c !== undefined),
+    msg(`推算：${TABLE_NAMES[table.id]}各类的${key}之和`, `derived: sum of the classes in ${TABLE_NAMES[table.id]}`),
+  );
+}
+
+function addCosts(
+  g: FlowGraph,
+  money: 'all' | 'fiscal',
+  t6: NonNullable<Disclosure['tables']['t6']>,
+  functionTables: FunctionTableLike[],
+  unit: Unit,
+): void {
+  const basic = g.node('exp:basic');
+  if (!basic) return;
+  const costs: { id: string; name: string; label: Localized; line?: SummaryLine; codes: string[] }[] = [
+    { id: 'cost:personnel', name: '人员经费', label: msg('人员经费', 'Personnel'), line: t6.totals.personnel, codes: ['301', '303'] },
+    { id: 'cost:public', name: '公用经费', label: msg('公用经费', 'Public (office) costs'), line: t6.totals.public, codes: ['302', '307', '310', '312', '399'] },
+  ];
+  let covered = 0;
+  for (const cost of costs) {
+    let cell: Cell;
+    if (cost.line) cell = summaryCell('t6', cost.line, t6.unit, unit);
+    else {
+      const rows = t6.rows.filter((r) => cost.codes.includes(r.code));
+      cell = derivedCell(
+        rows.reduce((s, r) => s + (toUnit(r.amount, t6.unit, unit) ?? 0), 0),
+        rows.map((r) => ({ table: 't6' as const, row: r.code, column: 'amount', label: r.name, ...(r.source?.line !== undefined ? { line: r.source.line } : {}) })),
+        msg(`推算：表6 ${cost.codes.join('、')} 之和`, `derived: sum of table 06 rows ${cost.codes.join(', ')}`),
+      );
+    }
+    covered += cell.value ?? 0;
+    if (g.add({ id: cost.id, kind: 'costKind', column: 4, name: cost.name, label: cost.label, cell })) g.link('exp:basic', cost.id, cell);
+  }
+  // What 表6 cannot cover: with money 'all', basic spending from other money; with 'fiscal',
+  // basic spending of 表8/表9 (表6 is 一般公共预算 only). 表5's own basic must match 表6.
+  const uncovered = money === 'all'
+    ? basic.value - covered
+    : functionTables.filter((x) => x.id !== 't5').reduce((s, x) => s + (kindTotal(x, 'basic', unit).value ?? 0), 0);
+  const remainder = clean(uncovered);
+  // Within rounding, 表3 − 表6 is noise, not money; a negative one is an imbalance of 基本支出.
+  if (remainder <= tolerance(3, unit) || g.outflow('exp:basic') === 0) return;
+  const cells = [...basic.provenance.cells, ...costs.flatMap((c) => g.node(c.id)?.provenance.cells ?? [])];
+  const spec = money === 'all'
+    ? {
+        name: '其他资金基本支出',
+        label: msg('其他资金基本支出（推算：表3 − 表6）', 'Other basic spending (derived: table 03 − 06)'),
+        how: msg('推算：表3 基本支出 − 表6 人员经费 − 表6 公用经费（表6 只含一般公共预算财政拨款）', 'derived: table 03 basic − table 06 personnel − table 06 public (table 06 covers general-budget money only)'),
+      }
+    : {
+        name: '其他财政拨款基本支出',
+        label: msg('其他财政拨款基本支出（推算：表8 + 表9）', 'Other fiscal basic spending (derived: tables 08 + 09)'),
+        how: msg('推算：表8、表9 的基本支出（表6 只含一般公共预算）', 'derived: basic expenditure of tables 08 and 09 (table 06 covers the general budget only)'),
+      };
+  const cell = derivedCell(remainder, cells, spec.how);
+  if (g.add({ id: 'cost:otherBasic', kind: 'costKind', column: 4, name: spec.name, label: spec.label, cell })) {
+    g.link('exp:basic', 'cost:otherBasic', cell);
+  }
+}
+
+/** Rows at the chosen depth, plus shallower rows that have no deeper rows, in code order. */
+function leafRows(rows: readonly FunctionRow[], length: number): FunctionRow[] {
+  const candidates = rows.filter((r) => r.code.length <= length);
+  const hasChild = new Set<string>();
+  for (const row of candidates) for (let l = 3; l < row.code.length; l += 2) hasChild.add(row.code.slice(0, l));
+  return candidates.filter((r) => !hasChild.has(r.code)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function structuralErrors(tables: FunctionTableLike[]): Localized[] {
+  const errors: Localized[] = [];
+  for (const table of tables) {
+    if (!Array.isArray(table.rows)) {
+      errors.push(msg(`${TABLE_NAMES[table.id]}的 rows 不是数组。`, `${TABLE_NAMES[table.id]}: rows is not an array.`));
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const row of table.rows) {
+      if (seen.has(row.code)) errors.push(msg(`${TABLE_NAMES[table.id]}中科目编码 ${row.code} 重复，无法确定流向。`, `${TABLE_NAMES[table.id]}: code ${row.code} appears twice, so the flows are ambiguous.`));
+      seen.add(row.code);
+    }
+  }
+  return errors;
+}
