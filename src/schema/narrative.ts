@@ -108,7 +108,7 @@ export const Execution = v.strictObject({
 });
 
 const Reception = v.strictObject({
-  amount: Amount,
+  amount: v.optional(Amount),
   batches: v.optional(Count),
   people: v.optional(Count),
 });
