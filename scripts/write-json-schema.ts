@@ -1,7 +1,17 @@
-// Writes dist/disclosure.schema.json from the valibot schema (run by `npm run build`).
+// Writes schema/disclosure.schema.json from the valibot schema (`npm run schema`; also run
+// by `npm run build`). The file is committed so the README can link it; a test fails when it
+// is stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildJsonSchema } from '../src/schema/json-schema.js';
 
-mkdirSync('dist', { recursive: true });
-writeFileSync('dist/disclosure.schema.json', `${JSON.stringify(buildJsonSchema(), null, 2)}\n`);
-console.log('wrote dist/disclosure.schema.json');
+export const SCHEMA_FILE = 'schema/disclosure.schema.json';
+
+export function jsonSchemaText(): string {
+  return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  mkdirSync('schema', { recursive: true });
+  writeFileSync(SCHEMA_FILE, jsonSchemaText());
+  console.log(`wrote ${SCHEMA_FILE}`);
+}

@@ -81,3 +81,8 @@ test('the JSON Schema is draft 2020-12 and documents its fields', () => {
   assert.match(schema.properties.meta.properties.kind.description, /部门决算/);
   assert.ok(Object.keys(schema.$defs).includes('Amount'));
 });
+
+test('the committed schema/disclosure.schema.json is up to date (run `npm run schema`)', async () => {
+  const { jsonSchemaText, SCHEMA_FILE } = await import('../../scripts/write-json-schema.js');
+  assert.equal(readFileSync(SCHEMA_FILE, 'utf8'), jsonSchemaText());
+});
