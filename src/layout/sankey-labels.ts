@@ -2,7 +2,7 @@
  * Node labels of the sankey: their text (name + amount), their size, and packing them along
  * one axis so that no two overlap. Pure numbers; widths are estimated (text-width.ts).
  */
-import { wrapText, textWidth } from './text-width.js';
+import { wrapText } from './text-width.js';
 
 export interface LabelText {
   lines: string[];
@@ -22,11 +22,6 @@ export function labelText(name: string, amount: string, maxWidth: number, fontSi
     width: Math.min(maxWidth, Math.max(wrapped.width, amountLine.width)),
     height: lines.length * lineHeight,
   };
-}
-
-/** The width a label would like: the name on one line or the amount, whichever is wider. */
-export function naturalWidth(name: string, amount: string, fontSize: number): number {
-  return Math.max(textWidth(name, fontSize), textWidth(amount, fontSize));
 }
 
 export interface Span {

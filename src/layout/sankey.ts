@@ -18,7 +18,7 @@ import type { FlowModel } from '../model/sankey-types.js';
 import { COMMON, t } from '../format/messages.js';
 import { formatAmount } from '../format/units.js';
 import type { LabelBox, LaidOutLink, LaidOutNode, Orientation, SankeyLayout, SankeyLayoutOptions } from './sankey-types.js';
-import { labelText, naturalWidth, packSpans, type LabelText } from './sankey-labels.js';
+import { labelText, packSpans, type LabelText } from './sankey-labels.js';
 import { canMerge, fromModel, mergeNodes, otherId, type LayoutLink, type LayoutNode } from './sankey-merge.js';
 
 /** Bar thickness, px. */
@@ -96,7 +96,13 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
   const labelCap = horizontal
     ? Math.max(48, Math.min(200, (width - columnCount * (NODE_WIDTH + 2 * STRIP_GAP) - (columnCount - 1) * MIN_LINK_GAP) / columnCount))
     : Math.max(56, Math.min(160, width / 3 - 8));
-  const metrics = (n: LayoutNode): LabelText => labelText(n.display, amount(n.value), labelCap, fontSize, lineHeight);
+  const cache = new Map<string, LabelText>();
+  const metrics = (n: LayoutNode): LabelText => {
+    const key = `${n.display}\u0000${n.value}`;
+    let text = cache.get(key);
+    if (!text) cache.set(key, (text = labelText(n.display, amount(n.value), labelCap, fontSize, lineHeight)));
+    return text;
+  };
 
   // The extent labels are packed in: a column's height, or a stage's width.
   const breadth = horizontal ? options.height ?? autoHeight(nodes, columnCount, metrics) : width;

@@ -1,0 +1,27 @@
+// Shared checks for flow-model and layout tests.
+import type { FlowModel } from '../../src/model/sankey-types.js';
+import { tolerance } from '../../src/model/flows-cells.js';
+
+/** Freeze an object graph so any write throws (tests run as ES modules, in strict mode). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Ids of pass-through nodes whose inflow and outflow differ beyond rounding. */
+export function unbalancedNodes(model: FlowModel): string[] {
+  const result: string[] = [];
+  for (const node of model.nodes) {
+    const ins = model.links.filter((l) => l.target === node.id);
+    const outs = model.links.filter((l) => l.source === node.id);
+    if (!ins.length || !outs.length) continue;
+    const diff = ins.reduce((s, l) => s + l.value, 0) - outs.reduce((s, l) => s + l.value, 0);
+    if (Math.abs(diff) > tolerance(ins.length + outs.length, model.unit)) result.push(node.id);
+  }
+  return result;
+}
+
+export const sum = (values: readonly number[]) => Math.round(values.reduce((s, x) => s + x, 0) * 100) / 100;

@@ -1,0 +1,223 @@
+import { expect } from '@open-wc/testing';
+import { buildFlowModel } from '../../src/model/flows.js';
+import type { FlowModel, FlowModelOptions } from '../../src/model/sankey-types.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { validate } from '../../src/schema/validate.js';
+import { sampleDocument } from '../helpers/fixtures.js';
+import { generateDocument } from '../helpers/generate-document.js';
+import { minimalDocument } from '../helpers/minimal-document.js';
+import { deepFreeze, sum, unbalancedNodes } from './flow-checks.js';
+
+function model(doc: Disclosure, options?: FlowModelOptions): FlowModel {
+  const result = buildFlowModel(doc, options);
+  if (!result.ok) throw new Error(`no model: ${JSON.stringify(result)}`);
+  return result.model;
+}
+
+const value = (m: FlowModel, id: string) => m.nodes.find((n) => n.id === id)?.value;
+const link = (m: FlowModel, source: string, target: string) => m.links.find((l) => l.source === source && l.target === target)?.value;
+
+describe('buildFlowModel on the sample 决算 (money all)', () => {
+  let doc: Disclosure;
+  let m: FlowModel;
+  before(async () => {
+    doc = deepFreeze(await sampleDocument());
+    m = model(doc);
+  });
+
+  it('draws income → 本年收入合计 → 类 → 基本/项目 → 人员/公用 with the printed amounts', () => {
+    expect(m.total).to.equal(6443.6);
+    expect(value(m, 'income:generalBudget')).to.equal(6443.6);
+    expect(value(m, 'total')).to.equal(6443.6);
+    expect(link(m, 'income:generalBudget', 'total')).to.equal(6443.6);
+    expect(link(m, 'total', 'fn:201')).to.equal(1044.59);
+    expect(link(m, 'total', 'fn:208')).to.equal(17.98);
+    expect(link(m, 'total', 'fn:215')).to.equal(5381.03);
+    expect(value(m, 'exp:basic')).to.equal(1057.22);
+    expect(value(m, 'exp:project')).to.equal(5386.38);
+    expect(link(m, 'fn:201', 'exp:basic')).to.equal(1039.24);
+    expect(link(m, 'fn:201', 'exp:project')).to.equal(5.35);
+    expect(link(m, 'exp:basic', 'cost:personnel')).to.equal(913.01);
+    expect(link(m, 'exp:basic', 'cost:public')).to.equal(144.21);
+    expect(m.nodes.some((n) => n.id === 'cost:otherBasic')).to.equal(false);
+    expect(m.unit).to.equal('万元');
+    expect(m.tables).to.deep.equal(['t1', 't3', 't6']);
+    expect(m.columns).to.have.length(5);
+  });
+
+  it('conserves the flow at every node, with no imbalance in the sample', () => {
+    expect(unbalancedNodes(m)).to.deep.equal([]);
+    expect(m.imbalances).to.deep.equal([]);
+  });
+
+  it('keeps official order: income in table order, classes in code order', () => {
+    const fns = m.nodes.filter((n) => n.column === 2).sort((a, b) => a.order - b.order);
+    expect(fns.map((n) => n.code)).to.deep.equal(['201', '208', '215']);
+    const exp = m.nodes.filter((n) => n.column === 3).sort((a, b) => a.order - b.order);
+    expect(exp.map((n) => n.id)).to.deep.equal(['exp:basic', 'exp:project']);
+  });
+
+  it('sorts by value within each column with order: value', () => {
+    const byValue = model(doc, { order: 'value' });
+    const fns = byValue.nodes.filter((n) => n.column === 2).sort((a, b) => a.order - b.order);
+    expect(fns.map((n) => n.code)).to.deep.equal(['215', '201', '208']);
+    const exp = byValue.nodes.filter((n) => n.column === 3).sort((a, b) => a.order - b.order);
+    expect(exp.map((n) => n.id)).to.deep.equal(['exp:project', 'exp:basic']);
+  });
+
+  it('gives every node and link provenance, with table, row, column and source line', () => {
+    for (const item of [...m.nodes, ...m.links]) {
+      expect(item.provenance.cells.length > 0 || item.provenance.derived !== undefined, item.id).to.equal(true);
+    }
+    const cell = m.links.find((l) => l.id === 'fn:201->exp:basic')!.provenance.cells[0]!;
+    expect(cell).to.include({ table: 't3', row: '201', column: 'basic' });
+    expect(cell.line).to.be.a('number');
+    const income = m.nodes.find((n) => n.id === 'income:generalBudget')!.provenance.cells[0]!;
+    expect(income).to.include({ table: 't1', row: '1', column: 'amount' });
+    expect(m.nodes.find((n) => n.id === 'cost:personnel')!.provenance.cells[0]!.table).to.equal('t6');
+  });
+
+  it('omits blank and zero rows but lists them', () => {
+    const omitted = m.omitted.map((o) => o.id);
+    expect(omitted).to.include.members(['income:governmentFund', 'income:other', 'exp:superiorRemit', 'exp:operating', 'exp:subsidiaryGrant']);
+    expect(m.omitted.find((o) => o.id === 'income:governmentFund')!.value).to.equal(null);
+    for (const id of omitted) expect(m.nodes.some((n) => n.id === id)).to.equal(false);
+  });
+
+  it('goes down to 项 with depth subitem, still summing to the total', () => {
+    const deep = model(doc, { depth: 'subitem' });
+    const fns = deep.nodes.filter((n) => n.kind === 'functionClass');
+    expect(fns.every((n) => n.code!.length === 7)).to.equal(true);
+    expect(fns.map((n) => n.code)).to.deep.equal([...fns.map((n) => n.code!)].sort());
+    expect(sum(fns.map((n) => n.value))).to.be.closeTo(6443.6, 0.05); // the sample's own rounding: Σ项 = 6443.59
+    expect(unbalancedNodes(deep)).to.deep.equal([]);
+    const items = model(doc, { depth: 'item' }).nodes.filter((n) => n.kind === 'functionClass');
+    expect(items.map((n) => n.code)).to.deep.equal(['20104', '20132', '20136', '20808', '21502', '21505', '21508']);
+  });
+
+  it('reads 表4, 表5 and 表6 with money fiscal', () => {
+    const fiscal = model(doc, { money: 'fiscal' });
+    expect(fiscal.money).to.equal('fiscal');
+    expect(fiscal.tables).to.deep.equal(['t4', 't5', 't6']);
+    expect(fiscal.total).to.equal(6443.6);
+    expect(link(fiscal, 'fn:201', 'exp:basic')).to.equal(1039.24);
+    expect(fiscal.links.find((l) => l.id === 'fn:201->exp:basic')!.provenance.cells[0]!.table).to.equal('t5');
+    expect(value(fiscal, 'cost:personnel')).to.equal(913.01);
+    expect(unbalancedNodes(fiscal)).to.deep.equal([]);
+  });
+});
+
+describe('buildFlowModel on generated documents', () => {
+  const doc = deepFreeze(generateDocument({ classes: 8, itemsPerClass: 6, subitemsPerItem: 5, seed: 7 }));
+
+  it('generates a valid document', () => {
+    const result = validate(doc);
+    expect(result.problems).to.deep.equal([]);
+  });
+
+  it('conserves flows at every depth and in both money modes', () => {
+    for (const depth of ['class', 'item', 'subitem'] as const) {
+      for (const money of ['all', 'fiscal'] as const) {
+        const m = model(doc, { depth, money });
+        expect(unbalancedNodes(m), `${depth} ${money}`).to.deep.equal([]);
+        expect(m.imbalances, `${depth} ${money}`).to.deep.equal([]);
+        for (const item of [...m.nodes, ...m.links]) {
+          expect(item.provenance.cells.length > 0 || !!item.provenance.derived, item.id).to.equal(true);
+        }
+      }
+    }
+  });
+
+  it('names the basic spending 表6 does not cover as a derived node, not an imbalance', () => {
+    const m = model(doc);
+    const other = m.nodes.find((n) => n.id === 'cost:otherBasic')!;
+    expect(other).to.exist;
+    expect(other.provenance.derived!['zh-CN']).to.contain('表3');
+    expect(other.provenance.derived!.en).to.contain('table 03');
+    const basic = value(m, 'exp:basic')!;
+    expect(sum([value(m, 'cost:personnel')!, value(m, 'cost:public')!, other.value])).to.be.closeTo(basic, 0.011);
+  });
+
+  it('has less money with fiscal than with all, and non-fiscal income kinds only with all', () => {
+    const all = model(doc);
+    const fiscal = model(doc, { money: 'fiscal' });
+    expect(fiscal.total).to.be.lessThan(all.total);
+    expect(all.nodes.some((n) => n.id === 'income:institution')).to.equal(true);
+    expect(fiscal.nodes.some((n) => n.id === 'income:institution')).to.equal(false);
+    expect(fiscal.nodes.some((n) => n.id === 'cost:otherBasic')).to.equal(false);
+  });
+
+  it('lists a zero income row as omitted (0 is not drawn)', () => {
+    const m = model(doc);
+    expect(m.omitted.find((o) => o.id === 'income:superiorSubsidy')!.value).to.equal(0);
+  });
+
+  it('routes carry-overs through the 总计 hub', () => {
+    const carried = generateDocument({ classes: 3, itemsPerClass: 2, subitemsPerItem: 2, seed: 3, carryOver: true });
+    const m = model(carried);
+    const start = m.nodes.find((n) => n.id === 'carryOverStart')!;
+    const end = m.nodes.find((n) => n.id === 'carryOverEnd')!;
+    expect(start.column).to.equal(0);
+    expect(end.column).to.equal(2);
+    expect(m.nodes.find((n) => n.id === 'total')!.name).to.equal('总计');
+    expect(value(m, 'total')).to.equal(carried.tables.t1!.totals.incomeGrandTotal!.amount);
+    expect(unbalancedNodes(m)).to.deep.equal([]);
+    expect(m.imbalances).to.deep.equal([]);
+  });
+});
+
+describe('buildFlowModel mismatches, empty and broken documents', () => {
+  it('lists and draws a named imbalance when a row does not add up', async () => {
+    const doc = await sampleDocument();
+    const row = doc.tables.t3!.rows.find((r) => r.code === '201')!;
+    row.values.basic = 1100; // printed total stays 1044.59
+    const m = model(doc);
+    const imbalance = m.imbalances.find((i) => i.nodeId === 'fn:201')!;
+    expect(imbalance).to.exist;
+    expect(imbalance.difference).to.be.closeTo(1044.59 - 1105.35, 1e-6);
+    expect(imbalance.message['zh-CN']).to.contain('一般公共服务支出');
+    expect(imbalance.message.en).to.contain('inflow');
+    const node = m.nodes.find((n) => n.id === 'imbalance:fn:201')!;
+    expect(node.kind).to.equal('imbalance');
+    expect(node.provenance.derived).to.exist;
+    expect(unbalancedNodes(m)).to.deep.equal([]);
+  });
+
+  it('shows 表6 exceeding 表3 基本支出 as an imbalance of 基本支出', async () => {
+    const doc = await sampleDocument();
+    doc.tables.t6!.totals.personnel!.amount = 1000;
+    const m = model(doc);
+    expect(m.imbalances.map((i) => i.nodeId)).to.include('exp:basic');
+    expect(unbalancedNodes(m)).to.deep.equal([]);
+  });
+
+  it('returns an empty result with a sentence when the tables are missing', () => {
+    const result = buildFlowModel(minimalDocument());
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.empty!['zh-CN']).to.contain('公开01表');
+    expect(result.empty!.en).to.contain('01');
+    const fiscal = buildFlowModel(minimalDocument(), { money: 'fiscal' });
+    expect(fiscal.ok).to.equal(false);
+  });
+
+  it('returns errors, never throws, for structurally unusable data', async () => {
+    for (const bad of [null, {}, { meta: {}, tables: { t1: { income: 5 }, t3: { rows: 'x' } } }]) {
+      const result = buildFlowModel(bad as unknown as Disclosure);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.errors.length + (result.empty ? 1 : 0)).to.be.greaterThan(0);
+    }
+    const doc = await sampleDocument();
+    doc.tables.t3!.rows.push({ ...doc.tables.t3!.rows[0]! });
+    const result = buildFlowModel(doc);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors[0]!['zh-CN']).to.contain('201');
+  });
+
+  it('does not mutate a frozen document', async () => {
+    const doc = deepFreeze(await sampleDocument());
+    const before = JSON.stringify(doc);
+    for (const money of ['all', 'fiscal'] as const) expect(buildFlowModel(doc, { money, order: 'value', depth: 'subitem' }).ok).to.equal(true);
+    expect(JSON.stringify(doc)).to.equal(before);
+  });
+});
