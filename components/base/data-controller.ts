@@ -1,0 +1,128 @@
+/**
+ * Where a widget's document comes from, in order of precedence: the `.data` property, the
+ * `src` URL (fetched, aborted when `src` changes or the element leaves the page), or an
+ * inline `<script type="application/json">` child. Whatever arrives is validated before
+ * anything is drawn; the caller's object is never touched (validate builds a new one).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { validate, validateJson, type Problem } from '../../src/schema/validate.js';
+import { COMMON, t, type Lang } from '../../src/format/messages.js';
+
+export type LoadStatus = 'none' | 'loading' | 'ready' | 'invalid';
+
+export interface DataSource {
+  data?: unknown;
+  src?: string | null;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class DataController implements ReactiveController {
+  status: LoadStatus = 'none';
+  document?: Disclosure;
+  problems: Problem[] = [];
+  /** Bumped on every new result, so a widget can tell "the document changed" cheaply. */
+  version = 0;
+
+  private abort?: AbortController;
+  private last: DataSource = {};
+  private fromInline = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly onInvalid: (problems: Problem[]) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A fetch cut off by a disconnect resumes when the element comes back.
+    if (this.status === 'loading' && !this.abort) this.load(this.last, true);
+    else if (this.status === 'none') this.load(this.last, true);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  /** Call from `willUpdate` when `data` or `src` changed. */
+  load(source: DataSource, force = false): void {
+    if (!force && source.data === this.last.data && source.src === this.last.src) return;
+    this.last = { ...source };
+    this.abort?.abort();
+    this.abort = undefined;
+    this.fromInline = false;
+    if (source.data !== undefined && source.data !== null) {
+      this.accept(validate(source.data));
+    } else if (source.src) {
+      this.fetch(source.src);
+    } else {
+      this.readInline();
+    }
+  }
+
+  /** Re-read the inline `<script type="application/json">` child (on slotchange). */
+  inlineChanged(): void {
+    const { data, src } = this.last;
+    if ((data === undefined || data === null) && !src) this.readInline();
+  }
+
+  private readInline(): void {
+    const script = [...this.host.children].find(
+      (child): child is HTMLScriptElement =>
+        child instanceof HTMLScriptElement && /json/i.test(child.type),
+    );
+    if (!script) {
+      if (!this.fromInline && this.status === 'none') return;
+      this.set('none', undefined, []);
+      return;
+    }
+    this.fromInline = true;
+    this.accept(validateJson(script.textContent ?? ''));
+  }
+
+  private fetch(src: string): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set('loading', undefined, []);
+    fetch(src, { signal: abort.signal, credentials: 'same-origin' })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((text) => {
+        if (abort.signal.aborted) return;
+        this.abort = undefined;
+        this.accept(validateJson(text));
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.abort = undefined;
+        const reason = error instanceof Error ? error.message : String(error);
+        const message = (lang: Lang) => t(COMMON, 'loadFailed', lang, { src, reason });
+        this.fail([
+          { path: '$', expected: 'JSON at ' + src, found: reason, message: { 'zh-CN': message('zh-CN'), en: message('en') } },
+        ]);
+      });
+  }
+
+  private accept(result: ReturnType<typeof validate>): void {
+    if (result.ok) this.set('ready', result.document, []);
+    else this.fail(result.problems);
+  }
+
+  private fail(problems: Problem[]): void {
+    this.set('invalid', undefined, problems);
+    this.onInvalid(problems);
+  }
+
+  private set(status: LoadStatus, document: Disclosure | undefined, problems: Problem[]): void {
+    this.status = status;
+    this.document = document;
+    this.problems = problems;
+    this.version += 1;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The shared base of every widget: data in (`.data`, `src`, inline JSON), validation, the
+ * loading / ready / empty / invalid states, language, unit and theme attributes, the
+ * container width, the data-table toggle, the export methods and the optional toolbar.
+ * A widget subclass derives its model in `willUpdate` and draws it in `renderChart()`.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { COMMON, t, resolveLang, type Lang, type Localized } from '../../src/format/messages.js';
+import type { UnitChoice } from '../../src/format/units.js';
+import type { Problem } from '../../src/schema/validate.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { DataController } from './data-controller.js';
+import { SizeController } from './size-controller.js';
+import { emit } from './events.js';
+import { langOf } from './lang.js';
+import { uniquePrefix } from './ids.js';
+import { FRAME } from './messages.js';
+import { download, serializeSvg, svgToPng, toCsvText } from './export.js';
+import { frameStyles } from './frame.styles.js';
+
+export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
+export type Theme = 'auto' | 'light' | 'dark';
+export type CsvRow = readonly (string | number | null | undefined)[];
+
+export abstract class DisclosureElement extends LitElement {
+  static override styles = [frameStyles];
+
+  /** The disclosure document as an object. Validated, never mutated. Takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a disclosure JSON file, fetched (and aborted when it changes or the element is removed). */
+  @property() src?: string;
+
+  /** `zh-CN` or `en`; when absent, the nearest `lang` in the page, else zh-CN. */
+  @property() override lang = '';
+
+  /** Unit of the amounts shown: `auto` (the largest that reads well), `元`, `万元` or `亿元`. */
+  @property() unit: UnitChoice = 'auto';
+
+  /** Show the export toolbar (SVG, PNG, CSV downloads). */
+  @property({ type: Boolean, reflect: true }) toolbar = false;
+
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Whether the data table is shown under the chart. */
+  @state() protected tableOpen = false;
+
+  protected readonly size = new SizeController(this);
+  protected readonly source = new DataController(this, (problems) => this.reportProblems(problems));
+  /** Prefix for ids inside this element's shadow root and its exported SVG. */
+  protected readonly ids = uniquePrefix('dw');
+
+  /** Problems found after validation (e.g. the model cannot be built). */
+  protected derivedProblems: Problem[] = [];
+  /** Why there is nothing to draw, when the document says so. */
+  protected emptyReason?: Localized;
+
+  /** The language in effect. */
+  get currentLang(): Lang {
+    return this.lang ? resolveLang(this.lang) : langOf(this.parentElement ?? this);
+  }
+
+  /** loading, ready, empty, invalid — or none before any data arrives. */
+  get state(): WidgetState {
+    const status = this.source.status;
+    if (status !== 'ready') return status;
+    if (this.derivedProblems.length) return 'invalid';
+    if (this.emptyReason) return 'empty';
+    return 'ready';
+  }
+
+  /** The validated document, once loaded. */
+  get disclosure(): Disclosure | undefined {
+    return this.source.document;
+  }
+
+  /** Every problem shown in the error panel. */
+  get problems(): Problem[] {
+    return this.source.status === 'invalid' ? this.source.problems : this.derivedProblems;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src')) this.source.load({ data: this.data, src: this.src ?? null });
+  }
+
+  protected reportProblems(problems: Problem[]): void {
+    emit(this, 'dw-error', { problems });
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  /** The chart for the ready state. */
+  protected abstract renderChart(lang: Lang): TemplateResult;
+  /** The same numbers as a real table (one or more `<table>`s). */
+  protected abstract renderTable(lang: Lang): TemplateResult;
+  /** Rows of the CSV export, the header first. */
+  protected abstract csvRows(): CsvRow[];
+  /** A short name for exported files. */
+  protected abstract exportName(): string;
+  /** The summary sentence, used as the export's title. */
+  protected abstract summary(lang: Lang): string;
+
+  protected override render(): TemplateResult {
+    const lang = this.currentLang;
+    const current = this.state;
+    return html`<div class="frame" part="base" lang=${lang}>
+      <slot hidden @slotchange=${() => this.source.inlineChanged()}></slot>
+      ${current === 'loading' ? html`<p class="status" role="status">${t(COMMON, 'loading', lang)}</p>` : nothing}
+      ${current === 'invalid' ? this.renderProblems(lang) : nothing}
+      ${current === 'empty' || current === 'none'
+        ? html`<p class="empty" role="status">${this.emptyReason?.[lang] ?? t(COMMON, 'noData', lang)}</p>`
+        : nothing}
+      ${current === 'ready' ? this.renderReady(lang) : nothing}
+    </div>`;
+  }
+
+  private renderReady(lang: Lang): TemplateResult {
+    const tableId = `${this.ids}-table`;
+    return html`${this.renderChart(lang)}
+      <div class="bar" part="toolbar">
+        <button
+          type="button"
+          class="table-toggle"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls=${tableId}
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${t(COMMON, 'dataTable', lang)}
+        </button>
+        ${this.toolbar
+          ? html`<span class="sr-only">${t(FRAME, 'toolbar', lang)}</span>
+              <button type="button" data-export="svg" @click=${() => this.downloadSvg()}>
+                ${t(COMMON, 'downloadSvg', lang)}
+              </button>
+              <button type="button" data-export="png" @click=${() => this.downloadPng()}>
+                ${t(COMMON, 'downloadPng', lang)}
+              </button>
+              <button type="button" data-export="csv" @click=${() => this.downloadCsv()}>
+                ${t(COMMON, 'downloadCsv', lang)}
+              </button>`
+          : nothing}
+      </div>
+      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>
+        ${this.tableOpen ? this.renderTable(lang) : nothing}
+      </div>`;
+  }
+
+  private renderProblems(lang: Lang): TemplateResult {
+    const problems = this.problems;
+    return html`<div class="error" part="error" role="alert">
+      <h2>${t(COMMON, 'invalidTitle', lang)}</h2>
+      <p>${t(FRAME, 'problemCount', lang, { count: problems.length })}</p>
+      <ul>
+        ${problems.map(
+          (problem) => html`<li><code>${problem.path}</code> ${problem.message[lang]}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  // ---- export ----------------------------------------------------------------------------
+
+  /** The drawn chart, or null when nothing is drawn. */
+  protected chartSvg(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+  }
+
+  /**
+   * The chart as standalone SVG text, styles inlined (opens on its own, pastes into reports).
+   * Empty string when nothing is drawn.
+   * @example const text = el.toSVG();
+   */
+  toSVG(): string {
+    const svg = this.chartSvg();
+    if (!svg) return '';
+    const background = getComputedStyle(this).getPropertyValue('--dw-background').trim() || '#ffffff';
+    return serializeSvg(svg, { background, title: this.summary(this.currentLang) });
+  }
+
+  /**
+   * The chart as a PNG image (`scale` × its CSS size; default 2 for sharp print).
+   * @example const blob = await el.toPNG(2);
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    const svg = this.toSVG();
+    if (!svg) throw new Error('nothing is drawn');
+    return svgToPng(svg, scale);
+  }
+
+  /**
+   * The numbers as CSV text (RFC 4180), one header row then one row per drawn value.
+   * @example const csv = el.toCSV();
+   */
+  toCSV(): string {
+    return this.state === 'ready' ? toCsvText(this.csvRows()) : '';
+  }
+
+  private downloadSvg(): void {
+    download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${this.exportName()}.svg`);
+  }
+
+  private async downloadPng(): Promise<void> {
+    download(await this.toPNG(2), `${this.exportName()}.png`);
+  }
+
+  private downloadCsv(): void {
+    // The BOM lets spreadsheet programs read the Chinese names as UTF-8.
+    download(new Blob(['\ufeff', this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${this.exportName()}.csv`);
+  }
+
+  /** For subclasses: emit a problem list built after validation (model errors). */
+  protected setDerivedProblems(messages: Localized[]): void {
+    const problems = messages.map((message) => ({ path: '$', expected: '', found: '', message }));
+    const changed = JSON.stringify(problems) !== JSON.stringify(this.derivedProblems);
+    this.derivedProblems = problems;
+    if (changed && problems.length) this.reportProblems(problems);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The events every widget fires. Both bubble and are composed, so a page can listen on
+ * `document`. Their `detail` types are declared on `GlobalEventHandlersEventMap`, so
+ * `addEventListener('dw-select', (event) => event.detail.value)` is typed.
+ */
+import type { Problem } from '../../src/schema/validate.js';
+import type { Provenance } from '../../src/model/provenance.js';
+
+export interface DwErrorDetail {
+  /** What is wrong and where: a JSON path and a message in each language. */
+  problems: Problem[];
+}
+
+export interface DwSelectDetail {
+  /** What was selected: `node` or `link` in a sankey, `slice`, `bar` … in other widgets. */
+  kind: string;
+  /** Classification code or stable id of the mark. */
+  code: string;
+  /** The name as printed in the document. */
+  name: string;
+  /** The amount, in the document's unit. */
+  value: number;
+  /** The table cells the value comes from, or how it was derived. */
+  provenance: Provenance;
+}
+
+export interface DwEventMap {
+  'dw-error': CustomEvent<DwErrorDetail>;
+  'dw-select': CustomEvent<DwSelectDetail>;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap extends DwEventMap {}
+}
+
+type DetailOf<K extends keyof DwEventMap> = DwEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Dispatch a typed, bubbling, composed event from `target`. */
+export function emit<K extends keyof DwEventMap>(target: EventTarget, name: K, detail: DetailOf<K>): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}

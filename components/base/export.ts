@@ -1,0 +1,126 @@
+/**
+ * Export helpers shared by every widget: a standalone SVG (styles inlined, so it looks the
+ * same opened on its own or pasted into a report), a PNG drawn from that SVG, and CSV text.
+ * No network: the PNG comes from a data: URL, fonts are named as a local stack.
+ */
+
+/** Presentation properties copied from the computed style onto each exported element. */
+const INLINE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'visibility',
+  'display',
+] as const;
+
+export interface SvgExportOptions {
+  /** Background painted behind the marks (the theme's background). */
+  background?: string;
+  /** Title for the file, read by screen readers and image viewers. */
+  title?: string;
+}
+
+/** Serialise `svg` as a standalone document with every computed style written inline. */
+export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {}): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll<SVGElement>('*')];
+  const copies = [clone, ...clone.querySelectorAll<SVGElement>('*')];
+  originals.forEach((original, index) => {
+    const copy = copies[index];
+    if (!copy) return;
+    const computed = getComputedStyle(original);
+    const declarations = INLINE_PROPERTIES.map((name) => {
+      const value = computed.getPropertyValue(name);
+      return value ? `${name}:${value}` : '';
+    }).filter(Boolean);
+    copy.setAttribute('style', declarations.join(';'));
+    copy.removeAttribute('tabindex');
+    copy.removeAttribute('part');
+  });
+  removeComments(clone);
+  const width = svg.getAttribute('width') ?? String(svg.clientWidth);
+  const height = svg.getAttribute('height') ?? String(svg.clientHeight);
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', width);
+  clone.setAttribute('height', height);
+  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  clone.removeAttribute('aria-hidden');
+  clone.setAttribute('role', 'img');
+  const ns = 'http://www.w3.org/2000/svg';
+  if (options.title) {
+    const title = document.createElementNS(ns, 'title');
+    title.textContent = options.title;
+    clone.insertBefore(title, clone.firstChild);
+  }
+  if (options.background) {
+    const rect = document.createElementNS(ns, 'rect');
+    rect.setAttribute('width', '100%');
+    rect.setAttribute('height', '100%');
+    rect.setAttribute('fill', options.background);
+    clone.insertBefore(rect, options.title ? clone.firstChild!.nextSibling : clone.firstChild);
+  }
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
+}
+
+function removeComments(node: Node): void {
+  for (const child of [...node.childNodes]) {
+    if (child.nodeType === Node.COMMENT_NODE) child.remove();
+    else removeComments(child);
+  }
+}
+
+/** Rasterise standalone SVG text to a PNG blob at `scale` × its size. */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+  const image = new Image();
+  image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svgText);
+  await image.decode();
+  const factor = Number.isFinite(scale) && scale > 0 ? scale : 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(image.naturalWidth * factor));
+  canvas.height = Math.max(1, Math.round(image.naturalHeight * factor));
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d canvas');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** RFC 4180 CSV: quoted where needed, CRLF line ends. Null is an empty cell (blank ≠ 0). */
+export function toCsvText(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return rows
+    .map((row) =>
+      row
+        .map((cell) => {
+          if (cell === null || cell === undefined) return '';
+          const text = String(cell);
+          return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+        })
+        .join(','),
+    )
+    .join('\r\n');
+}
+
+/** Offer a blob as a download without leaving the page. */
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.rel = 'noopener';
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,234 @@
+/**
+ * Styles every widget shares: the theme's custom properties with their defaults (light,
+ * dark by `prefers-color-scheme` or `theme="dark"`), the frame, error panel, toolbar,
+ * data table, tooltip, and the print / forced-colors / reduced-motion adjustments.
+ */
+import { css } from 'lit';
+
+export const frameStyles = css`
+  :host {
+    --dw-font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC',
+      'WenQuanYi Micro Hei', sans-serif;
+    --dw-font-size: 14px;
+    --dw-label-size: 12px;
+    --dw-text: #1f1f1f;
+    --dw-text-muted: #595959;
+    --dw-background: #ffffff;
+    --dw-surface: #f4f4f5;
+    --dw-border: #c4c4c8;
+    --dw-focus: #0b5cad;
+    --dw-error: #b3261e;
+    --dw-warning: #8a5300;
+    /* Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
+    --dw-palette-1: #0072b2;
+    --dw-palette-2: #e69f00;
+    --dw-palette-3: #009e73;
+    --dw-palette-4: #cc79a7;
+    --dw-palette-5: #56b4e9;
+    --dw-palette-6: #d55e00;
+    --dw-palette-7: #f0e442;
+    --dw-palette-8: #000000;
+    --dw-neutral: #8c8c8c;
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--dw-text);
+    background: var(--dw-background);
+    font-family: var(--dw-font-family);
+    font-size: var(--dw-font-size);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --dw-link-opacity: 0.55;
+    --dw-text: #ececec;
+    --dw-text-muted: #b4b4b4;
+    --dw-background: #18181b;
+    --dw-surface: #26262b;
+    --dw-border: #55555c;
+    --dw-focus: #7cc4ff;
+    --dw-error: #ff8a80;
+    --dw-warning: #ffcc66;
+    --dw-palette-8: #bdbdbd;
+    --dw-neutral: #9a9a9a;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --dw-link-opacity: 0.55;
+      --dw-text: #ececec;
+      --dw-text-muted: #b4b4b4;
+      --dw-background: #18181b;
+      --dw-surface: #26262b;
+      --dw-border: #55555c;
+      --dw-focus: #7cc4ff;
+      --dw-error: #ff8a80;
+      --dw-warning: #ffcc66;
+      --dw-palette-8: #bdbdbd;
+      --dw-neutral: #9a9a9a;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .status,
+  .empty {
+    margin: 0;
+    padding: 1em;
+    color: var(--dw-text-muted);
+    background: var(--dw-surface);
+    border-radius: 4px;
+  }
+  .error {
+    padding: 0.75em 1em;
+    border: 2px solid var(--dw-error);
+    border-radius: 4px;
+    background: var(--dw-surface);
+    overflow-wrap: anywhere;
+  }
+  .error h2 {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+    color: var(--dw-error);
+  }
+  .error ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .error code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    justify-content: flex-end;
+    margin: 0.25em 0;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    min-height: 32px;
+    padding: 0.2em 0.75em;
+    color: var(--dw-text);
+    background: var(--dw-surface);
+    border: 1px solid var(--dw-border);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--dw-text-muted);
+  }
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--dw-focus);
+    outline-offset: 2px;
+  }
+  button[aria-expanded='true'],
+  button[aria-pressed='true'] {
+    border-color: var(--dw-focus);
+  }
+  .table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+    margin-top: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.25em 0;
+    caption-side: top;
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--dw-border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .tooltip {
+    position: fixed;
+    z-index: 10;
+    left: 0;
+    top: 0;
+    max-width: min(22em, calc(100vw - 16px));
+    padding: 0.5em 0.75em;
+    color: var(--dw-text);
+    background: var(--dw-background);
+    border: 1px solid var(--dw-border);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    font-size: 0.875em;
+    pointer-events: none;
+    overflow-wrap: anywhere;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip .title {
+    font-weight: 600;
+  }
+  .tooltip .muted {
+    color: var(--dw-text-muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      --dw-text: #000;
+      --dw-background: #fff;
+      --dw-surface: #fff;
+      --dw-border: #777;
+    }
+    .bar,
+    .tooltip {
+      display: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .error {
+      border-color: CanvasText;
+    }
+    button[aria-expanded='true'],
+    button[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+`;

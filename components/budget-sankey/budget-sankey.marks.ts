@@ -1,0 +1,94 @@
+/**
+ * The SVG of <budget-sankey>: links, nodes, labels and the focus ring, drawn from the
+ * layout's numbers. No layout happens here; classes carry state (kind, dimmed, exaggerated)
+ * and the stylesheet turns them into colours, so a theme can restyle every mark.
+ */
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { SankeyLayout } from '../../src/layout/sankey-types.js';
+import type { Focus, SankeyGraph } from './sankey-graph.js';
+
+export interface MarksInput {
+  layout: SankeyLayout;
+  graph: SankeyGraph;
+  /** Ids of the marks money through the active mark passes; null when nothing is active. */
+  lit: Set<string> | null;
+  focus: Focus | null;
+  /** Id prefix unique to this element (for the hatch pattern). */
+  ids: string;
+  labelSize: number;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+export function renderMarks({ layout, graph, lit, focus, ids, labelSize }: MarksInput): SVGTemplateResult {
+  const dim = (id: string) => (lit && !lit.has(id) ? ' dim' : '');
+  const hatch = `${ids}-hatch`;
+  const kindOf = (id: string) => graph.nodes.get(id)?.node.kind ?? 'other';
+  return svg`
+    <defs>
+      <pattern id=${hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="hatch-bg" width="6" height="6"></rect>
+        <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+    </defs>
+    <g class="links">
+      ${layout.links.map(
+        (link) => svg`<path
+          part="link"
+          class=${`link from-${kindOf(link.source)}${link.exaggerated ? ' exaggerated' : ''}${dim(link.id)}`}
+          data-type="link"
+          data-id=${link.id}
+          d=${link.path}
+          stroke-width=${round(Math.max(1, link.width))}
+        ></path>`,
+      )}
+    </g>
+    <g class="nodes">
+      ${layout.nodes.map((node) => {
+        const kind = kindOf(node.id);
+        const fill = kind === 'imbalance' ? `url(#${hatch})` : nothing;
+        return svg`<rect
+          part="node"
+          class=${`node kind-${kind}${node.merged?.length ? ' merged' : ''}${dim(node.id)}`}
+          data-type="node"
+          data-id=${node.id}
+          x=${round(node.x0)}
+          y=${round(node.y0)}
+          width=${round(Math.max(1, node.x1 - node.x0))}
+          height=${round(Math.max(1, node.y1 - node.y0))}
+          fill=${fill}
+        ></rect>`;
+      })}
+    </g>
+    <g class="labels" style=${`font-size:${labelSize}px`}>
+      ${layout.nodes.map((node) => {
+        const box = node.label;
+        if (!box || !box.lines.length) return nothing;
+        const x = box.anchor === 'start' ? box.x : box.anchor === 'middle' ? box.x + box.width / 2 : box.x + box.width;
+        const lineHeight = box.height / box.lines.length;
+        return svg`<text part="label" class=${`label${dim(node.id)}`} x=${round(x)} text-anchor=${box.anchor}>
+          ${box.lines.map(
+            (line, index) => svg`<tspan x=${round(x)} y=${round(box.y + lineHeight * (index + 0.5))}>${line}</tspan>`,
+          )}
+        </text>`;
+      })}
+    </g>
+    ${renderFocus(layout, graph, focus)}
+  `;
+}
+
+function renderFocus(layout: SankeyLayout, graph: SankeyGraph, focus: Focus | null): SVGTemplateResult | typeof nothing {
+  if (!focus) return nothing;
+  if (focus.type === 'node') {
+    const node = graph.nodes.get(focus.id)?.drawn;
+    if (!node) return nothing;
+    return svg`<rect class="focus-ring" x=${round(node.x0 - 3)} y=${round(node.y0 - 3)}
+      width=${round(node.x1 - node.x0 + 6)} height=${round(node.y1 - node.y0 + 6)} rx="2"></rect>`;
+  }
+  const link = layout.links.find((item) => item.id === focus.id);
+  if (!link) return nothing;
+  const kind = graph.nodes.get(link.source)?.node.kind ?? 'other';
+  return svg`<path class="focus-ring" d=${link.path} stroke-width=${round(Math.max(1, link.width) + 6)}></path>
+    <path class=${`link focused from-${kind}${link.exaggerated ? ' exaggerated' : ''}`} d=${link.path}
+      stroke-width=${round(Math.max(1, link.width))}></path>`;
+}

@@ -1,0 +1,5 @@
+/** Every element of the library, defined on import. */
+export { BudgetSankey } from './budget-sankey/define.js';
+export { DisclosureElement } from './base/disclosure-element.js';
+export { define } from './base/register.js';
+export type { DwErrorDetail, DwSelectDetail, DwEventMap } from './base/events.js';
