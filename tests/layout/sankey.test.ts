@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import { buildFlowModel } from '../../src/model/flows.js';
+import type { FlowModel, FlowModelOptions } from '../../src/model/sankey-types.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { layoutSankey } from '../../src/layout/sankey.js';
+import type { LabelBox, SankeyLayout } from '../../src/layout/sankey-types.js';
+import { sampleDocument } from '../helpers/fixtures.js';
+import { generateDocument } from '../helpers/generate-document.js';
+import { deepFreeze } from '../model/flow-checks.js';
+
+function model(doc: Disclosure, options?: FlowModelOptions): FlowModel {
+  const result = buildFlowModel(doc, options);
+  if (!result.ok) throw new Error('no model');
+  return result.model;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const intersects = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 0.01 && b.x < a.x + a.width - 0.01 && a.y < b.y + b.height - 0.01 && b.y < a.y + a.height - 0.01;
+
+/** Every label within the layout, clear of every other label, every bar and every band's span. */
+function checkLabels(layout: SankeyLayout): LabelBox[] {
+  const labels = layout.nodes.map((n) => n.label).filter((l): l is LabelBox => l !== null);
+  for (let i = 0; i < labels.length; i++) {
+    const a = labels[i]!;
+    expect(a.x, 'label inside').to.be.at.least(-0.01);
+    expect(a.y, 'label inside').to.be.at.least(-0.01);
+    expect(a.x + a.width, 'label inside').to.be.at.most(layout.width + 0.01);
+    expect(a.y + a.height, 'label inside').to.be.at.most(layout.height + 0.01);
+    for (let j = i + 1; j < labels.length; j++) expect(intersects(a, labels[j]!), `${a.lines[0]} × ${labels[j]!.lines[0]}`).to.equal(false);
+    for (const n of layout.nodes) {
+      expect(intersects(a, { x: n.x0, y: n.y0, width: n.x1 - n.x0, height: n.y1 - n.y0 }), `${a.lines[0]} on bar ${n.id}`).to.equal(false);
+    }
+    // Bands run between a column's band start and the next column's bars: never through a label strip.
+    for (const link of layout.links) {
+      const numbers = link.path.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const horizontal = layout.orientation === 'horizontal';
+      const from = horizontal ? numbers[0]! : numbers[1]!;
+      const to = horizontal ? numbers[numbers.length - 2]! : numbers[numbers.length - 1]!;
+      const [lo, hi] = horizontal ? [a.x, a.x + a.width] : [a.y, a.y + a.height];
+      expect(hi <= from + 0.01 || lo >= to - 0.01, `${a.lines[0]} on band ${link.id}`).to.equal(true);
+    }
+  }
+  expect(layout.fontSize).to.be.at.least(12);
+  return labels;
+}
+
+describe('layoutSankey on the sample', () => {
+  let m: FlowModel;
+  before(async () => {
+    m = model(await sampleDocument());
+  });
+
+  it('lays out left to right at 960 px, positions pinned', () => {
+    const layout = layoutSankey(m, { width: 960, height: 400 });
+    expect(layout.orientation).to.equal('horizontal');
+    expect(layout.error).to.equal(undefined);
+    expect(layout.width).to.equal(960);
+    expect(layout.height).to.equal(400);
+    const pinned = Object.fromEntries(layout.nodes.map((n) => [n.id, [n.x0, n.y0, n.x1, n.y1].map((x) => Math.round(x))]));
+    expect(pinned).to.deep.equal({
+      'income:generalBudget': [0, 15, 12, 396],
+      total: [258, 15, 270, 397],
+      'fn:201': [445, 0, 457, 64],
+      'fn:208': [445, 72, 457, 74],
+      'fn:215': [445, 82, 457, 400],
+      'exp:basic': [690, 0, 702, 64],
+      'exp:project': [690, 79, 702, 400],
+      'cost:personnel': [877, 0, 889, 54],
+      'cost:public': [877, 62, 889, 71],
+    });
+    const basic = layout.nodes.find((n) => n.id === 'exp:basic')!;
+    expect(basic.label!.lines).to.deep.equal(['基本支出', '1,057.22万元']);
+    expect(basic.value).to.equal(1057.22);
+  });
+
+  it('is deterministic', () => {
+    expect(layoutSankey(m, { width: 960 })).to.deep.equal(layoutSankey(m, { width: 960 }));
+  });
+
+  it('does not mutate the model', () => {
+    const frozen = deepFreeze(structuredClone(m));
+    const before = JSON.stringify(frozen);
+    const layout = layoutSankey(frozen, { width: 960 });
+    expect(layout.error).to.equal(undefined);
+    expect(layout.nodes).to.have.length(m.nodes.length);
+    expect(JSON.stringify(frozen)).to.equal(before);
+  });
+
+  it('keeps labels apart from each other, the bars and the bands, at ≥ 12 px', () => {
+    for (const width of [1280, 960, 640, 560]) checkLabels(layoutSankey(m, { width, fontSize: 8 }));
+    expect(layoutSankey(m, { width: 960, fontSize: 8 }).fontSize).to.equal(12);
+  });
+
+  it('draws a tiny flow at the minimum band, marked exaggerated, value unchanged', () => {
+    const layout = layoutSankey(m, { width: 960, height: 300, minBand: 4 });
+    const tiny = layout.links.find((l) => l.id === 'total->fn:208')!;
+    expect(tiny.width).to.be.at.least(4 - 0.01);
+    expect(tiny.exaggerated).to.equal(true);
+    expect(tiny.value).to.equal(17.98);
+    const big = layout.links.find((l) => l.id === 'total->fn:215')!;
+    expect(big.exaggerated).to.equal(false);
+    for (const l of layout.links) expect(l.width).to.be.at.least(4 - 0.01);
+  });
+
+  it('uses d3-shape link paths (cubic curves)', () => {
+    const layout = layoutSankey(m, { width: 960 });
+    for (const l of layout.links) expect(l.path).to.match(/^M[\d.,-]+C[\d.,-]+$/);
+  });
+
+  it('goes top to bottom below narrowBelow, without horizontal overflow', () => {
+    for (const width of [320, 360, 400]) {
+      const layout = layoutSankey(m, { width });
+      expect(layout.orientation).to.equal('vertical');
+      expect(layout.width).to.be.at.most(width);
+      for (const n of layout.nodes) {
+        expect(n.x0).to.be.at.least(-0.01);
+        expect(n.x1).to.be.at.most(width + 0.01);
+      }
+      const labels = checkLabels(layout);
+      expect(labels.length).to.equal(layout.nodes.length);
+    }
+    expect(layoutSankey(m, { width: 700, narrowBelow: 800 }).orientation).to.equal('vertical');
+    expect(layoutSankey(m, { width: 360, orientation: 'horizontal' }).orientation).to.equal('horizontal');
+  });
+
+  it('formats amounts in the label for the language', () => {
+    const layout = layoutSankey(m, { width: 960, lang: 'en' });
+    const basic = layout.nodes.find((n) => n.id === 'exp:basic')!;
+    expect(basic.label!.lines).to.deep.equal(['Basic expenditure', '1,057.22 10k yuan']);
+  });
+
+  it('wraps or truncates long names in narrow strips', () => {
+    const long = structuredClone(m);
+    long.nodes[0]!.name = '一个非常非常非常非常非常非常非常非常非常长的收入名称用来测试换行与截断';
+    const layout = layoutSankey(long, { width: 560 });
+    const label = layout.nodes.find((n) => n.id === long.nodes[0]!.id)!.label!;
+    expect(label.truncated).to.equal(true);
+    expect(label.lines.length).to.equal(3);
+    expect(label.lines[1]!.endsWith('…')).to.equal(true);
+    checkLabels(layout);
+  });
+
+  it('turns a circular link into an error, not a throw', () => {
+    const circular = structuredClone(m);
+    circular.links.push({ id: 'loop', source: 'cost:public', target: 'total', value: 1, provenance: { cells: [] } });
+    const layout = layoutSankey(circular, { width: 960 });
+    expect(layout.error!.en).to.contain('circular');
+    expect(layout.nodes).to.deep.equal([]);
+    const missing = structuredClone(m);
+    missing.links.push({ id: 'x', source: 'nowhere', target: 'total', value: 1, provenance: { cells: [] } });
+    expect(layoutSankey(missing, { width: 960 }).error).to.exist;
+  });
+});
+
+describe('layoutSankey on a large consolidated document', () => {
+  const doc = generateDocument({ classes: 12, itemsPerClass: 6, subitemsPerItem: 5, seed: 11 });
+  const m = model(doc, { depth: 'subitem' });
+
+  it('has hundreds of 项', () => {
+    expect(m.nodes.filter((n) => n.kind === 'functionClass').length).to.be.greaterThan(300);
+  });
+
+  for (const [width, height] of [
+    [960, 600],
+    [360, 640],
+  ] as const) {
+    it(`merges small nodes so no labels collide at ${width}×${height}`, () => {
+      const layout = layoutSankey(m, { width, height });
+      expect(layout.error).to.equal(undefined);
+      checkLabels(layout);
+      const other = layout.nodes.find((n) => n.id === 'other:2')!;
+      expect(other.kind).to.equal('other');
+      expect(other.label!.lines[0]).to.match(/^其他 \(\d+项\)$/);
+      expect(other.merged!.length).to.be.greaterThan(100);
+      const shown = layout.nodes.filter((n) => n.kind === 'functionClass').length;
+      expect(shown + other.merged!.length).to.equal(m.nodes.filter((n) => n.kind === 'functionClass').length);
+      // Merged links carry the summed value; the model's total flows through the hub.
+      const intoColumn2 = layout.links.filter((l) => l.source === 'total').reduce((s, l) => s + (l.value ?? 0), 0);
+      expect(intoColumn2).to.be.closeTo(m.total, 0.01);
+    });
+  }
+
+  it('expands a merged group when its id is in expanded, labels still apart', () => {
+    const layout = layoutSankey(m, { width: 960, height: 600, expanded: new Set(['other:2']) });
+    expect(layout.nodes.some((n) => n.id === 'other:2')).to.equal(false);
+    expect(layout.nodes.filter((n) => n.kind === 'functionClass').length).to.equal(m.nodes.filter((n) => n.kind === 'functionClass').length);
+    checkLabels(layout);
+  });
+
+  it('chooses a height from the content when none is given', () => {
+    const layout = layoutSankey(m, { width: 960 });
+    expect(layout.height).to.be.within(280, 720);
+    checkLabels(layout);
+    const phone = layoutSankey(m, { width: 360 });
+    expect(phone.height).to.be.greaterThan(300);
+    checkLabels(phone);
+  });
+});

@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { textWidth, wrapText } from '../../src/layout/text-width.js';
+
+describe('textWidth', () => {
+  it('counts CJK characters and full-width punctuation as 1 em', () => {
+    expect(textWidth('基本支出', 12)).to.equal(48);
+    expect(textWidth('（）', 10)).to.equal(20);
+  });
+
+  it('counts digits and Latin letters at about 0.55–0.6 em, punctuation narrower', () => {
+    expect(textWidth('1234567890', 10)).to.be.within(55, 60);
+    expect(textWidth('abcdefgh', 10) / 8).to.be.within(5, 6.5);
+    expect(textWidth('.', 10)).to.be.lessThan(textWidth('0', 10));
+    expect(textWidth('', 12)).to.equal(0);
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps a short name on one line', () => {
+    expect(wrapText('基本支出', 100, 12, 2)).to.deep.equal({ lines: ['基本支出'], truncated: false, width: 48 });
+  });
+
+  it('wraps CJK between any two characters, each line within the width', () => {
+    const wrapped = wrapText('资源勘探工业信息等支出', 72, 12, 2);
+    expect(wrapped.lines).to.deep.equal(['资源勘探工业', '信息等支出']);
+    expect(wrapped.truncated).to.equal(false);
+  });
+
+  it('keeps Latin words whole where they fit', () => {
+    const wrapped = wrapText('Grants to subsidiaries', 100, 12, 2);
+    expect(wrapped.lines).to.deep.equal(['Grants to', 'subsidiaries']);
+  });
+
+  it('truncates with an ellipsis after maxLines', () => {
+    const wrapped = wrapText('一二三四五六七八九十一二三四五六七八九十', 60, 12, 2);
+    expect(wrapped.truncated).to.equal(true);
+    expect(wrapped.lines).to.have.length(2);
+    expect(wrapped.lines[1]!.endsWith('…')).to.equal(true);
+    for (const line of wrapped.lines) expect(textWidth(line, 12)).to.be.at.most(60);
+    const one = wrapText('Other basic spending (derived)', 80, 12, 1);
+    expect(one.lines).to.have.length(1);
+    expect(one.truncated).to.equal(true);
+  });
+});
