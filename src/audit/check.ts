@@ -1,0 +1,110 @@
+/**
+ * The comparisons every rule makes, so that tolerance, blanks and the shape of a finding
+ * are decided in one place.
+ *
+ * Blanks: a blank cell (null) is not 0. A blank *printed* value is never compared with a
+ * number (that would be reporting absence as a mismatch). Blank *terms* of a sum count as
+ * 0, because a sum of a column with blank rows is still a sum; but when every term is
+ * blank the breakdown was not printed at all, so there is nothing to compare.
+ */
+import type { CellRef } from '../model/provenance.js';
+import type { Lang } from '../format/messages.js';
+import type { Unit } from '../schema/primitives.js';
+import type { FieldRef, Finding, RuleInfo, Severity } from './types.js';
+import { amountVerdict, clean } from './tolerance.js';
+import { localized, num } from './text.js';
+
+export type Amountish = number | null | undefined;
+
+/** Who a finding is about: its rule and every cell and field involved. */
+export interface Subject {
+  rule: Pick<RuleInfo, 'id' | 'name'>;
+  cells: CellRef[];
+  fields?: FieldRef[];
+  scorecard?: number;
+}
+
+export function finding(
+  subject: Subject,
+  severity: Severity,
+  expected: number | string | null,
+  actual: number | string | null,
+  message: Finding['message'],
+): Finding {
+  const out: Finding = {
+    rule: subject.rule.id,
+    name: subject.rule.name,
+    severity,
+    cells: subject.cells,
+    expected,
+    actual,
+    message,
+  };
+  if (typeof expected === 'number' && typeof actual === 'number') out.difference = clean(actual - expected);
+  if (subject.fields && subject.fields.length > 0) out.fields = subject.fields;
+  if (subject.scorecard !== undefined) out.scorecard = subject.scorecard;
+  return out;
+}
+
+export function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** Σ of the printed terms, blanks as 0; null when every term is blank. */
+export function sumOf(values: readonly Amountish[]): { sum: number; terms: number } | null {
+  let sum = 0;
+  let terms = 0;
+  for (const value of values) {
+    if (!isNumber(value)) continue;
+    sum += value;
+    terms += 1;
+  }
+  return terms === 0 ? null : { sum: clean(sum), terms };
+}
+
+export interface AmountCheck extends Subject {
+  /** The printed value. */
+  actual: Amountish;
+  /** The value the rule computes. */
+  expected: Amountish;
+  /** How many printed (rounded) numbers the computed side is made of. */
+  terms: number;
+  unit?: Unit;
+  /** The sentence, given both values already formatted. */
+  message: (lang: Lang, actual: string, expected: string) => string;
+}
+
+/** Compare an amount with its recomputation under the §5 tolerance: [] when it agrees. */
+export function checkAmount(check: AmountCheck): Finding[] {
+  const { actual, expected } = check;
+  if (!isNumber(actual) || !isNumber(expected)) return [];
+  const verdict = amountVerdict(actual - expected, check.terms, check.unit ?? '万元');
+  if (verdict === 'ok') return [];
+  const message = localized((lang) => check.message(lang, num(actual, lang), num(expected, lang)));
+  return [finding(check, verdict, clean(expected), actual, message)];
+}
+
+/** Compare a printed total with the sum of its printed terms (table cells or narrative fields). */
+export function checkSum(
+  subject: Subject & { unit?: Unit; message: AmountCheck['message'] },
+  total: Amountish,
+  terms: readonly { value: Amountish; cell?: CellRef; field?: FieldRef }[],
+): Finding[] {
+  if (!isNumber(total)) return [];
+  const sum = sumOf(terms.map((term) => term.value));
+  if (!sum) return [];
+  const printed = terms.filter((term) => isNumber(term.value));
+  const cells = [...subject.cells, ...printed.flatMap((term) => (term.cell ? [term.cell] : []))];
+  const fields = [...(subject.fields ?? []), ...printed.flatMap((term) => (term.field ? [term.field] : []))];
+  return checkAmount({ ...subject, cells, fields, actual: total, expected: sum.sum, terms: sum.terms });
+}
+
+/** Run a check on data the schema may not have promised (old JSON, hand edits): never throw. */
+export function safely<T>(run: () => T[]): T[] {
+  try {
+    const out = run();
+    return Array.isArray(out) ? out : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Rules 9, 10 and 17: within one row of a function-classification table, the columns
+ * agree — 表3 合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助; 表5 (and 表8, 表9, which
+ * print the same 小计 / 基本 / 项目) 小计 = 基本 + 项目; 表8 年末 = 年初 + 收入 − 支出.
+ */
+import type { Disclosure } from '../../schema/disclosure.js';
+import type { FunctionTableId } from '../../schema/tables.js';
+import type { Source } from '../../schema/primitives.js';
+import type { Finding, Rule, RuleInfo } from '../types.js';
+import { cellName, columnName, functionCell, tableUnit } from '../cells.js';
+import { checkAmount, checkSum, isNumber, safely } from '../check.js';
+import { say } from '../text.js';
+
+interface Row {
+  code?: string;
+  name: string;
+  values: Record<string, number | null | undefined>;
+  source?: Source;
+}
+
+/** The 合计 row first, then the rows in printed order. */
+function rowsOf(doc: Disclosure, id: FunctionTableId): Row[] {
+  const table = doc.tables[id];
+  if (!table) return [];
+  return [...(table.total ? [table.total] : []), ...table.rows] as unknown as Row[];
+}
+
+function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total: string, parts: readonly string[]): Rule {
+  return {
+    ...info,
+    check: (doc) =>
+      tables.flatMap((id) =>
+        safely(() =>
+          rowsOf(doc, id).flatMap((row) => {
+            const cell = functionCell(id, row, total);
+            const names = parts.map((part) => columnName(id, part)).join('、');
+            return checkSum(
+              {
+                rule: info,
+                cells: [cell],
+                unit: tableUnit(doc, id),
+                message: (lang, actual, expected) =>
+                  say(
+                    lang,
+                    `${cellName(doc, cell, lang)} = ${actual}，但${names}之和为 ${expected}`,
+                    `${cellName(doc, cell, lang)} = ${actual}, but ${names} add up to ${expected}`,
+                  ),
+              },
+              row.values?.[total],
+              parts.map((part) => ({ value: row.values?.[part], cell: functionCell(id, row, part) })),
+            );
+          }),
+        ),
+      ),
+  };
+}
+
+export const R09 = columnSumRule(
+  {
+    id: 'R09',
+    name: 'table3-row-columns',
+    description: {
+      'zh-CN': '公开03表每行：本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出。',
+      en: 'Table 3, every row: 本年支出合计 equals 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助.',
+    },
+  },
+  ['t3'],
+  'total',
+  ['basic', 'project', 'superiorRemit', 'operating', 'subsidiaryGrant'],
+);
+
+export const R10 = columnSumRule(
+  {
+    id: 'R10',
+    name: 'table5-row-columns',
+    description: {
+      'zh-CN': '公开05表每行：小计 = 基本支出 + 项目支出（公开08、09表的本年支出同样检查）。',
+      en: 'Table 5, every row: 小计 equals 基本支出 + 项目支出 (checked for the 本年支出 of tables 8 and 9 too).',
+    },
+  },
+  ['t5', 't8', 't9'],
+  'total',
+  ['basic', 'project'],
+);
+
+const R17_INFO: RuleInfo = {
+  id: 'R17',
+  name: 'table8-carry-over',
+  description: {
+    'zh-CN': '公开08表每行：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出。',
+    en: 'Table 8, every row: 年末结转和结余 equals 年初结转和结余 + 本年收入 − 本年支出.',
+  },
+};
+
+export const R17: Rule = {
+  ...R17_INFO,
+  check: (doc) =>
+    safely(() =>
+      rowsOf(doc, 't8').flatMap((row): Finding[] => {
+        const values = row.values ?? {};
+        const terms = [values.carryOverStart, values.income, values.total];
+        const printed = terms.filter(isNumber);
+        if (printed.length === 0) return [];
+        // Blank terms count as 0, as in any sum (see check.ts).
+        const expected = (values.carryOverStart ?? 0) + (values.income ?? 0) - (values.total ?? 0);
+        const cell = functionCell('t8', row, 'carryOverEnd');
+        const cells = [cell, ...(['carryOverStart', 'income', 'total'] as const)
+          .filter((key) => isNumber(values[key]))
+          .map((key) => functionCell('t8', row, key))];
+        return checkAmount({
+          rule: R17_INFO,
+          cells,
+          actual: values.carryOverEnd,
+          expected,
+          terms: printed.length,
+          unit: tableUnit(doc, 't8'),
+          message: (lang, actual, expected) =>
+            say(
+              lang,
+              `${cellName(doc, cell, lang)} = ${actual}，但年初结转和结余 + 本年收入 − 本年支出 = ${expected}`,
+              `${cellName(doc, cell, lang)} = ${actual}, but 年初结转和结余 + 本年收入 − 本年支出 = ${expected}`,
+            ),
+        });
+      }),
+    ),
+};

@@ -1,0 +1,135 @@
+/**
+ * Rules 22 and 23: the 其他重要事项 of the 情况说明. 机关运行经费 against 公用经费 (22), and the
+ * 政府采购 figures (23).
+ */
+import type { Disclosure } from '../../schema/disclosure.js';
+import type { Finding, Rule, RuleInfo } from '../types.js';
+import { cellName, functionCell, summaryCell, tableUnit } from '../cells.js';
+import { checkSum, finding, isNumber, safely } from '../check.js';
+import { amountVerdict, clean, coarserUnit, inUnit, percentVerdict } from '../tolerance.js';
+import { localized, num, pct, say } from '../text.js';
+import { narrativeUnit } from './narrative-amounts.js';
+
+const R22_INFO: RuleInfo = {
+  id: 'R22',
+  name: 'operating-costs',
+  description: {
+    'zh-CN': '机关运行经费应与公开06表公用经费合计相近；相差超过 20% 时提示（警告）。',
+    en: '机关运行经费 (running costs) should be close to table 6 公用经费合计; a gap over 20% is flagged (a warning).',
+  },
+};
+
+/**
+ * How far 机关运行经费 may stray from 公用经费 before it is worth a look. Both are the
+ * 公用经费 of basic spending, but 机关运行经费 covers only 行政单位 (and units managed like
+ * them) and counts every fund source, while 表6 covers every consolidated unit's
+ * 一般公共预算 money; in practice the two differ by a few per cent up to a tenth or so. A
+ * gap beyond a fifth of the larger usually means a different quantity was quoted — most
+ * often the whole 基本支出, 人员经费 included.
+ */
+export const OPERATING_COSTS_GAP = 0.2;
+
+export const R22: Rule = {
+  ...R22_INFO,
+  check: (doc) =>
+    safely((): Finding[] => {
+      const costs = doc.narrative?.operatingCosts;
+      const publicLine = doc.tables.t6?.totals.public;
+      if (!costs || !publicLine || !isNumber(costs.current) || !isNumber(publicLine.amount)) return [];
+      const unit = coarserUnit(narrativeUnit(doc), tableUnit(doc, 't6'));
+      const running = inUnit(costs.current, narrativeUnit(doc), unit)!;
+      const publicCosts = inUnit(publicLine.amount, tableUnit(doc, 't6'), unit)!;
+      const larger = Math.max(running, publicCosts);
+      if (larger === 0 || Math.abs(running - publicCosts) / larger <= OPERATING_COSTS_GAP) return [];
+      const cell = summaryCell('t6', publicLine, 'public');
+      // Say so when the quoted figure is exactly the 基本支出: the usual slip.
+      const basicRow = doc.tables.t5?.total ?? doc.tables.t3?.total;
+      const basicTable = doc.tables.t5?.total ? 't5' : 't3';
+      const basic = basicRow && isNumber(basicRow.values.basic) ? inUnit(basicRow.values.basic, tableUnit(doc, basicTable), unit) : null;
+      const isBasic = basic !== null && amountVerdict(running - basic, 1, unit) === 'ok';
+      const basicCell = basicRow ? functionCell(basicTable, basicRow, 'basic') : undefined;
+      const path = 'narrative.operatingCosts.current';
+      const line = costs.source?.line;
+      const message = localized((lang) => {
+        const hint =
+          isBasic && basicCell
+            ? say(lang, `；它等于${cellName(doc, basicCell, lang)}，可能误填了基本支出`, `; it equals ${cellName(doc, basicCell, lang)}, so the whole 基本支出 may have been quoted`)
+            : '';
+        const share = Math.round((Math.abs(running - publicCosts) / larger) * 100);
+        return say(
+          lang,
+          `机关运行经费 = ${num(running, lang)}，与${cellName(doc, cell, lang)} = ${num(publicCosts, lang)} 相差 ${share}%${hint}`,
+          `机关运行经费 = ${num(running, lang)} differs from ${cellName(doc, cell, lang)} = ${num(publicCosts, lang)} by ${share}%${hint}`,
+        );
+      });
+      const cells = isBasic && basicCell ? [cell, basicCell] : [cell];
+      const fields = [line === undefined ? { path, label: '机关运行经费' } : { path, label: '机关运行经费', line }];
+      return [finding({ rule: R22_INFO, cells, fields }, 'warning', clean(publicCosts), clean(running), message)];
+    }),
+};
+
+const R23_INFO: RuleInfo = {
+  id: 'R23',
+  name: 'procurement',
+  description: {
+    'zh-CN': '政府采购：总额 = 货物 + 工程 + 服务；授予小微企业 ≤ 授予中小企业 ≤ 总额；中小企业占比 = 中小企业 / 总额。',
+    en: 'Government procurement: total = goods + works + services; small and micro firms ≤ SMEs ≤ total; the SME share = SMEs / total.',
+  },
+};
+
+export const R23: Rule = {
+  ...R23_INFO,
+  check: (doc) =>
+    safely((): Finding[] => {
+      const p = doc.narrative?.procurement;
+      if (!p) return [];
+      const unit = narrativeUnit(doc);
+      const base = 'narrative.procurement';
+      const line = p.source?.line;
+      const field = (key: string, label: string) => (line === undefined ? { path: `${base}.${key}`, label } : { path: `${base}.${key}`, label, line });
+      const out: Finding[] = checkSum(
+        {
+          rule: R23_INFO,
+          cells: [],
+          fields: [field('total', '政府采购支出总额')],
+          unit,
+          message: (lang, actual, expected) =>
+            say(lang, `政府采购支出总额 = ${actual}，但货物、工程、服务之和为 ${expected}`, `Procurement total = ${actual}, but goods, works and services add up to ${expected}`),
+        },
+        p.total,
+        [
+          { value: p.goods, field: field('goods', '货物') },
+          { value: p.works, field: field('works', '工程') },
+          { value: p.services, field: field('services', '服务') },
+        ],
+      );
+      const atMost = (smallKey: 'toSmallMicro' | 'toSme', small: string, bigKey: 'toSme' | 'total', big: string) => {
+        const a = p[smallKey];
+        const b = p[bigKey];
+        if (!isNumber(a) || !isNumber(b) || a <= b) return;
+        const verdict = amountVerdict(a - b, 1, unit);
+        if (verdict === 'ok') return;
+        const message = localized((lang) =>
+          say(lang, `${small} = ${num(a, lang)}，超过${big} = ${num(b, lang)}`, `${small} = ${num(a, lang)} exceeds ${big} = ${num(b, lang)}`),
+        );
+        out.push(finding({ rule: R23_INFO, cells: [], fields: [field(smallKey, small), field(bigKey, big)] }, verdict, b, a, message));
+      };
+      atMost('toSmallMicro', '授予小微企业合同金额', 'toSme', '授予中小企业合同金额');
+      atMost('toSme', '授予中小企业合同金额', 'total', '政府采购支出总额');
+      if (isNumber(p.toSmeShare) && isNumber(p.toSme) && isNumber(p.total) && p.total !== 0) {
+        const expected = (p.toSme / p.total) * 100;
+        const verdict = percentVerdict(p.toSmeShare, expected);
+        if (verdict !== 'ok') {
+          const message = localized((lang) =>
+            say(
+              lang,
+              `授予中小企业合同金额占比为 ${pct(p.toSmeShare, lang)}，但 ${num(p.toSme, lang)} / ${num(p.total, lang)} = ${pct(expected, lang)}`,
+              `The SME share is given as ${pct(p.toSmeShare, lang)}, but ${num(p.toSme, lang)} / ${num(p.total, lang)} = ${pct(expected, lang)}`,
+            ),
+          );
+          out.push(finding({ rule: R23_INFO, cells: [], fields: [field('toSmeShare', '中小企业占比')] }, verdict, clean(expected), p.toSmeShare, message));
+        }
+      }
+      return out;
+    }),
+};

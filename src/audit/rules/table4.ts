@@ -1,0 +1,137 @@
+/**
+ * Rule 11: 公开04表 财政拨款收入支出决算总表 adds up across its sources, and its income rows
+ * are 表1's rows 1–3 (the three fiscal sources).
+ */
+import type { Disclosure } from '../../schema/disclosure.js';
+import type { FiscalLine } from '../../schema/tables.js';
+import type { Finding, Rule, RuleInfo } from '../types.js';
+import { cellName, fiscalCell, summaryCell, tableUnit } from '../cells.js';
+import { checkSum, safely } from '../check.js';
+import { say } from '../text.js';
+import { incomeTerms } from './table1.js';
+import { compareSides, side } from './cross-tables.js';
+
+const INFO: RuleInfo = {
+  id: 'R11',
+  name: 'table4-totals',
+  description: {
+    'zh-CN': '公开04表：每行合计 = 各资金来源之和，收入合计 = 各项财政拨款之和，总计 = 本年合计 + 结转结余，且各项财政拨款收入 = 公开01表第1–3行。',
+    en: 'Table 4: each line’s 合计 equals the sum of its sources, 本年收入合计 the fiscal income rows, 总计 the year plus carry-overs, and each fiscal income row equals table 1 rows 1–3.',
+  },
+};
+
+const SOURCES = ['generalBudget', 'governmentFund', 'stateCapital'] as const;
+const COLUMNS = ['total', ...SOURCES] as const;
+
+function sumMessage(doc: Disclosure, cell: Parameters<typeof cellName>[1], zh: string, en: string) {
+  return (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
+    say(
+      lang,
+      `${cellName(doc, cell, lang)} = ${actual}，但${zh}为 ${expected}`,
+      `${cellName(doc, cell, lang)} = ${actual}, but ${en} add up to ${expected}`,
+    );
+}
+
+/** 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 on one line. */
+function sourcesOf(doc: Disclosure, line: FiscalLine, key: string): Finding[] {
+  const cell = fiscalCell(line, 'total', key);
+  return checkSum(
+    { rule: INFO, cells: [cell], unit: tableUnit(doc, 't4'), message: sumMessage(doc, cell, '各资金来源之和', 'its sources') },
+    line.amounts.total,
+    SOURCES.map((source) => ({ value: line.amounts[source], cell: fiscalCell(line, source, key) })),
+  );
+}
+
+function check(doc: Disclosure): Finding[] {
+  const t4 = doc.tables.t4;
+  if (!t4) return [];
+  const unit = tableUnit(doc, 't4');
+  const totals = t4.totals;
+  const out: Finding[] = [];
+
+  // Income side: 本年收入合计 = Σ sources, each source = 表1.
+  if (totals.incomeTotal) {
+    const cell = summaryCell('t4', totals.incomeTotal, 'incomeTotal');
+    out.push(
+      ...checkSum(
+        { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '各项财政拨款收入之和', 'the fiscal income rows') },
+        totals.incomeTotal.amount,
+        incomeTerms(t4.income).map((line, i) => ({ value: line.amount, cell: summaryCell('t4', line, `income${i + 1}`) })),
+      ),
+    );
+  }
+  const t1 = doc.tables.t1;
+  t4.income.forEach((line, i) => {
+    const match = t1?.income.findIndex((l) => l.kind !== undefined && l.kind === line.kind) ?? -1;
+    if (!t1 || match < 0) return;
+    const t1Line = t1.income[match]!;
+    out.push(
+      ...compareSides(
+        INFO,
+        side(doc, 't4', line.amount, summaryCell('t4', line, `income${i + 1}`)),
+        side(doc, 't1', t1Line.amount, summaryCell('t1', t1Line, `income${match + 1}`)),
+      ),
+    );
+  });
+  if (totals.carryOverStart && totals.carryOverStartBySource) {
+    const cell = summaryCell('t4', totals.carryOverStart, 'carryOverStart');
+    out.push(
+      ...checkSum(
+        { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '各来源年初结转和结余之和', 'the sources') },
+        totals.carryOverStart.amount,
+        totals.carryOverStartBySource.map((line, i) => ({ value: line.amount, cell: summaryCell('t4', line, `carryOverStart${i + 1}`) })),
+      ),
+    );
+  }
+  if (totals.incomeGrandTotal) {
+    const cell = summaryCell('t4', totals.incomeGrandTotal, 'incomeGrandTotal');
+    const terms = [
+      totals.incomeTotal && { value: totals.incomeTotal.amount, cell: summaryCell('t4', totals.incomeTotal, 'incomeTotal') },
+      totals.carryOverStart && { value: totals.carryOverStart.amount, cell: summaryCell('t4', totals.carryOverStart, 'carryOverStart') },
+    ].filter((term) => !!term);
+    out.push(
+      ...checkSum(
+        { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '本年收入合计与年初结转和结余之和', '本年收入合计 and 年初结转和结余') },
+        totals.incomeGrandTotal.amount,
+        terms,
+      ),
+    );
+  }
+
+  // Expenditure side: every line by source, 本年支出合计 = Σ 类 per column, 总计 = 合计 + 年末.
+  t4.expenditure.forEach((line, i) => out.push(...sourcesOf(doc, line, `expenditure${i + 1}`)));
+  const total = totals.expenditureTotal;
+  if (total) {
+    for (const column of COLUMNS) {
+      const cell = fiscalCell(total, column, 'expenditureTotal');
+      out.push(
+        ...checkSum(
+          { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '各类支出之和', 'the 类 rows') },
+          total.amounts[column],
+          t4.expenditure.map((line, i) => ({ value: line.amounts[column], cell: fiscalCell(line, column, `expenditure${i + 1}`) })),
+        ),
+      );
+    }
+    out.push(...sourcesOf(doc, total, 'expenditureTotal'));
+  }
+  if (totals.carryOverEnd) out.push(...sourcesOf(doc, totals.carryOverEnd, 'carryOverEnd'));
+  const grand = totals.expenditureGrandTotal;
+  if (grand) {
+    for (const column of COLUMNS) {
+      const cell = fiscalCell(grand, column, 'expenditureGrandTotal');
+      const parts = [total && { line: total, key: 'expenditureTotal' }, totals.carryOverEnd && { line: totals.carryOverEnd, key: 'carryOverEnd' }]
+        .filter((part) => !!part)
+        .map(({ line, key }) => ({ value: line.amounts[column], cell: fiscalCell(line, column, key) }));
+      out.push(
+        ...checkSum(
+          { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '本年支出合计与年末结转和结余之和', '本年支出合计 and 年末结转和结余') },
+          grand.amounts[column],
+          parts,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export const R11: Rule = { ...INFO, check: (doc) => safely(() => check(doc)) };

@@ -1,0 +1,108 @@
+/**
+ * Rules 15 and 16: 公开07表 "三公"经费. Its totals add up, for 预算 and 决算 separately; and
+ * its 决算 is never below the matching 表6 basic-spending line. 表7 counts project money
+ * and earlier years' balances too, so exceeding 表6 is normal (rule 16 is explicit that it
+ * is not an error); falling short of it cannot happen in a consistent document.
+ */
+import type { Disclosure } from '../../schema/disclosure.js';
+import type { ThreePublicAmounts } from '../../schema/tables.js';
+import type { Finding, Rule, RuleInfo } from '../types.js';
+import { cellName, economicCell, tableUnit, threePublicCell } from '../cells.js';
+import { checkSum, finding, isNumber, safely } from '../check.js';
+import { amountVerdict, clean, coarserUnit, inUnit } from '../tolerance.js';
+import { localized, num, say } from '../text.js';
+
+const R15_INFO: RuleInfo = {
+  id: 'R15',
+  name: 'table7-sums',
+  description: {
+    'zh-CN': '公开07表预算数、决算数各自：合计 = 因公出国（境）费 + 公务用车小计 + 公务接待费，公务用车小计 = 购置费 + 运行维护费。',
+    en: 'Table 7, for 预算 and 决算 separately: 合计 = 因公出国（境）费 + vehicles subtotal + 公务接待费, and the vehicles subtotal = 购置费 + 运行维护费.',
+  },
+};
+
+const PARTS = ['budget', 'final', 'previousBudget'] as const;
+
+function sums(doc: Disclosure, part: string, amounts: ThreePublicAmounts): Finding[] {
+  const unit = tableUnit(doc, 't7');
+  const cell = (column: keyof ThreePublicAmounts) => threePublicCell(part, amounts, column);
+  const term = (column: 'abroad' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception') => ({
+    value: amounts[column],
+    cell: cell(column),
+  });
+  const sentence = (target: keyof ThreePublicAmounts, zh: string, en: string) => (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
+    say(
+      lang,
+      `${cellName(doc, cell(target), lang)} = ${actual}，但${zh}为 ${expected}`,
+      `${cellName(doc, cell(target), lang)} = ${actual}, but ${en} add up to ${expected}`,
+    );
+  return [
+    ...checkSum(
+      { rule: R15_INFO, cells: [cell('total')], unit, message: sentence('total', '三项之和', 'the three kinds') },
+      amounts.total,
+      [term('abroad'), term('vehicles'), term('reception')],
+    ),
+    ...checkSum(
+      { rule: R15_INFO, cells: [cell('vehicles')], unit, message: sentence('vehicles', '购置费与运行维护费之和', '购置费 and 运行维护费') },
+      amounts.vehicles,
+      [term('vehiclePurchase'), term('vehicleOperation')],
+    ),
+  ];
+}
+
+export const R15: Rule = {
+  ...R15_INFO,
+  check: (doc) =>
+    safely(() => {
+      const t7 = doc.tables.t7;
+      if (!t7) return [];
+      return PARTS.flatMap((part) => (t7[part] ? sums(doc, part, t7[part]) : []));
+    }),
+};
+
+const R16_INFO: RuleInfo = {
+  id: 'R16',
+  name: 'table7-below-table6',
+  description: {
+    'zh-CN': '公开07表决算数可以超过公开06表 30212、30217、30231、31013 各行（含项目支出），但低于它们说明两表不一致（警告）。',
+    en: 'Table 7 决算 may exceed table 6 lines 30212, 30217, 30231 and 31013 (project money counts too); falling below them is an inconsistency (a warning).',
+  },
+};
+
+/** 表7 column → 表6 经济分类 款 of the same spending. */
+const BASIC_LINES = [
+  ['abroad', '30212'],
+  ['vehiclePurchase', '31013'],
+  ['vehicleOperation', '30231'],
+  ['reception', '30217'],
+] as const;
+
+export const R16: Rule = {
+  ...R16_INFO,
+  check: (doc) =>
+    safely(() => {
+      const { t6, t7 } = doc.tables;
+      const final = t7?.final;
+      if (!t6 || !final) return [];
+      const unit = coarserUnit(tableUnit(doc, 't6'), tableUnit(doc, 't7'));
+      const out: Finding[] = [];
+      for (const [column, code] of BASIC_LINES) {
+        const row = t6.rows.find((r) => r.code === code);
+        // Blank on either side: nothing printed to compare (blank is not 0).
+        if (!row || !isNumber(row.amount) || !isNumber(final[column])) continue;
+        const basic = inUnit(row.amount, tableUnit(doc, 't6'), unit)!;
+        const spent = inUnit(final[column]!, tableUnit(doc, 't7'), unit)!;
+        if (spent >= basic || amountVerdict(spent - basic, 1, unit) === 'ok') continue;
+        const cells = [threePublicCell('final', final, column), economicCell(row)];
+        const message = localized((lang) =>
+          say(
+            lang,
+            `${cellName(doc, cells[0]!, lang)} = ${num(spent, lang)}，低于${cellName(doc, cells[1]!, lang)} = ${num(basic, lang)}：“三公”经费决算包含基本支出，不应少于基本支出中的同项`,
+            `${cellName(doc, cells[0]!, lang)} = ${num(spent, lang)} is below ${cellName(doc, cells[1]!, lang)} = ${num(basic, lang)}: the "三公" 决算 includes basic spending, so it cannot be smaller`,
+          ),
+        );
+        out.push(finding({ rule: R16_INFO, cells }, 'warning', clean(basic), clean(spent), message));
+      }
+      return out;
+    }),
+};
