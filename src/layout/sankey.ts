@@ -115,17 +115,19 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
     const fits = (list: LayoutNode[]) => labelsFit(list.map((n) => labelSize(metrics(n), horizontal)), breadth);
     if (fits(inColumn)) continue;
     const byValue = [...inColumn].sort((a, b) => b.value - a.value || a.order - b.order);
-    const keep: LayoutNode[] = byValue.filter((n) => !canMerge(n));
+    const keep = byValue.filter((n) => !canMerge(n));
     const candidates = byValue.filter((n) => canMerge(n));
-    let merged = candidates;
-    for (let k = candidates.length - 2; k >= 0; k--) {
-      const rest = candidates.slice(k);
-      const other = otherNode(column, rest, lang);
-      if (fits([...keep, ...candidates.slice(0, k), other])) {
-        merged = rest;
-        break;
-      }
+    // Keep the k largest candidates, k as large as the column's labels allow with "其他" added.
+    const size = (n: LayoutNode) => labelSize(metrics(n), horizontal) + LABEL_GAP;
+    let used = keep.reduce((s, n) => s + size(n), 0);
+    let k = 0;
+    while (k < candidates.length - 2) {
+      const next = used + size(candidates[k]!);
+      if (next + size(otherNode(column, candidates.slice(k + 1), lang)) - LABEL_GAP > breadth) break;
+      used = next;
+      k++;
     }
+    const merged = candidates.slice(k);
     if (merged.length < 2) continue;
     const other = otherNode(column, merged, lang);
     ({ nodes, links } = mergeNodes(nodes, links, column, new Set(merged.map((n) => n.id)), other.display, other.name));
@@ -273,19 +275,19 @@ function columnStrips(nodes: LayoutNode[], labels: Map<string, LabelText>, colum
  * column too short), the smallest nodes lose their label (tooltip and table keep it).
  */
 function placeLabels(spans: { want: number; size: number }[], extent: number, values: number[]): (number | null)[] {
-  const shown = spans.map(() => true);
-  const bySize = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  for (let dropped = 0; dropped <= spans.length; dropped++) {
-    const visible = spans.filter((_, i) => shown[i]);
-    const pos = packSpans(visible, extent, LABEL_GAP);
-    if (pos) {
-      let k = 0;
-      return spans.map((_, i) => (shown[i] ? pos[k++] ?? null : null));
-    }
-    const next = bySize[dropped];
-    if (next) shown[next[1]] = false;
+  const byValue = values.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const shown = spans.map(() => false);
+  let used = 0;
+  for (const [, i] of byValue) {
+    const size = spans[i]!.size + (used > 0 ? LABEL_GAP : 0);
+    if (used + size > extent) continue;
+    used += size;
+    shown[i] = true;
   }
-  return spans.map(() => null);
+  const visible = spans.filter((_, i) => shown[i]);
+  const pos = packSpans(visible, extent, LABEL_GAP) ?? [];
+  let k = 0;
+  return spans.map((_, i) => (shown[i] ? pos[k++] ?? null : null));
 }
 
 /**
@@ -333,6 +335,12 @@ function runD3(nodes: LayoutNode[], links: LayoutLink[], drawn: Map<string, numb
     .nodeId((d) => d.id)
     .nodeAlign((d) => (d as D3Node).column)
     .nodeSort((a, b) => a.column - b.column || a.order - b.order)
+    // Bands keep the official order of their other end, so they never cross at a node (and
+    // d3-sankey skips its re-sorting, which is quadratic on a column of hundreds of nodes).
+    .linkSort((a, b) => {
+      const [as, at, bs, bt] = [a.source, a.target, b.source, b.target] as D3Node[];
+      return at!.column - bt!.column || at!.order - bt!.order || as!.column - bs!.column || as!.order - bs!.order;
+    })
     .nodeWidth(NODE_WIDTH)
     .nodePadding(NODE_PADDING)
     .iterations(6)

@@ -25,6 +25,7 @@ export class FlowGraph {
   readonly omitted: OmittedRow[] = [];
   readonly imbalances: Imbalance[] = [];
   private readonly byId = new Map<string, FlowNode>();
+  private readonly columnSize = new Map<number, number>();
 
   constructor(readonly unit: Unit) {}
 
@@ -44,7 +45,8 @@ export class FlowGraph {
       this.omitted.push(row);
       return false;
     }
-    const order = this.nodes.filter((n) => n.column === spec.column).length;
+    const order = this.columnSize.get(spec.column) ?? 0;
+    this.columnSize.set(spec.column, order + 1);
     const node: FlowNode = {
       id: spec.id,
       kind: spec.kind,
@@ -81,13 +83,25 @@ export class FlowGraph {
    * (a sink after the node when more comes in, a source before it when more goes out), so
    * that every drawn node conserves its flow and nothing is hidden.
    */
-  balance(id: string): void {
+  balance(ids: readonly string[]): void {
+    const ins = new Map<string, FlowLink[]>();
+    const outs = new Map<string, FlowLink[]>();
+    for (const l of this.links) {
+      const into = ins.get(l.target);
+      if (into) into.push(l);
+      else ins.set(l.target, [l]);
+      const out = outs.get(l.source);
+      if (out) out.push(l);
+      else outs.set(l.source, [l]);
+    }
+    for (const id of ids) this.balanceNode(id, ins.get(id) ?? [], outs.get(id) ?? []);
+  }
+
+  private balanceNode(id: string, ins: FlowLink[], outs: FlowLink[]): void {
     const node = this.byId.get(id);
     if (!node) return;
-    const ins = this.links.filter((l) => l.target === id);
-    const outs = this.links.filter((l) => l.source === id);
-    const inflow = this.inflow(id);
-    const outflow = this.outflow(id);
+    const inflow = clean(ins.reduce((s, l) => s + l.value, 0));
+    const outflow = clean(outs.reduce((s, l) => s + l.value, 0));
     const difference = clean(inflow - outflow);
     if (Math.abs(difference) <= tolerance(ins.length + outs.length, this.unit)) return;
     const d = (x: number) => formatNumber(x, 'zh-CN');

@@ -218,9 +218,10 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   }
 
   // Conservation at every pass-through node.
-  g.balance('total');
-  if (splitsByKind) for (const node of g.nodes.filter((n) => n.kind === 'functionClass')) g.balance(node.id);
-  if (g.outflow('exp:basic') > 0) g.balance('exp:basic');
+  const passThrough = ['total'];
+  if (splitsByKind) passThrough.push(...g.nodes.filter((n) => n.kind === 'functionClass').map((n) => n.id));
+  if (g.outflow('exp:basic') > 0) passThrough.push('exp:basic');
+  g.balance(passThrough);
 
   g.sort(order);
   const columnCount = Math.max(...g.nodes.map((n) => n.column)) + 1;
