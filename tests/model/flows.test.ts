@@ -152,6 +152,30 @@ describe('buildFlowModel on generated documents', () => {
     expect(m.omitted.find((o) => o.id === 'income:superiorSubsidy')!.value).to.equal(0);
   });
 
+  it('reads a 预算 document the same way', () => {
+    const budget = structuredClone(doc) as Disclosure;
+    budget.meta.kind = 'budget';
+    const m = model(budget);
+    expect(m.kind).to.equal('budget');
+    expect(m.total).to.equal(model(doc).total);
+    expect(unbalancedNodes(m)).to.deep.equal([]);
+  });
+
+  it('converts a table printed in 元 into the model unit', () => {
+    const mixed = structuredClone(doc) as Disclosure;
+    const t3 = mixed.tables.t3!;
+    t3.unit = '元';
+    const scale = (values: Record<string, number | null | undefined>) => {
+      for (const key of Object.keys(values)) if (typeof values[key] === 'number') values[key] = Math.round(values[key]! * 10000);
+    };
+    for (const row of t3.rows) scale(row.values);
+    scale(t3.total!.values);
+    const m = model(mixed);
+    expect(m.unit).to.equal('万元');
+    const original = model(doc);
+    for (const node of original.nodes) expect(m.nodes.find((n) => n.id === node.id)!.value, node.id).to.be.closeTo(node.value, 1e-6);
+  });
+
   it('routes carry-overs through the 总计 hub', () => {
     const carried = generateDocument({ classes: 3, itemsPerClass: 2, subitemsPerItem: 2, seed: 3, carryOver: true });
     const m = model(carried);
