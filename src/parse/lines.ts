@@ -1,0 +1,140 @@
+/**
+ * The text as lines of cells. PDF extractions give either tab-separated cells (one tab per
+ * column, blanks kept) or space-aligned columns (blanks lost, positions kept), so every
+ * cell remembers its display position: tables read in space mode line cells up against
+ * their header by position.
+ */
+
+export interface Cell {
+  text: string;
+  /** Display columns (CJK counts 2) of the cell in its line; used for space-aligned text. */
+  start: number;
+  end: number;
+}
+
+export interface TextLine {
+  /** 1-based line number in the source. */
+  no: number;
+  raw: string;
+  /** Normalised and trimmed. */
+  text: string;
+  cells: Cell[];
+  /** True when the line had tabs: cells are positional, blanks included. */
+  tabbed: boolean;
+}
+
+const FULLWIDTH = /[０-９．％－＋＜＞＝]/g;
+
+/** Full-width digits and signs to ASCII; odd spaces to plain ones. Names keep their characters. */
+export function normalise(text: string): string {
+  return text
+    .replace(FULLWIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u00a0\u2002-\u200b\u202f\u205f\ufeff]/g, ' ')
+    .replace(/\r$/, '');
+}
+
+/** Width as printed: CJK and full-width characters take two columns. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isWide(ch) ? 2 : 1;
+  return width;
+}
+
+function isWide(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code >= 0x20000
+  );
+}
+
+const NUMERIC_TOKEN = /^[-+]?[\d,]*\d(?:\.\d+)?%?$/;
+
+export function splitLines(input: string): TextLine[] {
+  const raws = input.split('\n');
+  const out: TextLine[] = new Array(raws.length);
+  for (let i = 0; i < raws.length; i++) out[i] = toLine(raws[i] ?? '', i + 1);
+  return out;
+}
+
+export function toLine(rawInput: string, no: number): TextLine {
+  const raw = normalise(rawInput);
+  const tabbed = raw.includes('\t');
+  const cells = tabbed ? splitTabs(raw) : splitSpaces(raw);
+  return { no, raw, text: raw.trim(), cells, tabbed };
+}
+
+function splitTabs(raw: string): Cell[] {
+  const cells: Cell[] = [];
+  let pos = 0;
+  for (const part of raw.split('\t')) {
+    const width = displayWidth(part);
+    cells.push({ text: part.trim().replace(/\s+/g, ' '), start: pos, end: pos + width });
+    pos += width + 1;
+  }
+  return cells;
+}
+
+/**
+ * Runs of two or more spaces separate columns; a single space separates columns only next
+ * to a number, because names and headers ("一般公共预算 财政拨款") contain single spaces.
+ */
+function splitSpaces(raw: string): Cell[] {
+  const cells: Cell[] = [];
+  const chunk = /\S+(?: \S+)*/g;
+  let match: RegExpExecArray | null;
+  while ((match = chunk.exec(raw)) !== null) {
+    const startIndex = match.index;
+    const words = match[0].split(' ');
+    let group: string[] = [];
+    let groupStart = startIndex;
+    let cursor = startIndex;
+    const flush = (endIndex: number) => {
+      if (group.length === 0) return;
+      const text = group.join(' ');
+      const start = displayWidth(raw.slice(0, groupStart));
+      cells.push({ text, start, end: start + displayWidth(raw.slice(groupStart, endIndex)) });
+      group = [];
+    };
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      const previous = group[group.length - 1];
+      if (previous !== undefined && (NUMERIC_TOKEN.test(word) || NUMERIC_TOKEN.test(previous))) {
+        flush(cursor - 1);
+        groupStart = cursor;
+      }
+      if (group.length === 0) groupStart = cursor;
+      group.push(word);
+      cursor += word.length + 1;
+    }
+    flush(cursor - 1);
+  }
+  return cells;
+}
+
+/** Non-blank cell texts. */
+export function texts(line: TextLine): string[] {
+  return line.cells.map((c) => c.text).filter((t) => t !== '');
+}
+
+/** Page furniture between rows: page numbers, "第 3 页", "- 12 -", "3/20". */
+export function isPageNoise(line: TextLine): boolean {
+  const t = line.text.replace(/\s+/g, '');
+  if (t === '') return false;
+  return (
+    /^[-—–]?\d{1,4}[-—–]?$/.test(t) ||
+    /^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/.test(t) ||
+    /^\d{1,4}\/\d{1,4}$/.test(t) ||
+    /^Page\d{1,4}(?:of\d{1,4})?$/i.test(t)
+  );
+}
+
+export function hasDigit(line: TextLine): boolean {
+  return /\d/.test(line.text);
+}

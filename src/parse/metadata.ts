@@ -1,0 +1,114 @@
+/**
+ * The document's metadata: kind (决算 → final, 预算 → budget), year, department, the units
+ * consolidated (编制范围) and the cover title. Read from the cover, the 部门： lines of the
+ * tables and the 机构设置 section.
+ */
+import { stripNumbering } from './codes.js';
+import type { TextLine } from './lines.js';
+import type { WarningSink } from './warnings.js';
+
+export interface MetaOut {
+  kind: 'final' | 'budget';
+  year: number;
+  department: string;
+  subUnits?: string[];
+  title?: string;
+  source?: { line: number };
+}
+
+const COVER_LIMIT = 60;
+
+export function readKind(lines: TextLine[]): 'final' | 'budget' {
+  for (const line of lines) {
+    const t = line.text.replace(/\s+/g, '');
+    if (/部门决算|决算表|决算总表/.test(t)) return 'final';
+    if (/部门预算|预算表|收支总表/.test(t)) return 'budget';
+  }
+  return 'final';
+}
+
+export function readMeta(lines: TextLine[], warnings: WarningSink): MetaOut {
+  const kind = readKind(lines);
+  const year = readYear(lines);
+  const department = readDepartment(lines);
+  const meta: MetaOut = { kind, year: year ?? 0, department: department?.name ?? '' };
+  if (year === undefined) warnings.add('meta-missing', undefined, { field: 'year 年度' });
+  if (!department) warnings.add('meta-missing', undefined, { field: 'department 部门' });
+  else meta.source = { line: department.line };
+  const subUnits = readSubUnits(lines);
+  if (subUnits.length > 0) meta.subUnits = subUnits;
+  const title = readCoverTitle(lines);
+  if (title) meta.title = title;
+  return meta;
+}
+
+function readYear(lines: TextLine[]): number | undefined {
+  let fallback: number | undefined;
+  for (const line of lines) {
+    const t = line.text.replace(/\s+/g, '');
+    const strong = /((?:19|20)\d{2})年度?(?:部门|单位)?(?:决算|预算)/.exec(t);
+    if (strong) return Number(strong[1]);
+    if (fallback === undefined && line.no <= COVER_LIMIT) {
+      const weak = /^((?:19|20)\d{2})年度?$/.exec(t);
+      if (weak) fallback = Number(weak[1]);
+    }
+  }
+  return fallback;
+}
+
+function readDepartment(lines: TextLine[]): { name: string; line: number } | undefined {
+  for (const line of lines) {
+    const match = /^(?:部门|单位|编制部门|编制单位|部门名称)[:：]\s*(.+)$/.exec(line.text);
+    if (!match) continue;
+    // "部门：XX局   金额单位：万元" in space-aligned text.
+    const name = match[1]!.split(/\s{2,}|\t|(?:金额)?单位[:：]/)[0]!.trim();
+    if (name) return { name, line: line.no };
+  }
+  const cover = coverLines(lines);
+  const joined = cover.map((l) => l.text.replace(/\s+/g, '')).join('');
+  const match = /(?:\d{4}年度?)?(.+?)(?:\d{4}年度?)?部门(?:决算|预算)/.exec(joined);
+  if (match && match[1] && cover[0]) return { name: match[1], line: cover[0].no };
+  return undefined;
+}
+
+/** Non-blank lines before 目录 (or the first 12), the cover page. */
+function coverLines(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (/^目\s*录$/.test(line.text) || out.length >= 12 || line.no > COVER_LIMIT) break;
+    out.push(line);
+  }
+  return out;
+}
+
+function readCoverTitle(lines: TextLine[]): string | undefined {
+  const cover = coverLines(lines);
+  const joined = cover.map((l) => l.text.replace(/\s+/g, '')).join('');
+  return /部门(?:决算|预算)$/.test(joined) && joined.length <= 120 ? joined : undefined;
+}
+
+/** The list after "…编制范围的…单位包括：". */
+function readSubUnits(lines: TextLine[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (!/编制范围/.test(t) || !/包括/.test(t)) continue;
+    const inline = /包括[:：](.+)$/.exec(t);
+    if (inline && inline[1]!.replace(/[。\s]/g, '') !== '') {
+      return inline[1]!
+        .replace(/。$/, '')
+        .split(/[、；;]/)
+        .map((s) => stripNumbering(s).trim())
+        .filter((s) => s && !/^\d+$/.test(s));
+    }
+    const units: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!.text;
+      if (line === '') continue;
+      if (!/^(?:[-•·]\s*)?(?:\d+|[一二三四五六七八九十]+)[、.．)）]/.test(line)) break;
+      units.push(stripNumbering(line.replace(/^[-•·]\s*/, '')).replace(/[。；;]$/, ''));
+    }
+    return units;
+  }
+  return [];
+}

@@ -1,0 +1,89 @@
+/**
+ * Year-over-year (and budget) comparisons: "财政拨款收入6,443.60万元。与2020年度相比，减少
+ * 6,539.32万元，下降50.37%。主要是…", "上级补助收入0.00万元。与上年决算数一致。"
+ */
+import type { TextLine } from '../lines.js';
+import { NUM, numberIn, reasonIn, sentence, source } from './text.js';
+
+type Subject = string;
+
+const SUBJECTS: ReadonlyArray<[RegExp, Subject]> = [
+  [/财政拨款收[、，,]?支总计/, 'fiscalGrandTotal'],
+  [/收[、，,]?支总计/, 'grandTotal'],
+  [/本年收入合计/, 'incomeTotal'],
+  [/本年支出合计/, 'expenditureTotal'],
+  [/一般公共预算财政拨款基本支出|^基本支出/, 'basicExpenditure'],
+  [/一般公共预算财政拨款支出/, 'generalBudgetExpenditure'],
+  [/项目支出/, 'projectExpenditure'],
+  [/人员经费/, 'personnelCosts'],
+  [/公用经费/, 'publicCosts'],
+  [/三公/, 'threePublic'],
+  [/机关运行经费/, 'operatingCosts'],
+  [/财政拨款收入/, 'income.fiscal'],
+  [/上级补助收入/, 'income.superiorSubsidy'],
+  [/事业收入/, 'income.institution'],
+  [/经营收入/, 'income.operating'],
+  [/附属单位上缴收入/, 'income.affiliated'],
+  [/其他收入/, 'income.other'],
+  [/上缴上级支出/, 'expenditure.superiorRemit'],
+  [/经营支出/, 'expenditure.operating'],
+  [/对附属单位补助支出/, 'expenditure.subsidiaryGrant'],
+];
+
+export function subjectOf(label: string): Subject {
+  for (const [pattern, subject] of SUBJECTS) if (pattern.test(label)) return subject;
+  return 'other';
+}
+
+const OPENING = new RegExp(
+  `^(?:\\d+[、.．]\\s*)?(?:(?:19|20)\\d{2}年度?)?([^，。；\\d]{2,40}?)(?:决算)?(?:为|共计|合计)?(${NUM})万元`,
+);
+const VERSUS_YEAR = new RegExp(
+  `与(?:(?:19|20)\\d{2}年度?|上年(?:度)?(?:决算数?)?)相比[，,]?[^，。\\d]*?(增加|减少|增长|下降)(${NUM})万元(?:[，,]\\s*(增长|下降|减少|增加)(${NUM})%)?`,
+);
+const VERSUS_BUDGET = new RegExp(
+  `比(?:年初)?预算数?(增加|减少|增长|下降)(${NUM})万元(?:[，,]\\s*(增长|下降|减少|增加)(${NUM})%)?`,
+);
+const SAME = /与上年(?:决算数?)?(?:一致|持平|相同)|与(?:19|20)\d{2}年度?(?:决算)?(?:基本)?(?:一致|持平|相同)/;
+
+export interface ComparisonOut {
+  subject: Subject;
+  label: string;
+  current: number | null;
+  comparedWith?: 'previousYear' | 'budget';
+  change?: number;
+  changePercent?: number;
+  direction?: 'increase' | 'decrease' | 'same';
+  reason?: string;
+  source?: object;
+}
+
+/** A comparison sentence, or undefined when the line is not one. */
+export function readComparison(line: TextLine): ComparisonOut | undefined {
+  const text = sentence(line);
+  if (/年初预算为/.test(text)) return undefined;
+  const opening = OPENING.exec(text);
+  if (!opening) return undefined;
+  const label = opening[1]!.replace(/^(?:[、，]|其中[:：])/, '').trim();
+  const current = numberIn(opening[2]!);
+  const out: ComparisonOut = { subject: subjectOf(label), label, current };
+  const year = VERSUS_YEAR.exec(text);
+  const budget = year ? null : VERSUS_BUDGET.exec(text);
+  const match = year ?? budget;
+  if (match) {
+    const down = /减少|下降/.test(match[1]!);
+    out.comparedWith = year ? 'previousYear' : 'budget';
+    out.change = down ? -numberIn(match[2]!) : numberIn(match[2]!);
+    if (match[4] !== undefined) out.changePercent = /减少|下降/.test(match[3]!) ? -numberIn(match[4]) : numberIn(match[4]);
+    out.direction = down ? 'decrease' : 'increase';
+  } else if (SAME.test(text)) {
+    out.comparedWith = 'previousYear';
+    out.direction = 'same';
+  } else if (!/^(?:人员经费|公用经费)$/.test(label)) {
+    return undefined;
+  }
+  const reason = reasonIn(text.slice(match ? match.index + match[0].length : 0));
+  if (reason && match) out.reason = reason;
+  out.source = source(line);
+  return out;
+}

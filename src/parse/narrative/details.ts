@@ -1,0 +1,114 @@
+/**
+ * Section 七 (三公 details: 团组, 人次, vehicles bought and held, 接待批次/人次) and section 十
+ * (政府采购, 国有资产): figures that are in no table.
+ */
+import type { TextLine } from '../lines.js';
+import type { ExecutionItemOut } from './execution.js';
+import { NUM, amountAfter, countAfter, numberIn, sentence, source } from './text.js';
+
+type Obj = Record<string, unknown>;
+
+/** Which 三公 item an execution sentence is about. */
+export function threePublicItem(label: string): 'total' | 'abroad' | 'vehicles' | 'reception' | undefined {
+  if (/三公/.test(label)) return 'total';
+  if (/出国/.test(label)) return 'abroad';
+  if (/公务用车/.test(label)) return 'vehicles';
+  if (/接待/.test(label)) return 'reception';
+  return undefined;
+}
+
+export function addThreePublicExecution(details: Obj, item: ExecutionItemOut): boolean {
+  const which = threePublicItem(item.label);
+  if (!which) return false;
+  if (which === 'total') details.total ??= item;
+  else ((details[which] ??= {}) as Obj).execution ??= item;
+  return true;
+}
+
+/** Counts and amounts of 三公 in one line; returns true when the line had any. */
+export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
+  const text = sentence(line);
+  let found = false;
+  const set = (group: string, key: string, value: number | undefined) => {
+    if (value === undefined) return;
+    const target = (details[group] ??= {}) as Obj;
+    if (!(key in target)) target[key] = value;
+    found = true;
+  };
+  const groups = /团组(\d+)个[，,、]?\s*(?:累计)?(\d+)人次?/.exec(text);
+  if (groups) {
+    set('abroad', 'groups', Number(groups[1]));
+    set('abroad', 'people', Number(groups[2]));
+  }
+  if (/购置费/.test(text)) set('vehicles', 'purchaseAmount', amountAfter(text, /购置费(?:支出)?/));
+  set('vehicles', 'purchased', countAfter(text, /购置公务用车/, '辆'));
+  if (/运行维护费/.test(text) && !/购置及运行维护费/.test(text)) {
+    set('vehicles', 'operationAmount', amountAfter(text, /运行维护费(?:支出)?/));
+  }
+  set('vehicles', 'held', countAfter(text, /保有量(?:为)?/, '辆'));
+  const reception = (key: string, label: RegExp) => {
+    const amount = amountAfter(text, label);
+    const match = new RegExp(`${label.source}.*?接待(\\d+)批次[、，,]\\s*(\\d+)人次`).exec(text);
+    if (amount === undefined && !match) return;
+    const target = ((details.reception ??= {}) as Obj);
+    if (key in target) return;
+    const out: Obj = { amount: amount ?? null };
+    if (match) {
+      out.batches = Number(match[1]);
+      out.people = Number(match[2]);
+    }
+    target[key] = out;
+    found = true;
+  };
+  if (/^国内接待费/.test(text)) reception('domestic', /国内接待费/);
+  if (/^国[（(]境[）)]外接待费/.test(text)) reception('abroad', /国[（(]境[）)]外接待费/);
+  const foreign = /外事接待(\d+)批次[、，,]\s*(\d+)人次/.exec(text);
+  if (foreign && /^国内接待费/.test(text)) {
+    const target = ((details.reception ??= {}) as Obj);
+    target.foreignAffairs ??= { amount: amountAfter(text, /外事接待费/) ?? null, batches: Number(foreign[1]), people: Number(foreign[2]) };
+    found = true;
+  }
+  if (found) details.source ??= source(line);
+  return found;
+}
+
+export function readProcurement(line: TextLine): Obj | undefined {
+  const text = sentence(line);
+  const total = amountAfter(text, /政府采购支出总额/);
+  if (total === undefined) return undefined;
+  const out: Obj = { total };
+  const pick = (key: string, label: RegExp) => {
+    const value = amountAfter(text, label);
+    if (value !== undefined) out[key] = value;
+  };
+  pick('goods', /货物支出/);
+  pick('works', /工程支出/);
+  pick('services', /服务支出/);
+  pick('toSme', /授予中小企业合同金额/);
+  const share = new RegExp(`授予中小企业合同金额${NUM}万元[，,]\\s*占[^\\d]{0,12}(${NUM})%`).exec(text);
+  if (share) out.toSmeShare = numberIn(share[1]!);
+  pick('toSmallMicro', /授予小微企业合同金额/);
+  out.source = source(line);
+  return out;
+}
+
+export function readAssets(line: TextLine): Obj | undefined {
+  const text = sentence(line);
+  const vehicles = /共有车辆(\d+)辆/.exec(text);
+  const general = /通用设备(\d+)台/.exec(text);
+  const special = /专用设备(\d+)台/.exec(text);
+  if (!vehicles && !general && !special) return undefined;
+  const out: Obj = {};
+  if (vehicles) {
+    out.vehicles = Number(vehicles[1]);
+    const list = /其中[，,:：]\s*(.+?)(?:[；;。]|$)/.exec(text.slice(vehicles.index));
+    if (list) {
+      const byType = [...list[1]!.matchAll(/([^、，,\d]+?)(\d+)辆/g)].map((m) => ({ name: m[1]!.trim(), count: Number(m[2]) }));
+      if (byType.length > 0) out.vehiclesByType = byType;
+    }
+  }
+  if (general) out.generalEquipment = Number(general[1]);
+  if (special) out.specialEquipment = Number(special[1]);
+  out.source = source(line);
+  return out;
+}

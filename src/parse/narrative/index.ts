@@ -1,0 +1,83 @@
+/**
+ * The figures of the 情况说明, read sentence by sentence from the lines outside every table
+ * and attachment. Each reader recognises its own sentence shape; a line no reader takes is
+ * prose, not lost data (the narrative repeats table figures, which the tables carry).
+ */
+import type { TextLine } from '../lines.js';
+import type { Region } from '../regions.js';
+import type { WarningSink } from '../warnings.js';
+import { readComparison, type ComparisonOut } from './comparisons.js';
+import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
+import { readExecution, type ExecutionItemOut } from './execution.js';
+import { readShares, type ShareGroupOut } from './shares.js';
+import { narrativeLines } from './text.js';
+
+export function parseNarrative(
+  lines: TextLine[],
+  regions: Region[],
+  tables: Record<string, unknown>,
+  warnings: WarningSink,
+): Record<string, unknown> | undefined {
+  void warnings;
+  const rows = functionRows(tables);
+  const comparisons: ComparisonOut[] = [];
+  const shares: ShareGroupOut[] = [];
+  const items: ExecutionItemOut[] = [];
+  let total: ExecutionItemOut | undefined;
+  const threePublic: Record<string, unknown> = {};
+  const notes: string[] = [];
+  const out: Record<string, unknown> = {};
+  for (const line of narrativeLines(lines, regions)) {
+    const execution = readExecution(line, rows);
+    if (execution) {
+      if (addThreePublicExecution(threePublic, execution)) {
+        addThreePublicFigures(threePublic, line);
+        continue;
+      }
+      if (execution.code) items.push(execution);
+      else if (/(类)|（类）/.test(execution.label)) items.push(execution);
+      else total ??= execution;
+      continue;
+    }
+    if (addThreePublicFigures(threePublic, line)) continue;
+    // Before shares: "政府采购支出总额…，其中：…占…%" is procurement, not a structure.
+    const procurement = readProcurement(line);
+    if (procurement) {
+      out.procurement ??= procurement;
+      continue;
+    }
+    const share = readShares(line);
+    if (share) {
+      shares.push(share);
+      continue;
+    }
+    const comparison = readComparison(line);
+    if (comparison) {
+      if (comparison.subject === 'operatingCosts') out.operatingCosts ??= comparison;
+      else comparisons.push(comparison);
+      continue;
+    }
+    const assets = readAssets(line);
+    if (assets) {
+      out.assets ??= assets;
+      continue;
+    }
+    if (/^本部门(?:没有|无)/.test(line.text) && line.text.length < 120) notes.push(line.text);
+  }
+  if (comparisons.length > 0) out.comparisons = comparisons;
+  if (shares.length > 0) out.shares = shares;
+  if (total || items.length > 0) out.execution = total ? { total, items } : { items };
+  if (Object.keys(threePublic).length > 0) out.threePublic = threePublic;
+  if (notes.length > 0) out.notes = notes;
+  if (Object.keys(out).length === 0) return undefined;
+  return { unit: '万元', ...out };
+}
+
+/** Function rows of 表5 (else 表3, 表2), to resolve 类(款)(项) names to codes. */
+function functionRows(tables: Record<string, unknown>): { code: string; name: string }[] {
+  for (const id of ['t5', 't3', 't2']) {
+    const table = tables[id] as { rows?: { code: string; name: string }[] } | undefined;
+    if (table?.rows && table.rows.length > 0) return table.rows;
+  }
+  return [];
+}

@@ -1,0 +1,50 @@
+/**
+ * Structure shares: "本年支出合计6,443.60万元，其中：基本支出1,057.22万元，占16.41%；…" and
+ * "一般公共预算财政拨款支出6,443.60万元，主要用于以下方面：一般公共服务(类)支出…，占16.21%".
+ */
+import { functionClassCode } from '../codes.js';
+import type { TextLine } from '../lines.js';
+import { NUM, numberIn, sentence, source } from './text.js';
+
+export interface ShareGroupOut {
+  subject: 'income' | 'expenditure' | 'generalBudgetByClass' | 'other';
+  label: string;
+  total: number | null;
+  parts: { label: string; code?: string; amount: number | null; percent: number | null }[];
+  source?: object;
+}
+
+const HEAD = new RegExp(`^(?:(?:19|20)\\d{2}年度?)?([^，。；\\d]{2,40}?)(${NUM})万元[，,](?:其中[:：]|主要用于以下方面[:：]|主要用于[:：]?)`);
+const PART = new RegExp(`([^，。；：:\\d]{1,40}?)(${NUM})万元[，,]\\s*占(?:[^\\d，。；]{0,12}?)(${NUM})%`, 'g');
+
+export function readShares(line: TextLine): ShareGroupOut | undefined {
+  const text = sentence(line);
+  const head = HEAD.exec(text);
+  if (!head) return undefined;
+  const label = head[1]!.trim();
+  const byClass = /主要用于/.test(head[0]);
+  const subject: ShareGroupOut['subject'] = byClass
+    ? 'generalBudgetByClass'
+    : /收入/.test(label)
+      ? 'income'
+      : /支出/.test(label)
+        ? 'expenditure'
+        : 'other';
+  const parts: ShareGroupOut['parts'] = [];
+  const rest = text.slice(head[0].length);
+  for (const match of rest.matchAll(PART)) {
+    const partLabel = match[1]!.replace(/^[；;，,、]/, '').trim();
+    const part: ShareGroupOut['parts'][number] = {
+      label: partLabel,
+      amount: numberIn(match[2]!),
+      percent: numberIn(match[3]!),
+    };
+    if (byClass) {
+      const code = functionClassCode(partLabel.replace(/[(（]类[)）]/, ''));
+      if (code) part.code = code;
+    }
+    parts.push(part);
+  }
+  if (parts.length === 0) return undefined;
+  return { subject, label, total: numberIn(head[2]!), parts, source: source(line) };
+}

@@ -1,0 +1,45 @@
+/**
+ * A 部门评价报告 (项目绩效评价报告): the project, its overall score and grade, the budget
+ * and spending it reports, and the score per 一级指标 when the report prints them.
+ */
+import type { TextLine } from '../lines.js';
+import { NUM, numberIn } from '../numbers.js';
+
+type Obj = Record<string, unknown>;
+
+export function parseEvaluation(lines: TextLine[], from: number, to: number): Obj {
+  const title = lines[from]!.text.replace(/\s+/g, '');
+  const project = title
+    .replace(/^(?:19|20)\d{2}年度?/, '')
+    .replace(/(?:项目)?(?:支出)?(?:绩效)?评价报告$/, '')
+    .replace(/项目$/, '');
+  const report: Obj = { project: project || title, score: null, source: { line: lines[from]!.no } };
+  const dimensions: Obj[] = [];
+  for (let i = from + 1; i < to; i++) {
+    const text = lines[i]!.text.replace(/\s+/g, '');
+    if (report.score === null) {
+      const score = new RegExp(`(?:综合)?(?:评价)?得分为(${NUM})分(?:[，,]\\s*(?:评价)?等级为[“"]?(优秀|良好|优|良|中|差|合格|不合格))?`).exec(text);
+      if (score && /评价/.test(text)) {
+        report.score = numberIn(score[1]!);
+        if (score[2]) report.grade = score[2];
+      }
+    }
+    if (report.budget === undefined) {
+      const money = new RegExp(`(?:预算资金|拨款)(${NUM})万元[，,]\\s*实际支出(${NUM})万元`).exec(text);
+      if (money) {
+        report.budget = numberIn(money[1]!);
+        report.executed = numberIn(money[2]!);
+      }
+    }
+    const dimension = new RegExp(
+      `(决策|过程|产出|执行|效益|效果|满意度)指标总分(${NUM})分[，,]\\s*得分(${NUM})分(?:[，,]\\s*得分率(${NUM})%)?`,
+    ).exec(text);
+    if (dimension) {
+      const out: Obj = { name: dimension[1], weight: numberIn(dimension[2]!), score: numberIn(dimension[3]!) };
+      if (dimension[4]) out.rate = numberIn(dimension[4]);
+      dimensions.push(out);
+    }
+  }
+  if (dimensions.length > 0) report.dimensions = dimensions;
+  return report;
+}

@@ -1,0 +1,32 @@
+/** 预算绩效: the section 十一 summary, the 汇总表, every scorecard and every evaluation report. */
+import type { TextLine } from '../lines.js';
+import type { Region } from '../regions.js';
+import { narrativeLines } from '../narrative/text.js';
+import type { WarningSink } from '../warnings.js';
+import { parseEvaluation } from './evaluation.js';
+import { parseScorecard } from './scorecard.js';
+import { readSelfEvaluations, readSummarySentences } from './summary.js';
+
+export function parsePerformance(lines: TextLine[], regions: Region[], warnings: WarningSink): Record<string, unknown> | undefined {
+  const summary: Record<string, unknown> = {};
+  readSummarySentences(narrativeLines(lines, regions), summary);
+  const scorecards: Record<string, unknown>[] = [];
+  const evaluations: Record<string, unknown>[] = [];
+  for (const region of regions) {
+    if (region.kind === 'selfEvalSummary') {
+      const rows = readSelfEvaluations(lines, region.start + 1, region.end, warnings);
+      if (rows.length > 0) summary.selfEvaluations = rows;
+    } else if (region.kind === 'scorecard') {
+      const card = parseScorecard(lines, region.start, region.end, warnings);
+      if (card) scorecards.push(card);
+    } else if (region.kind === 'evaluation') {
+      evaluations.push(parseEvaluation(lines, region.start, region.end));
+    }
+  }
+  if (Object.keys(summary).length === 0 && scorecards.length === 0 && evaluations.length === 0) return undefined;
+  const out: Record<string, unknown> = { unit: '万元' };
+  if (Object.keys(summary).length > 0) out.summary = summary;
+  out.scorecards = scorecards;
+  if (evaluations.length > 0) out.evaluations = evaluations;
+  return out;
+}

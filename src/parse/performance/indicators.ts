@@ -1,0 +1,149 @@
+/**
+ * The indicator rows of a scorecard. A row is anchored on its 分值/得分 pair (the last two
+ * adjacent numbers), which survives shifted columns; the cells before the 三级 name are
+ * level labels. Lines without that pair continue the row above (wrapped names, split labels).
+ */
+import type { TextLine } from '../lines.js';
+import { parseNumber } from '../numbers.js';
+import type { WarningSink } from '../warnings.js';
+import { isLabelTail, level1From, level1Of, level2Of, type Level1 } from './levels.js';
+import { parseTarget, type TargetOut } from './target.js';
+
+export interface IndicatorOut {
+  level1: Level1;
+  level2: string;
+  name: string;
+  target: TargetOut;
+  actual: TargetOut;
+  weight: number | null;
+  score: number | null;
+  deviation?: string;
+  source?: object;
+}
+
+interface State {
+  level1?: Level1;
+  level2?: string;
+  last?: IndicatorOut;
+}
+
+const isScore = (cell: string) => typeof parseNumber(cell) === 'number';
+
+/** Index of the 分值 cell: the last pair of adjacent numbers. */
+function weightIndex(cells: string[]): number {
+  for (let i = cells.length - 2; i >= 0; i--) if (isScore(cells[i]!) && isScore(cells[i + 1]!)) return i;
+  return -1;
+}
+
+function looksLikeTarget(cell: string): boolean {
+  return /^(?:≥|≤|=|>|<|＝)|%$/.test(cell.trim());
+}
+
+export function readIndicatorRow(
+  line: TextLine,
+  cells: string[],
+  state: State,
+  out: IndicatorOut[],
+  warnings: WarningSink,
+): 'row' | 'continuation' | 'unread' {
+  const w = weightIndex(cells);
+  if (w < 0) {
+    if (cells.some(looksLikeTarget)) return readBlankScores(line, cells, state, out, warnings);
+    return continueRow(cells, state);
+  }
+  const nameIndex = w - 3;
+  if (nameIndex < 0) return 'unread';
+  let printed1: Level1 | undefined;
+  let printed2: string | undefined;
+  for (let i = 0; i < nameIndex; i++) {
+    const cell = cells[i] ?? '';
+    printed1 = level1Of(cell) ?? printed1;
+    printed2 = level2Of(cell) ?? printed2;
+  }
+  return addRow(line, cells, nameIndex, printed1, printed2, state, out, warnings);
+}
+
+function addRow(
+  line: TextLine,
+  cells: string[],
+  nameIndex: number,
+  printed1: Level1 | undefined,
+  printed2: string | undefined,
+  state: State,
+  out: IndicatorOut[],
+  warnings: WarningSink,
+): 'row' | 'unread' {
+  const name = (cells[nameIndex] ?? '').trim();
+  const level2 = printed2 ?? state.level2;
+  const inferred = level2 !== undefined ? level1From(level2) : undefined;
+  const level1 = inferred ?? printed1 ?? state.level1;
+  if (!level1 || !level2) {
+    warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name });
+    if (!level1) return 'unread';
+  }
+  if (printed1 && inferred && printed1 !== inferred) {
+    warnings.add('scorecard-level-inferred', { line: line.no, text: line.raw }, { name, level2: level2! });
+  }
+  state.level1 = level1;
+  state.level2 = level2;
+  const indicator: IndicatorOut = {
+    level1: level1!,
+    level2: level2 ?? '',
+    name,
+    target: parseTarget(cells[nameIndex + 1] ?? ''),
+    actual: parseTarget(cells[nameIndex + 2] ?? ''),
+    weight: scoreCell(cells[nameIndex + 3]),
+    score: scoreCell(cells[nameIndex + 4]),
+    source: { line: line.no },
+  };
+  const deviation = cells
+    .slice(nameIndex + 5)
+    .filter((c) => c !== '')
+    .join(' ')
+    .trim();
+  if (deviation) indicator.deviation = deviation;
+  out.push(indicator);
+  state.last = indicator;
+  return 'row';
+}
+
+function scoreCell(cell: string | undefined): number | null {
+  const value = parseNumber(cell ?? '');
+  return typeof value === 'number' && value >= 0 ? value : null;
+}
+
+/** A row with a target but no scores printed: read from the left. */
+function readBlankScores(
+  line: TextLine,
+  cells: string[],
+  state: State,
+  out: IndicatorOut[],
+  warnings: WarningSink,
+): 'row' | 'unread' {
+  let i = 0;
+  let printed1: Level1 | undefined;
+  let printed2: string | undefined;
+  for (; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    if (cell === '') continue;
+    const l1 = level1Of(cell);
+    const l2 = level2Of(cell);
+    if (!l1 && !l2) break;
+    printed1 = l1 ?? printed1;
+    printed2 = l2 ?? printed2;
+  }
+  return addRow(line, cells, i, printed1, printed2, state, out, warnings);
+}
+
+/** A wrapped line: tails of split labels are dropped, other text extends the 三级 name. */
+function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
+  const last = state.last;
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (!last || filled.length === 0) return filled.length === 0 ? 'continuation' : 'unread';
+  for (const cell of filled) {
+    if (isLabelTail(cell) || level1Of(cell)) continue;
+    if (/^\d+(?:\.\d+)?$/.test(cell.trim())) return 'unread';
+    last.name += cell.trim();
+  }
+  return 'continuation';
+}

@@ -1,0 +1,153 @@
+/**
+ * One 项目支出绩效自评表: header (项目名称, 主管部门, 实施单位), the funds block, the
+ * 年度总体目标, the indicator rows and the 总分 row. A scorecard that ends before its 总分
+ * row is kept and marked truncated.
+ */
+import type { TextLine } from '../lines.js';
+import { isPageNoise } from '../lines.js';
+import { parseNumber, parsePercent } from '../numbers.js';
+import type { WarningSink } from '../warnings.js';
+import { readIndicatorRow, type IndicatorOut } from './indicators.js';
+
+type Obj = Record<string, unknown>;
+
+const FUND_ROWS: ReadonlyArray<[RegExp, string]> = [
+  [/年度资金总额|资金总额/, 'total'],
+  [/财政拨款/, 'fiscal'],
+  [/上年结转/, 'carryOver'],
+  [/其他资金/, 'other'],
+];
+const FUND_COLUMNS: ReadonlyArray<[RegExp, string]> = [
+  [/年初预算/, 'initialBudget'],
+  [/全年预算/, 'annualBudget'],
+  [/执行数/, 'executed'],
+  [/分值/, 'weight'],
+  [/执行率/, 'rate'],
+  [/得分/, 'score'],
+];
+
+function filled(cells: string[]): string[] {
+  return cells.filter((c) => c !== '');
+}
+
+/** "[123001]淄博市临淄区工业和信息化局" → { code, name }. */
+function party(text: string): Obj | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  const match = /^[[【(（]\s*([\w-]+)\s*[\]】)）]\s*(.+)$/.exec(t);
+  return match ? { code: match[1], name: match[2]!.trim() } : { name: t };
+}
+
+export function parseScorecard(lines: TextLine[], from: number, to: number, warnings: WarningSink): Obj | undefined {
+  const card: Obj = { name: '' };
+  const funds: Obj = {};
+  const indicators: IndicatorOut[] = [];
+  const state = {};
+  let fundColumns: Map<number, string> | undefined;
+  let goalColumns: [number, number] | undefined;
+  let mode: 'head' | 'goal' | 'indicators' | 'done' = 'head';
+  let first: TextLine | undefined;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || isPageNoise(line)) continue;
+    const cells = line.cells.map((c) => c.text);
+    const head = filled(cells)[0] ?? '';
+    const compact = head.replace(/\s+/g, '');
+    if (/^[(（]?\d{4}\s*年度?[)）]?$/.test(line.text.replace(/\s+/g, '')) || /绩效自评表$|绩效目标表$/.test(compact)) continue;
+    first ??= line;
+    if (/^项目名称/.test(compact)) {
+      card.name = filled(cells).slice(1).join('').trim();
+      card.source = { line: line.no };
+      continue;
+    }
+    if (/^主管部门/.test(compact)) {
+      const rest = filled(cells).slice(1);
+      const at = rest.findIndex((c) => /^实施单位/.test(c));
+      const dept = party(at < 0 ? rest.join('') : rest.slice(0, at).join(''));
+      if (dept) card.department = dept;
+      const impl = at < 0 ? undefined : party(rest.slice(at + 1).join(''));
+      if (impl) card.implementer = impl;
+      continue;
+    }
+    if (/^项目资金/.test(compact)) {
+      const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
+      card.unit = unit ? unit[1] : '万元';
+      fundColumns = new Map();
+      cells.forEach((cell, index) => {
+        const rule = FUND_COLUMNS.find(([pattern]) => pattern.test(cell));
+        if (rule && ![...fundColumns!.values()].includes(rule[1])) fundColumns!.set(index, rule[1]);
+      });
+      continue;
+    }
+    const fundRow = mode === 'head' ? FUND_ROWS.find(([pattern]) => pattern.test(compact)) : undefined;
+    if (fundRow && fundColumns) {
+      const key = fundRow[1];
+      if (!(key in funds)) funds[key] = fundsLine(line, cells, fundColumns, key === 'total');
+      continue;
+    }
+    if (/^项目绩效年度目标/.test(compact)) continue;
+    if (/^年度总体目标/.test(compact)) {
+      const expected = cells.findIndex((c) => /预期目标/.test(c));
+      const actual = cells.findIndex((c) => /实际完成/.test(c));
+      goalColumns = expected >= 0 && actual > expected ? [expected, actual] : undefined;
+      mode = 'goal';
+      continue;
+    }
+    if (/^年度绩效指标/.test(compact) || (/一级指标/.test(line.text) && /三级指标/.test(line.text))) {
+      const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
+      if (weight) card.indicatorWeight = Number(weight[1]);
+      mode = 'indicators';
+      continue;
+    }
+    if (/^总分/.test(compact)) {
+      const numbers = filled(cells).slice(1).map((c) => parseNumber(c)).filter((n): n is number => typeof n === 'number');
+      if (numbers.length >= 2) {
+        card.totalWeight = numbers[0];
+        card.totalScore = numbers[1];
+      } else card.totalScore = numbers[0] ?? null;
+      const grade = filled(cells).find((c) => /^(?:优|良|中|差|合格|不合格|优秀|良好)$/.test(c));
+      if (grade) card.grade = grade;
+      mode = 'done';
+      continue;
+    }
+    if (mode === 'goal') {
+      const texts = goalColumns ? [cells[goalColumns[0]] ?? '', cells[goalColumns[1]] ?? ''] : filled(cells);
+      if (!card.goal) card.goal = { expected: (texts[0] ?? '').trim(), actual: (texts[1] ?? '').trim() };
+      continue;
+    }
+    if (mode === 'indicators') {
+      const result = readIndicatorRow(line, cells, state, indicators, warnings);
+      if (result === 'unread') warnings.add('line-unread', { line: line.no, text: line.raw }, { where: `绩效自评表“${String(card.name)}”` });
+      continue;
+    }
+    if (/\d/.test(line.text)) warnings.add('line-unread', { line: line.no, text: line.raw }, { where: `绩效自评表“${String(card.name)}”` });
+  }
+  if (!first) return undefined;
+  card.source ??= { line: first.no };
+  if (!funds.total) {
+    warnings.add('scorecard-funds-missing', { line: first.no, text: first.raw }, { name: String(card.name) });
+    funds.total = { initialBudget: null, annualBudget: null, executed: null };
+  }
+  card.funds = funds;
+  card.indicators = indicators;
+  if (mode !== 'done') {
+    card.truncated = true;
+    card.totalScore ??= null;
+    warnings.add('scorecard-truncated', { line: first.no, text: first.raw }, { name: String(card.name) });
+  }
+  return card;
+}
+
+function fundsLine(line: TextLine, cells: string[], columns: Map<number, string>, total: boolean): Obj {
+  const out: Obj = { initialBudget: null, annualBudget: null, executed: null };
+  for (const [index, key] of columns) {
+    const cell = cells[index] ?? '';
+    const value = key === 'rate' ? parsePercent(cell) : parseNumber(cell);
+    const number = typeof value === 'number' && (key === 'rate' || value >= 0) ? value : null;
+    if (key === 'initialBudget' || key === 'annualBudget' || key === 'executed') out[key] = number;
+    // 分值, 执行率 and 得分 are printed as "-" below the total line: leave them out there.
+    else if (number !== null || total) out[key] = number;
+  }
+  out.source = { line: line.no };
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Reading the cells of a body row: amounts with their warnings, and the row's label (code
+ * and name) apart from its amounts.
+ */
+import type { TableId } from '../../schema/primitives.js';
+import { readCode } from '../codes.js';
+import { parseNumber } from '../numbers.js';
+import type { WarningSink } from '../warnings.js';
+import { where, type BodyRow } from './layout.js';
+
+/** A printed amount, or null; unreadable or negative cells warn and become null. */
+export function amountCell(
+  row: BodyRow,
+  index: number,
+  column: string,
+  id: TableId,
+  warnings: WarningSink,
+): number | null {
+  const text = row.cells[index] ?? '';
+  const value = parseNumber(text);
+  if (value === undefined) {
+    warnings.add('number-unreadable', { line: row.line.no, text: row.line.raw }, { where: where(id), column, value: text });
+    return null;
+  }
+  if (value !== null && value < 0) {
+    warnings.add('negative-amount', { line: row.line.no, text: row.line.raw }, { where: where(id), value: text });
+    return null;
+  }
+  return value;
+}
+
+export interface RowLabel {
+  code?: string;
+  name: string;
+  malformed?: string;
+}
+
+/** Code cells, then name cells; reports repairs. */
+export function readLabel(cells: string[], row: BodyRow, warnings: WarningSink): RowLabel {
+  const { result, used } = readCode(cells);
+  const name = cells
+    .slice(used)
+    .filter((c) => c !== '')
+    .join('')
+    .trim();
+  if (result.kind === 'malformed') return { name, malformed: result.printed };
+  if (result.kind === 'code') {
+    if (result.repaired) {
+      warnings.add('code-repaired', { line: row.line.no, text: row.line.raw }, { printed: result.printed, code: result.code });
+    }
+    return { code: result.code, name };
+  }
+  return { name };
+}

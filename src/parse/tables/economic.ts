@@ -1,0 +1,157 @@
+/**
+ * 表6 基本支出 by 经济分类. The national layout prints three (code, name, amount) groups
+ * side by side; reading the cells in sequence (code → name → amount) handles any number
+ * of groups, tab or space text alike. Budgets that split each row into 人员经费 and 公用经费
+ * columns are read by header instead.
+ */
+import type { WarningSink } from '../warnings.js';
+import { amountCell } from './cells.js';
+import { tableHeader } from './header.js';
+import type { BodyRow, TableLayout } from './layout.js';
+
+interface EconomicRowOut {
+  code: string;
+  name: string;
+  amount: number | null;
+  personnel?: number | null;
+  public?: number | null;
+  source?: object;
+}
+
+const CODE = /^\d{3}(?:\d{2})?$/;
+const TOTALS: ReadonlyArray<[RegExp, 'personnel' | 'public' | 'total']> = [
+  [/人员经费(?:合计)?$/, 'personnel'],
+  [/公用经费(?:合计)?$/, 'public'],
+  [/^(?:合计|总计)$/, 'total'],
+];
+
+export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
+  const out = {
+    ...tableHeader(layout),
+    rows: [] as EconomicRowOut[],
+    totals: {} as Record<string, { name: string; amount: number | null; source: object }>,
+  };
+  const split = splitColumns(layout);
+  for (const row of layout.rows) {
+    if (readTotals(layout, row, out.totals, warnings)) {
+      layout.read.add(row.line);
+      continue;
+    }
+    const ok = split ? readSplitRow(layout, row, split, out.rows, warnings) : readGroups(layout, row, out.rows, warnings);
+    if (ok) layout.read.add(row.line);
+  }
+  // Printed in three groups, read row by row: put them back in code order.
+  out.rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return out;
+}
+
+function readTotals(layout: TableLayout, row: BodyRow, totals: Record<string, object>, warnings: WarningSink): boolean {
+  let found = false;
+  for (let i = 0; i < row.cells.length; i++) {
+    const name = (row.cells[i] ?? '').replace(/\s+/g, '');
+    const rule = TOTALS.find(([pattern]) => pattern.test(name));
+    if (!rule || /^\d/.test(name)) continue;
+    found = true;
+    let j = i + 1;
+    while (j < row.cells.length && row.cells[j] === '' ) j++;
+    const isLabel = (text: string) => TOTALS.some(([p]) => p.test(text.replace(/\s+/g, '')));
+    const index = j < row.cells.length && !isLabel(row.cells[j]!) ? j : -1;
+    const amount = index >= 0 ? amountCell(row, index, name, layout.id, warnings) : null;
+    totals[rule[1]] ??= { name, amount, source: { table: layout.id, line: row.line.no, row: name } };
+  }
+  return found;
+}
+
+/** Code, name, amount, code, name, amount … */
+function readGroups(layout: TableLayout, row: BodyRow, rows: EconomicRowOut[], warnings: WarningSink): boolean {
+  const cells = row.cells;
+  let read = true;
+  let i = 0;
+  while (i < cells.length) {
+    const cell = (cells[i] ?? '').trim();
+    if (cell === '') {
+      i++;
+      continue;
+    }
+    let code: string | undefined;
+    let next = i + 1;
+    const split = /^(\d{3}) ?(\d{1,2})?$/.exec(cell);
+    if (CODE.test(cell)) code = cell;
+    if (/^\d{3}$/.test(cell) && /^\d{1,2}$/.test(cells[i + 1] ?? '') && !CODE.test(cells[i + 1] ?? '')) {
+      code = cell + (cells[i + 1] ?? '').padStart(2, '0');
+      if ((cells[i + 1] ?? '').length === 1) repaired(row, `${cell} | ${cells[i + 1]}`, code, warnings);
+      next = i + 2;
+    } else if (!code && split && split[2] !== undefined) {
+      code = split[1]! + split[2].padStart(2, '0');
+      if (split[2].length === 1) repaired(row, cell, code, warnings);
+    }
+    if (!code) {
+      if (/^\d[\d\s]*$/.test(cell)) warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: cell });
+      else read = read && !/\d/.test(cell);
+      i++;
+      continue;
+    }
+    const name = (cells[next] ?? '').trim();
+    let amount: number | null = null;
+    let after = next + 1;
+    if (row.line.tabbed) {
+      amount = amountCell(row, after, code, layout.id, warnings);
+      after++;
+    } else {
+      const candidate = cells[after] ?? '';
+      const looksLikeCode = CODE.test(candidate) && !/^[\d.,]*$/.test(cells[after + 1] ?? 'x');
+      if (candidate !== '' && !looksLikeCode) {
+        amount = amountCell(row, after, code, layout.id, warnings);
+        after++;
+      }
+    }
+    rows.push({ code, name, amount, source: { table: layout.id, line: row.line.no, row: code } });
+    i = after;
+  }
+  return read;
+}
+
+function repaired(row: BodyRow, printed: string, code: string, warnings: WarningSink): void {
+  warnings.add('code-repaired', { line: row.line.no, text: row.line.raw }, { printed, code });
+}
+
+interface SplitColumns {
+  code: number;
+  name: number;
+  amount: number;
+  personnel: number;
+  public: number;
+}
+
+/** One code column with 合计 / 人员经费 / 公用经费 columns (a budget's 经济分类 table). */
+function splitColumns(layout: TableLayout): SplitColumns | undefined {
+  const cols = layout.columns.map((c) => c.text);
+  const codeCols = cols.filter((t) => /编码|科目代码/.test(t)).length;
+  const personnel = cols.findIndex((t) => /人员经费/.test(t));
+  const pub = cols.findIndex((t) => /公用经费/.test(t));
+  if (codeCols !== 1 || personnel < 0 || pub < 0) return undefined;
+  const code = cols.findIndex((t) => /编码|科目代码/.test(t));
+  const amount = cols.findIndex((t) => /合计|金额|小计/.test(t));
+  if (amount < 0) return undefined;
+  return { code, name: code + 1, amount, personnel, public: pub };
+}
+
+function readSplitRow(
+  layout: TableLayout,
+  row: BodyRow,
+  cols: SplitColumns,
+  rows: EconomicRowOut[],
+  warnings: WarningSink,
+): boolean {
+  const codeText = (row.cells[cols.code] ?? '').replace(/\s+/g, '');
+  if (!CODE.test(codeText)) return !row.cells.some((c) => /\d/.test(c));
+  rows.push({
+    code: codeText,
+    name: (row.cells[cols.name] ?? '').trim(),
+    amount: amountCell(row, cols.amount, '合计', layout.id, warnings),
+    personnel: amountCell(row, cols.personnel, '人员经费', layout.id, warnings),
+    public: amountCell(row, cols.public, '公用经费', layout.id, warnings),
+    source: { table: layout.id, line: row.line.no, row: codeText },
+  });
+  return true;
+}

@@ -1,0 +1,97 @@
+/**
+ * 表4 财政拨款收入支出决算总表: the fiscal sources on the left, 类 rows by source on the
+ * right, then 年初/年末结转和结余 by source. Below the 年初 row the left names repeat the
+ * income names, so they are read as carry-over by source, not as income.
+ */
+import { functionClassCode } from '../codes.js';
+import type { WarningSink } from '../warnings.js';
+import { amountCell } from './cells.js';
+import { tableHeader } from './header.js';
+import { readHalf, splitHalves, type Half } from './halves.js';
+import type { BodyRow, TableLayout } from './layout.js';
+import { incomeKind, orphanAmount, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
+
+interface FiscalLineOut {
+  code?: string;
+  name: string;
+  line?: number;
+  amounts: Record<string, number | null>;
+  source?: object;
+}
+
+const SOURCE_RULES: ReadonlyArray<[RegExp, string]> = [
+  [/一般公共预算/, 'generalBudget'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/合计|小计|总计|金额|预算数|决算数/, 'total'],
+];
+
+const LEFT_TOTALS: ReadonlyArray<[RegExp, string]> = [
+  [/本年收入合计|^收入合计/, 'incomeTotal'],
+  [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
+  [/总计/, 'incomeGrandTotal'],
+];
+const RIGHT_TOTALS: ReadonlyArray<[RegExp, string]> = [
+  [/本年支出合计|^支出合计/, 'expenditureTotal'],
+  [/年末.*结转和?结余/, 'carryOverEnd'],
+  [/总计/, 'expenditureGrandTotal'],
+];
+
+export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
+  const out = {
+    ...tableHeader(layout),
+    income: [] as SummaryLineOut[],
+    expenditure: [] as FiscalLineOut[],
+    totals: {} as Record<string, SummaryLineOut | FiscalLineOut | SummaryLineOut[]>,
+  };
+  const width = Math.max(0, ...layout.rows.map((r) => r.cells.length));
+  const halves = splitHalves(layout, width);
+  let afterCarryOver = false;
+  const bySource: SummaryLineOut[] = [];
+  for (const row of layout.rows) {
+    const left = readHalf(layout, row, halves.left);
+    const right = readHalf(layout, row, halves.right);
+    if (left.name !== '') {
+      const total = totalKey(left.name, LEFT_TOTALS);
+      const kind = incomeKind(left.name);
+      if (total) {
+        out.totals[total] ??= summaryLine(layout, row, left, warnings);
+        afterCarryOver = total === 'carryOverStart';
+      } else if (afterCarryOver && kind) {
+        bySource.push(summaryLine(layout, row, left, warnings, { kind }));
+      } else {
+        out.income.push(summaryLine(layout, row, left, warnings, kind ? { kind } : {}));
+      }
+    }
+    if (right.name !== '') {
+      const total = totalKey(right.name, RIGHT_TOTALS);
+      const line = fiscalLine(layout, row, right, warnings);
+      if (total) out.totals[total] ??= line;
+      else {
+        const code = functionClassCode(right.name);
+        out.expenditure.push(code ? { code, ...line } : line);
+      }
+    }
+    if (!orphanAmount(row, left) && !orphanAmount(row, right)) layout.read.add(row.line);
+  }
+  if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;
+  return out;
+}
+
+function fiscalLine(layout: TableLayout, row: BodyRow, half: Half, warnings: WarningSink): FiscalLineOut {
+  const amounts: Record<string, number | null> = {};
+  half.amounts.forEach((slot, i) => {
+    const key = sourceKey(slot.header) ?? (['total', 'generalBudget', 'governmentFund', 'stateCapital'][i] as string);
+    if (key in amounts) return;
+    amounts[key] = amountCell(row, slot.index, slot.header || key, layout.id, warnings);
+  });
+  const out: FiscalLineOut = { name: half.name, amounts };
+  if (half.line !== undefined) out.line = half.line;
+  out.source = { table: layout.id, line: row.line.no, row: String(half.line ?? half.name) };
+  return out;
+}
+
+function sourceKey(header: string): string | undefined {
+  for (const [pattern, key] of SOURCE_RULES) if (pattern.test(header)) return key;
+  return undefined;
+}

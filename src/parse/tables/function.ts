@@ -1,0 +1,119 @@
+/**
+ * 功能分类 tables (表2, 表3, 表5, 表8, 表9): rows keyed by 类/款/项 code, one amount per
+ * column. Columns are recognised by their header words, so a budget's shorter header or
+ * a table that adds a column still lands in the right keys.
+ */
+import { FUNCTION_TABLE_COLUMNS, type FunctionTableId } from '../../schema/tables.js';
+import { readCode } from '../codes.js';
+import { isNumberCell } from '../numbers.js';
+import type { WarningSink } from '../warnings.js';
+import { amountCell, readLabel } from './cells.js';
+import { where, type TableLayout } from './layout.js';
+import { tableHeader } from './header.js';
+
+type Values = Record<string, number | null>;
+
+export interface FunctionTableOut {
+  title: string;
+  code?: string;
+  unit: TableLayout['unit'];
+  note?: string;
+  emptyReason?: string;
+  source?: { table: string; line: number };
+  total?: { name: string; values: Values; source?: object };
+  rows: { code: string; name: string; values: Values; source?: object }[];
+}
+
+const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
+  [/年初结转和结余|上年结转/, 'carryOverStart'],
+  [/年末结转和结余/, 'carryOverEnd'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/上缴上级/, 'superiorRemit'],
+  [/对附属单位补助/, 'subsidiaryGrant'],
+  [/附属单位上缴/, 'affiliated'],
+  [/经营/, 'operating'],
+  [/上级补助/, 'superiorSubsidy'],
+  [/事业收入/, 'institution'],
+  [/其他收入/, 'other'],
+  [/财政拨款/, 'fiscal'],
+  [/合计|小计|总计/, 'total'],
+  [/本年收入|收入/, 'income'],
+  [/本年支出|支出$/, 'total'],
+];
+
+export function columnKey(text: string, allowed: readonly string[]): string | undefined {
+  if (text === '') return undefined;
+  for (const [pattern, key] of KEY_RULES) if (pattern.test(text) && allowed.includes(key)) return key;
+  return undefined;
+}
+
+export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): FunctionTableOut {
+  const id = layout.id as FunctionTableId;
+  const allowed = FUNCTION_TABLE_COLUMNS[id] as readonly string[];
+  const out: FunctionTableOut = { ...tableHeader(layout), rows: [] };
+  const mapping = mapColumns(layout, allowed);
+  if (mapping.size === 0 && layout.rows.length > 0) {
+    warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(id) });
+  }
+  const seen = new Set<string>();
+  for (const row of layout.rows) {
+    const valueStart = mapping.size > 0 ? Math.min(...mapping.keys()) : firstNumberIndex(row.cells);
+    let columns = mapping;
+    if (mapping.size === 0) columns = positional(valueStart, allowed);
+    const label = readLabel(row.cells.slice(0, valueStart), row, warnings);
+    if (label.malformed !== undefined) {
+      warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: label.malformed });
+      layout.read.add(row.line);
+      continue;
+    }
+    const values: Values = {};
+    for (const [index, key] of columns) values[key] = amountCell(row, index, key, id, warnings);
+    const extra = row.cells.findIndex((c, i) => i >= valueStart && !columns.has(i) && c !== '');
+    if (extra >= 0 && mapping.size > 0) {
+      const header = layout.columns[extra]?.text || `#${extra + 1}`;
+      const key = `${id}:${extra}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
+      }
+    }
+    const source = { table: id, line: row.line.no };
+    if (label.code !== undefined) {
+      out.rows.push({ code: label.code, name: label.name, values, source: { ...source, row: label.code } });
+      layout.read.add(row.line);
+    } else if (/^(?:合计|总计)/.test(label.name.replace(/\s+/g, ''))) {
+      out.total = { name: label.name.replace(/\s+/g, ''), values, source: { ...source, row: '合计' } };
+      layout.read.add(row.line);
+    }
+  }
+  return out;
+}
+
+/** Column index → key, from the header words. */
+function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number, string> {
+  const mapping = new Map<number, string>();
+  const used = new Set<string>();
+  layout.columns.forEach((column, index) => {
+    const key = columnKey(column.text, allowed);
+    if (key !== undefined && !used.has(key)) {
+      mapping.set(index, key);
+      used.add(key);
+    }
+  });
+  return mapping;
+}
+
+/** Without a usable header: the amounts start after the code and the name. */
+function firstNumberIndex(cells: string[]): number {
+  const { used } = readCode(cells);
+  let i = used;
+  while (i < cells.length && !isNumberCell(cells[i]!)) i++;
+  return Math.max(i, used + 1);
+}
+
+function positional(start: number, allowed: readonly string[]): Map<number, string> {
+  const map = new Map<number, string>();
+  allowed.forEach((key, i) => map.set(start + i, key));
+  return map;
+}

@@ -1,0 +1,210 @@
+/**
+ * The furniture of one printed table: title, 公开0N表 number, unit, header, 注 and the
+ * "无数据" note, page noise and headers repeated after a page break. What is left are the
+ * body lines, each turned into positional cells: tab text already is; space-aligned text is
+ * lined up against the header by display position, since blank cells leave no trace there.
+ */
+import type { TableId, Unit } from '../../schema/primitives.js';
+import { isPageNoise, type TextLine } from '../lines.js';
+import { isNumberCell } from '../numbers.js';
+import { TABLE_NAMES, tableIdOfNumber, tableIdOfTitle, titleKey, type Region } from '../regions.js';
+import type { WarningSink } from '../warnings.js';
+
+export interface Column {
+  /** Header text of the column, all header lines joined. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface BodyRow {
+  line: TextLine;
+  /** Cell texts by column index. */
+  cells: string[];
+}
+
+export interface TableLayout {
+  id: TableId;
+  title: string;
+  code?: string;
+  unit: Unit;
+  unitStated: boolean;
+  note?: string;
+  emptyReason?: string;
+  titleLine: TextLine;
+  columns: Column[];
+  rows: BodyRow[];
+  /** Set by the parser: which body lines it read. */
+  read: Set<TextLine>;
+}
+
+const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
+const HEADER_WORDS = /项目|科目|栏次|行次|合计|金额|预算数|决算数|编码|名称|支出|收入|经费/;
+const EMPTY = /无数据|本表为空|空表|没有.*(?:收入|支出|经费).*故本表/;
+
+export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit, warnings: WarningSink): TableLayout {
+  const titleLine = lines[region.start]!;
+  const id = region.table!;
+  const layout: TableLayout = {
+    id,
+    title: titleLine.text.replace(/\s+/g, ''),
+    unit: defaultUnit,
+    unitStated: false,
+    titleLine,
+    columns: [],
+    rows: [],
+    read: new Set(),
+  };
+  const header: TextLine[] = [];
+  const headerKeys = new Set<string>();
+  let numbersRow: TextLine | undefined;
+  let inBody = false;
+  let notes: string[] = [];
+  let inNote = false;
+  for (let i = region.start + 1; i < region.end; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    if (text === '') {
+      inNote = false;
+      continue;
+    }
+    if (isPageNoise(line)) continue;
+    const unit = UNIT.exec(text);
+    if (unit) {
+      layout.unit = unit[1] as Unit;
+      layout.unitStated = true;
+    }
+    const compact = text.replace(/\s+/g, '');
+    const number = tableIdOfNumber(compact);
+    if (number && compact.length <= 12) {
+      layout.code ??= `公开0${number.slice(1)}表`;
+      continue;
+    }
+    if (unit || /^部门[:：]/.test(text) || /^编制(?:单位|部门)[:：]/.test(text)) continue;
+    if (EMPTY.test(compact) && !line.tabbed) {
+      layout.emptyReason = text;
+      inNote = false;
+      continue;
+    }
+    if (/^注[:：]?/.test(text) && !/^注册/.test(text)) {
+      notes.push(text);
+      inNote = true;
+      continue;
+    }
+    if (inNote && !line.tabbed && !/^\d{3}/.test(text)) {
+      notes.push(text);
+      continue;
+    }
+    // A running title or repeated header after a page break.
+    if (tableIdOfTitle(titleKey(text)) === id && line.cells.filter((c) => c.text).length <= 1) continue;
+    const cellTexts = line.cells.map((c) => c.text);
+    if (isColumnNumbers(cellTexts)) {
+      numbersRow ??= line;
+      continue;
+    }
+    const key = cellTexts.join('\u0001');
+    if (inBody && headerKeys.has(key)) continue;
+    if (!inBody && !isBodyLine(cellTexts)) {
+      header.push(line);
+      headerKeys.add(key);
+      continue;
+    }
+    if (inBody && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
+      // A header printed again on the next page; its words are not data.
+      if (!/合计|总计|小计/.test(cellTexts[0] ?? '')) continue;
+    }
+    inBody = true;
+    layout.rows.push({ line, cells: cellTexts });
+  }
+  if (notes.length > 0) layout.note = notes.join('');
+  layout.columns = buildColumns(header, numbersRow);
+  if (!layout.rows.every((r) => r.line.tabbed)) alignRows(layout, id, warnings);
+  if (!layout.unitStated) {
+    warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });
+  }
+  return layout;
+}
+
+/** "公开03表" for messages; the title when the table has no number. */
+export function where(id: TableId): string {
+  return TABLE_NAMES[id].code;
+}
+
+function isColumnNumbers(cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (filled[0] === '栏次') return true;
+  if (filled.length < 3) return false;
+  return filled.every((c, i) => c === String(i + 1));
+}
+
+function isBodyLine(cells: string[]): boolean {
+  const first = cells.find((c) => c !== '') ?? '';
+  if (/^\d{3}/.test(first) && !/^\d{4}\s*年/.test(first)) return true;
+  // A 合计 row needs a number: in 表7 合计 is a header word.
+  return cells.some(isNumberCell);
+}
+
+/** Join header lines per column; in space text take positions from the widest line. */
+function buildColumns(header: TextLine[], numbersRow: TextLine | undefined): Column[] {
+  const all = numbersRow ? [...header, numbersRow] : header;
+  if (all.length === 0) return [];
+  if (all.every((l) => l.tabbed)) {
+    const width = Math.max(...all.map((l) => l.cells.length));
+    const columns: Column[] = [];
+    for (let c = 0; c < width; c++) {
+      const text = header.map((l) => l.cells[c]?.text ?? '').join('');
+      columns.push({ text: text.replace(/\s+/g, ''), start: c, end: c });
+    }
+    return columns;
+  }
+  const widest = [...all].sort((a, b) => b.cells.length - a.cells.length)[0]!;
+  const columns: Column[] = widest.cells.map((c) => ({ text: '', start: c.start, end: c.end }));
+  for (const line of header) {
+    for (const cell of line.cells) {
+      const target = nearestColumn(columns, cell.start, cell.end);
+      if (target !== undefined) columns[target]!.text += cell.text.replace(/\s+/g, '');
+    }
+  }
+  return columns;
+}
+
+function nearestColumn(columns: Column[], start: number, end: number): number | undefined {
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  columns.forEach((col, i) => {
+    const overlap = Math.min(end, col.end) - Math.max(start, col.start);
+    const distance = Math.abs((start + end) / 2 - (col.start + col.end) / 2);
+    const score = overlap > 0 ? 1000 + overlap : -distance;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Space-aligned rows: place each cell under the header column it sits beneath. */
+function alignRows(layout: TableLayout, id: TableId, warnings: WarningSink): void {
+  const columns = layout.columns;
+  for (const row of layout.rows) {
+    if (row.line.tabbed) continue;
+    const filled = row.line.cells;
+    if (columns.length === 0 || filled.length === columns.length) {
+      row.cells = filled.map((c) => c.text);
+      continue;
+    }
+    const cells = new Array<string>(columns.length).fill('');
+    let clash = false;
+    for (const cell of filled) {
+      const target = nearestColumn(columns, cell.start, cell.end)!;
+      if (cells[target] !== '') {
+        if (isNumberCell(cell.text) || isNumberCell(cells[target]!)) clash = true;
+        cells[target] += cell.text;
+      } else cells[target] = cell.text;
+    }
+    if (clash) {
+      warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(id) });
+      row.cells = filled.map((c) => c.text);
+    } else row.cells = cells;
+  }
+}

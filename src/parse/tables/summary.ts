@@ -1,0 +1,111 @@
+/**
+ * 表1 收入支出决算总表 / 部门收支总表: income rows 一–八 with their kind, expenditure 类
+ * rows with their code, and the footer totals.
+ */
+import type { IncomeKind } from '../../schema/tables.js';
+import { functionClassCode } from '../codes.js';
+import type { WarningSink } from '../warnings.js';
+import { amountCell } from './cells.js';
+import { tableHeader } from './header.js';
+import { readHalf, splitHalves, type Half } from './halves.js';
+import type { BodyRow, TableLayout } from './layout.js';
+
+export interface SummaryLineOut {
+  kind?: IncomeKind;
+  code?: string;
+  name: string;
+  line?: number;
+  amount: number | null;
+  source?: object;
+}
+
+const INCOME_KINDS: ReadonlyArray<[RegExp, IncomeKind]> = [
+  [/一般公共预算/, 'generalBudget'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/上级补助/, 'superiorSubsidy'],
+  [/事业收入/, 'institution'],
+  [/经营收入/, 'operating'],
+  [/附属单位上缴/, 'affiliated'],
+  [/其他收入/, 'other'],
+  [/财政拨款/, 'fiscal'],
+];
+
+export function incomeKind(name: string): IncomeKind | undefined {
+  for (const [pattern, kind] of INCOME_KINDS) if (pattern.test(name)) return kind;
+  return undefined;
+}
+
+const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
+  [/本年收入合计|^收入合计/, 'incomeTotal'],
+  [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
+  [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
+  [/总计/, 'incomeGrandTotal'],
+];
+const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
+  [/本年支出合计|^支出合计/, 'expenditureTotal'],
+  [/结余分配/, 'balanceDistribution'],
+  [/年末.*结转和?结余/, 'carryOverEnd'],
+  [/总计/, 'expenditureGrandTotal'],
+];
+
+export function totalKey(name: string, rules: ReadonlyArray<[RegExp, string]>): string | undefined {
+  for (const [pattern, key] of rules) if (pattern.test(name)) return key;
+  return undefined;
+}
+
+export function summaryLine(
+  layout: TableLayout,
+  row: BodyRow,
+  half: Half,
+  warnings: WarningSink,
+  extra: { kind?: IncomeKind; code?: string } = {},
+): SummaryLineOut {
+  const slot = half.amounts[half.amounts.length - 1];
+  const amount = slot ? amountCell(row, slot.index, slot.header || '金额', layout.id, warnings) : null;
+  const out: SummaryLineOut = { name: half.name, amount };
+  if (extra.kind) out.kind = extra.kind;
+  if (extra.code) out.code = extra.code;
+  if (half.line !== undefined) out.line = half.line;
+  out.source = { table: layout.id, line: row.line.no, row: String(half.line ?? half.name) };
+  return out;
+}
+
+/** True when a half has a printed amount but no name to hang it on. */
+export function orphanAmount(row: BodyRow, half: Half): boolean {
+  return half.name === '' && half.amounts.some((a) => (row.cells[a.index] ?? '') !== '');
+}
+
+export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
+  const out = {
+    ...tableHeader(layout),
+    income: [] as SummaryLineOut[],
+    expenditure: [] as SummaryLineOut[],
+    totals: {} as Record<string, SummaryLineOut>,
+  };
+  const width = Math.max(0, ...layout.rows.map((r) => r.cells.length));
+  const halves = splitHalves(layout, width);
+  for (const row of layout.rows) {
+    const left = readHalf(layout, row, halves.left);
+    const right = readHalf(layout, row, halves.right);
+    if (left.name !== '') {
+      const total = totalKey(left.name, INCOME_TOTALS);
+      if (total) out.totals[total] ??= summaryLine(layout, row, left, warnings);
+      else {
+        const kind = incomeKind(left.name);
+        out.income.push(summaryLine(layout, row, left, warnings, kind ? { kind } : {}));
+      }
+    }
+    if (right.name !== '') {
+      const total = totalKey(right.name, EXPENDITURE_TOTALS);
+      if (total) out.totals[total] ??= summaryLine(layout, row, right, warnings);
+      else {
+        const code = functionClassCode(right.name);
+        out.expenditure.push(summaryLine(layout, row, right, warnings, code ? { code } : {}));
+      }
+    }
+    // A half with an amount but no name is data we could not place: leave it unread.
+    if (!orphanAmount(row, left) && !orphanAmount(row, right)) layout.read.add(row.line);
+  }
+  return out;
+}

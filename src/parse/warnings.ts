@@ -1,0 +1,140 @@
+/**
+ * Parse warnings: what the parser could not read, or read with a guess, in both languages.
+ * A warning always names the source line when there is one, so a person can check the
+ * published text; nothing the parser skips because it could not read it goes unreported.
+ */
+import type { Localized } from '../format/messages.js';
+import { interpolate } from '../format/messages.js';
+
+export interface ParseWarning {
+  /** Stable machine code, e.g. `table-absent`, `line-unread`. */
+  code: string;
+  /** 1-based line in the source text. */
+  line?: number;
+  /** The source line (shortened). */
+  excerpt?: string;
+  message: Localized;
+}
+
+const CATALOGUE: Record<string, Localized> = {
+  'empty-input': { 'zh-CN': '输入为空。', en: 'The input is empty.' },
+  'no-tables': { 'zh-CN': '没有找到任何决算/预算表。', en: 'No disclosure table was found.' },
+  'table-absent': { 'zh-CN': '未找到{table}（{title}）。', en: '{table} ({title}) was not found.' },
+  'table-duplicate': {
+    'zh-CN': '{table}出现多次，只读取了第一次。',
+    en: '{table} appears more than once; only the first was read.',
+  },
+  'line-unread': {
+    'zh-CN': '{where}中这一行像是数据，但无法读取。',
+    en: 'This line in {where} looks like data but could not be read.',
+  },
+  'number-unreadable': {
+    'zh-CN': '{where}“{column}”栏的“{value}”不是可读的数字。',
+    en: 'In {where}, "{value}" in column {column} is not a readable number.',
+  },
+  'negative-amount': {
+    'zh-CN': '{where}中的负数“{value}”不是有效金额，已记为空白。',
+    en: 'In {where}, the negative "{value}" is not a valid amount; recorded as blank.',
+  },
+  'code-repaired': {
+    'zh-CN': '科目编码“{printed}”按分栏补齐为 {code}。',
+    en: 'Code "{printed}" was completed to {code} from its split columns.',
+  },
+  'code-malformed': {
+    'zh-CN': '科目编码“{printed}”无法识别，此行未读取。',
+    en: 'Code "{printed}" is malformed; the row was not read.',
+  },
+  'columns-assumed': {
+    'zh-CN': '{where}的表头无法识别，按标准栏目顺序读取。',
+    en: 'The header of {where} was not recognised; columns were read in the standard order.',
+  },
+  'column-unknown': {
+    'zh-CN': '{where}的栏目“{column}”不在模式中，未读取。',
+    en: 'Column "{column}" of {where} is not part of the schema and was not read.',
+  },
+  'columns-ambiguous': {
+    'zh-CN': '{where}这一行的数字个数与栏目数不符，按位置推断了栏目。',
+    en: 'This row of {where} has fewer numbers than columns; columns were inferred from positions.',
+  },
+  'unit-unknown': {
+    'zh-CN': '{where}未写金额单位，按{unit}处理。',
+    en: '{where} states no unit; {unit} was assumed.',
+  },
+  'meta-missing': {
+    'zh-CN': '未找到{field}。',
+    en: 'The {field} was not found.',
+  },
+  'scorecard-truncated': {
+    'zh-CN': '绩效自评表“{name}”不完整（没有总分行）。',
+    en: 'The scorecard "{name}" is cut off (no 总分 row).',
+  },
+  'scorecard-level-inferred': {
+    'zh-CN': '“{name}”的一级指标由二级指标“{level2}”推断。',
+    en: 'The level-1 indicator of "{name}" was inferred from level 2 "{level2}".',
+  },
+  'scorecard-level-unknown': {
+    'zh-CN': '指标“{name}”的一级、二级指标无法确定。',
+    en: 'The level-1 and level-2 indicator of "{name}" could not be determined.',
+  },
+  'scorecard-funds-missing': {
+    'zh-CN': '绩效自评表“{name}”没有“年度资金总额”行。',
+    en: 'The scorecard "{name}" has no 年度资金总额 row.',
+  },
+  'internal-error': {
+    'zh-CN': '解析器内部错误（{detail}），结果可能不完整。',
+    en: 'Internal parser error ({detail}); the result may be incomplete.',
+  },
+  'invalid-output': {
+    'zh-CN': '解析结果未通过模式校验：{detail}',
+    en: 'The parsed document does not validate: {detail}',
+  },
+  'too-many-warnings': {
+    'zh-CN': '另有 {count} 条警告未列出。',
+    en: '{count} more warnings not listed.',
+  },
+};
+
+/** The most warnings kept for one input; garbage in must not mean megabytes of warnings out. */
+export const MAX_WARNINGS = 500;
+
+export function excerptOf(text: string): string {
+  const flat = text.replace(/\t/g, ' | ').replace(/\s+/g, ' ').trim();
+  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+}
+
+/** Collects warnings in source order of discovery, capped at MAX_WARNINGS. */
+export class WarningSink {
+  readonly list: ParseWarning[] = [];
+  private dropped = 0;
+
+  add(code: string, at?: { line?: number; text?: string }, values: Record<string, string | number> = {}): void {
+    if (this.list.length >= MAX_WARNINGS) {
+      this.dropped++;
+      return;
+    }
+    const entry = CATALOGUE[code] ?? { 'zh-CN': code, en: code };
+    const warning: ParseWarning = {
+      code,
+      message: { 'zh-CN': interpolate(entry['zh-CN'], values), en: interpolate(entry.en, values) },
+    };
+    if (at?.line !== undefined) warning.line = at.line;
+    if (at?.text !== undefined && at.text.trim() !== '') warning.excerpt = excerptOf(at.text);
+    this.list.push(warning);
+  }
+
+  finish(): ParseWarning[] {
+    if (this.dropped > 0) {
+      const count = this.dropped;
+      this.dropped = 0;
+      const entry = CATALOGUE['too-many-warnings']!;
+      this.list.push({
+        code: 'too-many-warnings',
+        message: {
+          'zh-CN': interpolate(entry['zh-CN'], { count }),
+          en: interpolate(entry.en, { count }),
+        },
+      });
+    }
+    return this.list;
+  }
+}
