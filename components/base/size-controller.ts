@@ -8,6 +8,7 @@ export class SizeController implements ReactiveController {
   /** Content-box width in CSS px; 0 until the host is laid out. */
   width = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -18,12 +19,18 @@ export class SizeController implements ReactiveController {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) this.measure(entry.contentRect.width);
+      if (!entry) return;
+      const width = entry.contentRect.width;
+      // Re-render in the next frame: a relayout inside the observer callback changes the
+      // host's height and makes the browser report "ResizeObserver loop" errors.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.measure(width));
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -1,0 +1,405 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { BudgetSankey } from '../../components/budget-sankey/define.js';
+import { define } from '../../components/base/register.js';
+import type { DwSelectDetail } from '../../components/base/events.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { sampleDocument } from '../helpers/fixtures.js';
+import { minimalDocument } from '../helpers/minimal-document.js';
+import { generateDocument } from '../helpers/generate-document.js';
+import { SAMPLE_URL, mountSankey, nextFrame, sankeyAt, shadow } from './helpers.js';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const texts = (el: HTMLElement, selector: string) =>
+  [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+
+describe('<budget-sankey> with the sample 决算', () => {
+  let doc: Disclosure;
+  let el: BudgetSankey;
+  before(async () => {
+    doc = await sampleDocument();
+  });
+  beforeEach(async () => {
+    el = await sankeyAt(960, (element) => (element.data = doc));
+  });
+
+  it('draws every node and flow of the model, with the printed amounts as labels', () => {
+    const root = shadow(el);
+    expect(el.state).to.equal('ready');
+    expect(root.querySelectorAll('rect[part~="node"]').length).to.equal(el.layout!.nodes.length);
+    expect(root.querySelectorAll('path[part~="link"]').length).to.equal(el.layout!.links.length);
+    const ids = [...root.querySelectorAll('rect[part~="node"]')].map((node) => node.getAttribute('data-id'));
+    expect(ids).to.include.members(['income:generalBudget', 'exp:basic', 'exp:project', 'cost:personnel', 'cost:public']);
+    const labels = texts(el, 'text[part~="label"]').join(' | ');
+    expect(labels).to.contain('一般公共预算财政拨款收入');
+    expect(labels).to.contain('6,443.60万元');
+    expect(labels).to.contain('1,057.22万元');
+    expect(labels).to.contain('5,386.38万元');
+  });
+
+  it('colours bands by the kind of their source and marks exaggerated tiny flows', () => {
+    const links = [...shadow(el).querySelectorAll('path[part~="link"]')];
+    expect(links.some((link) => link.classList.contains('from-income'))).to.equal(true);
+    const exaggerated = el.layout!.links.filter((link) => link.exaggerated).map((link) => link.id);
+    const marked = links.filter((link) => link.classList.contains('exaggerated')).map((link) => link.getAttribute('data-id'));
+    expect(marked).to.deep.equal(exaggerated);
+    for (const link of links.filter((l) => l.classList.contains('exaggerated'))) {
+      expect(getComputedStyle(link).strokeDasharray).not.to.equal('none');
+    }
+  });
+
+  it('uses a generated summary sentence as the accessible name of the chart', () => {
+    const chart = shadow(el).querySelector('.chart')!;
+    const summary = shadow(el).getElementById(chart.getAttribute('aria-labelledby')!)!.textContent!;
+    expect(summary).to.contain('6,443.60万元');
+    expect(summary).to.contain('资源勘探工业信息等支出');
+    expect(summary).to.match(/基本支出占16\.4%，项目支出占83\.6%/);
+  });
+
+  it('never changes the caller object (even a frozen one)', async () => {
+    const before = JSON.stringify(doc);
+    const frozen = deepFreeze(structuredClone(doc));
+    const other = await sankeyAt(960, (element) => (element.data = frozen));
+    expect(other.state).to.equal('ready');
+    expect(JSON.stringify(doc)).to.equal(before);
+    expect(JSON.stringify(frozen)).to.equal(before);
+  });
+
+  it('shows the source cells in the tooltip on hover, and highlights what flows through', async () => {
+    const link = shadow(el).querySelector<SVGPathElement>('path[data-id][class~="from-functionClass"]')!;
+    link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, clientX: 100, clientY: 100 }));
+    await el.updateComplete;
+    const tooltip = shadow(el).querySelector<HTMLElement>('[part~="tooltip"]')!;
+    expect(tooltip.hidden).to.equal(false);
+    expect(tooltip.textContent).to.match(/公开0[13]表/);
+    const rect = tooltip.getBoundingClientRect();
+    expect(rect.right).to.be.at.most(window.innerWidth);
+    expect(rect.left).to.be.at.least(0);
+    const dimmed = shadow(el).querySelectorAll('.dim');
+    expect(dimmed.length).to.be.greaterThan(0);
+    expect(link.classList.contains('dim')).to.equal(false);
+    shadow(el).querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(tooltip.hidden).to.equal(true);
+    expect(shadow(el).querySelectorAll('.dim').length).to.equal(0);
+  });
+
+  it('selects a node by click or tap with dw-select and its provenance', async () => {
+    const node = shadow(el).querySelector<SVGRectElement>('rect[data-id="exp:basic"]')!;
+    setTimeout(() => node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    const event = (await oneEvent(el, 'dw-select')) as CustomEvent<DwSelectDetail>;
+    expect(event.detail.kind).to.equal('node');
+    expect(event.detail.name).to.equal('基本支出');
+    expect(event.detail.value).to.equal(1057.22);
+    expect(event.detail.provenance.cells.length).to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(shadow(el).querySelector<HTMLElement>('[part~="tooltip"]')!.hidden).to.equal(false);
+  });
+
+  it('offers a data table captioned with its source tables', async () => {
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal('数据表');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    const tables = shadow(el).querySelectorAll('table');
+    expect(tables.length).to.equal(2);
+    expect(tables[0]!.caption!.textContent).to.contain('公开01表、公开03表');
+    expect(tables[0]!.caption!.textContent).to.contain('公开06表');
+    const rows = tables[1]!.querySelectorAll('tbody tr');
+    expect(rows.length).to.equal(el.layout!.links.length);
+    expect(tables[0]!.textContent).to.contain('1,057.22');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('passes axe, with the data table open too', async () => {
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports SVG that parses, PNG that decodes and CSV with a row per node and flow', async () => {
+    const svgText = el.toSVG();
+    const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).to.equal(null);
+    expect(parsed.documentElement.localName).to.equal('svg');
+    expect(parsed.querySelectorAll('rect[data-id]').length).to.equal(el.layout!.nodes.length);
+    expect(parsed.documentElement.querySelector('path')!.getAttribute('style')).to.contain('stroke');
+    expect(svgText).not.to.contain('<!--');
+    const png = await el.toPNG(1);
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.width).to.equal(el.layout!.width);
+    const csv = el.toCSV().split('\r\n');
+    expect(csv.length).to.equal(1 + el.layout!.nodes.length + el.layout!.links.length);
+    expect(csv[0]).to.equal('type,column,id,code,name,source,target,value,unit,provenance');
+    expect(csv.some((row) => row.startsWith('node,') && row.includes('基本支出') && row.includes(',1057.22,万元,'))).to.equal(true);
+  });
+
+  it('shows the download toolbar only with the toolbar attribute', async () => {
+    expect(shadow(el).querySelectorAll('[data-export]').length).to.equal(0);
+    el.toolbar = true;
+    await el.updateComplete;
+    expect(texts(el, '[data-export]')).to.deep.equal(['下载 SVG', '下载 PNG', '下载 CSV']);
+  });
+
+  it('changes options without replacing the drawing (no flash)', async () => {
+    const svg = shadow(el).querySelector('svg');
+    const nodes = el.layout!.nodes.length;
+    el.depth = 'item';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('svg')).to.equal(svg);
+    expect(el.layout!.nodes.length).to.be.greaterThan(nodes);
+    expect(el.getAttribute('depth')).to.equal('item');
+  });
+});
+
+/** Delay every fetch, so a test can see (and interrupt) a load in flight. */
+function slowFetch(signals: AbortSignal[] = []): () => void {
+  const realFetch = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (init?.signal) signals.push(init.signal);
+    return new Promise((resolve) => setTimeout(resolve, 150)).then(() => realFetch(input, init));
+  };
+  return () => {
+    window.fetch = realFetch;
+  };
+}
+
+describe('<budget-sankey> data inputs', () => {
+  let restore: (() => void) | undefined;
+  afterEach(() => restore?.());
+
+  it('loads from src (the fixture URL), showing a loading state first', async () => {
+    restore = slowFetch();
+    const wrapper = await fixture<HTMLElement>(html`<div style="width:800px"><budget-sankey src=${SAMPLE_URL}></budget-sankey></div>`);
+    const el = wrapper.querySelector('budget-sankey')!;
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect(shadow(el).querySelector('.status')!.textContent).to.contain('正在加载数据');
+    await waitUntil(() => el.state === 'ready' && el.layout, 'src never loaded');
+    expect(el.model!.total).to.equal(6443.6);
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const doc = await sampleDocument();
+    const el = await mountSankey(
+      html`<div style="width:800px"><budget-sankey><script type="application/json">${JSON.stringify(doc)}</script></budget-sankey></div>`,
+    );
+    expect(el.state).to.equal('ready');
+    expect(el.model!.total).to.equal(6443.6);
+  });
+
+  it('aborts the fetch when src changes or the element is removed', async () => {
+    const signals: AbortSignal[] = [];
+    restore = slowFetch(signals);
+    {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width:800px"><budget-sankey src=${SAMPLE_URL + '?a'}></budget-sankey></div>`);
+      const el = wrapper.querySelector('budget-sankey')!;
+      await el.updateComplete;
+      el.src = SAMPLE_URL + '?b';
+      await el.updateComplete;
+      expect(signals.length).to.equal(2);
+      expect(signals[0]!.aborted).to.equal(true);
+      el.remove();
+      expect(signals[1]!.aborted).to.equal(true);
+      wrapper.append(el);
+      await waitUntil(() => el.state === 'ready', 'did not reload after reconnect');
+      expect(signals.length).to.equal(3);
+    }
+  });
+});
+
+describe('<budget-sankey> states', () => {
+  it('says in words when the document has nothing to draw', async () => {
+    const el = await sankeyAt(800, (element) => (element.data = minimalDocument()));
+    expect(el.state).to.equal('empty');
+    expect(shadow(el).querySelector('.empty')!.textContent).to.contain('公开01表');
+    expect(shadow(el).querySelector('svg')).to.equal(null);
+  });
+
+  it('shows each problem with its path and fires dw-error for invalid data', async () => {
+    const doc = (await sampleDocument()) as unknown as { tables: { t1: { income: { amount: unknown }[] } } };
+    doc.tables.t1.income[0]!.amount = '6,443.60';
+    const wrapper = await fixture<HTMLElement>(html`<div style="width:800px"></div>`);
+    const el = document.createElement('budget-sankey');
+    el.data = doc;
+    const errored = oneEvent(wrapper, 'dw-error');
+    wrapper.append(el);
+    const event = await errored;
+    await el.updateComplete;
+    expect(el.state).to.equal('invalid');
+    expect(event.detail.problems[0].path).to.equal('$.tables.t1.income[0].amount');
+    const panel = shadow(el).querySelector('[part~="error"]')!;
+    expect(panel.getAttribute('role')).to.equal('alert');
+    expect(panel.textContent).to.contain('$.tables.t1.income[0].amount');
+    expect(panel.textContent).to.contain('"6,443.60"');
+    expect(panel.textContent).to.contain('应为');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(panel.textContent).to.match(/expected|number/);
+    expect(panel.textContent).not.to.contain('应为');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a src that cannot be loaded inside the element', async () => {
+    const el = await sankeyAt(800, (element) => (element.src = new URL('../fixtures/no-such-file.json', import.meta.url).href));
+    expect(el.state).to.equal('invalid');
+    expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('HTTP 404');
+  });
+
+  it('reports JSON that does not parse in an inline script', async () => {
+    const el = await mountSankey(html`<budget-sankey><script type="application/json">{ not json</script></budget-sankey>`);
+    expect(el.state).to.equal('invalid');
+    expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('不是有效的 JSON');
+  });
+});
+
+describe('<budget-sankey> keyboard', () => {
+  it('has one tab stop; arrows move within a column and along flows; Enter selects; Escape clears', async () => {
+    const doc = await sampleDocument();
+    const el = await sankeyAt(960, (element) => (element.data = doc));
+    const root = shadow(el);
+    const live = root.querySelector('[aria-live]')!;
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(root.activeElement).to.equal(root.querySelector('.chart'));
+    expect(root.querySelector('rect.focus-ring')).not.to.equal(null);
+    expect(live.textContent).to.contain('一般公共预算财政拨款收入');
+    expect(live.textContent).to.contain('6,443.60万元');
+
+    await sendKeys({ press: 'ArrowRight' }); // onto the first flow out of it
+    await el.updateComplete;
+    expect(root.querySelector('path.focus-ring')).not.to.equal(null);
+    await sendKeys({ press: 'ArrowRight' }); // its target: 本年收入合计
+    await sendKeys({ press: 'ArrowRight' }); // first flow out
+    await sendKeys({ press: 'ArrowRight' }); // first class
+    await el.updateComplete;
+    const first = live.textContent;
+    await sendKeys({ press: 'ArrowDown' }); // next class in the column
+    await el.updateComplete;
+    expect(live.textContent).not.to.equal(first);
+    expect(live.textContent).to.match(/第3列第2项/);
+
+    const selected = oneEvent(el, 'dw-select');
+    await sendKeys({ press: 'Enter' });
+    const event = (await selected) as CustomEvent<DwSelectDetail>;
+    expect(event.detail.kind).to.equal('node');
+    expect(event.detail.code).to.match(/^2\d\d$/);
+
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root.querySelector('.focus-ring')).to.equal(null);
+    expect(root.querySelector<HTMLElement>('[part~="tooltip"]')!.hidden).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).not.to.equal(root.querySelector('.chart'));
+  });
+});
+
+describe('<budget-sankey> responsive, language and theme', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('turns vertical at 360 px, with nothing wider than its container', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const doc = await sampleDocument();
+    const wrapper = await fixture<HTMLElement>(html`<div style="width:100%"></div>`);
+    const el = document.createElement('budget-sankey');
+    el.data = doc;
+    el.style.width = '100%';
+    wrapper.append(el);
+    await waitUntil(() => el.layout);
+    expect(el.layout!.orientation).to.equal('vertical');
+    expect(el.layout!.width).to.be.at.most(360);
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    const svg = shadow(el).querySelector('svg')!;
+    expect(svg.getBoundingClientRect().right).to.be.at.most(360);
+    // And back to horizontal when the container grows.
+    await setViewport({ width: 1000, height: 800 });
+    await waitUntil(() => el.layout?.orientation === 'horizontal', 'no relayout on resize');
+  });
+
+  it('speaks English with lang="en", or the nearest lang in the page', async () => {
+    const doc = await sampleDocument();
+    const el = await mountSankey(html`<div lang="en" style="width:960px"><budget-sankey .data=${doc}></budget-sankey></div>`);
+    const summary = shadow(el).querySelector('[part~="summary"]')!.textContent!;
+    expect(summary).to.contain('6,443.60 10k yuan');
+    expect(summary).to.contain('Basic expenditure is 16.4%');
+    expect(shadow(el).querySelector('.table-toggle')!.textContent!.trim()).to.equal('Data table');
+    el.lang = 'zh-CN';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.table-toggle')!.textContent!.trim()).to.equal('数据表');
+  });
+
+  it('switches to dark colours with theme="dark" and with prefers-color-scheme: dark', async () => {
+    const doc = await sampleDocument();
+    const el = await sankeyAt(800, (element) => (element.data = doc));
+    const light = getComputedStyle(el).getPropertyValue('--dw-background').trim();
+    el.theme = 'dark';
+    await el.updateComplete;
+    const dark = getComputedStyle(el).getPropertyValue('--dw-background').trim();
+    expect(dark).not.to.equal(light);
+    expect(el.toSVG()).to.contain(`fill="${dark}"`);
+    await expect(el).to.be.accessible();
+    el.theme = 'auto';
+    await emulateMedia({ colorScheme: 'dark' });
+    await nextFrame();
+    expect(getComputedStyle(el).getPropertyValue('--dw-background').trim()).to.equal(dark);
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(el).getPropertyValue('--dw-background').trim()).to.equal(light);
+  });
+});
+
+describe('<budget-sankey> on a page', () => {
+  it('tolerates being registered twice', () => {
+    expect(() => define('budget-sankey', BudgetSankey)).not.to.throw();
+    expect(() => define('budget-sankey', class extends BudgetSankey {})).not.to.throw();
+    expect(customElements.get('budget-sankey')).to.equal(BudgetSankey);
+  });
+
+  it('lets two charts share a page without colliding ids or focus', async () => {
+    const doc = await sampleDocument();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width:800px"><budget-sankey .data=${doc}></budget-sankey><budget-sankey .data=${doc} lang="en"></budget-sankey></div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('budget-sankey')] as BudgetSankey[];
+    await waitUntil(() => a!.layout && b!.layout);
+    const ids = (el: BudgetSankey) => [...shadow(el).querySelectorAll('[id]')].map((node) => node.id);
+    const shared = ids(a!).filter((id) => ids(b!).includes(id));
+    expect(shared).to.deep.equal([]);
+    const svgA = new DOMParser().parseFromString(a!.toSVG(), 'image/svg+xml');
+    const svgB = new DOMParser().parseFromString(b!.toSVG(), 'image/svg+xml');
+    const exportIds = (d: Document) => [...d.querySelectorAll('[id]')].map((node) => node.id);
+    expect(exportIds(svgA).filter((id) => exportIds(svgB).includes(id))).to.deep.equal([]);
+    shadow(a!).querySelector<HTMLElement>('.chart')!.focus();
+    await a!.updateComplete;
+    expect(shadow(a!).querySelector('.focus-ring')).not.to.equal(null);
+    expect(shadow(b!).querySelector('.focus-ring')).to.equal(null);
+  });
+
+  it('expands a merged "其他 (N项)" node on activation', async () => {
+    const doc = generateDocument({ classes: 24, itemsPerClass: 2, subitemsPerItem: 1, seed: 11 });
+    const el = await sankeyAt(640, (element) => (element.data = doc), 'orientation=horizontal');
+    const merged = el.layout!.nodes.find((node) => node.merged?.length);
+    if (!merged) throw new Error('the layout merged nothing for 24 classes at 640 px');
+    const before = el.layout!.nodes.length;
+    const rect = shadow(el).querySelector<SVGRectElement>(`rect[data-id="${CSS.escape(merged.id)}"]`)!;
+    expect(rect.classList.contains('merged')).to.equal(true);
+    rect.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.layout!.nodes.find((node) => node.id === merged.id)).to.equal(undefined);
+    expect(el.layout!.nodes.length).to.be.greaterThan(before);
+  });
+});
