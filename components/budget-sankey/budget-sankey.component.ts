@@ -6,9 +6,7 @@ import { emit } from '../base/events.js';
 import { positionTooltip, type Anchor } from '../base/tooltip.js';
 import { buildFlowModel } from '../../src/model/flows.js';
 import { layoutSankey } from '../../src/layout/sankey.js';
-// AUDIT-STUB: until src/audit/index.ts lands.
-const audit = (_doc: unknown): Finding[] => [];
-import type { Finding } from '../../src/audit/types.js';
+import { audit, type Finding } from '../../src/audit/index.js';
 import type { FlowModel } from '../../src/model/sankey-types.js';
 import type { SankeyLayout } from '../../src/layout/sankey-types.js';
 import type { Unit } from '../../src/schema/primitives.js';

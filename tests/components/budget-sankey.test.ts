@@ -250,6 +250,23 @@ describe('<budget-sankey> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows audit findings about the drawn tables in place, without failing', async () => {
+    const doc = await sampleDocument();
+    const row = doc.tables.t3!.rows.find((r) => r.code.length === 3)!;
+    row.values.basic = (row.values.basic ?? 0) + 10; // 类 ≠ Σ 款, and ≠ 基本 + 项目
+    const el = await sankeyAt(960, (element) => (element.data = doc));
+    expect(el.state).to.equal('ready');
+    expect(shadow(el).querySelector('svg')).not.to.equal(null);
+    const note = shadow(el).querySelector('details.audit')!;
+    expect(note.querySelector('summary')!.textContent).to.match(/核对发现 \d+ 处不一致/);
+    expect(note.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect(note.textContent).to.contain('公开03表');
+    // A node that no longer conserves its flow is named in a list beside the chart.
+    const imbalances = shadow(el).querySelector('.note.imbalances');
+    expect(Boolean(imbalances)).to.equal(el.model!.imbalances.length > 0);
+    await expect(el).to.be.accessible();
+  });
+
   it('reports a src that cannot be loaded inside the element', async () => {
     const el = await sankeyAt(800, (element) => (element.src = new URL('../fixtures/no-such-file.json', import.meta.url).href));
     expect(el.state).to.equal('invalid');
