@@ -4,8 +4,10 @@
  *
  * Blanks: a blank cell (null) is not 0. A blank *printed* value is never compared with a
  * number (that would be reporting absence as a mismatch). Blank *terms* of a sum count as
- * 0, because a sum of a column with blank rows is still a sum; but when every term is
- * blank the breakdown was not printed at all, so there is nothing to compare.
+ * 0, because a column with blank rows still adds up: a 类 of 10 whose only 款 is printed
+ * blank is a real inconsistency. A term that is absent (undefined: the column or row is not
+ * in the document at all) is not a term; when no term is present there is nothing to check.
+ * Comparisons between tables are stricter (see `sumSide` in rules/cross-tables.ts).
  */
 import type { CellRef } from '../model/provenance.js';
 import type { Lang } from '../format/messages.js';
@@ -50,16 +52,25 @@ export function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Σ of the printed terms, blanks as 0; null when every term is blank. */
-export function sumOf(values: readonly Amountish[]): { sum: number; terms: number } | null {
+/**
+ * Σ of the printed terms. `blanks` says what a blank (null) term is: `zero` (it is a printed
+ * empty cell of a sum) or `absent` (it says nothing). Null when there is no term at all.
+ */
+export function sumOf(
+  values: readonly Amountish[],
+  blanks: 'zero' | 'absent' = 'absent',
+): { sum: number; terms: number } | null {
   let sum = 0;
   let terms = 0;
+  let present = false;
   for (const value of values) {
+    if (value === null && blanks === 'zero') present = true;
     if (!isNumber(value)) continue;
     sum += value;
     terms += 1;
+    present = true;
   }
-  return terms === 0 ? null : { sum: clean(sum), terms };
+  return present ? { sum: clean(sum), terms } : null;
 }
 
 export interface AmountCheck extends Subject {
@@ -91,7 +102,7 @@ export function checkSum(
   terms: readonly { value: Amountish; cell?: CellRef; field?: FieldRef }[],
 ): Finding[] {
   if (!isNumber(total)) return [];
-  const sum = sumOf(terms.map((term) => term.value));
+  const sum = sumOf(terms.map((term) => term.value), 'zero');
   if (!sum) return [];
   const printed = terms.filter((term) => isNumber(term.value));
   const cells = [...subject.cells, ...printed.flatMap((term) => (term.cell ? [term.cell] : []))];

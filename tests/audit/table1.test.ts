@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { cellKeys, cleanDocument, edit, findingsOf } from './documents.js';
+
+describe('audit/rules/table1 (R01–R05)', () => {
+  it('R01 passes when 本年收入合计 is the sum of the income rows', () => {
+    expect(findingsOf(cleanDocument(), 'R01')).to.deep.equal([]);
+  });
+  it('R01 reports a 本年收入合计 that is not the sum of the income rows', () => {
+    const [f, ...rest] = findingsOf(edit((d) => (d.tables.t1.totals.incomeTotal.amount = 111)), 'R01');
+    expect(rest).to.have.length(0);
+    expect(f!.name).to.equal('table1-income-total');
+    expect(f!.severity).to.equal('error');
+    expect(f!.expected).to.equal(110);
+    expect(f!.actual).to.equal(111);
+    expect(f!.difference).to.equal(1);
+    expect(cellKeys(f)).to.deep.equal(['t1:27/amount', 't1:1/amount', 't1:4/amount']);
+    expect(f!.cells[0]!.line).to.equal(127);
+    expect(f!.message['zh-CN']).to.equal('公开01表 本年收入合计 = 111.00，但各项收入合计为 110.00');
+  });
+  it('R01 treats blank income rows as 0 but skips a blank total', () => {
+    expect(findingsOf(edit((d) => (d.tables.t1.totals.incomeTotal.amount = null)), 'R01')).to.deep.equal([]);
+    const [f] = findingsOf(edit((d) => (d.tables.t1.income[3].amount = null)), 'R01');
+    expect(f!.expected).to.equal(100);
+  });
+  it('R01 calls a gap of 0.03 over two terms rounding', () => {
+    const [f] = findingsOf(edit((d) => (d.tables.t1.totals.incomeTotal.amount = 110.03)), 'R01');
+    expect(f!.severity).to.equal('rounding');
+  });
+  it('R02 reports a 本年支出合计 that is not the sum of the 类 rows', () => {
+    expect(findingsOf(cleanDocument(), 'R02')).to.deep.equal([]);
+    const [f] = findingsOf(edit((d) => (d.tables.t1.expenditure[2].amount = 41)), 'R02');
+    expect(f!.severity).to.equal('error');
+    expect([f!.expected, f!.actual]).to.deep.equal([111, 110]);
+    expect(cellKeys(f)).to.deep.equal(['t1:58/amount', 't1:32/amount', 't1:39/amount']);
+  });
+  it('R03 reports an income 总计 that is not 本年收入 + 结余 + 年初结转', () => {
+    expect(findingsOf(cleanDocument(), 'R03')).to.deep.equal([]);
+    const [f] = findingsOf(edit((d) => (d.tables.t1.totals.carryOverStart.amount = 6)), 'R03');
+    expect(f!.severity).to.equal('error');
+    expect([f!.expected, f!.actual]).to.deep.equal([116, 115]);
+    expect(cellKeys(f)).to.deep.equal(['t1:31/amount', 't1:27/amount', 't1:29/amount']);
+  });
+  it('R04 reports an expenditure 总计 that is not 本年支出 + 结余分配 + 年末结转', () => {
+    expect(findingsOf(cleanDocument(), 'R04')).to.deep.equal([]);
+    const [f] = findingsOf(edit((d) => (d.tables.t1.totals.balanceDistribution.amount = 0.04)), 'R04');
+    expect(f!.severity).to.equal('rounding');
+    expect([f!.expected, f!.actual]).to.deep.equal([115.04, 115]);
+    expect(cellKeys(f)).to.deep.equal(['t1:62/amount', 't1:58/amount', 't1:59/amount', 't1:60/amount']);
+  });
+  it('R05 reports two 总计 that differ', () => {
+    expect(findingsOf(cleanDocument(), 'R05')).to.deep.equal([]);
+    const [f] = findingsOf(edit((d) => (d.tables.t1.totals.expenditureGrandTotal.amount = 120)), 'R05');
+    expect(f!.severity).to.equal('error');
+    expect([f!.expected, f!.actual]).to.deep.equal([115, 120]);
+    expect(cellKeys(f)).to.deep.equal(['t1:62/amount', 't1:31/amount']);
+  });
+});
