@@ -19,7 +19,7 @@ import { parseNarrative } from './narrative/index.js';
 import { parsePerformance } from './performance/index.js';
 import { findRegions, type Region } from './regions.js';
 import { parseTables } from './tables/index.js';
-import { WarningSink, type ParseWarning } from './warnings.js';
+import { losesData, WarningSink, type ParseWarning } from './warnings.js';
 
 export type { ParseWarning } from './warnings.js';
 
@@ -99,7 +99,7 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
   const result = validate(draft);
   if (result.ok) {
     const list = warnings.finish();
-    return { document: result.document, warnings: list, status: list.length === 0 ? 'complete' : 'partial' };
+    return { document: result.document, warnings: list, status: list.some(losesData) ? 'partial' : 'complete' };
   }
   const first = result.problems[0];
   warnings.add('invalid-output', undefined, { detail: first ? `${first.path}: ${first.message.en}` : '' });

@@ -34,7 +34,10 @@ export function readMeta(lines: TextLine[], warnings: WarningSink): MetaOut {
   const meta: MetaOut = { kind, year: year ?? 0, department: department?.name ?? '' };
   if (year === undefined) warnings.add('meta-missing', undefined, { field: 'year 年度' });
   if (!department) warnings.add('meta-missing', undefined, { field: 'department 部门' });
-  else meta.source = { line: department.line };
+  const cover = coverLines(lines)[0];
+  // The cover names the document; without one, the first 部门： line does.
+  if (readCoverTitle(lines) && cover) meta.source = { line: cover.no };
+  else if (department) meta.source = { line: department.line };
   const subUnits = readSubUnits(lines);
   if (subUnits.length > 0) meta.subUnits = subUnits;
   const title = readCoverTitle(lines);

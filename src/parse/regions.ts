@@ -58,7 +58,8 @@ function looksLikeHeading(line: TextLine): boolean {
   if (t === '' || t.length > 70) return false;
   if (/[，。；：:]/.test(t)) return false;
   if (/^[-•·]\s/.test(t)) return false;
-  return line.cells.filter((c) => c.text !== '').length <= 1;
+  // Space-aligned text splits "2021 年度…" into cells; only a tabbed row is a table row.
+  return !line.tabbed || line.cells.filter((c) => c.text !== '').length <= 1;
 }
 
 export function tableIdOfTitle(text: string): TableId | undefined {

@@ -94,6 +94,22 @@ const CATALOGUE: Record<string, Localized> = {
   },
 };
 
+/**
+ * Warnings that report a reading the parser is sure of (a repaired code, a level inferred
+ * the way the format prescribes, a table printed twice): the document can still be complete.
+ * Every other warning means something printed is missing from the output.
+ */
+export const NOTICE_CODES: ReadonlySet<string> = new Set([
+  'code-repaired',
+  'scorecard-level-inferred',
+  'columns-assumed',
+  'unit-unknown',
+]);
+
+export function losesData(warning: ParseWarning): boolean {
+  return !NOTICE_CODES.has(warning.code);
+}
+
 /** The most warnings kept for one input; garbage in must not mean megabytes of warnings out. */
 export const MAX_WARNINGS = 500;
 

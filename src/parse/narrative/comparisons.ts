@@ -64,7 +64,7 @@ export function readComparison(line: TextLine): ComparisonOut | undefined {
   if (/年初预算为/.test(text)) return undefined;
   const opening = OPENING.exec(text);
   if (!opening) return undefined;
-  const label = opening[1]!.replace(/^(?:[、，]|其中[:：])/, '').trim();
+  const label = cleanLabel(opening[1]!.replace(/^(?:[、，]|其中[:：])/, '').trim());
   const current = numberIn(opening[2]!);
   const out: ComparisonOut = { subject: subjectOf(label), label, current };
   const year = VERSUS_YEAR.exec(text);
@@ -72,18 +72,24 @@ export function readComparison(line: TextLine): ComparisonOut | undefined {
   const match = year ?? budget;
   if (match) {
     const down = /减少|下降/.test(match[1]!);
-    out.comparedWith = year ? 'previousYear' : 'budget';
+    // previousYear is the schema's default: say so only when the text compares with the budget.
+    if (!year) out.comparedWith = 'budget';
     out.change = down ? -numberIn(match[2]!) : numberIn(match[2]!);
     if (match[4] !== undefined) out.changePercent = /减少|下降/.test(match[3]!) ? -numberIn(match[4]) : numberIn(match[4]);
     out.direction = down ? 'decrease' : 'increase';
   } else if (SAME.test(text)) {
-    out.comparedWith = 'previousYear';
+    out.change = 0;
     out.direction = 'same';
-  } else if (!/^(?:人员经费|公用经费)$/.test(label)) {
+  } else {
     return undefined;
   }
   const reason = reasonIn(text.slice(match ? match.index + match[0].length : 0));
   if (reason && match) out.reason = reason;
   out.source = source(line);
   return out;
+}
+
+/** "机关运行经费支出" → "机关运行经费"; "一般公共预算财政拨款“三公”经费支出" → "“三公”经费". */
+export function cleanLabel(label: string): string {
+  return label.replace(/^一般公共预算财政拨款(?=[“"]?三公)/, '').replace(/(经费)支出$/, '$1');
 }

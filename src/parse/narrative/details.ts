@@ -3,6 +3,7 @@
  * (政府采购, 国有资产): figures that are in no table.
  */
 import type { TextLine } from '../lines.js';
+import { cleanLabel } from './comparisons.js';
 import type { ExecutionItemOut } from './execution.js';
 import { NUM, amountAfter, countAfter, numberIn, sentence, source } from './text.js';
 
@@ -20,6 +21,8 @@ export function threePublicItem(label: string): 'total' | 'abroad' | 'vehicles' 
 export function addThreePublicExecution(details: Obj, item: ExecutionItemOut): boolean {
   const which = threePublicItem(item.label);
   if (!which) return false;
+  item.label = cleanLabel(item.label);
+  details.source ??= item.source;
   if (which === 'total') details.total ??= item;
   else ((details[which] ??= {}) as Obj).execution ??= item;
   return true;

@@ -9,7 +9,7 @@ import type { WarningSink } from '../warnings.js';
 import { readComparison, type ComparisonOut } from './comparisons.js';
 import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
 import { readExecution, type ExecutionItemOut } from './execution.js';
-import { readShares, type ShareGroupOut } from './shares.js';
+import { listedPart, openListedShares, readShares, type ShareGroupOut, type Wholes } from './shares.js';
 import { narrativeLines } from './text.js';
 
 export function parseNarrative(
@@ -27,6 +27,8 @@ export function parseNarrative(
   const threePublic: Record<string, unknown> = {};
   const notes: string[] = [];
   const out: Record<string, unknown> = {};
+  const wholes = wholesOf(tables);
+  let listed: ReturnType<typeof openListedShares>;
   for (const line of narrativeLines(lines, regions)) {
     const execution = readExecution(line, rows);
     if (execution) {
@@ -46,17 +48,30 @@ export function parseNarrative(
       out.procurement ??= procurement;
       continue;
     }
-    const share = readShares(line);
-    if (share) {
-      shares.push(share);
+    if (listed) {
+      const part = listedPart(line, listed.names);
+      if (part) {
+        listed.group.parts.push(part);
+        continue;
+      }
+      listed = undefined;
+    }
+    const opened = openListedShares(line);
+    if (opened) {
+      shares.push(opened.group);
+      listed = opened;
       continue;
     }
+    // A share sentence may also carry a comparison (line "…占本年支出合计的100%。与2020年度相比…").
+    const share = readShares(line, wholes);
+    if (share) shares.push(share);
     const comparison = readComparison(line);
     if (comparison) {
       if (comparison.subject === 'operatingCosts') out.operatingCosts ??= comparison;
       else comparisons.push(comparison);
       continue;
     }
+    if (share) continue;
     const assets = readAssets(line);
     if (assets) {
       out.assets ??= assets;
@@ -80,4 +95,14 @@ function functionRows(tables: Record<string, unknown>): { code: string; name: st
     if (table?.rows && table.rows.length > 0) return table.rows;
   }
   return [];
+}
+
+/** 本年收入合计 / 本年支出合计 from 表1, for sentences that name them without the amount. */
+function wholesOf(tables: Record<string, unknown>): Wholes {
+  const totals = (tables.t1 as { totals?: Record<string, { amount: number | null }> } | undefined)?.totals ?? {};
+  return (label) => {
+    if (/本年支出合计/.test(label)) return totals.expenditureTotal?.amount ?? null;
+    if (/本年收入合计/.test(label)) return totals.incomeTotal?.amount ?? null;
+    return null;
+  };
 }

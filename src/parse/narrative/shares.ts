@@ -17,10 +17,15 @@ export interface ShareGroupOut {
 const HEAD = new RegExp(`^(?:(?:19|20)\\d{2}年度?)?([^，。；\\d]{2,40}?)(${NUM})万元[，,](?:其中[:：]|主要用于以下方面[:：]|主要用于[:：]?)`);
 const PART = new RegExp(`([^，。；：:\\d]{1,40}?)(${NUM})万元[，,]\\s*占(?:[^\\d，。；]{0,12}?)(${NUM})%`, 'g');
 
-export function readShares(line: TextLine): ShareGroupOut | undefined {
+const OCCUPY = new RegExp(`^(?:(?:19|20)\\d{2}年度?)?([^，。；\\d]{2,40}?)(${NUM})万元[，,]\\s*占([^\\d，。；]{2,20}?)的?(${NUM})%`);
+
+/** The amounts of the wholes a sentence may name without printing them ("占本年支出合计的…"). */
+export type Wholes = (label: string) => number | null;
+
+export function readShares(line: TextLine, wholes: Wholes = () => null): ShareGroupOut | undefined {
   const text = sentence(line);
   const head = HEAD.exec(text);
-  if (!head) return undefined;
+  if (!head) return readOccupy(line, text, wholes);
   const label = head[1]!.trim();
   const byClass = /主要用于/.test(head[0]);
   const subject: ShareGroupOut['subject'] = byClass
@@ -47,4 +52,43 @@ export function readShares(line: TextLine): ShareGroupOut | undefined {
   }
   if (parts.length === 0) return undefined;
   return { subject, label, total: numberIn(head[2]!), parts, source: source(line) };
+}
+
+/** "一般公共预算财政拨款支出6,443.60万元，占本年支出合计的100.00%": one part of a named whole. */
+function readOccupy(line: TextLine, text: string, wholes: Wholes): ShareGroupOut | undefined {
+  const match = OCCUPY.exec(text);
+  if (!match) return undefined;
+  const label = match[1]!.trim();
+  const whole = match[3]!.trim();
+  return {
+    subject: 'other',
+    label: `${label}占${whole}`,
+    total: wholes(whole),
+    parts: [{ label, amount: numberIn(match[2]!), percent: numberIn(match[4]!) }],
+    source: source(line),
+  };
+}
+
+const LISTED = new RegExp(`^(?:(?:19|20)\\d{2}年度?)?([^，。；\\d]{2,40}?)(?:决算)?(${NUM})万元[，,]\\s*包括([^，。；\\d]{2,20}?)和([^，。；\\d]{2,20}?)[，,。]`);
+
+/**
+ * "基本支出决算1,057.22万元，包括人员经费和公用经费" followed by one line per part
+ * ("人员经费913.01万元，主要包括…"): a structure without percentages.
+ */
+export function openListedShares(line: TextLine): { group: ShareGroupOut; names: string[] } | undefined {
+  const match = LISTED.exec(sentence(line));
+  if (!match) return undefined;
+  return {
+    group: { subject: 'other', label: match[1]!.trim(), total: numberIn(match[2]!), parts: [], source: source(line) },
+    names: [match[3]!.trim(), match[4]!.trim()],
+  };
+}
+
+export function listedPart(line: TextLine, names: string[]): ShareGroupOut['parts'][number] | undefined {
+  const text = sentence(line);
+  for (const name of names) {
+    const match = new RegExp(`^${name}(${NUM})万元`).exec(text);
+    if (match) return { label: name, amount: numberIn(match[1]!), percent: null };
+  }
+  return undefined;
 }

@@ -82,7 +82,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     const fundRow = mode === 'head' ? FUND_ROWS.find(([pattern]) => pattern.test(compact)) : undefined;
     if (fundRow && fundColumns) {
       const key = fundRow[1];
-      if (!(key in funds)) funds[key] = fundsLine(line, cells, fundColumns, key === 'total');
+      if (!(key in funds)) funds[key] = fundsLine(line, cells, fundColumns);
       continue;
     }
     if (/^项目绩效年度目标/.test(compact)) continue;
@@ -138,15 +138,14 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   return card;
 }
 
-function fundsLine(line: TextLine, cells: string[], columns: Map<number, string>, total: boolean): Obj {
+function fundsLine(line: TextLine, cells: string[], columns: Map<number, string>): Obj {
   const out: Obj = { initialBudget: null, annualBudget: null, executed: null };
   for (const [index, key] of columns) {
     const cell = cells[index] ?? '';
     const value = key === 'rate' ? parsePercent(cell) : parseNumber(cell);
     const number = typeof value === 'number' && (key === 'rate' || value >= 0) ? value : null;
-    if (key === 'initialBudget' || key === 'annualBudget' || key === 'executed') out[key] = number;
-    // 分值, 执行率 and 得分 are printed as "-" below the total line: leave them out there.
-    else if (number !== null || total) out[key] = number;
+    // "-" (分值, 执行率, 得分 below the total line) is a blank cell: null.
+    out[key] = number;
   }
   out.source = { line: line.no };
   return out;

@@ -2,6 +2,7 @@
  * 表1 and 表4 print income on the left and expenditure on the right of one row. Split each
  * row into its two halves, each a name, an optional 行次 and one or more amounts.
  */
+import { stripNumbering } from '../codes.js';
 import type { BodyRow, TableLayout } from './layout.js';
 
 export interface Half {
@@ -35,7 +36,8 @@ export function readHalf(layout: TableLayout, row: BodyRow, range: { from: numbe
   for (let i = range.from; i < range.to; i++) {
     const header = columns[i]?.text ?? '';
     const cell = row.cells[i] ?? '';
-    if (i === range.from) name = cell.replace(/\s+/g, '');
+    // The list numbering ("一、", "二十六、") is layout, not part of the name.
+    if (i === range.from) name = stripNumbering(cell).replace(/\s+/g, '');
     else if (/行次/.test(header)) {
       if (/^\d{1,3}$/.test(cell)) line = Number(cell);
     } else amounts.push({ index: i, header });

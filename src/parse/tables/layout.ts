@@ -87,7 +87,8 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       continue;
     }
     if (/^注[:：]?/.test(text) && !/^注册/.test(text)) {
-      notes.push(text);
+      // The 注 label is furniture; the note is what follows it.
+      notes.push(text.replace(/^注[:：]\s*/, ''));
       inNote = true;
       continue;
     }
