@@ -1,0 +1,41 @@
+// Runs in the benchmark page: render <budget-sankey> for a generated document and time it
+// from setting `.data` to `updateComplete` plus one frame.
+import '../../components/budget-sankey/define.js';
+import { generateDocument, type GenerateOptions } from '../../tests/helpers/generate-document.js';
+
+interface Result {
+  modelLinks: number;
+  drawnLinks: number;
+  drawnNodes: number;
+  times: number[];
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+async function run(options: GenerateOptions, runs: number): Promise<Result> {
+  const doc = generateDocument(options);
+  const host = document.getElementById('host')!;
+  const times: number[] = [];
+  let modelLinks = 0;
+  let drawnLinks = 0;
+  let drawnNodes = 0;
+  for (let i = 0; i < runs; i++) {
+    host.replaceChildren();
+    await frame();
+    const el = document.createElement('budget-sankey');
+    el.depth = 'subitem';
+    host.append(el);
+    await el.updateComplete;
+    const start = performance.now();
+    el.data = doc;
+    await el.updateComplete;
+    await frame();
+    times.push(performance.now() - start);
+    modelLinks = el.model?.links.length ?? 0;
+    drawnLinks = el.layout?.links.length ?? 0;
+    drawnNodes = el.layout?.nodes.length ?? 0;
+  }
+  return { modelLinks, drawnLinks, drawnNodes, times };
+}
+
+(window as unknown as { bench: typeof run }).bench = run;
