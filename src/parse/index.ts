@@ -101,8 +101,16 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
     const list = warnings.finish();
     return { document: result.document, warnings: list, status: list.some(losesData) ? 'partial' : 'complete' };
   }
-  const first = result.problems[0];
-  warnings.add('invalid-output', undefined, { detail: first ? `${first.path}: ${first.message.en}` : '' });
+  for (const problem of result.problems.slice(0, 20)) {
+    warnings.add('invalid-output', undefined, { detail: `${problem.path}: expected ${problem.expected}, found ${problem.found}` });
+  }
+  // Keep what is valid: drop each table, the narrative or the performance part that holds a
+  // problem, and say so through `problems`. Bad metadata leaves nothing to keep.
+  const pruned = prune(draft, result.problems);
+  const second = pruned ? validate(pruned) : undefined;
+  if (second?.ok) {
+    return { document: second.document, warnings: warnings.finish(), status: 'partial', problems: result.problems };
+  }
   const hasTables = Object.keys((draft.tables as object) ?? {}).length > 0;
   return {
     document: null,
@@ -110,4 +118,16 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
     status: hasTables ? 'partial' : 'unreadable',
     problems: result.problems,
   };
+}
+
+function prune(draft: Record<string, unknown>, problems: Problem[]): Record<string, unknown> | undefined {
+  const copy: Record<string, unknown> = { ...draft, tables: { ...(draft.tables as object) } };
+  for (const problem of problems) {
+    const table = /^\$\.tables\.(t\d)/.exec(problem.path);
+    if (table) delete (copy.tables as Record<string, unknown>)[table[1]!];
+    else if (/^\$\.narrative/.test(problem.path)) delete copy.narrative;
+    else if (/^\$\.performance/.test(problem.path)) delete copy.performance;
+    else return undefined;
+  }
+  return copy;
 }

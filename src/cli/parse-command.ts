@@ -1,0 +1,122 @@
+/**
+ * `disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json]`:
+ * published text in, schema JSON out. The document goes to `-o` or stdout, so it pipes;
+ * everything said about it goes to stderr: one warning per line (`line N: message — excerpt`),
+ * then the validation problems, then with `--audit` the audit findings. With `--json` that
+ * report is one JSON object on stderr instead. Exit 0 complete, 1 partial, 2 unreadable
+ * (also for bad usage or an unreadable file).
+ */
+import { resolveLang, type Lang } from '../format/messages.js';
+import { audit } from '../audit/index.js';
+import type { Finding } from '../audit/index.js';
+import { parse, type ParseResult, type ParseWarning } from '../parse/index.js';
+import { EXIT, type CliIO } from './io.js';
+
+interface ParseArgs {
+  file?: string;
+  out?: string;
+  audit: boolean;
+  lang: Lang;
+  json: boolean;
+  error?: string;
+}
+
+const USAGE = 'Usage: disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json]';
+
+function readArgs(argv: readonly string[]): ParseArgs {
+  const args: ParseArgs = { audit: false, lang: resolveLang(undefined), json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-o' || arg === '--out') {
+      const value = argv[++i];
+      if (!value) args.error = `${arg} needs a file name`;
+      else args.out = value;
+    } else if (arg.startsWith('--out=')) args.out = arg.slice(6);
+    else if (arg === '--audit') args.audit = true;
+    else if (arg === '--json') args.json = true;
+    else if (arg === '--lang') args.lang = resolveLang(argv[++i]);
+    else if (arg.startsWith('--lang=')) args.lang = resolveLang(arg.slice(7));
+    else if (arg === '-' || !arg.startsWith('-')) {
+      if (args.file === undefined) args.file = arg;
+      else args.error = `unexpected argument ${arg}`;
+    } else args.error = `unknown option ${arg}`;
+  }
+  if (!args.file && !args.error) args.error = 'missing input file (a path, or - for stdin)';
+  return args;
+}
+
+export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
+  const args = readArgs(argv);
+  if (args.error) {
+    io.stderr(`${args.error}\n${USAGE}\n`);
+    return EXIT.invalid;
+  }
+  let text: string;
+  try {
+    text = await io.readInput(args.file!);
+  } catch (error) {
+    io.stderr(`${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.invalid;
+  }
+  const result = parse(text, { lang: args.lang });
+  const findings = args.audit && result.document ? safeAudit(result) : undefined;
+  if (result.document) {
+    const json = `${JSON.stringify(result.document, null, 2)}\n`;
+    try {
+      if (args.out) await io.writeFile(args.out, json);
+      else io.stdout(json);
+    } catch (error) {
+      io.stderr(`${args.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT.invalid;
+    }
+  }
+  report(result, findings, args, io);
+  return result.status === 'complete' ? EXIT.ok : result.status === 'partial' ? EXIT.findings : EXIT.invalid;
+}
+
+function safeAudit(result: ParseResult): Finding[] {
+  try {
+    return audit(result.document!);
+  } catch {
+    return [];
+  }
+}
+
+function report(result: ParseResult, findings: Finding[] | undefined, args: ParseArgs, io: CliIO): void {
+  if (args.json) {
+    const out: Record<string, unknown> = { status: result.status, warnings: result.warnings };
+    if (result.problems) out.problems = result.problems;
+    if (findings) out.findings = findings;
+    io.stderr(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  for (const warning of result.warnings) io.stderr(`${formatWarning(warning, args.lang)}\n`);
+  for (const problem of result.problems ?? []) io.stderr(`${problem.message[args.lang]}\n`);
+  for (const finding of findings ?? []) {
+    io.stderr(`${finding.rule} ${finding.severity}: ${finding.message[args.lang]}\n`);
+  }
+  io.stderr(`${summary(result, findings, args.lang)}\n`);
+}
+
+/** `line 690: message — excerpt`; warnings about the whole document have no line. */
+export function formatWarning(warning: ParseWarning, lang: Lang): string {
+  const where = warning.line !== undefined ? (lang === 'en' ? `line ${warning.line}: ` : `第${warning.line}行：`) : '';
+  const excerpt = warning.excerpt ? ` — ${warning.excerpt}` : '';
+  return `${where}${warning.message[lang]}${excerpt}`;
+}
+
+function summary(result: ParseResult, findings: Finding[] | undefined, lang: Lang): string {
+  const status = {
+    complete: { 'zh-CN': '完整', en: 'complete' },
+    partial: { 'zh-CN': '部分', en: 'partial' },
+    unreadable: { 'zh-CN': '无法读取', en: 'unreadable' },
+  }[result.status][lang];
+  const audited = findings
+    ? lang === 'en'
+      ? `, ${findings.length} audit findings`
+      : `，核对发现 ${findings.length} 处`
+    : '';
+  return lang === 'en'
+    ? `parse: ${status}, ${result.warnings.length} warnings${audited}`
+    : `解析：${status}，${result.warnings.length} 条警告${audited}`;
+}
