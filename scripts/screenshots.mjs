@@ -67,6 +67,14 @@ try {
           const tipName = `screenshots/sankey-${width}-${lang}-tooltip.png`;
           await tab.screenshot({ path: tipName });
           written.push(tipName);
+          // The data table, opened.
+          await tab.evaluate(() => document.querySelector('budget-sankey').shadowRoot.querySelector('.table-toggle').click());
+          await tab.evaluate(() => new Promise(requestAnimationFrame));
+          const wide = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          if (wide > 0) console.warn(`horizontal overflow ${wide}px with the table at ${width} ${lang}`);
+          const tableName = `screenshots/sankey-${width}-${lang}-table.png`;
+          await tab.screenshot({ path: tableName, fullPage: true });
+          written.push(tableName);
         }
         await context.close();
       }

@@ -170,6 +170,9 @@ export const frameStyles = css`
     vertical-align: top;
     overflow-wrap: anywhere;
   }
+  td.code {
+    white-space: nowrap;
+  }
   td.num,
   th.num {
     text-align: end;

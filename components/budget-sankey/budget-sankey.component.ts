@@ -45,6 +45,8 @@ const KEYS: Record<'horizontal' | 'vertical', Record<string, Move>> = {
  * Every band traces back to its table cells; imbalances are drawn and named.
  *
  * @summary An accessible, responsive sankey diagram of a 部门决算 / 部门预算 disclosure.
+ * @tagname budget-sankey
+ * @customElement budget-sankey
  *
  * @example
  * <budget-sankey src="/data/2021.json" lang="zh-CN" toolbar></budget-sankey>

@@ -39,6 +39,6 @@ export const SANKEY: Record<string, Localized> = {
   from: { 'zh-CN': '来源', en: 'From' },
   to: { 'zh-CN': '去向', en: 'To' },
   share: { 'zh-CN': '占比', en: 'Share' },
-  omitted: { 'zh-CN': '未绘制（为零或空白）', en: 'Not drawn (zero or blank)' },
+  omitted: { 'zh-CN': '未绘制（零或空白）', en: 'Not drawn (0 or blank)' },
   legend: { 'zh-CN': '图例', en: 'Legend' },
 };

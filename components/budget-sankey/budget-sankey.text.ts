@@ -167,7 +167,7 @@ export function renderTables(graph: SankeyGraph, context: TextContext): Template
         ${nodes.map(
           ({ node, column }) => html`<tr>
             <td>${columnTitle(model, column, lang)}</td>
-            <td>${node.code ?? ''}</td>
+            <td class="code">${node.code ?? ''}</td>
             <th scope="row">${nodeName(node, lang)}</th>
             <td class="num">${formatAmountNumber(node.value, context)}</td>
             <td>${describeProvenance(node.provenance, lang).join('；')}</td>
@@ -176,7 +176,7 @@ export function renderTables(graph: SankeyGraph, context: TextContext): Template
         ${model.omitted.map(
           (row) => html`<tr class="omitted">
             <td>${t(SANKEY, 'omitted', lang)}</td>
-            <td>${row.code ?? ''}</td>
+            <td class="code">${row.code ?? ''}</td>
             <th scope="row">${row.name}</th>
             <td class="num">${formatAmountNumber(row.value, context)}</td>
             <td>${describeProvenance(row.provenance, lang).join('；')}</td>
