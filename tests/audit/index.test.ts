@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { audit, RULES } from '../../src/audit/index.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { validate } from '../../src/schema/validate.js';
+import { cleanDocument, edit } from './documents.js';
+
+describe('audit', () => {
+  it('lists the 28 rules in order, each described in both languages', () => {
+    expect(RULES.map((rule) => rule.id)).to.deep.equal(Array.from({ length: 28 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`));
+    expect(new Set(RULES.map((rule) => rule.name)).size).to.equal(28);
+    for (const rule of RULES) {
+      expect(rule.description['zh-CN']).to.not.equal('');
+      expect(rule.description.en).to.not.equal('');
+    }
+  });
+  it('finds nothing in a consistent document, which the schema accepts', () => {
+    expect(validate(cleanDocument()).ok).to.equal(true);
+    expect(audit(cleanDocument())).to.deep.equal([]);
+  });
+  it('orders findings by rule, then table order', () => {
+    const doc = edit((d) => {
+      d.performance.scorecards[0].funds.total.score = 6; // R24, R26
+      d.tables.t3.rows[3].values.basic = 31; // R08, R09
+      d.tables.t1.totals.incomeTotal.amount = 111; // R01, R03, R06, R18
+    });
+    expect(audit(doc).map((f) => f.rule)).to.deep.equal(['R01', 'R03', 'R06', 'R08', 'R08', 'R09', 'R18', 'R24', 'R26']);
+  });
+  it('never throws, whatever it is given', () => {
+    const junk: unknown[] = [
+      null,
+      undefined,
+      42,
+      'text',
+      {},
+      { tables: null },
+      { tables: { t1: { income: 'x', totals: null } } },
+      { tables: { t3: { rows: [{ code: 201 }], total: { values: null } } } },
+      { tables: {}, narrative: { comparisons: [null], shares: [{ parts: null }] }, performance: { scorecards: [{ funds: null }] } },
+    ];
+    for (const value of junk) expect(() => audit(value as Disclosure)).to.not.throw();
+  });
+  it('keeps the findings of the other rules when one rule meets odd data', () => {
+    const doc = edit((d) => {
+      d.tables.t1.totals.incomeTotal.amount = 111;
+      d.narrative.shares = 'not a list';
+    });
+    expect(audit(doc).map((f) => f.rule)).to.include('R01');
+  });
+  it('does not change the document', () => {
+    const doc = edit((d) => (d.tables.t6.rows[4].amount = 10.03));
+    const before = JSON.stringify(doc);
+    audit(doc);
+    expect(JSON.stringify(doc)).to.equal(before);
+  });
+});
