@@ -44,7 +44,7 @@ describe('<budget-sankey> with the sample 决算', () => {
     expect(labels).to.contain('5,386.38万元');
   });
 
-  it('colours bands by the kind of their source and marks exaggerated tiny flows', () => {
+  it('colours bands by the kind of their source and marks exaggerated tiny flows', async () => {
     const links = [...shadow(el).querySelectorAll('path[part~="link"]')];
     expect(links.some((link) => link.classList.contains('from-income'))).to.equal(true);
     const exaggerated = el.layout!.links.filter((link) => link.exaggerated).map((link) => link.id);
@@ -53,6 +53,11 @@ describe('<budget-sankey> with the sample 决算', () => {
     for (const link of links.filter((l) => l.classList.contains('exaggerated'))) {
       expect(getComputedStyle(link).strokeDasharray).not.to.equal('none');
     }
+    const tiny = links.find((l) => l.classList.contains('exaggerated'));
+    if (!tiny) throw new Error('the sample has a tiny flow (社会保障和就业支出) that should be exaggerated');
+    tiny.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, clientX: 50, clientY: 50 }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="tooltip"]')!.textContent).to.contain('加粗绘制');
   });
 
   it('uses a generated summary sentence as the accessible name of the chart', () => {
@@ -376,6 +381,29 @@ describe('<budget-sankey> responsive, language and theme', () => {
     el.theme = 'light';
     await el.updateComplete;
     expect(getComputedStyle(el).getPropertyValue('--dw-background').trim()).to.equal(light);
+  });
+});
+
+describe('<budget-sankey> media: forced colours, reduced motion, print', () => {
+  afterEach(async () => {
+    await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference', media: 'screen' } as never);
+  });
+
+  it('uses system colours in forced-colors mode, drops transitions for reduced motion, hides controls in print', async () => {
+    const doc = await sampleDocument();
+    const el = await sankeyAt(800, (element) => (element.data = doc), 'toolbar');
+    const node = shadow(el).querySelector('rect[part~="node"]')!;
+    const link = shadow(el).querySelector('path[part~="link"]')!;
+    const paletteFill = getComputedStyle(node).fill;
+    await emulateMedia({ forcedColors: 'active' } as never);
+    await nextFrame();
+    expect(getComputedStyle(node).fill).not.to.equal(paletteFill);
+    await emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' } as never);
+    await nextFrame();
+    expect(getComputedStyle(link).transitionDuration).to.equal('0s');
+    await emulateMedia({ reducedMotion: 'no-preference', media: 'print' } as never);
+    await nextFrame();
+    expect(getComputedStyle(shadow(el).querySelector('[part~="toolbar"]')!).display).to.equal('none');
   });
 });
 
