@@ -11,7 +11,7 @@ import type { FlowModel } from '../../src/model/sankey-types.js';
 import type { SankeyLayout } from '../../src/layout/sankey-types.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import { COMMON, t, type Lang } from '../../src/format/messages.js';
-import { formatAmount, resolveUnit } from '../../src/format/units.js';
+import { convert, formatAmount, resolveUnit } from '../../src/format/units.js';
 import { sankeyStyles } from './budget-sankey.styles.js';
 import { SANKEY } from './budget-sankey.messages.js';
 import { renderMarks } from './budget-sankey.marks.js';
@@ -171,7 +171,7 @@ export class BudgetSankey extends DisclosureElement {
       const model = this.currentModel;
       this.displayUnit = model ? resolveUnit(this.unit, [model.total], model.unit) : '万元';
     }
-    const key = [this.size.width, lang, this.orientation, this.narrowBelow, this.labelSize, [...this.expanded].join('|')].join(';');
+    const key = [this.size.width, lang, this.displayUnit, this.orientation, this.narrowBelow, this.labelSize, [...this.expanded].join('|')].join(';');
     if (modelChanged || key !== this.layoutKey) {
       this.layoutKey = key;
       this.deriveLayout(lang);
@@ -225,7 +225,7 @@ export class BudgetSankey extends DisclosureElement {
     const model = this.currentModel;
     if (!model || this.size.width <= 0) return;
     try {
-      const layout = layoutSankey(model, {
+      const layout = layoutSankey(inUnit(model, this.displayUnit), {
         width: this.size.width,
         orientation: this.orientation,
         narrowBelow: this.narrowBelow,
@@ -489,6 +489,19 @@ export class BudgetSankey extends DisclosureElement {
     const model = this.currentModel;
     return model ? formatAmount(value, model.unit, this.displayUnit, this.currentLang) : String(value);
   }
+}
+
+/** The model with its amounts in `unit`, so the layout's labels print the unit shown. */
+function inUnit(model: FlowModel, unit: Unit): FlowModel {
+  if (unit === model.unit) return model;
+  const to = (value: number) => convert(value, model.unit, unit) ?? value;
+  return {
+    ...model,
+    unit,
+    total: to(model.total),
+    nodes: model.nodes.map((node) => ({ ...node, value: to(node.value) })),
+    links: model.links.map((link) => ({ ...link, value: to(link.value) })),
+  };
 }
 
 function failure(error: unknown): { 'zh-CN': string; en: string } {

@@ -87,7 +87,8 @@ function mergedNode(drawn: LaidOutNode, modelNodes: Map<string, FlowNode>): Flow
     order: first?.order ?? 0,
     name,
     label: { 'zh-CN': name, en: t(COMMON, 'others', 'en', { count }) },
-    value: drawn.value ?? parts.reduce((sum, node) => sum + node.value, 0),
+    // Summed from the model, in its unit (the layout may have been given converted values).
+    value: parts.reduce((sum, node) => sum + node.value, 0),
     provenance: {
       cells: parts.flatMap((node) => node.provenance.cells),
       derived: {
@@ -106,7 +107,7 @@ function mergedLink(drawn: LaidOutLink, all: readonly FlowLink[], members: Map<s
     id: drawn.id,
     source: drawn.source,
     target: drawn.target,
-    value: drawn.value ?? parts.reduce((sum, link) => sum + link.value, 0),
+    value: parts.reduce((sum, link) => sum + link.value, 0),
     provenance: {
       cells: parts.flatMap((link) => link.provenance.cells),
       derived: { 'zh-CN': `${parts.length} 条流向之和`, en: `sum of ${parts.length} flows` },

@@ -156,6 +156,17 @@ describe('<budget-sankey> with the sample 决算', () => {
     expect(texts(el, '[data-export]')).to.deep.equal(['下载 SVG', '下载 PNG', '下载 CSV']);
   });
 
+  it('prints amounts in the unit asked for, labels included, without changing the values', async () => {
+    el.unit = '亿元';
+    await el.updateComplete;
+    expect(texts(el, 'text[part~="label"]').join(' ')).to.contain('0.64亿元');
+    expect(shadow(el).querySelector('[part~="summary"]')!.textContent).to.contain('0.64亿元');
+    expect(el.model!.total).to.equal(6443.6);
+    el.unit = '元';
+    await el.updateComplete;
+    expect(texts(el, 'text[part~="label"]').join(' ')).to.contain('64,436,000.00元');
+  });
+
   it('changes options without replacing the drawing (no flash)', async () => {
     const svg = shadow(el).querySelector('svg');
     const nodes = el.layout!.nodes.length;
