@@ -117,3 +117,14 @@ export function threePublicCell(part: string, amounts: ThreePublicAmounts, colum
     amounts.source,
   );
 }
+
+/**
+ * The message of a sum that does not hold, naming the printed cell:
+ * "公开06表 302 商品和服务支出 = 138.48，但其款合计为 138.51".
+ */
+export function sumSentence(doc: Disclosure, cell: CellRef, what: { zh: string; en: string }) {
+  return (lang: Lang, actual: string, expected: string): string =>
+    lang === 'zh-CN'
+      ? `${cellName(doc, cell, lang)} = ${actual}，但${what.zh}为 ${expected}`
+      : `${cellName(doc, cell, lang)} = ${actual}, but ${what.en} add up to ${expected}`;
+}

@@ -13,8 +13,8 @@ import type { CellRef } from '../model/provenance.js';
 import type { Lang } from '../format/messages.js';
 import type { Unit } from '../schema/primitives.js';
 import type { FieldRef, Finding, RuleInfo, Severity } from './types.js';
-import { amountVerdict, clean } from './tolerance.js';
-import { localized, num } from './text.js';
+import { amountVerdict, clean, percentVerdict } from './tolerance.js';
+import { localized, num, pct, say } from './text.js';
 
 export type Amountish = number | null | undefined;
 
@@ -108,6 +108,28 @@ export function checkSum(
   const cells = [...subject.cells, ...printed.flatMap((term) => (term.cell ? [term.cell] : []))];
   const fields = [...(subject.fields ?? []), ...printed.flatMap((term) => (term.field ? [term.field] : []))];
   return checkAmount({ ...subject, cells, fields, actual: total, expected: sum.sum, terms: sum.terms });
+}
+
+/**
+ * Compare a printed percentage with part / whole × 100, recomputed from rounded amounts.
+ * `said` names the printed figure: `“基本支出”占比为` / `“基本支出” is given as`.
+ */
+export function checkRate(
+  subject: Subject,
+  printed: Amountish,
+  part: Amountish,
+  whole: Amountish,
+  said: { zh: string; en: string },
+): Finding[] {
+  if (!isNumber(printed) || !isNumber(part) || !isNumber(whole) || whole === 0) return [];
+  const expected = (part / whole) * 100;
+  const verdict = percentVerdict(printed, expected);
+  if (verdict === 'ok') return [];
+  const message = localized((lang) => {
+    const sum = `${num(part, lang)} / ${num(whole, lang)} = ${pct(expected, lang)}`;
+    return say(lang, `${said.zh} ${pct(printed, lang)}，但 ${sum}`, `${said.en} ${pct(printed, lang)}, but ${sum}`);
+  });
+  return [finding(subject, verdict, clean(expected), printed, message)];
 }
 
 /** Run a check on data the schema may not have promised (old JSON, hand edits): never throw. */

@@ -7,7 +7,7 @@ import type { Disclosure } from '../../schema/disclosure.js';
 import type { FunctionTableId } from '../../schema/tables.js';
 import type { Source } from '../../schema/primitives.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
-import { cellName, columnName, functionCell, tableUnit } from '../cells.js';
+import { cellName, columnName, functionCell, sumSentence, tableUnit } from '../cells.js';
 import { checkAmount, checkSum, isNumber, safely } from '../check.js';
 import { say } from '../text.js';
 
@@ -39,12 +39,7 @@ function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total
                 rule: info,
                 cells: [cell],
                 unit: tableUnit(doc, id),
-                message: (lang, actual, expected) =>
-                  say(
-                    lang,
-                    `${cellName(doc, cell, lang)} = ${actual}，但${names}之和为 ${expected}`,
-                    `${cellName(doc, cell, lang)} = ${actual}, but ${names} add up to ${expected}`,
-                  ),
+                message: sumSentence(doc, cell, { zh: `${names}之和`, en: names }),
               },
               row.values?.[total],
               parts.map((part) => ({ value: row.values?.[part], cell: functionCell(id, row, part) })),

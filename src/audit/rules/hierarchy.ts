@@ -8,9 +8,8 @@ import type { FunctionTableId } from '../../schema/tables.js';
 import { FUNCTION_TABLE_COLUMNS } from '../../schema/tables.js';
 import type { Source } from '../../schema/primitives.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
-import { cellName, functionCell, tableUnit } from '../cells.js';
+import { functionCell, sumSentence, tableUnit } from '../cells.js';
 import { checkSum, safely } from '../check.js';
-import { say } from '../text.js';
 
 export const FUNCTION_TABLES: readonly FunctionTableId[] = ['t2', 't3', 't5', 't8', 't9'];
 
@@ -56,12 +55,7 @@ function checkTable(doc: Disclosure, id: FunctionTableId): Finding[] {
             rule: INFO,
             cells: [cell],
             unit: tableUnit(doc, id),
-            message: (lang, actual, expected) =>
-              say(
-                lang,
-                `${cellName(doc, cell, lang)} = ${actual}，但${zh}为 ${expected}`,
-                `${cellName(doc, cell, lang)} = ${actual}, but ${en} add up to ${expected}`,
-              ),
+            message: sumSentence(doc, cell, { zh, en }),
           },
           parent.values?.[column],
           children.map((child) => ({ value: child.values?.[column], cell: functionCell(id, child, column) })),

@@ -6,8 +6,8 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { Comparison, ExecutionItem, ShareGroup } from '../../schema/narrative.js';
 import type { FieldRef, Finding, Rule, RuleInfo, Severity } from '../types.js';
-import { checkAmount, finding, isNumber, safely, sumOf } from '../check.js';
-import { amountVerdict, clean, percentVerdict } from '../tolerance.js';
+import { checkAmount, checkRate, finding, isNumber, safely, sumOf } from '../check.js';
+import { amountVerdict, clean } from '../tolerance.js';
 import { localized, num, pct, say } from '../text.js';
 import { narrativeUnit } from './narrative-amounts.js';
 
@@ -52,20 +52,15 @@ function change(doc: Disclosure, c: Comparison, path: string): Finding[] {
     );
   }
   const delta = isNumber(c.change) ? c.change : isNumber(c.current) && isNumber(previous) ? clean(c.current - previous) : undefined;
-  if (isNumber(c.changePercent) && isNumber(delta) && isNumber(previous) && previous !== 0) {
-    const expected = (delta / previous) * 100;
-    const verdict = percentVerdict(c.changePercent, expected);
-    if (verdict !== 'ok') {
-      const message = localized((lang) =>
-        say(
-          lang,
-          `“${c.label}”增减幅度为 ${pct(c.changePercent, lang)}，但 ${num(delta, lang)} / ${num(previous, lang)} = ${pct(expected, lang)}`,
-          `“${c.label}” changed by ${pct(c.changePercent, lang)}, but ${num(delta, lang)} / ${num(previous, lang)} = ${pct(expected, lang)}`,
-        ),
-      );
-      out.push(finding({ rule: R19_INFO, cells: [], fields: [field(`${path}.changePercent`, `${c.label} 增减幅度`, line)] }, verdict, clean(expected), c.changePercent, message));
-    }
-  }
+  out.push(
+    ...checkRate(
+      { rule: R19_INFO, cells: [], fields: [field(`${path}.changePercent`, `${c.label} 增减幅度`, line)] },
+      c.changePercent,
+      delta,
+      previous,
+      { zh: `“${c.label}”增减幅度为`, en: `“${c.label}” changed by` },
+    ),
+  );
   if (c.direction && isNumber(delta)) {
     const sign = amountVerdict(delta, 1, unit) === 'ok' ? 'same' : delta > 0 ? 'increase' : 'decrease';
     if (sign !== c.direction) {
@@ -120,19 +115,13 @@ function shareGroup(doc: Disclosure, group: ShareGroup, path: string): Finding[]
     }
   }
   group.parts.forEach((part, j) => {
-    if (!isNumber(part.percent) || !isNumber(part.amount) || !isNumber(group.total) || group.total === 0) return;
-    const expected = (part.amount / group.total) * 100;
-    const verdict = percentVerdict(part.percent, expected);
-    if (verdict === 'ok') return;
-    const message = localized((lang) =>
-      say(
-        lang,
-        `“${part.label}”占比为 ${pct(part.percent, lang)}，但 ${num(part.amount, lang)} / ${num(group.total, lang)} = ${pct(expected, lang)}`,
-        `“${part.label}” is given as ${pct(part.percent, lang)}, but ${num(part.amount, lang)} / ${num(group.total, lang)} = ${pct(expected, lang)}`,
-      ),
-    );
     const fields = [field(`${path}.parts[${j}].percent`, part.label, line)];
-    out.push(finding({ rule: R20_INFO, cells: [], fields }, verdict, clean(expected), part.percent, message));
+    out.push(
+      ...checkRate({ rule: R20_INFO, cells: [], fields }, part.percent, part.amount, group.total, {
+        zh: `“${part.label}”占比为`,
+        en: `“${part.label}” is given as`,
+      }),
+    );
   });
   return out;
 }
@@ -156,20 +145,15 @@ const RELATION_WORDS = { above: ['大于', 'above'], below: ['小于', 'below'],
 function executionItem(doc: Disclosure, item: ExecutionItem, path: string): Finding[] {
   const line = item.source?.line;
   const out: Finding[] = [];
-  if (isNumber(item.rate) && isNumber(item.final) && isNumber(item.budget) && item.budget !== 0) {
-    const expected = (item.final / item.budget) * 100;
-    const verdict = percentVerdict(item.rate, expected);
-    if (verdict !== 'ok') {
-      const message = localized((lang) =>
-        say(
-          lang,
-          `“${item.label}”完成年初预算的 ${pct(item.rate, lang)}，但 ${num(item.final, lang)} / ${num(item.budget, lang)} = ${pct(expected, lang)}`,
-          `“${item.label}” is given as ${pct(item.rate, lang)} of its budget, but ${num(item.final, lang)} / ${num(item.budget, lang)} = ${pct(expected, lang)}`,
-        ),
-      );
-      out.push(finding({ rule: R21_INFO, cells: [], fields: [field(`${path}.rate`, `${item.label} 完成率`, line)] }, verdict, clean(expected), item.rate, message));
-    }
-  }
+  out.push(
+    ...checkRate(
+      { rule: R21_INFO, cells: [], fields: [field(`${path}.rate`, `${item.label} 完成率`, line)] },
+      item.rate,
+      item.final,
+      item.budget,
+      { zh: `“${item.label}”完成年初预算的`, en: `“${item.label}” is given as a share of its budget of` },
+    ),
+  );
   if (item.comparison && isNumber(item.final) && isNumber(item.budget)) {
     const gap = item.final - item.budget;
     const relation = amountVerdict(gap, 1, narrativeUnit(doc)) === 'ok' ? 'equal' : gap > 0 ? 'above' : 'below';

@@ -5,9 +5,9 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import { cellName, functionCell, summaryCell, tableUnit } from '../cells.js';
-import { checkSum, finding, isNumber, safely } from '../check.js';
-import { amountVerdict, clean, coarserUnit, inUnit, percentVerdict } from '../tolerance.js';
-import { localized, num, pct, say } from '../text.js';
+import { checkRate, checkSum, finding, isNumber, safely } from '../check.js';
+import { amountVerdict, clean, coarserUnit, inUnit } from '../tolerance.js';
+import { localized, num, say } from '../text.js';
 import { narrativeUnit } from './narrative-amounts.js';
 
 const R22_INFO: RuleInfo = {
@@ -116,20 +116,12 @@ export const R23: Rule = {
       };
       atMost('toSmallMicro', '授予小微企业合同金额', 'toSme', '授予中小企业合同金额');
       atMost('toSme', '授予中小企业合同金额', 'total', '政府采购支出总额');
-      if (isNumber(p.toSmeShare) && isNumber(p.toSme) && isNumber(p.total) && p.total !== 0) {
-        const expected = (p.toSme / p.total) * 100;
-        const verdict = percentVerdict(p.toSmeShare, expected);
-        if (verdict !== 'ok') {
-          const message = localized((lang) =>
-            say(
-              lang,
-              `授予中小企业合同金额占比为 ${pct(p.toSmeShare, lang)}，但 ${num(p.toSme, lang)} / ${num(p.total, lang)} = ${pct(expected, lang)}`,
-              `The SME share is given as ${pct(p.toSmeShare, lang)}, but ${num(p.toSme, lang)} / ${num(p.total, lang)} = ${pct(expected, lang)}`,
-            ),
-          );
-          out.push(finding({ rule: R23_INFO, cells: [], fields: [field('toSmeShare', '中小企业占比')] }, verdict, clean(expected), p.toSmeShare, message));
-        }
-      }
+      out.push(
+        ...checkRate({ rule: R23_INFO, cells: [], fields: [field('toSmeShare', '中小企业占比')] }, p.toSmeShare, p.toSme, p.total, {
+          zh: '授予中小企业合同金额占比为',
+          en: 'The SME share is given as',
+        }),
+      );
       return out;
     }),
 };

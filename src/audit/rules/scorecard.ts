@@ -7,9 +7,9 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { FundsLine, Indicator, Scorecard, Target } from '../../schema/performance.js';
 import type { FieldRef, Finding, Rule, RuleInfo } from '../types.js';
-import { checkSum, finding, isNumber, safely } from '../check.js';
-import { SCORE_UNIT, amountVerdict, clean, percentVerdict } from '../tolerance.js';
-import { localized, num, pct, say } from '../text.js';
+import { checkRate, checkSum, finding, isNumber, safely } from '../check.js';
+import { SCORE_UNIT, amountVerdict, clean } from '../tolerance.js';
+import { localized, num, say } from '../text.js';
 
 function field(path: string, label: string, line?: number): FieldRef {
   return line === undefined ? { path, label } : { path, label, line };
@@ -37,19 +37,11 @@ const R24_INFO: RuleInfo = {
 };
 
 function fundsRate(line: FundsLine, label: string, card: Scorecard, k: number, path: string): Finding[] {
-  if (!isNumber(line.rate) || !isNumber(line.executed) || !isNumber(line.annualBudget) || line.annualBudget === 0) return [];
-  const expected = (line.executed / line.annualBudget) * 100;
-  const verdict = percentVerdict(line.rate, expected);
-  if (verdict === 'ok') return [];
-  const message = localized((lang) =>
-    say(
-      lang,
-      `“${card.name}” ${label} 执行率为 ${pct(line.rate, lang)}，但 ${num(line.executed, lang)} / ${num(line.annualBudget, lang)} = ${pct(expected, lang)}`,
-      `“${card.name}” ${label}: 执行率 is ${pct(line.rate, lang)}, but ${num(line.executed, lang)} / ${num(line.annualBudget, lang)} = ${pct(expected, lang)}`,
-    ),
-  );
   const fields = [field(`${path}.rate`, `${label} 执行率`, line.source?.line)];
-  return [finding({ rule: R24_INFO, cells: [], fields, scorecard: k }, verdict, clean(expected), line.rate, message)];
+  return checkRate({ rule: R24_INFO, cells: [], fields, scorecard: k }, line.rate, line.executed, line.annualBudget, {
+    zh: `“${card.name}” ${label} 执行率为`,
+    en: `“${card.name}” ${label}: 执行率 is`,
+  });
 }
 
 export const R24: Rule = {

@@ -2,7 +2,7 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { SummaryLine } from '../../schema/tables.js';
 import type { Rule, RuleInfo } from '../types.js';
-import { cellName, summaryCell, tableName, tableUnit } from '../cells.js';
+import { summaryCell, sumSentence, tableName, tableUnit } from '../cells.js';
 import { checkAmount, checkSum } from '../check.js';
 import { say } from '../text.js';
 
@@ -35,12 +35,7 @@ function sumRule(
           rule: info,
           cells: [totalCell],
           unit: tableUnit(doc, 't1'),
-          message: (lang, actual, expected) =>
-            say(
-              lang,
-              `${cellName(doc, totalCell, lang)} = ${actual}，但${what.zh}为 ${expected}`,
-              `${cellName(doc, totalCell, lang)} = ${actual}, but ${what.en} add up to ${expected}`,
-            ),
+          message: sumSentence(doc, totalCell, what),
         },
         total.amount,
         terms

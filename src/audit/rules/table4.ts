@@ -5,9 +5,9 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { FiscalLine } from '../../schema/tables.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
-import { cellName, fiscalCell, summaryCell, tableUnit } from '../cells.js';
+import type { CellRef } from '../../model/provenance.js';
+import { fiscalCell, summaryCell, sumSentence, tableUnit } from '../cells.js';
 import { checkSum, safely } from '../check.js';
-import { say } from '../text.js';
 import { incomeTerms } from './table1.js';
 import { compareSides, side } from './cross-tables.js';
 
@@ -23,13 +23,8 @@ const INFO: RuleInfo = {
 const SOURCES = ['generalBudget', 'governmentFund', 'stateCapital'] as const;
 const COLUMNS = ['total', ...SOURCES] as const;
 
-function sumMessage(doc: Disclosure, cell: Parameters<typeof cellName>[1], zh: string, en: string) {
-  return (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
-    say(
-      lang,
-      `${cellName(doc, cell, lang)} = ${actual}，但${zh}为 ${expected}`,
-      `${cellName(doc, cell, lang)} = ${actual}, but ${en} add up to ${expected}`,
-    );
+function sumMessage(doc: Disclosure, cell: CellRef, zh: string, en: string) {
+  return sumSentence(doc, cell, { zh, en });
 }
 
 /** 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 on one line. */

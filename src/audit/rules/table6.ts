@@ -6,9 +6,9 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { EconomicRow } from '../../schema/tables.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
-import { cellName, economicCell, functionCell, summaryCell, tableUnit } from '../cells.js';
+import type { CellRef } from '../../model/provenance.js';
+import { economicCell, functionCell, summaryCell, sumSentence, tableUnit } from '../cells.js';
 import { checkSum, safely } from '../check.js';
-import { say } from '../text.js';
 import { compareSides, side, sumSide } from './cross-tables.js';
 
 const INFO: RuleInfo = {
@@ -25,13 +25,8 @@ const PERSONNEL_CLASSES = new Set(['301', '303']);
 
 type Column = 'amount' | 'personnel' | 'public';
 
-function message(doc: Disclosure, cell: Parameters<typeof cellName>[1], zh: string, en: string) {
-  return (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
-    say(
-      lang,
-      `${cellName(doc, cell, lang)} = ${actual}，但${zh}为 ${expected}`,
-      `${cellName(doc, cell, lang)} = ${actual}, but ${en} add up to ${expected}`,
-    );
+function message(doc: Disclosure, cell: CellRef, zh: string, en: string) {
+  return sumSentence(doc, cell, { zh, en });
 }
 
 function check(doc: Disclosure): Finding[] {

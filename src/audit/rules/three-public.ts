@@ -7,7 +7,7 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { ThreePublicAmounts } from '../../schema/tables.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
-import { cellName, economicCell, tableUnit, threePublicCell } from '../cells.js';
+import { cellName, economicCell, sumSentence, tableUnit, threePublicCell } from '../cells.js';
 import { checkSum, finding, isNumber, safely } from '../check.js';
 import { amountVerdict, clean, coarserUnit, inUnit } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
@@ -30,12 +30,7 @@ function sums(doc: Disclosure, part: string, amounts: ThreePublicAmounts): Findi
     value: amounts[column],
     cell: cell(column),
   });
-  const sentence = (target: keyof ThreePublicAmounts, zh: string, en: string) => (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
-    say(
-      lang,
-      `${cellName(doc, cell(target), lang)} = ${actual}，但${zh}为 ${expected}`,
-      `${cellName(doc, cell(target), lang)} = ${actual}, but ${en} add up to ${expected}`,
-    );
+  const sentence = (target: keyof ThreePublicAmounts, zh: string, en: string) => sumSentence(doc, cell(target), { zh, en });
   return [
     ...checkSum(
       { rule: R15_INFO, cells: [cell('total')], unit, message: sentence('total', '三项之和', 'the three kinds') },
