@@ -95,7 +95,15 @@ function defaultUnit(lines: TextLine[], regions: Region[]): Unit {
 }
 
 function finish(draft: Record<string, unknown> | null, warnings: WarningSink): ParseResult {
-  if (draft === null) return { document: null, warnings: warnings.finish(), status: 'unreadable' };
+  if (draft === null) {
+    const problem: Problem = {
+      path: '$',
+      expected: 'the text of a disclosure',
+      found: 'nothing readable',
+      message: { 'zh-CN': '没有可读取的公开文本。', en: 'There is no disclosure text to read.' },
+    };
+    return { document: null, warnings: warnings.finish(), status: 'unreadable', problems: [problem] };
+  }
   const result = validate(draft);
   if (result.ok) {
     const list = warnings.finish();

@@ -10,6 +10,12 @@ export interface Cell {
   /** Display columns (CJK counts 2) of the cell in its line; used for space-aligned text. */
   start: number;
   end: number;
+  /**
+   * The same in characters. Extractors differ: some align columns by display width, some
+   * (pdftotext -layout) by character count; a table picks whichever lines its numbers up.
+   */
+  cstart: number;
+  cend: number;
 }
 
 export interface TextLine {
@@ -73,10 +79,12 @@ export function toLine(rawInput: string, no: number): TextLine {
 function splitTabs(raw: string): Cell[] {
   const cells: Cell[] = [];
   let pos = 0;
+  let cpos = 0;
   for (const part of raw.split('\t')) {
     const width = displayWidth(part);
-    cells.push({ text: part.trim().replace(/\s+/g, ' '), start: pos, end: pos + width });
+    cells.push({ text: part.trim().replace(/\s+/g, ' '), start: pos, end: pos + width, cstart: cpos, cend: cpos + part.length });
     pos += width + 1;
+    cpos += part.length + 1;
   }
   return cells;
 }
@@ -99,7 +107,13 @@ function splitSpaces(raw: string): Cell[] {
       if (group.length === 0) return;
       const text = group.join(' ');
       const start = displayWidth(raw.slice(0, groupStart));
-      cells.push({ text, start, end: start + displayWidth(raw.slice(groupStart, endIndex)) });
+      cells.push({
+        text,
+        start,
+        end: start + displayWidth(raw.slice(groupStart, endIndex)),
+        cstart: groupStart,
+        cend: endIndex,
+      });
       group = [];
     };
     for (let w = 0; w < words.length; w++) {

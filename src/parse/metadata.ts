@@ -51,6 +51,9 @@ function readYear(lines: TextLine[]): number | undefined {
     const t = line.text.replace(/\s+/g, '');
     const strong = /((?:19|20)\d{2})年度?(?:部门|单位)?(?:决算|预算)/.exec(t);
     if (strong) return Number(strong[1]);
+    // A cover or running title: "2022年度测试市某局部门决算".
+    const title = /^((?:19|20)\d{2})年度?.{0,40}部门(?:决算|预算)$/.exec(t);
+    if (title) return Number(title[1]);
     if (fallback === undefined && line.no <= COVER_LIMIT) {
       const weak = /^((?:19|20)\d{2})年度?$/.exec(t);
       if (weak) fallback = Number(weak[1]);
@@ -61,7 +64,7 @@ function readYear(lines: TextLine[]): number | undefined {
 
 function readDepartment(lines: TextLine[]): { name: string; line: number } | undefined {
   for (const line of lines) {
-    const match = /^(?:部门|单位|编制部门|编制单位|部门名称)[:：]\s*(.+)$/.exec(line.text);
+    const match = /^(?:部门|编制部门|编制单位|部门名称|单位名称)[:：]\s*(.+)$/.exec(line.text);
     if (!match) continue;
     // "部门：XX局   金额单位：万元" in space-aligned text.
     const name = match[1]!.split(/\s{2,}|\t|(?:金额)?单位[:：]/)[0]!.trim();

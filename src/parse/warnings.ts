@@ -80,6 +80,10 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '绩效自评表“{name}”没有“年度资金总额”行。',
     en: 'The scorecard "{name}" has no 年度资金总额 row.',
   },
+  'evaluation-incomplete': {
+    'zh-CN': '评价报告“{name}”没有写明综合得分。',
+    en: 'The evaluation report "{name}" states no overall score.',
+  },
   'internal-error': {
     'zh-CN': '解析器内部错误（{detail}），结果可能不完整。',
     en: 'Internal parser error ({detail}); the result may be incomplete.',

@@ -20,7 +20,12 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       const card = parseScorecard(lines, region.start, region.end, warnings);
       if (card) scorecards.push(card);
     } else if (region.kind === 'evaluation') {
-      evaluations.push(parseEvaluation(lines, region.start, region.end));
+      const report = parseEvaluation(lines, region.start, region.end);
+      if (report.score === null) {
+        const title = lines[region.start]!;
+        warnings.add('evaluation-incomplete', { line: title.no, text: title.raw }, { name: String(report.project) });
+      }
+      evaluations.push(report);
     }
   }
   if (Object.keys(summary).length === 0 && scorecards.length === 0 && evaluations.length === 0) return undefined;

@@ -33,6 +33,10 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
   };
   const split = splitColumns(layout);
   for (const row of layout.rows) {
+    if (split && readSplitTotals(layout, row, split, out.totals, warnings)) {
+      layout.read.add(row.line);
+      continue;
+    }
     if (readTotals(layout, row, out.totals, warnings)) {
       layout.read.add(row.line);
       continue;
@@ -86,11 +90,20 @@ function readGroups(layout: TableLayout, row: BodyRow, rows: EconomicRowOut[], w
       if (split[2].length === 1) repaired(row, cell, code, warnings);
     }
     if (!code) {
-      if (/^\d[\d\s]*$/.test(cell)) warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: cell });
-      else read = read && !/\d/.test(cell);
+      if (/^\d[\d\s]*$/.test(cell)) {
+        warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: cell });
+        // Skip the row's name and amount with it, so they are not read as another code.
+        let j = i + 1;
+        while (j < cells.length && (cells[j] ?? '') === '') j++;
+        i = isName(cells[j]) ? j + 2 : j;
+        continue;
+      }
+      read = read && !/\d/.test(cell);
       i++;
       continue;
     }
+    // Split code columns leave an empty 款 cell on 类 rows: the name is one further.
+    if ((cells[next] ?? '') === '' && row.line.tabbed && isName(cells[next + 1])) next++;
     const name = (cells[next] ?? '').trim();
     let amount: number | null = null;
     let after = next + 1;
@@ -153,5 +166,27 @@ function readSplitRow(
     public: amountCell(row, cols.public, '公用经费', layout.id, warnings),
     source: { table: layout.id, line: row.line.no, row: codeText },
   });
+  return true;
+}
+
+function isName(cell: string | undefined): boolean {
+  const text = (cell ?? '').trim();
+  return text !== '' && !/^[\d\s.,%-]+$/.test(text);
+}
+
+/** A budget's 合计 row carries 人员经费合计 and 公用经费合计 in their own columns. */
+function readSplitTotals(
+  layout: TableLayout,
+  row: BodyRow,
+  cols: SplitColumns,
+  totals: Record<string, object>,
+  warnings: WarningSink,
+): boolean {
+  const name = (row.cells[cols.code] ?? '').replace(/\s+/g, '') || (row.cells[cols.name] ?? '').replace(/\s+/g, '');
+  if (!/^(?:合计|总计)$/.test(name)) return false;
+  const source = { table: layout.id, line: row.line.no, row: name };
+  totals.total ??= { name, amount: amountCell(row, cols.amount, '合计', layout.id, warnings), source };
+  totals.personnel ??= { name: '人员经费合计', amount: amountCell(row, cols.personnel, '人员经费', layout.id, warnings), source };
+  totals.public ??= { name: '公用经费合计', amount: amountCell(row, cols.public, '公用经费', layout.id, warnings), source };
   return true;
 }

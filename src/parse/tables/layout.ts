@@ -5,7 +5,7 @@
  * lined up against the header by display position, since blank cells leave no trace there.
  */
 import type { TableId, Unit } from '../../schema/primitives.js';
-import { isPageNoise, type TextLine } from '../lines.js';
+import { isPageNoise, type Cell, type TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import { TABLE_NAMES, tableIdOfNumber, tableIdOfTitle, titleKey, type Region } from '../regions.js';
 import type { WarningSink } from '../warnings.js';
@@ -96,6 +96,8 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       notes.push(text);
       continue;
     }
+    // The document's running title at the top of a page.
+    if (!line.tabbed && /(?:19|20)\d{2}年度?.{0,40}部门(?:决算|预算)$/.test(compact)) continue;
     // A running title or repeated header after a page break.
     if (tableIdOfTitle(titleKey(text)) === id && line.cells.filter((c) => c.text).length <= 1) continue;
     const cellTexts = line.cells.map((c) => c.text);
@@ -118,8 +120,9 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.rows.push({ line, cells: cellTexts });
   }
   if (notes.length > 0) layout.note = notes.join('');
-  layout.columns = buildColumns(header, numbersRow);
-  if (!layout.rows.every((r) => r.line.tabbed)) alignRows(layout, id, warnings);
+  const metric = layout.rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(layout.rows.map((r) => r.line));
+  layout.columns = buildColumns(header, numbersRow, metric);
+  if (!layout.rows.every((r) => r.line.tabbed)) alignRows(layout, id, metric, warnings);
   if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });
   }
@@ -146,7 +149,23 @@ function isBodyLine(cells: string[]): boolean {
 }
 
 /** Join header lines per column; in space text take positions from the widest line. */
-function buildColumns(header: TextLine[], numbersRow: TextLine | undefined): Column[] {
+type Metric = 'display' | 'chars';
+
+function span(cell: Cell, metric: Metric): [number, number] {
+  return metric === 'display' ? [cell.start, cell.end] : [cell.cstart, cell.cend];
+}
+
+/** The metric under which the numbers of the body rows share the fewest right edges. */
+function chooseMetric(lines: TextLine[]): Metric {
+  const edges = (metric: Metric) => {
+    const set = new Set<number>();
+    for (const line of lines) for (const cell of line.cells) if (isNumberCell(cell.text)) set.add(span(cell, metric)[1]);
+    return set.size;
+  };
+  return edges('chars') < edges('display') ? 'chars' : 'display';
+}
+
+function buildColumns(header: TextLine[], numbersRow: TextLine | undefined, metric: Metric): Column[] {
   const all = numbersRow ? [...header, numbersRow] : header;
   if (all.length === 0) return [];
   if (all.every((l) => l.tabbed)) {
@@ -159,10 +178,13 @@ function buildColumns(header: TextLine[], numbersRow: TextLine | undefined): Col
     return columns;
   }
   const widest = [...all].sort((a, b) => b.cells.length - a.cells.length)[0]!;
-  const columns: Column[] = widest.cells.map((c) => ({ text: '', start: c.start, end: c.end }));
+  const columns: Column[] = widest.cells.map((c) => {
+    const [start, end] = span(c, metric);
+    return { text: '', start, end };
+  });
   for (const line of header) {
     for (const cell of line.cells) {
-      const target = nearestColumn(columns, cell.start, cell.end);
+      const target = nearestColumn(columns, ...span(cell, metric));
       if (target !== undefined) columns[target]!.text += cell.text.replace(/\s+/g, '');
     }
   }
@@ -185,7 +207,7 @@ function nearestColumn(columns: Column[], start: number, end: number): number | 
 }
 
 /** Space-aligned rows: place each cell under the header column it sits beneath. */
-function alignRows(layout: TableLayout, id: TableId, warnings: WarningSink): void {
+function alignRows(layout: TableLayout, id: TableId, metric: Metric, warnings: WarningSink): void {
   const columns = layout.columns;
   for (const row of layout.rows) {
     if (row.line.tabbed) continue;
@@ -197,7 +219,7 @@ function alignRows(layout: TableLayout, id: TableId, warnings: WarningSink): voi
     const cells = new Array<string>(columns.length).fill('');
     let clash = false;
     for (const cell of filled) {
-      const target = nearestColumn(columns, cell.start, cell.end)!;
+      const target = nearestColumn(columns, ...span(cell, metric))!;
       if (cells[target] !== '') {
         if (isNumberCell(cell.text) || isNumberCell(cells[target]!)) clash = true;
         cells[target] += cell.text;

@@ -23,7 +23,8 @@ function keyOf(text: string): string | undefined {
   if (/小计/.test(text)) return 'vehicles';
   if (/购置及运行|购置和运行/.test(text)) return 'vehicles';
   if (/购置/.test(text)) return 'vehiclePurchase';
-  if (/运行/.test(text)) return 'vehicleOperation';
+  // 运行维护, not 机关运行经费 (a column of the combined regional table).
+  if (/运行维护/.test(text)) return 'vehicleOperation';
   if (/合计|总计/.test(text)) return 'total';
   if (/出国/.test(text)) return 'abroad';
   if (/接待/.test(text)) return 'reception';
@@ -48,7 +49,14 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
     amounts[key] = amountCell(row, index, key, layout.id, warnings);
   }
   layout.read.add(row.line);
-  // A second row of amounts is not part of the national layout: report it rather than drop it.
+  // A column the schema has no key for (机关运行经费 in a combined table) is reported, not dropped.
+  const mapped = new Set(columns.map((c) => c.index));
+  row.cells.forEach((cell, index) => {
+    if (cell !== '' && !mapped.has(index)) {
+      const column = layout.columns[index]?.text || `#${index + 1}`;
+      warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column });
+    }
+  });
   return out;
 }
 
