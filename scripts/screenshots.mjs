@@ -25,7 +25,7 @@ const page = (lang, theme) => `<!doctype html>
 </html>`;
 
 const files = {
-  '/element.js': { type: 'text/javascript', body: await bundle('components/budget-sankey/define.ts') },
+  '/element.js': { type: 'text/javascript', body: await bundle('components/index.ts') },
   '/sample.json': { type: 'application/json', body: readFileSync('tests/fixtures/linzi-industry-it-bureau-2021-final.json') },
 };
 for (const lang of LANGS) for (const theme of THEMES) files[`/${lang}-${theme}.html`] = { type: 'text/html', body: page(lang, theme) };

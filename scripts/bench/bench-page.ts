@@ -1,6 +1,7 @@
 // Runs in the benchmark page: render <budget-sankey> for a generated document and time it
 // from setting `.data` to `updateComplete` plus one frame.
-import '../../components/budget-sankey/define.js';
+// The all-elements entry, so the audit runs as it does for a script-tag user.
+import '../../components/index.js';
 import { generateDocument, type GenerateOptions } from '../../tests/helpers/generate-document.js';
 
 interface Result {

@@ -283,6 +283,20 @@ describe('<budget-sankey> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows no audit note when no auditor is wired in (the single-element entry)', async () => {
+    const saved = BudgetSankey.auditor;
+    BudgetSankey.auditor = undefined;
+    try {
+      const doc = await sampleDocument();
+      doc.tables.t3!.rows.find((r) => r.code.length === 3)!.values.basic! += 10;
+      const el = await sankeyAt(960, (element) => (element.data = doc));
+      expect(el.state).to.equal('ready');
+      expect(shadow(el).querySelector('details.audit')).to.equal(null);
+    } finally {
+      BudgetSankey.auditor = saved;
+    }
+  });
+
   it('reports a src that cannot be loaded inside the element', async () => {
     const el = await sankeyAt(800, (element) => (element.src = new URL('../fixtures/no-such-file.json', import.meta.url).href));
     expect(el.state).to.equal('invalid');

@@ -1,7 +1,8 @@
 // Shared by the element tests: mount a <budget-sankey> at a given width and wait until drawn.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../components/budget-sankey/define.js';
+// The all-elements entry: defines <budget-sankey> with the audit wired in.
+import '../../components/index.js';
 import type { BudgetSankey } from '../../components/budget-sankey/define.js';
 
 export const SAMPLE_URL = new URL('../fixtures/linzi-industry-it-bureau-2021-final.json', import.meta.url).href;
