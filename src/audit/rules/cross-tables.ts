@@ -17,6 +17,7 @@ import { cellName, fiscalCell, functionCell, summaryCell, tableUnit } from '../c
 import { finding, isNumber, safely, sumOf, type Amountish } from '../check.js';
 import { amountVerdict, clean, coarserUnit, inUnit } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
+import { incomeTerms } from './table1.js';
 
 /** One side of a comparison: a value, the cells (or narrative fields) it is made of, its unit. */
 export interface Side {
@@ -136,10 +137,10 @@ export const R06: Rule = {
         if (line.kind && FISCAL_KINDS.has(line.kind)) {
           if (fiscalDone) return;
           fiscalDone = true;
-          const split = t1.income.some((l) => l.kind && l.kind !== 'fiscal' && FISCAL_KINDS.has(l.kind));
+          const terms = new Set(incomeTerms(t1.income));
           const parts = t1.income
             .map((l, j) => ({ l, j }))
-            .filter(({ l }) => l.kind && FISCAL_KINDS.has(l.kind) && !(split && l.kind === 'fiscal'))
+            .filter(({ l }) => terms.has(l) && l.kind && FISCAL_KINDS.has(l.kind))
             .map(({ l, j }) => ({ value: l.amount, cell: summaryCell('t1', l, `income${j + 1}`) }));
           out.push(...pair(R06_INFO, functionTotal(doc, 't2', 'fiscal'), sumSide(doc, 't1', parts)));
           return;
