@@ -67,6 +67,14 @@ try {
           const tipName = `screenshots/sankey-${width}-${lang}-tooltip.png`;
           await tab.screenshot({ path: tipName });
           written.push(tipName);
+          // Keyboard focus: Tab in, then along the flows to a function class and down one.
+          await tab.mouse.move(0, 0);
+          await tab.keyboard.press('Tab');
+          for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown']) await tab.keyboard.press(key);
+          await tab.evaluate(() => new Promise(requestAnimationFrame));
+          const focusName = `screenshots/sankey-${width}-${lang}-focus.png`;
+          await tab.screenshot({ path: focusName });
+          written.push(focusName);
           // The data table, opened.
           await tab.evaluate(() => document.querySelector('budget-sankey').shadowRoot.querySelector('.table-toggle').click());
           await tab.evaluate(() => new Promise(requestAnimationFrame));

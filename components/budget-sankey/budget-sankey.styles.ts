@@ -140,7 +140,7 @@ export const sankeyStyles = css`
     stroke-opacity: 0.9;
   }
   .summary {
-    margin: 0.25em 0 0;
+    margin: 0.5em 0 0;
     color: var(--dw-text-muted);
     font-size: 0.875em;
   }
