@@ -81,7 +81,7 @@ export function validateJson(text: string): ValidationResult {
           path: '$',
           expected: 'JSON text',
           found,
-          message: { 'zh-CN': `不是有效的 JSON：${found}`, en: `Not valid JSON: ${found}` },
+          message: { 'zh-CN': `$：不是有效的 JSON：${found}`, en: `$: Not valid JSON: ${found}` },
         },
       ],
     };

@@ -13,7 +13,7 @@ export function minimalDocument(): Disclosure {
         total: { name: '合计', values: { total: 10, basic: 4, project: 6 } },
         rows: [
           { code: '201', name: '一般公共服务支出', values: { total: 10, basic: 4, project: 6 } },
-          { code: '20101', name: '人大事务', values: { total: 10, basic: 4, project: null } },
+          { code: '20101', name: '人大事务', values: { total: 10, basic: 4, project: 6, superiorRemit: null } },
         ],
       },
     },
