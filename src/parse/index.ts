@@ -13,6 +13,7 @@ import type { Disclosure } from '../schema/disclosure.js';
 import { SCHEMA_VERSION } from '../schema/disclosure.js';
 import type { Unit } from '../schema/primitives.js';
 import { validate, type Problem } from '../schema/validate.js';
+import { checkContents } from './contents.js';
 import { splitLines, type TextLine } from './lines.js';
 import { readMeta } from './metadata.js';
 import { parseNarrative } from './narrative/index.js';
@@ -58,6 +59,7 @@ function build(text: string, warnings: WarningSink): Record<string, unknown> | n
   }
   const lines = splitLines(text);
   const regions = findRegions(lines);
+  checkContents(lines, warnings);
   const meta = readMeta(lines, warnings);
   const tableRegions = regions.filter((r) => r.kind === 'table');
   const unit = defaultUnit(lines, tableRegions);

@@ -24,6 +24,10 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{table}出现多次，只读取了第一次。',
     en: '{table} appears more than once; only the first was read.',
   },
+  'section-absent': {
+    'zh-CN': '目录列出的“{title}”在正文中没有找到（文本可能不完整）。',
+    en: 'The contents list "{title}", but the body never prints it (the text may be cut off).',
+  },
   'line-unread': {
     'zh-CN': '{where}中这一行像是数据，但无法读取。',
     en: 'This line in {where} looks like data but could not be read.',
@@ -63,6 +67,10 @@ const CATALOGUE: Record<string, Localized> = {
   'meta-missing': {
     'zh-CN': '未找到{field}。',
     en: 'The {field} was not found.',
+  },
+  'scorecards-missing': {
+    'zh-CN': '应有 {promised} 张绩效自评表，只找到 {found} 张。',
+    en: '{promised} scorecards are listed, but only {found} were found.',
   },
   'scorecard-truncated': {
     'zh-CN': '绩效自评表“{name}”不完整（没有总分行）。',

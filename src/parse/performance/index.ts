@@ -28,10 +28,36 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       evaluations.push(report);
     }
   }
+  reportMissingScorecards(lines, regions, summary, scorecards.length, warnings);
   if (Object.keys(summary).length === 0 && scorecards.length === 0 && evaluations.length === 0) return undefined;
   const out: Record<string, unknown> = { unit: '万元' };
   if (Object.keys(summary).length > 0) out.summary = summary;
   out.scorecards = scorecards;
   if (evaluations.length > 0) out.evaluations = evaluations;
   return out;
+}
+
+/**
+ * The 汇总表 lists one row per scorecard, and section 十一 says how many scorecards are
+ * attached ("等9个项目的绩效自评表"); fewer printed means pages are missing.
+ */
+function reportMissingScorecards(
+  lines: TextLine[],
+  regions: Region[],
+  summary: Record<string, unknown>,
+  found: number,
+  warnings: WarningSink,
+): void {
+  let promised = Array.isArray(summary.selfEvaluations) ? summary.selfEvaluations.length : 0;
+  let at: TextLine | undefined;
+  for (const line of narrativeLines(lines, regions)) {
+    const match = /等(\d+)个项目的(?:绩效)?自评表/.exec(line.text.replace(/\s+/g, ''));
+    if (match && Number(match[1]) > promised) {
+      promised = Number(match[1]);
+      at = line;
+    }
+  }
+  if (found < promised) {
+    warnings.add('scorecards-missing', at ? { line: at.no, text: at.raw } : undefined, { found, promised });
+  }
 }

@@ -1,0 +1,81 @@
+// `disclosure-widgets parse`: document to -o or stdout, warnings to stderr, exit codes.
+import { expect } from '@open-wc/testing';
+import { parseCommand } from '../../src/cli/parse-command.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { SAMPLE_TEXT, fixtureText } from '../helpers/fixtures.js';
+
+function fakeIO(files: Record<string, string>) {
+  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+  const io: CliIO = {
+    readInput: async (path) => {
+      if (path in files) return files[path]!;
+      throw new Error('no such file');
+    },
+    writeFile: async (path, text) => {
+      out.written[path] = text;
+    },
+    stdout: (text) => {
+      out.stdout += text;
+    },
+    stderr: (text) => {
+      out.stderr += text;
+    },
+  };
+  return { io, out };
+}
+
+describe('parse CLI', () => {
+  let sample: string;
+  before(async () => {
+    sample = await fixtureText(SAMPLE_TEXT);
+  });
+
+  it('writes the document to stdout, the warnings to stderr, and exits 0 when complete', async () => {
+    const { io, out } = fakeIO({ 'in.txt': sample });
+    const code = await parseCommand(['in.txt', '--lang', 'en'], io);
+    expect(code).to.equal(0);
+    expect(JSON.parse(out.stdout).meta.year).to.equal(2021);
+    expect(out.stderr).to.contain('line 690: The level-1 indicator of "生活补助" was inferred');
+    expect(out.stderr).to.contain(' — | 项目效益 (30分)');
+  });
+
+  it('writes to -o and, with --audit, prints findings after the warnings', async () => {
+    const { io, out } = fakeIO({ '-': sample });
+    const code = await parseCommand(['-', '-o', 'out.json', '--audit', '--lang', 'en'], io);
+    expect(code).to.equal(0);
+    expect(out.stdout).to.equal('');
+    expect(JSON.parse(out.written['out.json']!).tables.t3.rows).to.have.length(17);
+    const lines = out.stderr.trim().split('\n');
+    expect(lines.findIndex((l) => /^R\d\d /.test(l))).to.be.greaterThan(lines.findIndex((l) => l.startsWith('line 690')));
+    expect(out.stderr).to.contain('R26 error');
+  });
+
+  it('exits 1 for a partial document and 2 for unreadable text', async () => {
+    const truncated = sample.split('\n').slice(0, 300).join('\n');
+    const { io } = fakeIO({ part: truncated, junk: 'nothing here 12 34' });
+    expect(await parseCommand(['part'], io)).to.equal(1);
+    expect(await parseCommand(['junk'], io)).to.equal(2);
+  });
+
+  it('reports with --json as one object on stderr', async () => {
+    const { io, out } = fakeIO({ 'in.txt': sample });
+    await parseCommand(['in.txt', '--json'], io);
+    const report = JSON.parse(out.stderr);
+    expect(report.status).to.equal('complete');
+    expect(report.warnings).to.have.length(2);
+  });
+
+  it('exits 2 on bad usage or an unreadable file', async () => {
+    const { io, out } = fakeIO({});
+    expect(await parseCommand([], io)).to.equal(2);
+    expect(await parseCommand(['missing.txt'], io)).to.equal(2);
+    expect(await parseCommand(['a', '--bogus'], io)).to.equal(2);
+    expect(out.stderr).to.contain('no such file');
+  });
+
+  it('prints Chinese messages by default', async () => {
+    const { io, out } = fakeIO({ 'in.txt': sample });
+    await parseCommand(['in.txt'], io);
+    expect(out.stderr).to.contain('第690行：');
+  });
+});
