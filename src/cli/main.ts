@@ -139,9 +139,11 @@ const SEVERITY: Record<Finding['severity'], Record<Lang, string>> = {
 
 /** One line: rule, severity, cells, expected vs actual, message. */
 export function formatFinding(finding: Finding, lang: Lang): string {
-  const cells = finding.cells
-    .map((cell) => `${cell.table}:${cell.row}/${cell.column}${cell.line ? `@${cell.line}` : ''}`)
-    .join(' ');
+  // Table cells as table:row/column@line; narrative and scorecard values by their JSON path.
+  const cells = [
+    ...finding.cells.map((cell) => `${cell.table}:${cell.row}/${cell.column}${cell.line ? `@${cell.line}` : ''}`),
+    ...(finding.fields ?? []).map((field) => `${field.path}${field.line ? `@${field.line}` : ''}`),
+  ].join(' ');
   const values =
     finding.expected !== null || finding.actual !== null
       ? lang === 'en'
