@@ -270,11 +270,11 @@ export class BudgetSankey extends DisclosureElement {
   }
 
   protected csvRows(): CsvRow[] {
-    return this.graph ? csvRows(this.graph, this.context(this.currentLang)) : [];
+    return this.currentModel ? csvRows(this.context(this.currentLang)) : [];
   }
 
   protected renderTable(lang: Lang): TemplateResult {
-    return this.graph ? renderTables(this.graph, this.context(lang)) : html``;
+    return this.currentModel ? renderTables(this.context(lang)) : html``;
   }
 
   protected renderChart(lang: Lang): TemplateResult {

@@ -141,15 +141,22 @@ function columnTitle(model: FlowModel, column: number, lang: Lang): string {
   return model.columns[column]?.[lang] ?? String(column + 1);
 }
 
-/** The data tables: every drawn node by column, then every flow, with their sources. */
-export function renderTables(graph: SankeyGraph, context: TextContext): TemplateResult {
+/**
+ * Every node of the model by column (official order), including those the drawing merged
+ * into "其他 (N项)": what does not fit the chart is still in the table.
+ */
+function modelNodes(model: FlowModel): FlowNode[] {
+  return [...model.nodes].sort((a, b) => a.column - b.column || a.order - b.order);
+}
+
+/** The data tables: every node by column, then every flow, with their sources. */
+export function renderTables(context: TextContext): TemplateResult {
   const { model, lang, unit } = context;
   const tables = listTables(model.tables, lang);
   const unitText = t(FRAME, 'amount', lang, { unit: unitLabel(unit, lang) });
-  const nodes = graph.columns.flatMap((ids) => ids.map((id) => graph.nodes.get(id)!));
-  const links = [...graph.links.values()];
+  const byId = new Map(model.nodes.map((node) => [node.id, node]));
   const name = (id: string) => {
-    const node = graph.nodes.get(id)?.node;
+    const node = byId.get(id);
     return node ? nodeName(node, lang) : id;
   };
   return html`<table part="table">
@@ -164,9 +171,9 @@ export function renderTables(graph: SankeyGraph, context: TextContext): Template
         </tr>
       </thead>
       <tbody>
-        ${nodes.map(
-          ({ node, column }) => html`<tr>
-            <td>${columnTitle(model, column, lang)}</td>
+        ${modelNodes(model).map(
+          (node) => html`<tr>
+            <td>${columnTitle(model, node.column, lang)}</td>
             <td class="code">${node.code ?? ''}</td>
             <th scope="row">${nodeName(node, lang)}</th>
             <td class="num">${formatAmountNumber(node.value, context)}</td>
@@ -195,10 +202,10 @@ export function renderTables(graph: SankeyGraph, context: TextContext): Template
         </tr>
       </thead>
       <tbody>
-        ${links.map(
-          ({ drawn, link }) => html`<tr>
-            <td>${name(drawn.source)}</td>
-            <th scope="row">${name(drawn.target)}</th>
+        ${model.links.map(
+          (link) => html`<tr>
+            <td>${name(link.source)}</td>
+            <th scope="row">${name(link.target)}</th>
             <td class="num">${formatAmountNumber(link.value, context)}</td>
             <td>${describeProvenance(link.provenance, lang).join('；')}</td>
           </tr>`,
@@ -212,19 +219,16 @@ function formatAmountNumber(value: number | null, { model, unit, lang }: TextCon
   return formatNumber(convert(value, model.unit, unit), lang, unitDigits(unit));
 }
 
-/** CSV: a header, then one row per drawn node and per flow, amounts in the shown unit. */
-export function csvRows(graph: SankeyGraph, context: TextContext): CsvRow[] {
+/** CSV: a header, then one row per node and per flow of the model, amounts in the shown unit. */
+export function csvRows(context: TextContext): CsvRow[] {
   const { model, unit } = context;
   const value = (v: number) => roundTo(convert(v, model.unit, unit) ?? 0, 2);
   const rows: CsvRow[] = [['type', 'column', 'id', 'code', 'name', 'source', 'target', 'value', 'unit', 'provenance']];
-  for (const ids of graph.columns) {
-    for (const id of ids) {
-      const { node, column } = graph.nodes.get(id)!;
-      rows.push(['node', column, node.id, node.code ?? '', node.name, '', '', value(node.value), unit, describeProvenance(node.provenance, 'zh-CN').join('; ')]);
-    }
+  for (const node of modelNodes(model)) {
+    rows.push(['node', node.column, node.id, node.code ?? '', node.name, '', '', value(node.value), unit, describeProvenance(node.provenance, 'zh-CN').join('; ')]);
   }
-  for (const { drawn, link } of graph.links.values()) {
-    rows.push(['link', '', link.id, '', '', drawn.source, drawn.target, value(link.value), unit, describeProvenance(link.provenance, 'zh-CN').join('; ')]);
+  for (const link of model.links) {
+    rows.push(['link', '', link.id, '', '', link.source, link.target, value(link.value), unit, describeProvenance(link.provenance, 'zh-CN').join('; ')]);
   }
   return rows;
 }

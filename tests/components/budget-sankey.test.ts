@@ -119,7 +119,7 @@ describe('<budget-sankey> with the sample 决算', () => {
     expect(tables[0]!.caption!.textContent).to.contain('公开01表、公开03表');
     expect(tables[0]!.caption!.textContent).to.contain('公开06表');
     const rows = tables[1]!.querySelectorAll('tbody tr');
-    expect(rows.length).to.equal(el.layout!.links.length);
+    expect(rows.length).to.equal(el.model!.links.length);
     expect(tables[0]!.textContent).to.contain('1,057.22');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
   });
@@ -144,7 +144,7 @@ describe('<budget-sankey> with the sample 决算', () => {
     const bitmap = await createImageBitmap(png);
     expect(bitmap.width).to.equal(el.layout!.width);
     const csv = el.toCSV().split('\r\n');
-    expect(csv.length).to.equal(1 + el.layout!.nodes.length + el.layout!.links.length);
+    expect(csv.length).to.equal(1 + el.model!.nodes.length + el.model!.links.length);
     expect(csv[0]).to.equal('type,column,id,code,name,source,target,value,unit,provenance');
     expect(csv.some((row) => row.startsWith('node,') && row.includes('基本支出') && row.includes(',1057.22,万元,'))).to.equal(true);
   });
@@ -372,6 +372,14 @@ describe('<budget-sankey> responsive, language and theme', () => {
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     const svg = shadow(el).querySelector('svg')!;
     expect(svg.getBoundingClientRect().right).to.be.at.most(360);
+    // Still readable at 320 px (or 640 px at 200% zoom): nothing sticks out.
+    const at360 = el.layout!.width;
+    await setViewport({ width: 320, height: 800 });
+    await waitUntil(() => el.layout && el.layout.width < at360, 'no relayout at 320 px');
+    await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const labels = [...shadow(el).querySelectorAll('text[part~="label"]')];
+    for (const label of labels) expect(label.getBoundingClientRect().right).to.be.at.most(320.5);
     // And back to horizontal when the container grows.
     await setViewport({ width: 1000, height: 800 });
     await waitUntil(() => el.layout?.orientation === 'horizontal', 'no relayout on resize');
@@ -467,6 +475,9 @@ describe('<budget-sankey> on a page', () => {
     const before = el.layout!.nodes.length;
     const rect = shadow(el).querySelector<SVGRectElement>(`rect[data-id="${CSS.escape(merged.id)}"]`)!;
     expect(rect.classList.contains('merged')).to.equal(true);
+    // What the drawing merged is still in the table and the CSV.
+    const hidden = el.model!.nodes.find((node) => node.id === merged.merged![0])!;
+    expect(el.toCSV()).to.contain(`,${hidden.id},`);
     rect.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.layout!.nodes.find((node) => node.id === merged.id)).to.equal(undefined);
