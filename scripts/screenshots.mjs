@@ -29,6 +29,11 @@ const files = {
   '/sample.json': { type: 'application/json', body: readFileSync('tests/fixtures/linzi-industry-it-bureau-2021-final.json') },
 };
 for (const lang of LANGS) for (const theme of THEMES) files[`/${lang}-${theme}.html`] = { type: 'text/html', body: page(lang, theme) };
+// A document that does not balance (表1 income raised to 7,000.00): the gap is drawn and named.
+const unbalanced = JSON.parse(readFileSync('tests/fixtures/linzi-industry-it-bureau-2021-final.json', 'utf8'));
+unbalanced.tables.t1.income[0].amount = 7000;
+files['/unbalanced.json'] = { type: 'application/json', body: JSON.stringify(unbalanced) };
+files['/unbalanced.html'] = { type: 'text/html', body: page('zh-CN', 'light').replace('/sample.json', '/unbalanced.json') };
 
 const server = await serve(files);
 const browser = await chromium.launch(launchOptions());
@@ -88,6 +93,13 @@ try {
       }
     }
   }
+  const context = await browser.newContext({ viewport: { width: 1200, height: 700 } });
+  const tab = await context.newPage();
+  await tab.goto(`${server.url}/unbalanced.html`);
+  await tab.waitForFunction(() => document.querySelector('budget-sankey')?.shadowRoot?.querySelector('svg'));
+  await tab.screenshot({ path: 'screenshots/sankey-1200-unbalanced.png', fullPage: true });
+  written.push('screenshots/sankey-1200-unbalanced.png');
+  await context.close();
 } finally {
   await browser.close();
   await server.close();

@@ -27,7 +27,9 @@ export function describeCell(cell: CellRef, lang: Lang): string {
 /** One line per cell, then how the value was derived. */
 export function describeProvenance(provenance: Provenance, lang: Lang): string[] {
   const lines = provenance.cells.map((cell) => describeCell(cell, lang));
-  if (provenance.derived) lines.push(t(FRAME, 'derivedHow', lang, { how: provenance.derived[lang] }));
+  const how = provenance.derived?.[lang];
+  // Some derivations already say "推算：" / "Derived:" themselves.
+  if (how) lines.push(/^(推算|derived)/i.test(how) ? how : t(FRAME, 'derivedHow', lang, { how }));
   return lines;
 }
 

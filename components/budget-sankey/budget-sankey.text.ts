@@ -93,7 +93,8 @@ export function describeMark(graph: SankeyGraph, focus: Focus, context: TextCont
     if (!entry) return null;
     const { node, drawn } = entry;
     const lines = [share(node.value), ...describeProvenance(node.provenance, lang)];
-    const imbalance = model.imbalances.find((item) => item.nodeId === node.id);
+    // The imbalance of a node, on the node itself or on the mark that draws the gap.
+    const imbalance = model.imbalances.find((item) => item.nodeId === node.id || `imbalance:${item.nodeId}` === node.id);
     if (imbalance) lines.push(imbalance.message[lang]);
     if (drawn.merged?.length) {
       const names = drawn.merged.map((id) => model.nodes.find((n) => n.id === id)).filter((n): n is FlowNode => !!n);

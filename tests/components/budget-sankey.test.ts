@@ -283,6 +283,20 @@ describe('<budget-sankey> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws a flow that does not balance as a named, hatched node and lists it', async () => {
+    const doc = await sampleDocument();
+    doc.tables.t1!.income[0]!.amount = 7000; // income 7,000.00 but spending 6,443.60
+    const el = await sankeyAt(960, (element) => (element.data = doc));
+    expect(el.state).to.equal('ready');
+    const node = shadow(el).querySelector<SVGRectElement>('rect.kind-imbalance')!;
+    expect(node.getAttribute('fill')).to.match(/^url\(#dw-[0-9a-z]+-hatch\)$/);
+    const list = shadow(el).querySelector('.note.imbalances')!;
+    expect(list.textContent).to.contain('556.40');
+    node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, clientX: 10, clientY: 10 }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="tooltip"]')!.textContent).to.contain('不相等');
+  });
+
   it('shows no audit note when no auditor is wired in (the single-element entry)', async () => {
     const saved = BudgetSankey.auditor;
     BudgetSankey.auditor = undefined;
