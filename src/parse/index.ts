@@ -25,7 +25,10 @@ import { losesData, WarningSink, type ParseWarning } from './warnings.js';
 export type { ParseWarning } from './warnings.js';
 
 export interface ParseOptions {
-  /** Language of messages that are built as plain strings (problems keep both). */
+  /**
+   * The caller's language. Every warning and problem carries both languages (`Localized`),
+   * so the result does not depend on it; it is accepted so callers can pass their setting.
+   */
   lang?: Lang;
 }
 
@@ -70,7 +73,7 @@ function build(text: string, warnings: WarningSink): Record<string, unknown> | n
     meta: { ...meta, unit },
     tables,
   };
-  const narrative = parseNarrative(lines, regions, tables, warnings);
+  const narrative = parseNarrative(lines, regions, tables);
   if (narrative) document.narrative = narrative;
   const performance = parsePerformance(lines, regions, warnings);
   if (performance) document.performance = performance;

@@ -126,7 +126,15 @@ export function losesData(warning: ParseWarning): boolean {
 export const MAX_WARNINGS = 500;
 
 export function excerptOf(text: string): string {
-  const flat = text.replace(/\t/g, ' | ').replace(/\s+/g, ' ').trim();
+  // Blank edge cells of a tab row say nothing; inner blanks keep their place.
+  const flat = text
+    .split('\t')
+    .map((cell) => cell.trim())
+    .join('\t')
+    .replace(/^\t+|\t+$/g, '')
+    .replace(/\t/g, ' | ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
 }
 

@@ -36,7 +36,7 @@ describe('parse CLI', () => {
     expect(code).to.equal(0);
     expect(JSON.parse(out.stdout).meta.year).to.equal(2021);
     expect(out.stderr).to.contain('line 690: The level-1 indicator of "生活补助" was inferred');
-    expect(out.stderr).to.contain(' — | 项目效益 (30分)');
+    expect(out.stderr).to.contain(' — 项目效益 (30分) | 成本指标 | 生活补助');
   });
 
   it('writes to -o and, with --audit, prints findings after the warnings', async () => {

@@ -5,7 +5,6 @@
  */
 import type { TextLine } from '../lines.js';
 import type { Region } from '../regions.js';
-import type { WarningSink } from '../warnings.js';
 import { readComparison, type ComparisonOut } from './comparisons.js';
 import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
 import { readExecution, type ExecutionItemOut } from './execution.js';
@@ -16,9 +15,7 @@ export function parseNarrative(
   lines: TextLine[],
   regions: Region[],
   tables: Record<string, unknown>,
-  warnings: WarningSink,
 ): Record<string, unknown> | undefined {
-  void warnings;
   const rows = functionRows(tables);
   const comparisons: ComparisonOut[] = [];
   const shares: ShareGroupOut[] = [];
