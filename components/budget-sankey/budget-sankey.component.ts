@@ -116,9 +116,9 @@ export class BudgetSankey extends DisclosureElement {
   /**
    * The consistency check whose findings about the drawn tables are shown as a note
    * ("核对发现 N 处不一致"). The all-elements entry (`disclosure-widgets/elements`, the script
-   * tag bundle) sets it to `audit` from the core; the single-element entry leaves it unset to
-   * stay small (the audit is ~14 KB gzip). Set it yourself to opt in:
-   * @example import { audit } from 'disclosure-widgets'; BudgetSankey.auditor = audit;
+   * tag bundle) sets it to `audit` from the core (components/with-audit/define.ts); the
+   * single-element entry leaves it unset to stay small (the audit is ~14 KB gzip). To opt in:
+   * @example import 'disclosure-widgets/elements/with-audit';
    */
   static auditor?: (doc: Disclosure) => readonly Finding[];
 

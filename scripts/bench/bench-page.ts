@@ -1,7 +1,10 @@
 // Runs in the benchmark page: render <budget-sankey> for a generated document and time it
 // from setting `.data` to `updateComplete` plus one frame.
-// The all-elements entry, so the audit runs as it does for a script-tag user.
-import '../../components/index.js';
+// The element with the audit wired in, as a script-tag user gets it. (Import the define.ts
+// files: package.json marks only those as side effects, so a bare components/index.ts
+// import would be tree-shaken away.)
+import '../../components/budget-sankey/define.js';
+import '../../components/with-audit/define.js';
 import { generateDocument, type GenerateOptions } from '../../tests/helpers/generate-document.js';
 
 interface Result {
@@ -35,6 +38,7 @@ async function run(options: GenerateOptions, runs: number): Promise<Result> {
     modelLinks = el.model?.links.length ?? 0;
     drawnLinks = el.layout?.links.length ?? 0;
     drawnNodes = el.layout?.nodes.length ?? 0;
+    if (!el.model) throw new Error(`not drawn: ${el.state} ${JSON.stringify(el.problems.slice(0, 2))}`);
   }
   return { modelLinks, drawnLinks, drawnNodes, times };
 }

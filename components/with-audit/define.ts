@@ -1,0 +1,10 @@
+/**
+ * Opt-in: show audit findings ("核对发现 N 处不一致") in the elements. The audit costs about
+ * 14 KB gzip, so a single element leaves it out; the all-elements entry and the script-tag
+ * bundle import this file. Named `define.ts` so bundlers keep it as a side effect.
+ * @example import 'disclosure-widgets/elements/with-audit';
+ */
+import { audit } from '../../src/audit/index.js';
+import { BudgetSankey } from '../budget-sankey/budget-sankey.component.js';
+
+BudgetSankey.auditor = audit;
