@@ -70,11 +70,16 @@ function readDepartment(lines: TextLine[]): { name: string; line: number } | und
     const name = match[1]!.split(/\s{2,}|\t|(?:金额)?单位[:：]/)[0]!.trim();
     if (name) return { name, line: line.no };
   }
-  const cover = coverLines(lines);
-  const joined = cover.map((l) => l.text.replace(/\s+/g, '')).join('');
-  const match = /(?:\d{4}年度?)?(.+?)(?:\d{4}年度?)?部门(?:决算|预算)/.exec(joined);
-  if (match && match[1] && cover[0]) return { name: match[1], line: cover[0].no };
-  return undefined;
+  const cover = coverLines(lines).map((l) => l.text.replace(/\s+/g, ''));
+  const at = cover.findIndex((t) => /部门(?:决算|预算)/.test(t));
+  if (at < 0) return undefined;
+  const before = cover.slice(0, at + 1).join('');
+  const match = /^(?:\d{4}年度?)?(.*?)(?:\d{4}年度?)?部门(?:决算|预算)/.exec(before);
+  // "2023年部门预算" above "测试局": the name may follow the title instead of leading it.
+  const after = cover[at + 1] ?? '';
+  const name = match?.[1] || (after.length <= 40 && !/表$/.test(after) ? after : '');
+  const first = coverLines(lines)[0];
+  return name && first ? { name, line: first.no } : undefined;
 }
 
 /** Non-blank lines before 目录 (or the first 12), the cover page. */

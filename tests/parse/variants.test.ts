@@ -191,6 +191,22 @@ describe('parse: variations of real documents', () => {
     expect(card.indicators[3]).to.include({ score: 6, deviation: '部分未达成' });
   });
 
+  it('reads a budget 绩效目标表 (targets without results) as complete, not truncated', async () => {
+    const result = await variant('budget-targets');
+    const card = result.document!.performance!.scorecards[0]!;
+    expect(result.document!.meta).to.include({ kind: 'budget', year: 2023, department: '测试局' });
+    expect(card.truncated).to.equal(undefined);
+    expect(card.totalScore).to.equal(null);
+    expect(card.indicators.map((i) => [i.level1, i.level2, i.name, i.target.text])).to.deep.equal([
+      ['output', '数量指标', '培训人次', '≥100人次'],
+      ['output', '质量指标', '合格率', '≥95%'],
+      ['outcome', '社会效益', '能力提升', '提升'],
+      ['satisfaction', '服务对象满意度', '满意度', '≥90%'],
+    ]);
+    expect(card.indicators[0]).to.include({ weight: null, score: null });
+    expect(result.warnings.map((w) => w.code).filter((c) => c.startsWith('scorecard'))).to.deep.equal([]);
+  });
+
   it('reports every table that is absent', async () => {
     const result = await variant('yuan-units');
     const absent = result.warnings.filter((w) => w.code === 'table-absent');
@@ -237,7 +253,8 @@ describe('parse: variations of real documents', () => {
   });
 
   it('validates every variant or says why not', async () => {
-    for (const name of ['space-separated', 'split-codes', 'yuan-units', 'page-breaks', 'carry-overs', 'budget-regional', 'scorecards']) {
+    const names = ['space-separated', 'split-codes', 'yuan-units', 'page-breaks', 'carry-overs', 'budget-regional', 'budget-targets', 'scorecards'];
+    for (const name of names) {
       const result = await variant(name);
       if (result.document) expect(validate(result.document).ok, name).to.equal(true);
       else expect(result.problems, name).to.not.equal(undefined);

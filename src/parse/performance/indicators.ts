@@ -45,7 +45,9 @@ export function readIndicatorRow(
   state: State,
   out: IndicatorOut[],
   warnings: WarningSink,
+  targetsOnly = false,
 ): 'row' | 'continuation' | 'unread' {
+  if (targetsOnly) return readTargetRow(line, cells, state, out, warnings);
   const w = weightIndex(cells);
   if (w < 0) {
     if (cells.some(looksLikeTarget)) return readBlankScores(line, cells, state, out, warnings);
@@ -128,7 +130,8 @@ function readBlankScores(
     if (cell === '') continue;
     const l1 = level1Of(cell);
     const l2 = level2Of(cell);
-    if (!l1 && !l2) break;
+    // One 二级 per row: a second label-like cell is the 三级 name (e.g. "满意度").
+    if ((!l1 && !l2) || (l2 && !l1 && printed2 !== undefined)) break;
     printed1 = l1 ?? printed1;
     printed2 = l2 ?? printed2;
   }
@@ -146,4 +149,31 @@ function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
     last.name += cell.trim();
   }
   return 'continuation';
+}
+
+/**
+ * A budget's 绩效目标表 prints targets only: the last cell is the 指标值, the one before it
+ * the 三级 name, whatever the shift of the level cells before them.
+ */
+function readTargetRow(
+  line: TextLine,
+  cells: string[],
+  state: State,
+  out: IndicatorOut[],
+  warnings: WarningSink,
+): 'row' | 'continuation' | 'unread' {
+  const filled = cells.map((c, i) => [c.trim(), i] as const).filter(([c]) => c !== '');
+  if (filled.length < 2) return continueRow(cells, state);
+  const nameIndex = filled[filled.length - 2]![1];
+  let printed1: Level1 | undefined;
+  let printed2: string | undefined;
+  for (const [cell] of filled.slice(0, -2)) {
+    printed1 = level1Of(cell) ?? printed1;
+    printed2 = level2Of(cell) ?? printed2;
+  }
+  const trimmed = cells.slice(0, nameIndex + 2);
+  const result = addRow(line, trimmed, nameIndex, printed1, printed2, state, out, warnings);
+  const added = out[out.length - 1];
+  if (result === 'row' && added) added.actual = { text: '' };
+  return result;
 }

@@ -46,6 +46,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   let fundColumns: Map<number, string> | undefined;
   let goalColumns: [number, number] | undefined;
   let mode: 'head' | 'goal' | 'indicators' | 'done' = 'head';
+  let targetsOnly = false;
   let first: TextLine | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -94,6 +95,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       continue;
     }
     if (/^年度绩效指标/.test(compact) || (/一级指标/.test(line.text) && /三级指标/.test(line.text))) {
+      // A 绩效目标表 (budget) has no 实际完成值 / 分值 / 得分 columns.
+      targetsOnly = !/实际完成|分值|得分/.test(line.text);
       const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
       if (weight) card.indicatorWeight = Number(weight[1]);
       mode = 'indicators';
@@ -116,7 +119,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       continue;
     }
     if (mode === 'indicators') {
-      const result = readIndicatorRow(line, cells, state, indicators, warnings);
+      const result = readIndicatorRow(line, cells, state, indicators, warnings, targetsOnly);
       if (result === 'unread') warnings.add('line-unread', { line: line.no, text: line.raw }, { where: `绩效自评表“${String(card.name)}”` });
       continue;
     }
@@ -130,7 +133,9 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   }
   card.funds = funds;
   card.indicators = indicators;
-  if (mode !== 'done') {
+  if (targetsOnly) card.totalScore ??= null;
+  // A targets-only table has no 总分 row to lose: it is complete without one.
+  if (mode !== 'done' && !(targetsOnly && indicators.length > 0)) {
     card.truncated = true;
     card.totalScore ??= null;
     warnings.add('scorecard-truncated', { line: first.no, text: first.raw }, { name: String(card.name) });
