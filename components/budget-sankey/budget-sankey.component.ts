@@ -12,7 +12,7 @@ import type { FlowModel } from '../../src/model/sankey-types.js';
 import type { SankeyLayout } from '../../src/layout/sankey-types.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import { COMMON, t, type Lang } from '../../src/format/messages.js';
-import { convert, formatAmount, resolveUnit } from '../../src/format/units.js';
+import { convert, formatAmount, resolveUnit, unitLabel } from '../../src/format/units.js';
 import { sankeyStyles } from './budget-sankey.styles.js';
 import { SANKEY } from './budget-sankey.messages.js';
 import { renderMarks } from './budget-sankey.marks.js';
@@ -77,6 +77,7 @@ const KEYS: Record<'horizontal' | 'vertical', Record<string, Move>> = {
  * @csspart base - The element's frame.
  * @csspart svg - The chart.
  * @csspart node - Each node bar.
+ * @csspart node-panel - The tinted panel joining a bar to its bands, behind its label.
  * @csspart link - Each flow band.
  * @csspart label - Each node label.
  * @csspart summary - The visible summary sentence.
@@ -100,6 +101,8 @@ const KEYS: Record<'horizontal' | 'vertical', Record<string, Move>> = {
  * @cssprop [--dw-palette-1=#0072b2] - Okabe–Ito palette, 1 to 8 (blue, orange, green, purple, sky, vermillion, yellow, black).
  * @cssprop [--dw-neutral=#8c8c8c] - Merged "其他" nodes.
  * @cssprop [--dw-color-income=var(--dw-palette-1)] - Income nodes and their flows.
+ * @cssprop [--dw-color-total=#5f6b7a] - The 本年收入合计 / 总计 hub and its flows.
+ * @cssprop [--dw-panel-opacity=0.16] - Opacity of the label panels.
  * @cssprop [--dw-color-carry-over=var(--dw-palette-5)] - Carry-over balances.
  * @cssprop [--dw-color-function=var(--dw-palette-3)] - Function classes.
  * @cssprop [--dw-color-expenditure=var(--dw-palette-2)] - Basic / project expenditure.
@@ -329,6 +332,7 @@ export class BudgetSankey extends DisclosureElement {
 
   private renderLegend(model: FlowModel, lang: Lang): TemplateResult {
     return html`<ol class="legend" part="legend" aria-label=${t(SANKEY, 'legend', lang)}>
+      <li class="unit">${t(SANKEY, 'unit', lang, { unit: unitLabel(this.displayUnit, lang) })}</li>
       ${model.columns.map((title, column) => {
         const kind = model.nodes.find((node) => node.column === column)?.kind ?? 'other';
         return html`<li><span class=${`swatch kind-${kind}`}></span>${title[lang]}</li>`;

@@ -43,6 +43,16 @@ export function renderMarks({ layout, graph, lit, focus, ids, labelSize }: Marks
         ></path>`,
       )}
     </g>
+    <g class="panels">
+      ${layout.nodes.map((node) =>
+        node.panel
+          ? svg`<rect part="node-panel" class=${`panel kind-${kindOf(node.id)}${dim(node.id)}`}
+              x=${round(node.panel.x0)} y=${round(node.panel.y0)}
+              width=${round(Math.max(0, node.panel.x1 - node.panel.x0))}
+              height=${round(Math.max(1, node.panel.y1 - node.panel.y0))}></rect>`
+          : nothing,
+      )}
+    </g>
     <g class="nodes">
       ${layout.nodes.map((node) => {
         const kind = kindOf(node.id);

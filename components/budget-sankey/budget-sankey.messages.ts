@@ -41,4 +41,5 @@ export const SANKEY: Record<string, Localized> = {
   share: { 'zh-CN': '占比', en: 'Share' },
   omitted: { 'zh-CN': '未绘制（零或空白）', en: 'Not drawn (0 or blank)' },
   legend: { 'zh-CN': '图例', en: 'Legend' },
+  unit: { 'zh-CN': '单位：{unit}', en: 'Amounts in {unit}' },
 };

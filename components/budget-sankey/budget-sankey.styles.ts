@@ -14,6 +14,8 @@ export const sankeyStyles = css`
     --dw-color-sink: var(--dw-palette-4);
     --dw-color-imbalance: var(--dw-error);
     --dw-color-other: var(--dw-neutral);
+    --dw-color-total: #5f6b7a;
+    --dw-panel-opacity: 0.16;
     --dw-link-opacity: 0.38;
     --dw-link-opacity-active: 0.7;
     --dw-dim-opacity: 0.12;
@@ -53,6 +55,9 @@ export const sankeyStyles = css`
   .link.from-income {
     stroke: var(--dw-color-income);
   }
+  .link.from-total {
+    stroke: var(--dw-color-total);
+  }
   .link.from-carryOverStart,
   .link.from-nonFiscalBalance {
     stroke: var(--dw-color-carry-over);
@@ -77,8 +82,21 @@ export const sankeyStyles = css`
     cursor: pointer;
     transition: opacity 150ms ease;
   }
+  /* Panels first: the kind rules below give them their colour. */
+  .panel {
+    fill: var(--dw-color-other);
+    fill-opacity: var(--dw-panel-opacity);
+    stroke: none;
+    pointer-events: none;
+  }
+  .panel.dim {
+    fill-opacity: calc(var(--dw-panel-opacity) / 3);
+  }
   .kind-income {
     fill: var(--dw-color-income);
+  }
+  .kind-total {
+    fill: var(--dw-color-total);
   }
   .kind-carryOverStart,
   .kind-nonFiscalBalance,
@@ -168,6 +186,12 @@ export const sankeyStyles = css`
   }
   .swatch.kind-income {
     background: var(--dw-color-income);
+  }
+  .swatch.kind-total {
+    background: var(--dw-color-total);
+  }
+  .legend .unit {
+    font-weight: 600;
   }
   .swatch.kind-carryOverStart,
   .swatch.kind-nonFiscalBalance,

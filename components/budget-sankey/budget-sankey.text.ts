@@ -8,9 +8,9 @@ import type { FlowModel, FlowNode } from '../../src/model/sankey-types.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { t, type Lang } from '../../src/format/messages.js';
-import { convert, formatAmount, unitDigits, unitLabel } from '../../src/format/units.js';
+import { convert, formatAmount, unitLabel } from '../../src/format/units.js';
 import { formatPercent, shares } from '../../src/format/percent.js';
-import { formatNumber, roundTo } from '../../src/format/number.js';
+import { formatAmountNumber, formatNumber, roundTo } from '../../src/format/number.js';
 import { describeProvenance, listTables } from '../base/provenance.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { FRAME } from '../base/messages.js';
@@ -177,7 +177,7 @@ export function renderTables(context: TextContext): TemplateResult {
             <td>${columnTitle(model, node.column, lang)}</td>
             <td class="code">${node.code ?? ''}</td>
             <th scope="row">${nodeName(node, lang)}</th>
-            <td class="num">${formatAmountNumber(node.value, context)}</td>
+            <td class="num">${cellAmount(node.value, context)}</td>
             <td>${describeProvenance(node.provenance, lang).join('；')}</td>
           </tr>`,
         )}
@@ -186,7 +186,7 @@ export function renderTables(context: TextContext): TemplateResult {
             <td>${t(SANKEY, 'omitted', lang)}</td>
             <td class="code">${row.code ?? ''}</td>
             <th scope="row">${row.name}</th>
-            <td class="num">${formatAmountNumber(row.value, context)}</td>
+            <td class="num">${cellAmount(row.value, context)}</td>
             <td>${describeProvenance(row.provenance, lang).join('；')}</td>
           </tr>`,
         )}
@@ -207,7 +207,7 @@ export function renderTables(context: TextContext): TemplateResult {
           (link) => html`<tr>
             <td>${name(link.source)}</td>
             <th scope="row">${name(link.target)}</th>
-            <td class="num">${formatAmountNumber(link.value, context)}</td>
+            <td class="num">${cellAmount(link.value, context)}</td>
             <td>${describeProvenance(link.provenance, lang).join('；')}</td>
           </tr>`,
         )}
@@ -216,8 +216,8 @@ export function renderTables(context: TextContext): TemplateResult {
 }
 
 /** The unit is in the column header; cells carry the number only. */
-function formatAmountNumber(value: number | null, { model, unit, lang }: TextContext): string {
-  return formatNumber(convert(value, model.unit, unit), lang, unitDigits(unit));
+function cellAmount(value: number | null, { model, unit, lang }: TextContext): string {
+  return formatAmountNumber(convert(value, model.unit, unit), lang);
 }
 
 /** CSV: a header, then one row per node and per flow of the model, amounts in the shown unit. */

@@ -46,7 +46,7 @@ export const COMMON: Record<string, Localized> = {
   downloadCsv: { 'zh-CN': '下载 CSV', en: 'Download CSV' },
   blank: { 'zh-CN': '空白', en: 'blank' },
   derived: { 'zh-CN': '推算', en: 'derived' },
-  auditFindings: { 'zh-CN': '核对发现 {count} 处不一致', en: '{count} consistency findings' },
+  auditFindings: { 'zh-CN': '核对发现 {count} 处不一致', en: 'Consistency findings: {count}' },
   more: { 'zh-CN': '另有 {count} 项', en: '{count} more' },
   others: { 'zh-CN': '其他 ({count}项)', en: 'Other ({count} items)' },
   tableRef: { 'zh-CN': '公开{nn}表', en: 'Table {nn}' },

@@ -28,6 +28,19 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
   return numberFormat(lang, digits).format(rounded === 0 ? 0 : rounded);
 }
 
+/**
+ * An amount for a chart label: two decimals, except that a nonzero amount that would print
+ * as 0.00 keeps two significant digits (17.98 万元 in 亿元 is 0.0018, not a misleading 0.00).
+ */
+export function formatAmountNumber(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (value !== 0 && roundTo(value, 2) === 0) {
+    const digits = Math.min(8, 1 - Math.floor(Math.log10(Math.abs(value))));
+    return formatNumber(value, lang, digits);
+  }
+  return formatNumber(value, lang, 2);
+}
+
 /** Round half away from zero at `digits` decimals, the way the documents round. */
 export function roundTo(value: number, digits = 2): number {
   const factor = 10 ** digits;

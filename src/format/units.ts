@@ -3,7 +3,7 @@
  */
 import type { Unit } from '../schema/primitives.js';
 import type { Lang } from './messages.js';
-import { formatNumber } from './number.js';
+import { formatAmountNumber } from './number.js';
 
 export type UnitChoice = Unit | 'auto';
 
@@ -44,15 +44,9 @@ export function resolveUnit(choice: UnitChoice, values: readonly (number | null 
   return choice === 'auto' ? chooseUnit(values, from) : choice;
 }
 
-/** Decimal places a unit is printed with: 元 may be whole in the source but we show 2. */
-export function unitDigits(unit: Unit): number {
-  return unit === '亿元' ? 2 : 2;
-}
-
 /** `6,443.60万元` / `6,443.60 (10k yuan)`. Null prints as a dash with no unit. */
 export function formatAmount(value: number | null | undefined, from: Unit, to: Unit, lang: Lang): string {
   if (value === null || value === undefined) return '—';
-  const converted = convert(value, from, to);
-  const number = formatNumber(converted, lang, unitDigits(to));
+  const number = formatAmountNumber(convert(value, from, to), lang);
   return lang === 'en' ? `${number} ${unitLabel(to, lang)}` : `${number}${unitLabel(to, lang)}`;
 }

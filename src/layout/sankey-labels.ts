@@ -2,7 +2,7 @@
  * Node labels of the sankey: their text (name + amount), their size, and packing them along
  * one axis so that no two overlap. Pure numbers; widths are estimated (text-width.ts).
  */
-import { wrapText } from './text-width.js';
+import { textWidth, tokens, wrapText } from './text-width.js';
 
 export interface LabelText {
   lines: string[];
@@ -13,7 +13,7 @@ export interface LabelText {
 
 /** Name wrapped to at most two lines within `maxWidth`, then the amount on its own line. */
 export function labelText(name: string, amount: string, maxWidth: number, fontSize: number, lineHeight: number): LabelText {
-  const wrapped = wrapText(name, maxWidth, fontSize, 2);
+  const wrapped = balancedWrap(name, maxWidth, fontSize);
   const amountLine = wrapText(amount, maxWidth, fontSize, 1);
   const lines = [...wrapped.lines, ...amountLine.lines];
   return {
@@ -22,6 +22,33 @@ export function labelText(name: string, amount: string, maxWidth: number, fontSi
     width: Math.min(maxWidth, Math.max(wrapped.width, amountLine.width)),
     height: lines.length * lineHeight,
   };
+}
+
+/**
+ * Wrap into at most two lines, as evenly as the text allows: a name that needs two lines is
+ * split near its middle rather than leaving one character alone on the second line
+ * ("社会保障和就业支 / 出" becomes "社会保障和 / 就业支出"). The narrowest width that still
+ * gives two untruncated lines is found by bisection.
+ */
+export function balancedWrap(name: string, maxWidth: number, fontSize: number) {
+  const full = wrapText(name, maxWidth, fontSize, 2);
+  if (full.truncated || full.lines.length < 2) return full;
+  // Never narrower than the widest word, so balancing never breaks a Latin word.
+  const widestWord = Math.max(0, ...tokens(name).map((token) => textWidth(token.trimEnd(), fontSize)));
+  if (widestWord >= maxWidth) return full;
+  let low = Math.max(maxWidth / 2, widestWord);
+  let high = maxWidth;
+  let best = full;
+  for (let step = 0; step < 8; step++) {
+    const mid = (low + high) / 2;
+    const attempt = wrapText(name, mid, fontSize, 2);
+    if (attempt.truncated || attempt.lines.length > 2) low = mid;
+    else {
+      best = attempt;
+      high = mid;
+    }
+  }
+  return best;
 }
 
 export interface Span {

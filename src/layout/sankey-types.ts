@@ -28,6 +28,11 @@ export interface LaidOutNode {
   y1: number;
   /** Null when there is no room for a label (the tooltip and table still have it). */
   label: LabelBox | null;
+  /**
+   * The label panel: from the bar across its label strip to where its bands leave, over the
+   * node's own breadth. Absent when the column has no label strip.
+   */
+  panel?: { x0: number; y0: number; x1: number; y1: number };
   /** For a merged "其他 (N项)" node: the ids it stands for (activation expands it). */
   merged?: string[];
   /** The node's kind, name and value (in the model's unit), so merged nodes can be drawn too. */

@@ -16,7 +16,7 @@ import { sankey, type SankeyGraph } from 'd3-sankey';
 import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { FlowModel } from '../model/sankey-types.js';
 import { COMMON, t } from '../format/messages.js';
-import { formatAmount } from '../format/units.js';
+import { formatAmountNumber } from '../format/number.js';
 import type { LabelBox, LaidOutLink, LaidOutNode, Orientation, SankeyLayout, SankeyLayoutOptions } from './sankey-types.js';
 import { labelText, packSpans, type LabelText } from './sankey-labels.js';
 import { canMerge, fromModel, mergeNodes, otherId, type LayoutLink, type LayoutNode } from './sankey-merge.js';
@@ -29,6 +29,8 @@ const STRIP_GAP = 4;
 const MIN_LINK_GAP = 24;
 /** Between two labels in a column. */
 const LABEL_GAP = 2;
+/** Side by side (vertical layout), labels need more air than stacked lines do. */
+const LABEL_SIDE_PAD = 8;
 const NODE_PADDING = 8;
 
 interface D3Node {
@@ -90,7 +92,9 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
 
   let { nodes, links } = fromModel(model, lang);
   const columnCount = Math.max(...nodes.map((n) => n.column)) + 1;
-  const amount = (value: number) => formatAmount(value, model.unit, model.unit, lang);
+  // Amounts without their unit: the element states the unit once (单位：万元), as printed
+  // tables do, which keeps labels short enough not to be cut in English.
+  const amount = (value: number) => formatAmountNumber(value, lang);
 
   // Label widths: horizontal shares the width among columns; vertical gives each label a slot.
   const labelCap = horizontal
@@ -178,12 +182,22 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
         const stripAt = along0 + NODE_WIDTH + STRIP_GAP;
         label = horizontal
           ? { x: round(stripAt), y: round(pos), width: round(text.width), height: text.height, lines: text.lines, anchor: 'start', truncated: text.truncated }
-          : { x: round(pos), y: round(stripAt), width: round(text.width), height: text.height, lines: text.lines, anchor: 'middle', truncated: text.truncated };
+          : { x: round(pos + LABEL_SIDE_PAD / 2), y: round(stripAt), width: round(text.width), height: text.height, lines: text.lines, anchor: 'middle', truncated: text.truncated };
       }
+      // The label panel joins the bar to where its bands leave, across the label strip, so
+      // a band visibly belongs to its bar; labels sit on panels, never on bands.
+      const stripEnd = bandStart[c] ?? along0 + NODE_WIDTH;
+      const panel =
+        stripEnd > along0 + NODE_WIDTH
+          ? horizontal
+            ? { x0: round(along0 + NODE_WIDTH), x1: round(stripEnd), y0: round(b0), y1: round(b1) }
+            : { x0: round(b0), x1: round(b1), y0: round(along0 + NODE_WIDTH), y1: round(stripEnd) }
+          : undefined;
       const node: LaidOutNode = horizontal
         ? { id: n.id, x0: round(along0), x1: round(along0 + NODE_WIDTH), y0: round(b0), y1: round(b1), label }
         : { id: n.id, x0: round(b0), x1: round(b1), y0: round(along0), y1: round(along0 + NODE_WIDTH), label };
       if (n.merged) node.merged = n.merged;
+      if (panel) node.panel = panel;
       node.kind = n.kind;
       node.name = n.display;
       node.value = n.value;
@@ -243,7 +257,7 @@ function otherNode(column: number, members: LayoutNode[], lang: 'zh-CN' | 'en'):
 
 /** A label's size along the packing axis: its height in a column, its width in a stage. */
 function labelSize(text: LabelText, horizontal: boolean): number {
-  return horizontal ? text.height : text.width;
+  return horizontal ? text.height : text.width + LABEL_SIDE_PAD;
 }
 
 function labelsFit(sizes: number[], extent: number): boolean {

@@ -51,9 +51,12 @@ export interface WrappedText {
 
 const ELLIPSIS = '…';
 
-/** Latin words stay whole where they can; CJK breaks between any two characters. */
-function tokens(text: string): string[] {
-  return text.match(/[A-Za-z0-9.,%'’\-]+\s*|\s+|[^\sA-Za-z0-9.,%'’\-]/gu) ?? [];
+/**
+ * Latin words stay whole where they can, with brackets and trailing punctuation kept on
+ * their word ("(office)" never splits after "("); CJK breaks between any two characters.
+ */
+export function tokens(text: string): string[] {
+  return text.match(/[(\[（“‘]*[A-Za-z0-9.,%'’\-]+[)\]）”’,.;:!?]*\s*|\s+|[^\sA-Za-z0-9.,%'’\-]/gu) ?? [];
 }
 
 /**

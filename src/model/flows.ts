@@ -166,7 +166,7 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   }
   g.add({
     id: 'total',
-    kind: 'income',
+    kind: 'total',
     column: 1,
     name: hubLine?.name ?? '本年收入合计',
     label: carryIns.length ? msg('收入总计', 'Total incl. balances') : msg('本年收入合计', 'Total income'),

@@ -9,6 +9,7 @@ import type { Provenance } from './provenance.js';
 
 export type FlowNodeKind =
   | 'income' // 表1 income kinds (or 表4 fiscal sources)
+  | 'total' // the hub where income meets spending: 本年收入合计 / 总计
   | 'carryOverStart' // 年初结转和结余
   | 'nonFiscalBalance' // 使用非财政拨款结余
   | 'functionClass' // 功能分类 类/款/项

@@ -39,9 +39,11 @@ describe('<budget-sankey> with the sample 决算', () => {
     expect(ids).to.include.members(['income:generalBudget', 'exp:basic', 'exp:project', 'cost:personnel', 'cost:public']);
     const labels = texts(el, 'text[part~="label"]').join(' | ');
     expect(labels).to.contain('一般公共预算财政拨款收入');
-    expect(labels).to.contain('6,443.60万元');
-    expect(labels).to.contain('1,057.22万元');
-    expect(labels).to.contain('5,386.38万元');
+    expect(labels).to.contain('6,443.60');
+    expect(labels).to.contain('1,057.22');
+    expect(labels).to.contain('5,386.38');
+    // The unit is stated once, as printed tables do, not repeated in every label.
+    expect(shadow(el).querySelector('[part~="legend"] .unit')!.textContent).to.equal('单位：万元');
   });
 
   it('colours bands by the kind of their source and marks exaggerated tiny flows', async () => {
@@ -159,12 +161,17 @@ describe('<budget-sankey> with the sample 决算', () => {
   it('prints amounts in the unit asked for, labels included, without changing the values', async () => {
     el.unit = '亿元';
     await el.updateComplete;
-    expect(texts(el, 'text[part~="label"]').join(' ')).to.contain('0.64亿元');
+    const labels = texts(el, 'text[part~="label"]').join(' ');
+    expect(labels).to.contain('本年收入合计0.64');
+    // 17.98 万元 is 0.0018 亿元: small amounts keep two significant digits, never "0.00".
+    expect(labels).to.contain('社会保障和就业支出0.0018');
+    expect(shadow(el).querySelector('[part~="legend"] .unit')!.textContent).to.equal('单位：亿元');
     expect(shadow(el).querySelector('[part~="summary"]')!.textContent).to.contain('0.64亿元');
     expect(el.model!.total).to.equal(6443.6);
     el.unit = '元';
     await el.updateComplete;
-    expect(texts(el, 'text[part~="label"]').join(' ')).to.contain('64,436,000.00元');
+    expect(texts(el, 'text[part~="label"]').join(' ')).to.contain('64,436,000.00');
+    expect(shadow(el).querySelector('[part~="legend"] .unit')!.textContent).to.equal('单位：元');
   });
 
   it('changes options without replacing the drawing (no flash)', async () => {
@@ -288,7 +295,7 @@ describe('<budget-sankey> states', () => {
     doc.tables.t1!.income[0]!.amount = 7000; // income 7,000.00 but spending 6,443.60
     const el = await sankeyAt(960, (element) => (element.data = doc));
     expect(el.state).to.equal('ready');
-    const node = shadow(el).querySelector<SVGRectElement>('rect.kind-imbalance')!;
+    const node = shadow(el).querySelector<SVGRectElement>('rect.node.kind-imbalance')!;
     expect(node.getAttribute('fill')).to.match(/^url\(#dw-[0-9a-z]+-hatch\)$/);
     const list = shadow(el).querySelector('.note.imbalances')!;
     expect(list.textContent).to.contain('556.40');

@@ -48,3 +48,14 @@ describe('format/messages', () => {
     }
   });
 });
+
+describe('format/number: small amounts', () => {
+  it('keeps two significant digits where two decimals would print 0.00', async () => {
+    const { formatAmountNumber } = await import('../../src/format/number.js');
+    expect(formatAmountNumber(0.0017980, 'zh-CN')).to.equal('0.0018');
+    expect(formatAmountNumber(0.004, 'en')).to.equal('0.0040');
+    expect(formatAmountNumber(0, 'en')).to.equal('0.00');
+    expect(formatAmountNumber(12.345, 'en')).to.equal('12.35');
+    expect(formatAmountNumber(null, 'en')).to.equal('—');
+  });
+});

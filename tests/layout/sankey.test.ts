@@ -65,18 +65,34 @@ describe('layoutSankey on the sample', () => {
     const pinned = Object.fromEntries(layout.nodes.map((n) => [n.id, [n.x0, n.y0, n.x1, n.y1].map((x) => Math.round(x))]));
     expect(pinned).to.deep.equal({
       'income:generalBudget': [0, 15, 12, 396],
-      total: [258, 15, 270, 397],
-      'fn:201': [445, 0, 457, 64],
-      'fn:208': [445, 72, 457, 74],
-      'fn:215': [445, 82, 457, 400],
-      'exp:basic': [690, 0, 702, 64],
-      'exp:project': [690, 79, 702, 400],
-      'cost:personnel': [877, 0, 889, 54],
-      'cost:public': [877, 62, 889, 71],
+      total: [268, 15, 280, 397],
+      'fn:201': [464, 0, 476, 64],
+      'fn:208': [464, 72, 476, 74],
+      'fn:215': [464, 82, 476, 400],
+      'exp:basic': [719, 0, 731, 64],
+      'exp:project': [719, 79, 731, 400],
+      'cost:personnel': [892, 0, 904, 54],
+      'cost:public': [892, 62, 904, 71],
     });
     const basic = layout.nodes.find((n) => n.id === 'exp:basic')!;
-    expect(basic.label!.lines).to.deep.equal(['基本支出', '1,057.22万元']);
+    expect(basic.label!.lines).to.deep.equal(['基本支出', '1,057.22']);
     expect(basic.value).to.equal(1057.22);
+  });
+
+  it('joins each bar to where its bands leave with a label panel over the node\'s own breadth', () => {
+    const layout = layoutSankey(m, { width: 960, height: 400 });
+    const start = (path: string) => Number(/^M([\d.]+)/.exec(path)![1]);
+    for (const node of layout.nodes) {
+      const out = layout.links.filter((link) => link.source === node.id);
+      if (!out.length) continue;
+      expect(node.panel, node.id).to.not.equal(undefined);
+      expect(node.panel!.x0).to.equal(node.x1);
+      expect([node.panel!.y0, node.panel!.y1]).to.deep.equal([node.y0, node.y1]);
+      for (const link of out) expect(start(link.path)).to.be.closeTo(node.panel!.x1, 0.01);
+      // Its label sits in the panel's strip, not beyond it.
+      expect(node.label!.x).to.be.at.least(node.panel!.x0);
+      expect(node.label!.x + node.label!.width).to.be.at.most(node.panel!.x1 + 0.01);
+    }
   });
 
   it('is deterministic', () => {
@@ -132,7 +148,7 @@ describe('layoutSankey on the sample', () => {
   it('formats amounts in the label for the language', () => {
     const layout = layoutSankey(m, { width: 960, lang: 'en' });
     const basic = layout.nodes.find((n) => n.id === 'exp:basic')!;
-    expect(basic.label!.lines).to.deep.equal(['Basic expenditure', '1,057.22 10k yuan']);
+    expect(basic.label!.lines).to.deep.equal(['Basic expenditure', '1,057.22']);
   });
 
   it('wraps or truncates long names in narrow strips', () => {

@@ -42,3 +42,17 @@ describe('wrapText', () => {
     expect(one.truncated).to.equal(true);
   });
 });
+
+describe('balancedWrap', () => {
+  it('splits a two-line CJK name near its middle instead of leaving one character alone', async () => {
+    const { balancedWrap } = await import('../../src/layout/sankey-labels.js');
+    const { wrapText } = await import('../../src/layout/text-width.js');
+    expect(wrapText('社会保障和就业支出', 100, 12, 2).lines).to.deep.equal(['社会保障和就业支', '出']);
+    expect(balancedWrap('社会保障和就业支出', 100, 12).lines).to.deep.equal(['社会保障和', '就业支出']);
+  });
+  it('never breaks a Latin word or a bracket from its word to balance', async () => {
+    const { balancedWrap } = await import('../../src/layout/sankey-labels.js');
+    expect(balancedWrap('Basic expenditure', 90, 12).lines).to.deep.equal(['Basic', 'expenditure']);
+    expect(balancedWrap('Public (office) costs', 100, 12).lines).to.deep.equal(['Public', '(office) costs']);
+  });
+});
