@@ -5,6 +5,21 @@
  */
 import { css } from 'lit';
 
+/** Dark defaults, used both for theme="dark" and for a dark system preference. */
+const DARK = css`
+  --dw-link-opacity: 0.55;
+  --dw-text: #ececec;
+  --dw-text-muted: #b4b4b4;
+  --dw-background: #18181b;
+  --dw-surface: #26262b;
+  --dw-border: #55555c;
+  --dw-focus: #7cc4ff;
+  --dw-error: #ff8a80;
+  --dw-warning: #ffcc66;
+  --dw-palette-8: #bdbdbd;
+  --dw-neutral: #9a9a9a;
+`;
+
 export const frameStyles = css`
   :host {
     --dw-font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC',
@@ -44,31 +59,11 @@ export const frameStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --dw-link-opacity: 0.55;
-    --dw-text: #ececec;
-    --dw-text-muted: #b4b4b4;
-    --dw-background: #18181b;
-    --dw-surface: #26262b;
-    --dw-border: #55555c;
-    --dw-focus: #7cc4ff;
-    --dw-error: #ff8a80;
-    --dw-warning: #ffcc66;
-    --dw-palette-8: #bdbdbd;
-    --dw-neutral: #9a9a9a;
+    ${DARK}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --dw-link-opacity: 0.55;
-      --dw-text: #ececec;
-      --dw-text-muted: #b4b4b4;
-      --dw-background: #18181b;
-      --dw-surface: #26262b;
-      --dw-border: #55555c;
-      --dw-focus: #7cc4ff;
-      --dw-error: #ff8a80;
-      --dw-warning: #ffcc66;
-      --dw-palette-8: #bdbdbd;
-      --dw-neutral: #9a9a9a;
+      ${DARK}
     }
   }
   *,

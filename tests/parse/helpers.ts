@@ -16,16 +16,7 @@ export function withLinesOnly<T>(value: T): T {
 }
 
 /** A seeded PRNG (mulberry32) so robustness runs are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random as prng } from '../helpers/generate-document.js';
 
 /** Tab-separated lines from rows of cells. */
 export function tsv(rows: string[][]): string {
