@@ -108,7 +108,7 @@ function toProblem(issue: v.BaseIssue<unknown>): Problem {
   const unknownKey = issue.type === 'strict_object' && issue.expected === 'never';
   const missing = issue.input === undefined && !unknownKey;
   const found = unknownKey ? 'an unknown key' : missing ? 'missing' : describeValue(issue.input);
-  const expected = unknownKey ? 'no such key' : expectedText(issue);
+  const expected = unknownKey ? 'no such key' : missing ? 'a value (required)' : expectedText(issue);
   return { path, expected, found, message: messageFor(issue, path, expected, found, unknownKey, missing) };
 }
 
@@ -127,22 +127,23 @@ function messageFor(
     };
   }
   if (missing) {
-    return { 'zh-CN': `${path}：缺少必填项，应为 ${expected}。`, en: `${path}: required, expected ${expected}.` };
+    return { 'zh-CN': `${path}：缺少必填字段。`, en: `${path}: missing, but required.` };
   }
+  const foundZh = describeValueZh(issue.input);
   if (issue.type === 'number' && typeof issue.input === 'string' && /^[\s\d,.，-]+$/.test(issue.input)) {
     return {
-      'zh-CN': `${path}：应为数字，实为${found}；请写成不带引号和千位分隔符的数字。`,
+      'zh-CN': `${path}：应为数字，实为${foundZh}；请写成不带引号和千位分隔符的数字。`,
       en: `${path}: expected a number, found ${found}; write it as a number without quotes or thousands separators.`,
     };
   }
   if (issue.type === 'min_value' && typeof issue.input === 'number' && issue.input < 0) {
     return {
-      'zh-CN': `${path}：金额不能为负数，实为 ${found}。`,
+      'zh-CN': `${path}：金额不能为负数，实为 ${foundZh}。`,
       en: `${path}: an amount cannot be negative, found ${found}.`,
     };
   }
   return {
-    'zh-CN': `${path}：应为 ${expectedZh(issue, expected)}，实为 ${found}。`,
+    'zh-CN': `${path}：应为${expectedZh(issue, expected)}，实为${foundZh}。`,
     en: `${path}: expected ${expected}, found ${found}.`,
   };
 }
@@ -205,6 +206,18 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
   return typeof value;
+}
+
+/** The same, in Chinese, for the zh-CN messages. */
+export function describeValueZh(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `字符串 ${JSON.stringify(shown)}`;
+  }
+  if (Array.isArray(value)) return `含 ${value.length} 项的数组`;
+  if (value !== null && typeof value === 'object') return '对象';
+  if (typeof value === 'boolean') return `布尔值 ${String(value)}`;
+  return describeValue(value);
 }
 
 function describeError(error: unknown): string {

@@ -40,7 +40,8 @@ describe('schema/validate: invalid documents', () => {
     });
     expect(paths(problems)).to.include.members(['$.meta', '$.tables']);
     expect(problems.every((problem) => problem.found === 'missing')).to.equal(true);
-    expect(problems[0]!.message['zh-CN']).to.contain('缺少');
+    expect(problems[0]!.message['zh-CN']).to.contain('缺少必填字段');
+    expect(problems[0]!.message.en).to.equal('$.meta: missing, but required.');
   });
 
   it('rejects a negative amount', () => {
