@@ -4,22 +4,25 @@
 import sampleUrl from '../tests/fixtures/linzi-industry-it-bureau-2021-final.json?url';
 import { validateJson, validate } from '../src/schema/validate.js';
 import { audit } from '../src/audit/index.js';
-import { resolveLang, type Lang } from '../src/format/messages.js';
+import { resolveLang, type Lang, type Localized } from '../src/format/messages.js';
 import type { Disclosure } from '../src/schema/disclosure.js';
 import { renderFindings, renderTables } from './render-tables.js';
 import '../components/index.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let current: Disclosure | null = null;
+/** The last problems or warnings, kept in both languages so a language switch re-renders them. */
+let messages: Localized[] = [];
 
 function lang(): Lang {
   return resolveLang($<HTMLSelectElement>('lang').value);
 }
 
-function showProblems(lines: string[]): void {
+function showProblems(list: Localized[]): void {
+  messages = list;
   const box = $('problems');
   box.replaceChildren(
-    ...lines.map((line) => {
+    ...list.map((message) => message[lang()]).map((line) => {
       const p = document.createElement('p');
       p.className = 'problem';
       p.textContent = line;
@@ -72,13 +75,18 @@ async function useText(text: string): Promise<void> {
     if (result.ok) {
       showProblems([]);
       show(result.document);
-    } else showProblems(result.problems.map((problem) => problem.message[lang()]));
+    } else showProblems(result.problems.map((problem) => problem.message));
     return;
   }
   // Not JSON: treat it as the published text and parse it in the browser.
   const { parse } = await import('../src/parse/index.js');
   const parsed = parse(text, { lang: lang() });
-  showProblems(parsed.warnings.map((w) => `${w.line ? `line ${w.line}: ` : ''}${w.message[lang()]}`));
+  showProblems(
+    parsed.warnings.map((w) => ({
+      'zh-CN': `${w.line ? `第 ${w.line} 行：` : ''}${w.message['zh-CN']}`,
+      en: `${w.line ? `line ${w.line}: ` : ''}${w.message.en}`,
+    })),
+  );
   if (parsed.document) {
     const checked = validate(parsed.document);
     if (checked.ok) show(checked.document);
@@ -99,6 +107,7 @@ $<HTMLInputElement>('file').addEventListener('change', async (event) => {
 for (const id of ['money', 'depth', 'order', 'unit', 'theme']) $(id).addEventListener('change', renderWidget);
 $('lang').addEventListener('change', () => {
   document.documentElement.lang = lang();
+  showProblems(messages);
   if (current) show(current);
 });
 $('copy-embed').addEventListener('click', () => void navigator.clipboard?.writeText($('embed').textContent ?? ''));
