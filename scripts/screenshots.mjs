@@ -34,6 +34,11 @@ const unbalanced = JSON.parse(readFileSync('tests/fixtures/linzi-industry-it-bur
 unbalanced.tables.t1.income[0].amount = 7000;
 files['/unbalanced.json'] = { type: 'application/json', body: JSON.stringify(unbalanced) };
 files['/unbalanced.html'] = { type: 'text/html', body: page('zh-CN', 'light').replace('/sample.json', '/unbalanced.json') };
+// A document with no 表1: the diagram starts from the printed spending total, with a note.
+const noSources = JSON.parse(readFileSync('tests/fixtures/linzi-industry-it-bureau-2021-final.json', 'utf8'));
+delete noSources.tables.t1;
+files['/no-sources.json'] = { type: 'application/json', body: JSON.stringify(noSources) };
+files['/no-sources.html'] = { type: 'text/html', body: page('en', 'light').replace('/sample.json', '/no-sources.json') };
 
 const server = await serve(files);
 const browser = await chromium.launch(launchOptions());
@@ -99,6 +104,10 @@ try {
   await tab.waitForFunction(() => document.querySelector('budget-sankey')?.shadowRoot?.querySelector('svg'));
   await tab.screenshot({ path: 'screenshots/sankey-1200-unbalanced.png', fullPage: true });
   written.push('screenshots/sankey-1200-unbalanced.png');
+  await tab.goto(`${server.url}/no-sources.html`);
+  await tab.waitForFunction(() => document.querySelector('budget-sankey')?.shadowRoot?.querySelector('svg'));
+  await tab.screenshot({ path: 'screenshots/sankey-1200-no-sources.png', fullPage: true });
+  written.push('screenshots/sankey-1200-no-sources.png');
   await context.close();
 } finally {
   await browser.close();

@@ -342,7 +342,8 @@ export class BudgetSankey extends DisclosureElement {
 
   private renderNotes(model: FlowModel, context: TextContext): TemplateResult {
     const { lang } = context;
-    return html`${model.imbalances.length
+    return html`${(model.notes ?? []).map((note) => html`<p class="note partial" part="note">${note[lang]}</p>`)}
+    ${model.imbalances.length
       ? html`<div class="note imbalances" part="note">
           ${t(SANKEY, 'imbalances', lang, { count: model.imbalances.length })}
           <ul>

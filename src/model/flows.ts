@@ -10,13 +10,16 @@
  * side of it is a printed cell:
  *
  *   column 0  income kinds (表1 rows 一–八, table order), 使用非财政拨款结余, 年初结转和结余
- *   column 1  the hub: 本年收入合计 / 总计                     (node id `total`, kind `income`)
+ *   column 1  the hub: 本年收入合计 / 总计                     (node id `total`, kind `total`)
  *   column 2  function classes (表3 类, or 款/项 with `depth`; code order),
  *             then the sinks 结余分配 and 年末结转和结余
  *   column 3  基本支出, 项目支出 (and 上缴上级, 经营, 对附属单位补助 when not zero) — 表3 cells
  *   column 4  人员经费, 公用经费 from 表6. 表6 covers only 一般公共预算 basic spending, so with
  *             money 'all' what 表3 基本支出 has beyond it is drawn as its own node
  *             "其他资金基本支出" (derived: 表3 − 表6), never hidden.
+ *
+ * Without 表1 (表4) the sources are unknown: the hub is then the printed spending total of
+ * 表3 (表5), the picture starts there, and `notes` says so. Columns are numbered from 0.
  *
  * With money 'fiscal' the same shape is read from 表4 (sources, carry-overs), 表5 (plus 表8
  * and 表9 when they have data) and 表6. A 预算 document is read the same way from its tables.
@@ -115,9 +118,9 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
       }
     }
   }
-  if (!summary || functionTables.length === 0) {
-    const needed = money === 'all' ? '公开01表和公开03表' : '公开04表和公开05表';
-    const neededEn = money === 'all' ? 'tables 01 and 03' : 'tables 04 and 05';
+  if (functionTables.length === 0) {
+    const needed = money === 'all' ? '公开03表（支出决算表）' : '公开05表（一般公共预算财政拨款支出表）';
+    const neededEn = money === 'all' ? 'table 03 (expenditure by function)' : 'table 05 (general-budget expenditure)';
     return {
       ok: false,
       empty: msg(`本文档没有${needed}，无法绘制资金流向。`, `This document has no ${neededEn}, so there are no flows to draw.`),
@@ -126,6 +129,9 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   }
   const errors = structuralErrors(functionTables);
   if (errors.length) return { ok: false, errors };
+  // Without 表1 (or 表4) the sources are unknown: draw where the money went, from the
+  // spending total, and say what is missing rather than show nothing.
+  if (!summary) return spendingOnly(doc, functionTables, money, depth, order, kind);
 
   const unit = summary.unit;
   const g = new FlowGraph(unit);
@@ -177,6 +183,21 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
     if (node) g.link(id, 'total', { value: node.value, provenance: node.provenance });
   }
 
+  spendingSide(g, doc, functionTables, money, depth, unit, tables);
+  return { ok: true, model: finish(g, money, kind, order, tables) };
+}
+
+/** Columns 2–4, from the hub `total` on: classes, sinks, expenditure kinds, costs. */
+function spendingSide(
+  g: FlowGraph,
+  doc: Disclosure,
+  functionTables: FunctionTableLike[],
+  money: 'all' | 'fiscal',
+  depth: Depth,
+  unit: Unit,
+  tables: Set<TableId>,
+): void {
+  const t = doc.tables;
   // Column 2: function classes at the chosen depth, in code order; then the sinks.
   const length = DEPTH_LENGTH[depth];
   for (const table of functionTables) {
@@ -218,18 +239,24 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   }
 
   // Conservation at every pass-through node.
-  const passThrough = ['total'];
+  const passThrough = g.has('total') && g.nodes.some((n) => n.column === 0) ? ['total'] : [];
   if (splitsByKind) passThrough.push(...g.nodes.filter((n) => n.kind === 'functionClass').map((n) => n.id));
   if (g.outflow('exp:basic') > 0) passThrough.push('exp:basic');
   g.balance(passThrough);
+}
 
+/** Sort, number the columns that have nodes from 0, and package the model. */
+function finish(g: FlowGraph, money: 'all' | 'fiscal', kind: 'final' | 'budget', order: 'official' | 'value', tables: Set<TableId>, notes?: Localized[]): FlowModel {
   g.sort(order);
-  const columnCount = Math.max(...g.nodes.map((n) => n.column)) + 1;
+  const used = [...new Set(g.nodes.map((n) => n.column))].sort((a, b) => a - b);
+  const renumber = new Map(used.map((column, index) => [column, index]));
+  for (const node of g.nodes) node.column = renumber.get(node.column) ?? node.column;
+  const columns = used.map((column) => (column === 1 && used[0] === 1 ? SPENDING_TOTAL : FLOW_COLUMNS[column]!));
   const model: FlowModel = {
     money,
     kind,
-    unit,
-    columns: FLOW_COLUMNS.slice(0, columnCount),
+    unit: g.unit,
+    columns,
     nodes: g.nodes,
     links: g.links,
     imbalances: g.imbalances,
@@ -237,7 +264,40 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
     tables: [...tables].sort(),
     total: clean(g.nodes.filter((n) => n.column === 0).reduce((s, n) => s + n.value, 0)),
   };
-  return { ok: true, model };
+  if (notes?.length) model.notes = notes;
+  return model;
+}
+
+const SPENDING_TOTAL: Localized = { 'zh-CN': '支出合计', en: 'Total spending' };
+
+/**
+ * No 表1 / 表4: the hub is the printed spending total of the function table(s) (合计 row,
+ * 本年支出合计), and the picture starts there. A note says the sources are not drawn.
+ */
+function spendingOnly(
+  doc: Disclosure,
+  functionTables: FunctionTableLike[],
+  money: 'all' | 'fiscal',
+  depth: Depth,
+  order: 'official' | 'value',
+  kind: 'final' | 'budget',
+): FlowModelResult {
+  const unit = functionTables[0]!.unit;
+  const g = new FlowGraph(unit);
+  const tables = new Set<TableId>();
+  const parts = functionTables.map((table) => kindTotal(table, 'total', unit));
+  const hub = parts.length === 1 ? parts[0]! : derivedCell(parts.reduce((s, p) => s + (p.value ?? 0), 0), parts.flatMap((p) => p.provenance.cells), msg('推算：各表本年支出合计之和', 'derived: sum of the tables\' spending totals'));
+  if (!drawable(hub.value)) {
+    return { ok: false, empty: msg('本文档的支出合计为零，没有资金流向可绘制。', 'Total spending is zero: there are no flows to draw.'), errors: [] };
+  }
+  g.add({ id: 'total', kind: 'total', column: 1, name: '本年支出合计', label: SPENDING_TOTAL, cell: hub });
+  spendingSide(g, doc, functionTables, money, depth, unit, tables);
+  const missing = money === 'all' ? msg('公开01表', 'table 01') : msg('公开04表', 'table 04');
+  const note = msg(
+    `本文档没有${missing['zh-CN']}，资金来源未绘出；图从支出合计开始。`,
+    `This document has no ${missing.en}, so the sources are not drawn; the diagram starts from total spending.`,
+  );
+  return { ok: true, model: finish(g, money, kind, order, tables, [note]) };
 }
 
 function addIncome(g: FlowGraph, table: TableId, line: SummaryLine, index: number, unit: Unit): void {

@@ -81,6 +81,8 @@ export interface FlowModel {
   tables: TableId[];
   /** The total that flows through the first column. */
   total: number;
+  /** What the picture leaves out and why (e.g. no 公开01表: sources not drawn). */
+  notes?: Localized[];
 }
 
 export interface FlowModelOptions {

@@ -243,10 +243,20 @@ describe('<budget-sankey> data inputs', () => {
 
 describe('<budget-sankey> states', () => {
   it('says in words when the document has nothing to draw', async () => {
-    const el = await sankeyAt(800, (element) => (element.data = minimalDocument()));
+    const doc = minimalDocument();
+    delete doc.tables.t3;
+    doc.tables.t8 = { title: '政府性基金预算财政拨款收入支出决算表', unit: '万元', rows: [], emptyReason: '本部门没有政府性基金收入，故本表无数据。' };
+    const el = await sankeyAt(800, (element) => (element.data = doc));
     expect(el.state).to.equal('empty');
-    expect(shadow(el).querySelector('.empty')!.textContent).to.contain('公开01表');
+    expect(shadow(el).querySelector('.empty')!.textContent).to.contain('公开03表');
     expect(shadow(el).querySelector('svg')).to.equal(null);
+  });
+
+  it('draws a document without 表1 from its spending total, with a note saying what is missing', async () => {
+    const el = await sankeyAt(800, (element) => (element.data = minimalDocument()));
+    expect(el.state).to.equal('ready');
+    expect(shadow(el).querySelector('.note.partial')!.textContent).to.contain('没有公开01表');
+    expect(texts(el, 'text[part~="label"]').join(' ')).to.contain('本年支出合计');
   });
 
   it('shows each problem with its path and fires dw-error for invalid data', async () => {

@@ -215,14 +215,33 @@ describe('buildFlowModel mismatches, empty and broken documents', () => {
     expect(unbalancedNodes(m)).to.deep.equal([]);
   });
 
-  it('returns an empty result with a sentence when the tables are missing', () => {
-    const result = buildFlowModel(minimalDocument());
+  it('returns an empty result with a sentence when there is no spending table', () => {
+    const doc = minimalDocument();
+    delete doc.tables.t3;
+    const result = buildFlowModel(doc);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.empty!['zh-CN']).to.contain('公开01表');
-    expect(result.empty!.en).to.contain('01');
+    expect(result.empty!['zh-CN']).to.contain('公开03表');
+    expect(result.empty!.en).to.contain('03');
     const fiscal = buildFlowModel(minimalDocument(), { money: 'fiscal' });
     expect(fiscal.ok).to.equal(false);
+    if (!fiscal.ok) expect(fiscal.empty!['zh-CN']).to.contain('公开05表');
+  });
+
+  it('without 表1 draws where the money went from the printed spending total, and says so', () => {
+    const result = buildFlowModel(minimalDocument());
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const m = result.model;
+    const hub = m.nodes.find((n) => n.id === 'total')!;
+    expect(hub.column).to.equal(0);
+    expect(hub.value).to.equal(10);
+    expect(hub.provenance.cells[0]).to.include({ table: 't3', column: 'total' });
+    expect(m.columns.map((c) => c.en)).to.deep.equal(['Total spending', 'Functions', 'Expenditure types']);
+    expect(m.nodes.filter((n) => n.column === 1).map((n) => n.id)).to.deep.equal(['fn:201']);
+    expect(m.nodes.filter((n) => n.column === 2).map((n) => [n.id, n.value])).to.deep.equal([['exp:basic', 4], ['exp:project', 6]]);
+    expect(m.notes![0]!['zh-CN']).to.contain('没有公开01表');
+    expect(m.imbalances).to.deep.equal([]);
   });
 
   it('returns errors, never throws, for structurally unusable data', async () => {
