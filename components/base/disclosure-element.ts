@@ -13,7 +13,7 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { DataController } from './data-controller.js';
 import { SizeController } from './size-controller.js';
 import { emit } from './events.js';
-import { langOf } from './lang.js';
+import { langOf, watchPageLang } from './lang.js';
 import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
 import { download, serializeSvg, svgToPng, toCsvText } from './export.js';
@@ -60,6 +60,22 @@ export abstract class DisclosureElement extends LitElement {
   /** The language in effect. */
   get currentLang(): Lang {
     return this.lang ? resolveLang(this.lang) : langOf(this.parentElement ?? this);
+  }
+
+  private unwatchLang?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Without its own lang, the widget speaks the page's: follow the page when it switches.
+    this.unwatchLang = watchPageLang(() => {
+      if (!this.lang) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+    this.unwatchLang = undefined;
   }
 
   /** loading, ready, empty, invalid — or none before any data arrives. */

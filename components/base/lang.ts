@@ -15,3 +15,26 @@ export function langOf(element: Element): Lang {
   }
   return 'zh-CN';
 }
+
+/**
+ * Calls `onChange` whenever a `lang` attribute changes anywhere in the document, so a widget
+ * without its own `lang` follows a page that switches language. One MutationObserver serves
+ * every widget; the returned function unsubscribes.
+ */
+const listeners = new Set<() => void>();
+let observer: MutationObserver | undefined;
+
+export function watchPageLang(onChange: () => void): () => void {
+  listeners.add(onChange);
+  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+    observer = new MutationObserver(() => listeners.forEach((listener) => listener()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(onChange);
+    if (!listeners.size && observer) {
+      observer.disconnect();
+      observer = undefined;
+    }
+  };
+}

@@ -428,6 +428,15 @@ describe('<budget-sankey> responsive, language and theme', () => {
     expect(shadow(el).querySelector('.table-toggle')!.textContent!.trim()).to.equal('数据表');
   });
 
+  it('follows the page when the language above it changes later', async () => {
+    const doc = await sampleDocument();
+    const el = await mountSankey(html`<div lang="en" style="width:960px"><budget-sankey .data=${doc}></budget-sankey></div>`);
+    expect(shadow(el).querySelector('.table-toggle')!.textContent!.trim()).to.equal('Data table');
+    el.parentElement!.setAttribute('lang', 'zh-CN');
+    await waitUntil(() => shadow(el).querySelector('.table-toggle')!.textContent!.trim() === '数据表', 'did not follow the page language');
+    expect(shadow(el).querySelector('[part~="legend"] .unit')!.textContent).to.equal('单位：万元');
+  });
+
   it('switches to dark colours with theme="dark" and with prefers-color-scheme: dark', async () => {
     const doc = await sampleDocument();
     const el = await sankeyAt(800, (element) => (element.data = doc));
