@@ -5,6 +5,7 @@ import { frameStyles } from '../base/frame.styles.js';
 import { emit } from '../base/events.js';
 import { positionTooltip, type Anchor } from '../base/tooltip.js';
 import { buildFlowModel } from '../../src/model/flows.js';
+import { modelInUnit } from '../../src/model/flows-unit.js';
 import { layoutSankey } from '../../src/layout/sankey.js';
 import type { Finding } from '../../src/audit/types.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
@@ -12,32 +13,13 @@ import type { FlowModel } from '../../src/model/sankey-types.js';
 import type { SankeyLayout } from '../../src/layout/sankey-types.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import { COMMON, t, type Lang } from '../../src/format/messages.js';
-import { convert, formatAmount, resolveUnit, unitLabel } from '../../src/format/units.js';
+import { formatAmount, resolveUnit, unitLabel } from '../../src/format/units.js';
 import { sankeyStyles } from './budget-sankey.styles.js';
 import { SANKEY } from './budget-sankey.messages.js';
 import { renderMarks } from './budget-sankey.marks.js';
-import { buildGraph, firstFocus, flowThrough, move, type Focus, type Move, type SankeyGraph } from './sankey-graph.js';
+import { buildGraph, firstFocus, flowThrough, keyMove, move, selectDetail, type Focus, type SankeyGraph } from './sankey-graph.js';
 import { announce, csvRows, describeMark, renderTables, summarize, type TextContext } from './budget-sankey.text.js';
 
-/** Keys that move focus, by orientation: columns run down the page when vertical. */
-const KEYS: Record<'horizontal' | 'vertical', Record<string, Move>> = {
-  horizontal: {
-    ArrowUp: { axis: 'within', step: -1 },
-    ArrowDown: { axis: 'within', step: 1 },
-    ArrowLeft: { axis: 'along', step: -1 },
-    ArrowRight: { axis: 'along', step: 1 },
-    Home: { axis: 'edge', step: -1 },
-    End: { axis: 'edge', step: 1 },
-  },
-  vertical: {
-    ArrowLeft: { axis: 'within', step: -1 },
-    ArrowRight: { axis: 'within', step: 1 },
-    ArrowUp: { axis: 'along', step: -1 },
-    ArrowDown: { axis: 'along', step: 1 },
-    Home: { axis: 'edge', step: -1 },
-    End: { axis: 'edge', step: 1 },
-  },
-};
 
 /**
  * Where a department's money comes from and where it goes: income kinds → function classes
@@ -240,7 +222,7 @@ export class BudgetSankey extends DisclosureElement {
     const model = this.currentModel;
     if (!model || this.size.width <= 0) return;
     try {
-      const layout = layoutSankey(inUnit(model, this.displayUnit), {
+      const layout = layoutSankey(modelInUnit(model, this.displayUnit), {
         width: this.size.width,
         orientation: this.orientation,
         narrowBelow: this.narrowBelow,
@@ -461,7 +443,7 @@ export class BudgetSankey extends DisclosureElement {
       this.activate(current);
       return;
     }
-    const how = KEYS[layout.orientation][event.key];
+    const how = keyMove(layout.orientation, event.key);
     if (!how) return;
     event.preventDefault();
     this.hovered = null;
@@ -477,28 +459,13 @@ export class BudgetSankey extends DisclosureElement {
   private activate(focus: Focus): void {
     const graph = this.graph;
     if (!graph) return;
-    if (focus.type === 'node') {
-      const entry = graph.nodes.get(focus.id);
-      if (!entry) return;
-      if (entry.drawn.merged?.length) {
-        this.expanded = new Set([...this.expanded, focus.id]);
-        this.focused = { type: 'node', id: entry.drawn.merged[0]! };
-      }
-      const { node } = entry;
-      emit(this, 'dw-select', { kind: 'node', code: node.code ?? node.id, name: node.name, value: node.value, provenance: node.provenance });
-      return;
+    const merged = focus.type === 'node' ? graph.nodes.get(focus.id)?.drawn.merged : undefined;
+    if (merged?.length) {
+      this.expanded = new Set([...this.expanded, focus.id]);
+      this.focused = { type: 'node', id: merged[0]! };
     }
-    const entry = graph.links.get(focus.id);
-    if (!entry) return;
-    const source = graph.nodes.get(entry.drawn.source)?.node.name ?? entry.drawn.source;
-    const target = graph.nodes.get(entry.drawn.target)?.node.name ?? entry.drawn.target;
-    emit(this, 'dw-select', {
-      kind: 'link',
-      code: entry.link.id,
-      name: `${source} → ${target}`,
-      value: entry.link.value,
-      provenance: entry.link.provenance,
-    });
+    const detail = selectDetail(graph, focus);
+    if (detail) emit(this, 'dw-select', detail);
   }
 
   /** The amount as shown, in the element's unit and language (for page scripts). */
@@ -506,19 +473,6 @@ export class BudgetSankey extends DisclosureElement {
     const model = this.currentModel;
     return model ? formatAmount(value, model.unit, this.displayUnit, this.currentLang) : String(value);
   }
-}
-
-/** The model with its amounts in `unit`, so the layout's labels print the unit shown. */
-function inUnit(model: FlowModel, unit: Unit): FlowModel {
-  if (unit === model.unit) return model;
-  const to = (value: number) => convert(value, model.unit, unit) ?? value;
-  return {
-    ...model,
-    unit,
-    total: to(model.total),
-    nodes: model.nodes.map((node) => ({ ...node, value: to(node.value) })),
-    links: model.links.map((link) => ({ ...link, value: to(link.value) })),
-  };
 }
 
 function failure(error: unknown): { 'zh-CN': string; en: string } {

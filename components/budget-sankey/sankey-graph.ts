@@ -7,6 +7,7 @@
 import type { FlowLink, FlowModel, FlowNode } from '../../src/model/sankey-types.js';
 import type { LaidOutLink, LaidOutNode, SankeyLayout } from '../../src/layout/sankey-types.js';
 import { COMMON, t } from '../../src/format/messages.js';
+import type { DwSelectDetail } from '../base/events.js';
 
 export interface GraphNode {
   drawn: LaidOutNode;
@@ -180,4 +181,42 @@ export function move(graph: SankeyGraph, focus: Focus, how: Move): Focus {
 export function firstFocus(graph: SankeyGraph): Focus | null {
   const id = graph.columns[0]?.[0];
   return id ? { type: 'node', id } : null;
+}
+
+/** Keys that move focus, by orientation: columns run down the page when vertical. */
+const KEYS: Record<'horizontal' | 'vertical', Record<string, Move>> = {
+  horizontal: {
+    ArrowUp: { axis: 'within', step: -1 },
+    ArrowDown: { axis: 'within', step: 1 },
+    ArrowLeft: { axis: 'along', step: -1 },
+    ArrowRight: { axis: 'along', step: 1 },
+    Home: { axis: 'edge', step: -1 },
+    End: { axis: 'edge', step: 1 },
+  },
+  vertical: {
+    ArrowLeft: { axis: 'within', step: -1 },
+    ArrowRight: { axis: 'within', step: 1 },
+    ArrowUp: { axis: 'along', step: -1 },
+    ArrowDown: { axis: 'along', step: 1 },
+    Home: { axis: 'edge', step: -1 },
+    End: { axis: 'edge', step: 1 },
+  },
+};
+
+/** The move an arrow key (or Home/End) makes in this orientation, or undefined for other keys. */
+export function keyMove(orientation: 'horizontal' | 'vertical', key: string): Move | undefined {
+  return KEYS[orientation][key];
+}
+
+/** What a `dw-select` event says about a chosen node or flow. */
+export function selectDetail(graph: SankeyGraph, focus: Focus): DwSelectDetail | undefined {
+  if (focus.type === 'node') {
+    const node = graph.nodes.get(focus.id)?.node;
+    return node && { kind: 'node', code: node.code ?? node.id, name: node.name, value: node.value, provenance: node.provenance };
+  }
+  const entry = graph.links.get(focus.id);
+  if (!entry) return undefined;
+  const source = graph.nodes.get(entry.drawn.source)?.node.name ?? entry.drawn.source;
+  const target = graph.nodes.get(entry.drawn.target)?.node.name ?? entry.drawn.target;
+  return { kind: 'link', code: entry.link.id, name: `${source} → ${target}`, value: entry.link.value, provenance: entry.link.provenance };
 }
