@@ -9,6 +9,17 @@ export default {
   rootDir: '.',
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: true,
+  // Every test page runs under a CSP without 'unsafe-eval': any eval or new Function in the
+  // library (or the validator) fails the suite. (Inline scripts stay allowed: the runner
+  // injects its own.)
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.response.is('html')) {
+        context.set('Content-Security-Policy', "default-src 'self' data: blob:; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; object-src 'none'");
+      }
+    },
+  ],
   concurrency: 1,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
