@@ -46,7 +46,9 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
       const value = computed.getPropertyValue(name);
       return value ? `${name}:${value}` : '';
     }).filter(Boolean);
-    copy.setAttribute('style', declarations.join(';'));
+    // Through the CSSOM, not setAttribute('style'): a strict CSP (no 'unsafe-inline' styles)
+    // blocks style attributes but allows this, and the serialised SVG carries it all the same.
+    copy.style.cssText = declarations.join(';');
     copy.removeAttribute('tabindex');
     copy.removeAttribute('part');
   });

@@ -70,7 +70,7 @@ export function renderMarks({ layout, graph, lit, focus, ids, labelSize }: Marks
         ></rect>`;
       })}
     </g>
-    <g class="labels" style=${`font-size:${labelSize}px`}>
+    <g class="labels" font-size=${labelSize}>
       ${layout.nodes.map((node) => {
         const box = node.label;
         if (!box || !box.lines.length) return nothing;
