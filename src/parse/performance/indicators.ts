@@ -5,6 +5,7 @@
  */
 import type { TextLine } from '../lines.js';
 import { parseNumber } from '../numbers.js';
+import { placeCells, type Chunk } from './columns.js';
 import type { WarningSink } from '../warnings.js';
 import { isLabelTail, level1From, level1Of, level2Of, type Level1 } from './levels.js';
 import { parseTarget, type TargetOut } from './target.js';
@@ -176,4 +177,79 @@ function readTargetRow(
   const added = out[out.length - 1];
   if (result === 'row' && added) added.actual = { text: '' };
   return result;
+}
+
+/** Where the header of a space-aligned scorecard puts each indicator column. */
+export interface IndicatorColumns {
+  header: Chunk[];
+  name: number;
+  target: number;
+  actual: number;
+  weight: number;
+  deviation: number;
+}
+
+export function indicatorColumns(header: Chunk[]): IndicatorColumns | undefined {
+  const at = (pattern: RegExp) => header.findIndex((c) => pattern.test(c.text.replace(/\s+/g, '')));
+  const columns = {
+    header,
+    name: at(/三级/),
+    target: at(/指标值/),
+    actual: at(/实际完成|完成值/),
+    weight: at(/^分值/),
+    deviation: at(/偏差|原因|措施/),
+  };
+  return columns.name >= 0 && columns.target > columns.name ? columns : undefined;
+}
+
+/**
+ * A row of space-aligned text. Its chunks are placed under the header by position; when the
+ * 分值/得分 pair does not land under 分值 (a cell drifted), the chunks are read in order as
+ * the tab path reads them, anchored on that pair. A line without scores continues the row
+ * above column by column: a wrapped name, target or deviation text.
+ */
+export function readSpacedIndicatorRow(
+  line: TextLine,
+  chunks: Chunk[],
+  columns: IndicatorColumns | undefined,
+  state: State,
+  out: IndicatorOut[],
+  warnings: WarningSink,
+  targetsOnly = false,
+): 'row' | 'continuation' | 'unread' {
+  const texts = chunks.map((c) => c.text);
+  if (!columns) return readIndicatorRow(line, texts, state, out, warnings, targetsOnly);
+  const cells = placeCells(chunks, columns.header);
+  if (targetsOnly) return readIndicatorRow(line, cells, state, out, warnings, true);
+  const placed = weightIndex(cells);
+  if (placed >= 0 && (placed === columns.weight || columns.weight < 0)) return readIndicatorRow(line, cells, state, out, warnings);
+  const ordered = weightIndex(texts);
+  if (ordered >= 3) return readIndicatorRow(line, texts, state, out, warnings);
+  if (placed >= 0) return readIndicatorRow(line, cells, state, out, warnings);
+  if ((cells[columns.target] ?? '') !== '' && looksLikeTarget(cells[columns.target]!) && (cells[columns.name] ?? '') !== '') {
+    return readIndicatorRow(line, cells, state, out, warnings);
+  }
+  return continueSpaced(cells, columns, state);
+}
+
+function continueSpaced(cells: string[], columns: IndicatorColumns, state: State): 'continuation' | 'unread' {
+  const last = state.last;
+  let unread = false;
+  cells.forEach((cell, k) => {
+    const text = cell.trim();
+    if (text === '') return;
+    if (/^\d+(?:\.\d+)?%?$/.test(text)) {
+      unread = true;
+      return;
+    }
+    if (k === columns.name && last && !isLabelTail(text) && !level1Of(text)) last.name += text;
+    else if (k === columns.target && last) last.target = parseTarget(last.target.text + text);
+    else if (k === columns.actual && last) last.actual = parseTarget(last.actual.text + text);
+    else if (k === columns.deviation && columns.deviation >= 0 && last) last.deviation = (last.deviation ?? '') + text;
+    else if (k > columns.name || !last) {
+      // Text where no row can continue.
+      if (!(isLabelTail(text) || level1Of(text) || level2Of(text))) unread = true;
+    }
+  });
+  return unread ? 'unread' : 'continuation';
 }

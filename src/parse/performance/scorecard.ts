@@ -7,7 +7,8 @@ import type { TextLine } from '../lines.js';
 import { isPageNoise } from '../lines.js';
 import { parseNumber, parsePercent } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
-import { readIndicatorRow, type IndicatorOut } from './indicators.js';
+import { chunksOf, placeCells, type Chunk } from './columns.js';
+import { indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
 
@@ -45,13 +46,18 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   const state = {};
   let fundColumns: Map<number, string> | undefined;
   let goalColumns: [number, number] | undefined;
+  // Space-aligned text: header chunks to place the cells of the lines below by position.
+  let fundHeader: Chunk[] | undefined;
+  let goalHeader: Chunk[] | undefined;
+  let spacedColumns: IndicatorColumns | undefined;
   let mode: 'head' | 'goal' | 'indicators' | 'done' = 'head';
   let targetsOnly = false;
   let first: TextLine | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (line.text === '' || isPageNoise(line)) continue;
-    const cells = line.cells.map((c) => c.text);
+    const chunks = line.tabbed ? undefined : chunksOf(line);
+    const cells = chunks ? chunks.map((c) => c.text) : line.cells.map((c) => c.text);
     const head = filled(cells)[0] ?? '';
     const compact = head.replace(/\s+/g, '');
     if (/^[(（]?\d{4}\s*年度?[)）]?$/.test(line.text.replace(/\s+/g, '')) || /绩效自评表$|绩效目标表$/.test(compact)) continue;
@@ -78,12 +84,15 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
         const rule = FUND_COLUMNS.find(([pattern]) => pattern.test(cell));
         if (rule && ![...fundColumns!.values()].includes(rule[1])) fundColumns!.set(index, rule[1]);
       });
+      fundHeader = chunks ? [...fundColumns.keys()].map((index) => chunks[index]!) : undefined;
       continue;
     }
     const fundRow = mode === 'head' ? FUND_ROWS.find(([pattern]) => pattern.test(compact)) : undefined;
     if (fundRow && fundColumns) {
       const key = fundRow[1];
-      if (!(key in funds)) funds[key] = fundsLine(line, cells, fundColumns);
+      if (!(key in funds)) {
+        funds[key] = chunks && fundHeader ? spacedFundsLine(line, chunks, fundHeader, [...fundColumns.values()]) : fundsLine(line, cells, fundColumns);
+      }
       continue;
     }
     if (/^项目绩效年度目标/.test(compact)) continue;
@@ -91,14 +100,18 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       const expected = cells.findIndex((c) => /预期目标/.test(c));
       const actual = cells.findIndex((c) => /实际完成/.test(c));
       goalColumns = expected >= 0 && actual > expected ? [expected, actual] : undefined;
+      goalHeader = chunks && goalColumns ? [chunks[goalColumns[0]]!, chunks[goalColumns[1]]!] : undefined;
       mode = 'goal';
       continue;
     }
-    if (/^年度绩效指标/.test(compact) || (/一级指标/.test(line.text) && /三级指标/.test(line.text))) {
+    const headerWords = /一级指标/.test(line.text) && /三级指标/.test(line.text);
+    // In space text the merged 年度绩效指标 cell can be printed beside an indicator row.
+    if (headerWords || (/^年度绩效指标/.test(compact) && !(chunks && cells.filter((c) => /\d/.test(c)).length > 1))) {
       // A 绩效目标表 (budget) has no 实际完成值 / 分值 / 得分 columns.
       targetsOnly = !/实际完成|分值|得分/.test(line.text);
       const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
       if (weight) card.indicatorWeight = Number(weight[1]);
+      if (chunks && headerWords) spacedColumns = indicatorColumns(chunks);
       mode = 'indicators';
       continue;
     }
@@ -113,13 +126,25 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       mode = 'done';
       continue;
     }
+    if (mode === 'goal' && chunks) {
+      // Space text wraps long goals over several lines: each column continues.
+      const [expected, actual] = goalHeader ? placeCells(chunks, goalHeader) : filled(cells);
+      const goal = (card.goal ??= { expected: '', actual: '' }) as { expected: string; actual: string };
+      goal.expected += (expected ?? '').trim();
+      goal.actual += (actual ?? '').trim();
+      continue;
+    }
     if (mode === 'goal') {
       const texts = goalColumns ? [cells[goalColumns[0]] ?? '', cells[goalColumns[1]] ?? ''] : filled(cells);
       if (!card.goal) card.goal = { expected: (texts[0] ?? '').trim(), actual: (texts[1] ?? '').trim() };
       continue;
     }
     if (mode === 'indicators') {
-      const result = readIndicatorRow(line, cells, state, indicators, warnings, targetsOnly);
+      // A header wrapped over lines ("偏差原因分析" / "及改进措施") before the first row.
+      if (chunks && indicators.length === 0 && !/\d/.test(line.text) && cells.every((c) => /指标|分值|得分|措施|偏差|原因|完成值/.test(c))) continue;
+      const result = chunks
+        ? readSpacedIndicatorRow(line, chunks, spacedColumns, state, indicators, warnings, targetsOnly)
+        : readIndicatorRow(line, cells, state, indicators, warnings, targetsOnly);
       if (result === 'unread') warnings.add('line-unread', { line: line.no, text: line.raw }, { where: `绩效自评表“${String(card.name)}”` });
       continue;
     }
@@ -154,4 +179,12 @@ function fundsLine(line: TextLine, cells: string[], columns: Map<number, string>
   }
   out.source = { line: line.no };
   return out;
+}
+
+/** A funds row of space text: its numbers (and "-") placed under the funds header. */
+function spacedFundsLine(line: TextLine, chunks: Chunk[], header: Chunk[], keys: string[]): Obj {
+  const values = chunks.filter((c) => parsePercent(c.text) !== undefined);
+  const cells = placeCells(values, header);
+  const columns = new Map(keys.map((key, index) => [index, key] as const));
+  return fundsLine(line, cells, columns);
 }
