@@ -65,7 +65,13 @@ function mapColumns(layout: TableLayout): { index: number; group: Group; key: st
   let group: Group | undefined;
   layout.columns.forEach((column, index) => {
     group = groupOf(column.text) ?? group;
-    const key = keyOf(column.text.replace(/上年预算数?|预算数|决算数|本年预算数?/g, ''));
+    // The column's own words first: the lowest header pieces, widened upwards until they
+    // name a key, so 公务用车购置费 under 公务用车购置及运行维护费 is the purchase column.
+    const parts = column.parts.length > 0 ? column.parts : [column.text];
+    let key: string | undefined;
+    for (let i = parts.length - 1; i >= 0 && key === undefined; i--) {
+      key = keyOf(parts.slice(i).join('').replace(/上年预算数?|预算数|决算数|本年预算数?/g, ''));
+    }
     if (group && key) result.push({ index, group, key });
   });
   return result;
