@@ -31,11 +31,13 @@ export interface TextLine {
 
 const FULLWIDTH = /[０-９．％－＋＜＞＝]/g;
 
-/** Full-width digits and signs to ASCII; odd spaces to plain ones. Names keep their characters. */
+/** Full-width digits and signs to ASCII; odd spaces to plain ones, form feeds gone. Names keep their characters. */
 export function normalise(text: string): string {
   return text
     .replace(FULLWIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\u00a0\u2002-\u200b\u202f\u205f\ufeff]/g, ' ')
+    // pdftotext starts each page with a form feed; it takes no place in the layout.
+    .replace(/\f/g, '')
     .replace(/\r$/, '');
 }
 

@@ -231,14 +231,13 @@ const overlap = (a: { start: number; end: number }, start: number, end: number) 
 
 /**
  * Space-aligned text: the columns are read off every line of the table at once. The body
- * and the 栏次 row give the leaf columns (narrow cells first, so a cell that covers two of
- * them is a merged cell, not a column); rows that start with a code and a name give the
+ * and the 栏次 row give the leaf columns (a cell that covers two of them is a merged
+ * cell, not a column); rows that start with a code and a name give the
  * code and name columns even when the header prints 项目 over both. Header cells then name
  * the columns: a cell over one column names it (wrapped headers join top to bottom); a cell
  * over columns that have sub-headers below it is a group header (项目, 本年支出, 预算数) and
- * also names the sub-columns of its kind (label or amount) that it spans: from its left edge
- * to the next cell of its line when printed flush left, else up to the midpoints between it
- * and its neighbours.
+ * also names the sub-columns of its kind (label or amount) that it spans: centred over them,
+ * or flush left from its left edge up to the next cell of its line.
  */
 function spaceColumns(header: TextLine[], numbersRow: TextLine | undefined, rows: BodyRow[], metric: Metric): Column[] {
   const clusters: Cluster[] = [];
@@ -292,25 +291,56 @@ function spaceColumns(header: TextLine[], numbersRow: TextLine | undefined, rows
     clusters.push(code, name);
   }
 
-  // The 栏次 row: one number per amount column.
+  // Body cells, widest first: the widest amount of a column covers the others however they
+  // are aligned. Then the 栏次 row, one number per amount column (centred, so it may sit
+  // over a column whose amounts are all short and right-aligned: it joins the column it
+  // overlaps, or starts one that no amount reached).
+  free.sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const cell of free) add(cell.start, cell.end, cell.number ? 'number' : 'word');
   let firstNumbered = Infinity;
   if (numbersRow) {
-    for (const cell of numbersRow.cells) {
-      if (!/^\d+$/.test(cell.text)) continue;
-      const [start, end] = span(cell, metric);
-      add(start, end, 'number');
+    const numbers = numbersRow.cells.filter((c) => /^\d+$/.test(c.text)).map((c) => span(c, metric));
+    const claimed = new Set<Cluster>();
+    const pending: number[] = [];
+    numbers.forEach(([start, end], k) => {
       firstNumbered = Math.min(firstNumbered, start);
+      const hit = clusters.filter((c) => overlap(c, start, end) > 0);
+      if (hit.length === 1 && !hit[0]!.role) {
+        add(start, end, 'number');
+        claimed.add(hit[0]!);
+      } else if (hit.length === 0) pending.push(k);
+    });
+    // A number over no amount: the nearest amount column between its neighbours' numbers
+    // that no number claimed, else a column with no data.
+    for (const k of pending) {
+      const [start, end] = numbers[k]!;
+      const centre = (s: number, e: number) => (s + e) / 2;
+      const from = k > 0 ? centre(...numbers[k - 1]!) : -Infinity;
+      const to = k < numbers.length - 1 ? centre(...numbers[k + 1]!) : Infinity;
+      let best: Cluster | undefined;
+      for (const c of clusters) {
+        const mid = centre(c.start, c.end);
+        if (c.role || c.numbers === 0 || claimed.has(c) || mid <= from || mid >= to) continue;
+        if (!best || Math.abs(mid - centre(start, end)) < Math.abs(centre(best.start, best.end) - centre(start, end))) best = c;
+      }
+      if (best) {
+        best.start = Math.min(best.start, start);
+        best.end = Math.max(best.end, end);
+      } else clusters.push((best = cluster(start, end)));
+      best.numbers++;
+      claimed.add(best);
     }
   }
-  // Body cells, narrowest first.
-  free.sort((a, b) => a.end - a.start - (b.end - b.start));
-  for (const cell of free) add(cell.start, cell.end, cell.number ? 'number' : 'word');
-  // Header cells, bottom line first: a header over no column yet is a column with no data
-  // (but with a 栏次 row the amount columns are known).
+  // Header cells, bottom line first: a header over no column yet is a column with no data,
+  // except over the amounts when a 栏次 row numbered them, and over the code and name, which
+  // the rows gave (科目名称 centred over short names).
+  const amounts = clusters.filter((c) => !c.role && c.numbers > 0).map((c) => c.start);
+  const labelEnd = code && name ? Math.min(...amounts) : -Infinity;
   for (let l = header.length - 1; l >= 0; l--) {
     for (const cell of header[l]!.cells) {
       const [start, end] = span(cell, metric);
-      add(start, end, 'header', (start + end) / 2 < firstNumbered);
+      const centre = (start + end) / 2;
+      add(start, end, 'header', centre < firstNumbered && centre >= labelEnd);
     }
   }
   clusters.sort((a, b) => a.start - b.start || (a.role === 'code' ? -1 : b.role === 'code' ? 1 : 0));
@@ -334,17 +364,23 @@ function spaceColumns(header: TextLine[], numbersRow: TextLine | undefined, rows
       const [start, end] = span(cell, metric);
       let targets = over[l]![k]!;
       if (targets.every((c) => below(c, l))) {
+        // A group header: centred over its sub-columns (those of its kind, with headers
+        // below, between the midpoints to its neighbours), or printed flush left over them.
         const kind = label(targets[0]!);
         const previous = line.cells[k - 1];
         const next = line.cells[k + 1];
         const nextStart = next ? span(next, metric)[0] : Infinity;
-        const flush = Math.abs(start - Math.min(...targets.map((c) => c.start))) <= 1;
-        const from = flush ? start : previous ? (span(previous, metric)[1] + start) / 2 : -Infinity;
-        const to = flush ? nextStart : next ? (end + nextStart) / 2 : Infinity;
-        const inside = (c: Cluster) =>
-          flush ? c.start >= from && c.end <= to : (c.start + c.end) / 2 >= from && (c.start + c.end) / 2 <= to;
-        const group = clusters.filter((c) => below(c, l) && label(c) === kind && inside(c));
-        targets = [...new Set([...targets, ...group])];
+        const from = previous ? (span(previous, metric)[1] + start) / 2 : -Infinity;
+        const to = next ? (end + nextStart) / 2 : Infinity;
+        const sub = (c: Cluster) => below(c, l) && label(c) === kind;
+        const centred = clusters.filter((c) => sub(c) && (c.start + c.end) / 2 >= from && (c.start + c.end) / 2 <= to);
+        const hull = centred.length > 0 ? [Math.min(...centred.map((c) => c.start)), Math.max(...centred.map((c) => c.end))] : [start, end];
+        const off = Math.abs((hull[0]! + hull[1]!) / 2 - (start + end) / 2);
+        if (off <= Math.max(3, 0.15 * (hull[1]! - hull[0]!))) targets = [...new Set([...targets, ...centred])];
+        else if (Math.abs(start - Math.min(...targets.map((c) => c.start))) <= 1) {
+          const flush = clusters.filter((c) => sub(c) && c.start >= start && c.end <= nextStart);
+          targets = [...new Set([...targets, ...flush])];
+        }
       }
       for (const c of targets) c.pieces.push({ line: l, x: start, text });
     });
