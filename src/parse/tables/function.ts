@@ -57,7 +57,21 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(id) });
   }
   const seen = new Set<string>();
+  let previous: { name: string } | undefined;
   for (const row of layout.rows) {
+    if (!/\d/.test(row.line.text)) {
+      // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
+      const text = row.cells.filter((c) => c !== '').join('').replace(/\s+/g, '');
+      if (previous && text) {
+        previous.name += text;
+        layout.read.add(row.line);
+      } else if (text) {
+        warnings.add('line-unread', { line: row.line.no, text: row.line.raw }, { where: where(id) });
+        layout.read.add(row.line);
+      }
+      continue;
+    }
+    previous = undefined;
     const valueStart = mapping.size > 0 ? Math.min(...mapping.keys()) : firstNumberIndex(row.cells);
     let columns = mapping;
     if (mapping.size === 0) columns = positional(valueStart, allowed);
@@ -80,7 +94,9 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     }
     const source = { table: id, line: row.line.no };
     if (label.code !== undefined) {
-      out.rows.push({ code: label.code, name: label.name, values, source: { ...source, row: label.code } });
+      const entry = { code: label.code, name: label.name, values, source: { ...source, row: label.code } };
+      out.rows.push(entry);
+      previous = entry;
       layout.read.add(row.line);
     } else if (/^(?:合计|总计)/.test(label.name.replace(/\s+/g, ''))) {
       out.total = { name: label.name.replace(/\s+/g, ''), values, source: { ...source, row: '合计' } };

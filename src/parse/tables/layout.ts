@@ -44,6 +44,18 @@ export interface TableLayout {
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
 const HEADER_WORDS = /项目|科目|栏次|行次|合计|金额|预算数|决算数|编码|名称|支出|收入|经费/;
+/** A line that is nothing but a header word is a header, never a wrapped name. */
+const HEADER_ONLY = /^(?:项目|科目|栏次|行次|合计|总计|小计|金额|预算数|决算数|编码|名称|科目名称|科目编码|功能分类科目编码|本年支出|本年收入|本年支出合计|本年收入合计)$/;
+
+/** Whether the last body row read so far (before any continuations) starts with a code. */
+function lastIsCoded(layout: TableLayout): boolean {
+  for (let i = layout.rows.length - 1; i >= 0; i--) {
+    const cells = layout.rows[i]!.cells.filter((c) => c !== '');
+    if (cells.length === 1 && !/\d/.test(cells[0]!)) continue;
+    return /^\d{3}/.test(cells[0] ?? '');
+  }
+  return false;
+}
 const EMPTY = /无数据|本表为空|空表|没有.*(?:收入|支出|经费).*故本表/;
 
 export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit, warnings: WarningSink): TableLayout {
@@ -114,6 +126,13 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     if (!inBody && !isBodyLine(cellTexts)) {
       header.push(line);
       headerKeys.add(key);
+      continue;
+    }
+    // One cell of text right under a coded row: a 科目名称 wrapped onto the next line. The
+    // table reader joins it to the row above (it may well contain 支出 or 经费).
+    const filled = cellTexts.filter((c) => c !== '');
+    if (inBody && filled.length === 1 && !/\d/.test(compact) && !HEADER_ONLY.test(compact) && lastIsCoded(layout)) {
+      layout.rows.push({ line, cells: cellTexts });
       continue;
     }
     if (inBody && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
