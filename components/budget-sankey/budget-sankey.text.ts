@@ -10,7 +10,7 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { t, type Lang } from '../../src/format/messages.js';
 import { convert, formatAmount, unitLabel } from '../../src/format/units.js';
 import { formatPercent, shares } from '../../src/format/percent.js';
-import { formatAmountNumber, formatNumber, roundTo } from '../../src/format/number.js';
+import { formatAmountNumber, roundTo } from '../../src/format/number.js';
 import { describeProvenance, listTables } from '../base/provenance.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { FRAME } from '../base/messages.js';

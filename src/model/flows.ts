@@ -32,13 +32,13 @@
  */
 import type { Disclosure } from '../schema/disclosure.js';
 import type { TableId, Unit } from '../schema/primitives.js';
-import type { ExpenditureTable, FunctionRow, SummaryLine } from '../schema/tables.js';
+import type { SummaryLine } from '../schema/tables.js';
 import type { Localized } from '../format/messages.js';
 import type { FlowModel, FlowModelOptions, FlowModelResult } from './sankey-types.js';
-import type { CellRef } from './provenance.js';
 import type { Cell } from './flows-cells.js';
-import { clean, derivedCell, drawable, functionCell, summaryCell, toUnit, tolerance } from './flows-cells.js';
+import { clean, derivedCell, drawable, summaryCell } from './flows-cells.js';
 import { FlowGraph } from './flows-graph.js';
+import { EXPENDITURE_KINDS, TABLE_NAMES, kindTotal, msg, spendingSide, type Depth, type FunctionTableLike } from './flows-spending.js';
 
 export const FLOW_COLUMNS: Localized[] = [
   { 'zh-CN': '资金来源', en: 'Sources' },
@@ -60,31 +60,6 @@ const INCOME_LABELS: Record<string, Localized> = {
   other: { 'zh-CN': '其他收入', en: 'Other income' },
 };
 
-const EXPENDITURE_KINDS: { key: string; name: string; label: Localized }[] = [
-  { key: 'basic', name: '基本支出', label: { 'zh-CN': '基本支出', en: 'Basic expenditure' } },
-  { key: 'project', name: '项目支出', label: { 'zh-CN': '项目支出', en: 'Project expenditure' } },
-  { key: 'superiorRemit', name: '上缴上级支出', label: { 'zh-CN': '上缴上级支出', en: 'Remitted upward' } },
-  { key: 'operating', name: '经营支出', label: { 'zh-CN': '经营支出', en: 'Operating expenditure' } },
-  { key: 'subsidiaryGrant', name: '对附属单位补助支出', label: { 'zh-CN': '对附属单位补助支出', en: 'Grants to subsidiaries' } },
-];
-
-const TABLE_NAMES: Record<string, string> = { t1: '表1', t3: '表3', t4: '表4', t5: '表5', t6: '表6', t8: '表8', t9: '表9' };
-
-type Depth = NonNullable<FlowModelOptions['depth']>;
-const DEPTH_LENGTH: Record<Depth, number> = { class: 3, item: 5, subitem: 7 };
-
-/** A function table as the model reads it (表3, 表5, 表8, 表9 share this much). */
-interface FunctionTableLike {
-  id: TableId;
-  unit: Unit;
-  rows: readonly FunctionRow[];
-  total?: ExpenditureTable['total'];
-  kinds: readonly string[];
-  /** Node id prefix, so the same code from two tables stays two nodes. */
-  prefix: string;
-}
-
-const msg = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 
 export function buildFlowModel(doc: Disclosure, options: FlowModelOptions = {}): FlowModelResult {
   try {
@@ -187,64 +162,6 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   return { ok: true, model: finish(g, money, kind, order, tables) };
 }
 
-/** Columns 2–4, from the hub `total` on: classes, sinks, expenditure kinds, costs. */
-function spendingSide(
-  g: FlowGraph,
-  doc: Disclosure,
-  functionTables: FunctionTableLike[],
-  money: 'all' | 'fiscal',
-  depth: Depth,
-  unit: Unit,
-  tables: Set<TableId>,
-): void {
-  const t = doc.tables;
-  // Column 2: function classes at the chosen depth, in code order; then the sinks.
-  const length = DEPTH_LENGTH[depth];
-  for (const table of functionTables) {
-    tables.add(table.id);
-    for (const row of leafRows(table.rows, length)) {
-      const id = `${table.prefix}${row.code}`;
-      const cell = functionCell(table.id, row, 'total', table.unit, unit);
-      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, cell })) g.link('total', id, cell);
-    }
-  }
-  addSinks(g, money, doc, unit);
-
-  // Column 3: expenditure kinds, each a printed 合计 cell (or the sum of 类 rows).
-  const kindsPresent = EXPENDITURE_KINDS.filter((k) => functionTables.some((table) => table.kinds.includes(k.key)));
-  for (const kindSpec of kindsPresent) {
-    const parts = functionTables.filter((table) => table.kinds.includes(kindSpec.key)).map((table) => kindTotal(table, kindSpec.key, unit));
-    const cell = parts.length === 1 && parts[0]
-      ? parts[0]
-      : derivedCell(
-          parts.reduce((s, p) => s + (p.value ?? 0), 0),
-          parts.flatMap((p) => p.provenance.cells),
-          msg(`推算：${functionTables.map((x) => TABLE_NAMES[x.id]).join('、')}的${kindSpec.name}之和`, `derived: sum of ${kindSpec.label.en} in ${functionTables.map((x) => TABLE_NAMES[x.id]).join(', ')}`),
-        );
-    g.add({ id: `exp:${kindSpec.key}`, kind: 'expenditureKind', column: 3, name: kindSpec.name, label: kindSpec.label, cell });
-  }
-  const splitsByKind = functionTables.some((table) => table.rows.some((r) => table.kinds.some((k) => (r.values as Record<string, number | null | undefined>)[k] != null)));
-  for (const table of functionTables) {
-    for (const row of leafRows(table.rows, length)) {
-      const id = `${table.prefix}${row.code}`;
-      if (!g.has(id)) continue;
-      for (const key of table.kinds) g.link(id, `exp:${key}`, functionCell(table.id, row, key, table.unit, unit));
-    }
-  }
-
-  // Column 4: 人员经费 / 公用经费 from 表6, and basic spending 表6 does not cover.
-  if (t.t6 && g.has('exp:basic')) {
-    tables.add('t6');
-    addCosts(g, money, t.t6, functionTables, unit);
-  }
-
-  // Conservation at every pass-through node.
-  const passThrough = g.has('total') && g.nodes.some((n) => n.column === 0) ? ['total'] : [];
-  if (splitsByKind) passThrough.push(...g.nodes.filter((n) => n.kind === 'functionClass').map((n) => n.id));
-  if (g.outflow('exp:basic') > 0) passThrough.push('exp:basic');
-  g.balance(passThrough);
-}
-
 /** Sort, number the columns that have nodes from 0, and package the model. */
 function finish(g: FlowGraph, money: 'all' | 'fiscal', kind: 'final' | 'budget', order: 'official' | 'value', tables: Set<TableId>, notes?: Localized[]): FlowModel {
   g.sort(order);
@@ -318,105 +235,6 @@ function addSource(
   label: Localized,
 ): string[] {
   return g.add({ id, kind, column: 0, name: line.name, label, cell: summaryCell(table, line, unit, unit) }) ? [id] : [];
-}
-
-/** 结余分配 and 年末结转和结余: money that leaves the year's flow without being spent. */
-function addSinks(g: FlowGraph, money: 'all' | 'fiscal', doc: Disclosure, unit: Unit): void {
-  const sinks: { id: string; kind: 'balanceDistribution' | 'carryOverEnd'; label: Localized; cell: Cell; name: string }[] = [];
-  if (money === 'all' && doc.tables.t1) {
-    const { balanceDistribution, carryOverEnd } = doc.tables.t1.totals;
-    if (balanceDistribution) sinks.push({ id: 'balanceDistribution', kind: 'balanceDistribution', name: balanceDistribution.name, label: msg('结余分配', 'Balance distributed'), cell: summaryCell('t1', balanceDistribution, unit, unit) });
-    if (carryOverEnd) sinks.push({ id: 'carryOverEnd', kind: 'carryOverEnd', name: carryOverEnd.name, label: msg('年末结转和结余', 'Balance carried forward'), cell: summaryCell('t1', carryOverEnd, unit, unit) });
-  } else if (money === 'fiscal' && doc.tables.t4?.totals.carryOverEnd) {
-    const line = doc.tables.t4.totals.carryOverEnd;
-    const ref: CellRef = { table: 't4', row: line.line !== undefined ? String(line.line) : line.name, column: 'total', label: line.name };
-    if (line.source?.line !== undefined) ref.line = line.source.line;
-    sinks.push({
-      id: 'carryOverEnd',
-      kind: 'carryOverEnd',
-      name: line.name,
-      label: msg('年末结转和结余', 'Balance carried forward'),
-      cell: { value: toUnit(line.amounts.total, doc.tables.t4.unit, unit), provenance: { cells: [ref] } },
-    });
-  }
-  for (const sink of sinks) if (g.add({ ...sink, column: 2 })) g.link('total', sink.id, sink.cell);
-}
-
-/** The printed 合计 cell of a column, or the sum of its 类 rows when no 合计 row is given. */
-function kindTotal(table: FunctionTableLike, key: string, unit: Unit): Cell {
-  if (table.total) {
-    const total = table.total as { name: string; values: Record<string, number | null | undefined>; source?: { line?: number } };
-    return functionCell(table.id, { ...total, code: '合计' }, key, table.unit, unit);
-  }
-  const classes = table.rows.filter((r) => r.code.length === 3);
-  const cells = classes.map((r) => functionCell(table.id, r, key, table.unit, unit));
-  return derivedCell(
-    cells.reduce((s, c) => s + (c.value ?? 0), 0),
-    cells.map((c) => c.provenance.cells[0]).filter((c): c is CellRef => c !== undefined),
-    msg(`推算：${TABLE_NAMES[table.id]}各类的${key}之和`, `derived: sum of the classes in ${TABLE_NAMES[table.id]}`),
-  );
-}
-
-function addCosts(
-  g: FlowGraph,
-  money: 'all' | 'fiscal',
-  t6: NonNullable<Disclosure['tables']['t6']>,
-  functionTables: FunctionTableLike[],
-  unit: Unit,
-): void {
-  const basic = g.node('exp:basic');
-  if (!basic) return;
-  const costs: { id: string; name: string; label: Localized; line?: SummaryLine; codes: string[] }[] = [
-    { id: 'cost:personnel', name: '人员经费', label: msg('人员经费', 'Personnel'), line: t6.totals.personnel, codes: ['301', '303'] },
-    { id: 'cost:public', name: '公用经费', label: msg('公用经费', 'Public (office) costs'), line: t6.totals.public, codes: ['302', '307', '310', '312', '399'] },
-  ];
-  let covered = 0;
-  for (const cost of costs) {
-    let cell: Cell;
-    if (cost.line) cell = summaryCell('t6', cost.line, t6.unit, unit);
-    else {
-      const rows = t6.rows.filter((r) => cost.codes.includes(r.code));
-      cell = derivedCell(
-        rows.reduce((s, r) => s + (toUnit(r.amount, t6.unit, unit) ?? 0), 0),
-        rows.map((r) => ({ table: 't6' as const, row: r.code, column: 'amount', label: r.name, ...(r.source?.line !== undefined ? { line: r.source.line } : {}) })),
-        msg(`推算：表6 ${cost.codes.join('、')} 之和`, `derived: sum of table 06 rows ${cost.codes.join(', ')}`),
-      );
-    }
-    covered += cell.value ?? 0;
-    if (g.add({ id: cost.id, kind: 'costKind', column: 4, name: cost.name, label: cost.label, cell })) g.link('exp:basic', cost.id, cell);
-  }
-  // What 表6 cannot cover: with money 'all', basic spending from other money; with 'fiscal',
-  // basic spending of 表8/表9 (表6 is 一般公共预算 only). 表5's own basic must match 表6.
-  const uncovered = money === 'all'
-    ? basic.value - covered
-    : functionTables.filter((x) => x.id !== 't5').reduce((s, x) => s + (kindTotal(x, 'basic', unit).value ?? 0), 0);
-  const remainder = clean(uncovered);
-  // Within rounding, 表3 − 表6 is noise, not money; a negative one is an imbalance of 基本支出.
-  if (remainder <= tolerance(3, unit) || g.outflow('exp:basic') === 0) return;
-  const cells = [...basic.provenance.cells, ...costs.flatMap((c) => g.node(c.id)?.provenance.cells ?? [])];
-  const spec = money === 'all'
-    ? {
-        name: '其他资金基本支出',
-        label: msg('其他资金基本支出（推算：表3 − 表6）', 'Other basic spending (derived: table 03 − 06)'),
-        how: msg('推算：表3 基本支出 − 表6 人员经费 − 表6 公用经费（表6 只含一般公共预算财政拨款）', 'derived: table 03 basic − table 06 personnel − table 06 public (table 06 covers general-budget money only)'),
-      }
-    : {
-        name: '其他财政拨款基本支出',
-        label: msg('其他财政拨款基本支出（推算：表8 + 表9）', 'Other fiscal basic spending (derived: tables 08 + 09)'),
-        how: msg('推算：表8、表9 的基本支出（表6 只含一般公共预算）', 'derived: basic expenditure of tables 08 and 09 (table 06 covers the general budget only)'),
-      };
-  const cell = derivedCell(remainder, cells, spec.how);
-  if (g.add({ id: 'cost:otherBasic', kind: 'costKind', column: 4, name: spec.name, label: spec.label, cell })) {
-    g.link('exp:basic', 'cost:otherBasic', cell);
-  }
-}
-
-/** Rows at the chosen depth, plus shallower rows that have no deeper rows, in code order. */
-function leafRows(rows: readonly FunctionRow[], length: number): FunctionRow[] {
-  const candidates = rows.filter((r) => r.code.length <= length);
-  const hasChild = new Set<string>();
-  for (const row of candidates) for (let l = 3; l < row.code.length; l += 2) hasChild.add(row.code.slice(0, l));
-  return candidates.filter((r) => !hasChild.has(r.code)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 function structuralErrors(tables: FunctionTableLike[]): Localized[] {

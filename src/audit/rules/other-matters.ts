@@ -2,7 +2,6 @@
  * Rules 22 and 23: the 其他重要事项 of the 情况说明. 机关运行经费 against 公用经费 (22), and the
  * 政府采购 figures (23).
  */
-import type { Disclosure } from '../../schema/disclosure.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import { cellName, functionCell, summaryCell, tableUnit } from '../cells.js';
 import { checkRate, checkSum, finding, isNumber, safely } from '../check.js';
