@@ -150,7 +150,3 @@ export function isPageNoise(line: TextLine): boolean {
     /^Page\d{1,4}(?:of\d{1,4})?$/i.test(t)
   );
 }
-
-export function hasDigit(line: TextLine): boolean {
-  return /\d/.test(line.text);
-}

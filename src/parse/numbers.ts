@@ -8,10 +8,6 @@ const BLANKS = new Set(['', '-', '—', '–', '－', '/', '——', '--', '…'
 const PLAIN = /^[-+]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-export function isBlank(cell: string): boolean {
-  return BLANKS.has(cell.trim());
-}
-
 /** A printed number; null for a blank cell; undefined when unreadable. */
 export function parseNumber(cell: string): number | null | undefined {
   const text = cell.trim().replace(/\s+/g, '');
