@@ -132,12 +132,34 @@ export function checkRate(
   return [finding(subject, verdict, clean(expected), printed, message)];
 }
 
-/** Run a check on data the schema may not have promised (old JSON, hand edits): never throw. */
-export function safely<T>(run: () => T[]): T[] {
+/**
+ * Run one rule (or one part of it, e.g. one table or one scorecard) and never throw: data the
+ * schema did not promise (old JSON, hand edits) or a fault in the rule becomes a single
+ * `unchecked` finding naming the rule and the part, so a reader (and a test) learns that
+ * it could not check, instead of the rule passing in silence. Other parts still run.
+ * `part` names what was being checked, e.g. `公开05表` / `Table 05` or a JSON path.
+ */
+export function guard(rule: Pick<RuleInfo, 'id' | 'name'>, run: () => Finding[], part?: (lang: Lang) => string): Finding[] {
+  let out: unknown;
   try {
-    const out = run();
-    return Array.isArray(out) ? out : [];
-  } catch {
-    return [];
+    out = run();
+  } catch (error) {
+    return [unchecked(rule, error, part)];
   }
+  return Array.isArray(out) ? out : [unchecked(rule, new TypeError('the rule returned no list'), part)];
+}
+
+/** The finding of a rule that could not run: `未能核对（公开05表）：这部分数据无法读取，结果未知`. */
+export function unchecked(rule: Pick<RuleInfo, 'id' | 'name'>, error: unknown, part?: (lang: Lang) => string): Finding {
+  const message = localized((lang) => {
+    const where = part ? part(lang) : '';
+    return say(
+      lang,
+      `未能核对${where ? `（${where}）` : ''}：这部分数据无法读取，结果未知`,
+      `Could not be checked${where ? ` (${where})` : ''}: this part of the data could not be read, so its result is unknown`,
+    );
+  });
+  const out = finding({ rule, cells: [] }, 'unchecked', null, null, message);
+  out.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return out;
 }

@@ -12,7 +12,7 @@ import type { Severity } from './types.js';
 import { convert } from '../format/units.js';
 
 /** `ok` when the check passes. */
-export type Verdict = 'ok' | Exclude<Severity, 'warning'>;
+export type Verdict = 'ok' | Exclude<Severity, 'warning' | 'unchecked'>;
 
 /** The thresholds of one unit, in that unit. */
 export interface Precision {

@@ -5,13 +5,16 @@
 import type { Disclosure } from '../schema/disclosure.js';
 import type { CellRef } from '../model/provenance.js';
 import type { Localized } from '../format/messages.js';
+import type { AuditContext } from './row-index.js';
 
 /**
  * `rounding`: explained by the documents' 0.01 万元 rounding, a note rather than a fault;
  * `warning`: worth a reader's attention but not necessarily wrong; `error`: the document
- * contradicts itself. A check that passes produces no finding at all.
+ * contradicts itself; `unchecked`: the rule (or one part of it) could not run on this
+ * document — nothing is known about what it checks, so it is reported rather than passed
+ * over in silence. A check that passes produces no finding at all.
  */
-export type Severity = 'rounding' | 'warning' | 'error';
+export type Severity = 'rounding' | 'warning' | 'error' | 'unchecked';
 
 /**
  * A value that does not sit in one of the nine tables: a figure quoted in the 情况说明 or a
@@ -45,6 +48,8 @@ export interface Finding {
   message: Localized;
   /** Index into `performance.scorecards` when the finding is about one scorecard. */
   scorecard?: number;
+  /** For `unchecked`: what stopped the rule (the exception's text), for whoever fixes it. */
+  error?: string;
 }
 
 /** What every rule says about itself, for the CLI's rule list and the docs. */
@@ -54,7 +59,10 @@ export interface RuleInfo {
   description: Localized;
 }
 
-/** A rule: its description and a pure check of one document. */
+/**
+ * A rule: its description and a pure check of one document. `context` holds what every
+ * rule of one audit run shares (the row indexes of row-index.ts), built once per run.
+ */
 export interface Rule extends RuleInfo {
-  check(doc: Disclosure): Finding[];
+  check(doc: Disclosure, context: AuditContext): Finding[];
 }

@@ -111,7 +111,8 @@ async function auditCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const loaded = await load(args, io);
   if ('code' in loaded) return loaded.code;
   const findings = audit(loaded.document);
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  // A rule that could not check fails the run like an error: the document was not fully checked.
+  const errors = findings.filter((finding) => finding.severity === 'error' || finding.severity === 'unchecked').length;
   if (args.json) {
     io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else {
@@ -135,6 +136,7 @@ const SEVERITY: Record<Finding['severity'], Record<Lang, string>> = {
   error: { 'zh-CN': '错误', en: 'error' },
   warning: { 'zh-CN': '提示', en: 'warning' },
   rounding: { 'zh-CN': '尾差', en: 'rounding' },
+  unchecked: { 'zh-CN': '未能核对', en: 'unchecked' },
 };
 
 /** One line: rule, severity, cells, expected vs actual, message. */
@@ -153,9 +155,11 @@ export function formatFinding(finding: Finding, lang: Lang): string {
   return `${finding.rule} ${SEVERITY[finding.severity][lang]} [${cells}]${values} — ${finding.message[lang]}`;
 }
 
+/** `12 findings: 1 errors, …`; rules that could not check are counted only when there are any. */
 export function auditSummary(findings: Finding[], lang: Lang): string {
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const unchecked = count('unchecked');
   return lang === 'en'
-    ? `${findings.length} findings: ${count('error')} errors, ${count('warning')} warnings, ${count('rounding')} rounding notes`
-    : `共 ${findings.length} 处发现：错误 ${count('error')}，提示 ${count('warning')}，尾差 ${count('rounding')}`;
+    ? `${findings.length} findings: ${count('error')} errors, ${count('warning')} warnings, ${count('rounding')} rounding notes${unchecked ? `, ${unchecked} could not be checked` : ''}`
+    : `共 ${findings.length} 处发现：错误 ${count('error')}，提示 ${count('warning')}，尾差 ${count('rounding')}${unchecked ? `，未能核对 ${unchecked}` : ''}`;
 }

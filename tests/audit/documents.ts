@@ -270,9 +270,17 @@ export function edit(change: (doc: Editable) => void): Disclosure {
   return doc;
 }
 
-/** The findings of one rule. */
+/**
+ * The findings of one rule. Throws when any rule could not check the document (an
+ * `unchecked` finding): a rule that throws must fail its tests, never pass them in silence.
+ */
 export function findingsOf(doc: Disclosure, rule: string): Finding[] {
-  return audit(doc).filter((finding) => finding.rule === rule);
+  const findings = audit(doc);
+  const unchecked = findings.filter((finding) => finding.severity === 'unchecked');
+  if (unchecked.length > 0) {
+    throw new Error(`rules could not check: ${unchecked.map((finding) => `${finding.rule} ${finding.error}`).join('; ')}`);
+  }
+  return findings.filter((finding) => finding.rule === rule);
 }
 
 /** Cells as `table:row/column`, compact enough to compare in one line. */

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { audit, RULES } from '../../src/audit/index.js';
+import { audit, RULES, runRules, type Rule } from '../../src/audit/index.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { validate } from '../../src/schema/validate.js';
+import { RULE_CHECKS } from '../../src/audit/rules/index.js';
 import { cleanDocument, edit } from './documents.js';
 
 describe('audit', () => {
@@ -39,12 +40,45 @@ describe('audit', () => {
     ];
     for (const value of junk) expect(() => audit(value as Disclosure)).to.not.throw();
   });
-  it('keeps the findings of the other rules when one rule meets odd data', () => {
+  it('keeps the findings of the other rules when one rule meets odd data, and says which could not check', () => {
     const doc = edit((d) => {
       d.tables.t1.totals.incomeTotal.amount = 111;
       d.narrative.shares = 'not a list';
     });
-    expect(audit(doc).map((f) => f.rule)).to.include('R01');
+    const findings = audit(doc);
+    expect(findings.map((f) => f.rule)).to.include('R01');
+    const unchecked = findings.filter((f) => f.severity === 'unchecked').map((f) => f.rule);
+    expect(unchecked).to.deep.equal(['R18', 'R20']);
+  });
+  it('reports a rule that throws as "could not check", never as passed, and runs the others', () => {
+    const throwing: Rule = {
+      id: 'R99',
+      name: 'always-throws',
+      description: { 'zh-CN': '测试', en: 'test' },
+      check: () => {
+        throw new RangeError('broken rule');
+      },
+    };
+    const doc = edit((d) => (d.tables.t1.totals.incomeTotal.amount = 111));
+    const findings = runRules(doc, [throwing, ...RULE_CHECKS]);
+    expect(findings.map((f) => f.rule)).to.deep.equal(['R99', ...audit(doc).map((f) => f.rule)]);
+    expect(findings.map((f) => f.rule)).to.include('R01');
+    const [f] = findings;
+    expect([f!.rule, f!.name, f!.severity, f!.expected, f!.actual]).to.deep.equal(['R99', 'always-throws', 'unchecked', null, null]);
+    expect(f!.error).to.equal('RangeError: broken rule');
+    expect(f!.message['zh-CN']).to.equal('未能核对：这部分数据无法读取，结果未知');
+    expect(f!.message.en).to.match(/^Could not be checked/);
+  });
+  it('names the part of a rule that could not check and still checks the other parts', () => {
+    // 表5's rows are not a list: R08 cannot check 表5 but still checks 表3.
+    const doc = edit((d) => {
+      d.tables.t5.rows = { broken: true };
+      d.tables.t3.rows[3].values.basic = 31;
+    });
+    const r08 = audit(doc).filter((f) => f.rule === 'R08');
+    expect(r08.map((f) => f.severity)).to.deep.equal(['error', 'error', 'unchecked']);
+    expect(r08[2]!.message['zh-CN']).to.equal('未能核对（公开05表）：这部分数据无法读取，结果未知');
+    expect(r08[2]!.message.en).to.contain('(Table 05)');
   });
   it('does not change the document', () => {
     const doc = edit((d) => (d.tables.t6.rows[4].amount = 10.03));

@@ -7,8 +7,8 @@ import type { Disclosure } from '../../schema/disclosure.js';
 import type { FunctionTableId } from '../../schema/tables.js';
 import type { Source } from '../../schema/primitives.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
-import { cellName, columnName, functionCell, sumSentence, tableUnit } from '../cells.js';
-import { checkAmount, checkSum, isNumber, safely } from '../check.js';
+import { cellName, columnName, functionCell, sumSentence, tableName, tableUnit } from '../cells.js';
+import { checkAmount, checkSum, guard, isNumber } from '../check.js';
 import { say } from '../text.js';
 
 interface Row {
@@ -30,7 +30,7 @@ function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total
     ...info,
     check: (doc) =>
       tables.flatMap((id) =>
-        safely(() =>
+        guard(info, () =>
           rowsOf(doc, id).flatMap((row) => {
             const cell = functionCell(id, row, total);
             const names = parts.map((part) => columnName(id, part)).join('、');
@@ -45,6 +45,7 @@ function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total
               parts.map((part) => ({ value: row.values?.[part], cell: functionCell(id, row, part) })),
             );
           }),
+          (lang) => tableName(doc, id, lang),
         ),
       ),
   };
@@ -90,7 +91,7 @@ const R17_INFO: RuleInfo = {
 export const R17: Rule = {
   ...R17_INFO,
   check: (doc) =>
-    safely(() =>
+    guard(R17_INFO, () =>
       rowsOf(doc, 't8').flatMap((row): Finding[] => {
         const values = row.values ?? {};
         const terms = [values.carryOverStart, values.income, values.total];

@@ -14,7 +14,8 @@ import type { FieldRef, Finding, Rule, RuleInfo } from '../types.js';
 import type { Lang } from '../../format/messages.js';
 import type { Unit } from '../../schema/primitives.js';
 import { cellName, fiscalCell, functionCell, summaryCell, tableUnit } from '../cells.js';
-import { finding, isNumber, safely, sumOf, type Amountish } from '../check.js';
+import { finding, guard, isNumber, sumOf, type Amountish } from '../check.js';
+import type { AuditContext } from '../row-index.js';
 import { amountVerdict, clean, coarserUnit, inUnit } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
 import { incomeTerms } from './table1.js';
@@ -101,9 +102,16 @@ function functionTotal(doc: Disclosure, id: FunctionTableId, column: string): Si
   return side(doc, id, value, functionCell(id, total, column));
 }
 
-function functionRow(doc: Disclosure, id: FunctionTableId, code: string | undefined, column: string): Side | undefined {
+/** The row of `code` in table `id`, looked up in the run's index (never a scan per line). */
+export function functionRow(
+  doc: Disclosure,
+  context: AuditContext,
+  id: FunctionTableId,
+  code: string | undefined,
+  column: string,
+): Side | undefined {
   if (!code) return undefined;
-  const row = doc.tables[id]?.rows.find((r) => r.code === code);
+  const row = context.index(doc.tables[id]?.rows).byCode.get(code);
   if (!row) return undefined;
   return side(doc, id, (row.values as Record<string, Amountish>)[column], functionCell(id, row, column));
 }
@@ -128,7 +136,7 @@ const R06_INFO: RuleInfo = {
 export const R06: Rule = {
   ...R06_INFO,
   check: (doc) =>
-    safely(() => {
+    guard(R06_INFO, () => {
       const t1 = doc.tables.t1;
       if (!t1 || !doc.tables.t2) return [];
       const out = pair(R06_INFO, functionTotal(doc, 't2', 'total'), t1Line(doc, t1.totals.incomeTotal, 'incomeTotal'));
@@ -163,13 +171,13 @@ const R07_INFO: RuleInfo = {
 
 export const R07: Rule = {
   ...R07_INFO,
-  check: (doc) =>
-    safely(() => {
+  check: (doc, context) =>
+    guard(R07_INFO, () => {
       const t1 = doc.tables.t1;
       if (!t1 || !doc.tables.t3) return [];
       const out = pair(R07_INFO, functionTotal(doc, 't3', 'total'), t1Line(doc, t1.totals.expenditureTotal, 'expenditureTotal'));
       t1.expenditure.forEach((line, i) => {
-        out.push(...pair(R07_INFO, functionRow(doc, 't3', line.code, 'total'), t1Line(doc, line, `expenditure${i + 1}`)));
+        out.push(...pair(R07_INFO, functionRow(doc, context, 't3', line.code, 'total'), t1Line(doc, line, `expenditure${i + 1}`)));
       });
       return out;
     }),
@@ -192,15 +200,15 @@ const SOURCE_TABLES = [
 
 export const R12: Rule = {
   ...R12_INFO,
-  check: (doc) =>
-    safely(() => {
+  check: (doc, context) =>
+    guard(R12_INFO, () => {
       const t4 = doc.tables.t4;
       if (!t4) return [];
       const out: Finding[] = [];
       t4.expenditure.forEach((line, i) => {
         for (const [column, id] of SOURCE_TABLES) {
           const printed = side(doc, 't4', line.amounts[column], fiscalCell(line, column, `expenditure${i + 1}`));
-          out.push(...pair(R12_INFO, printed, functionRow(doc, id, line.code, 'total')));
+          out.push(...pair(R12_INFO, printed, functionRow(doc, context, id, line.code, 'total')));
         }
       });
       const total = t4.totals.expenditureTotal;
@@ -226,16 +234,21 @@ const R13_INFO: RuleInfo = {
 export const R13: Rule = {
   ...R13_INFO,
   check: (doc) =>
-    safely(() => {
+    guard(R13_INFO, () => {
       const { t1, t4 } = doc.tables;
       if (!t1 || !t4) return [];
       const out: Finding[] = [];
       const fiscal = (line: SummaryLine | undefined, key: string) =>
         line ? side(doc, 't4', line.amount, summaryCell('t4', line, key)) : undefined;
       out.push(...pair(R13_INFO, fiscal(t4.totals.incomeTotal, 'incomeTotal'), t1Line(doc, t1.totals.incomeTotal, 'incomeTotal'), 'atMost'));
+      // 表1's line of each code (the first printed), built once rather than searched per line.
+      const t1Lines = new Map<string, number>();
+      t1.expenditure.forEach((l, j) => {
+        if (l.code !== undefined && !t1Lines.has(l.code)) t1Lines.set(l.code, j);
+      });
       t4.expenditure.forEach((line, i) => {
         const printed = side(doc, 't4', line.amounts.total, fiscalCell(line, 'total', `expenditure${i + 1}`));
-        const j = t1.expenditure.findIndex((l) => l.code !== undefined && l.code === line.code);
+        const j = line.code === undefined ? -1 : (t1Lines.get(line.code) ?? -1);
         out.push(...pair(R13_INFO, printed, j < 0 ? undefined : t1Line(doc, t1.expenditure[j], `expenditure${j + 1}`), 'atMost'));
       });
       const total = t4.totals.expenditureTotal;

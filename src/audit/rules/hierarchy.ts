@@ -1,15 +1,17 @@
 /**
  * Rule 8: in the function-classification tables (表2, 3, 5, 8, 9), for every column,
  * 类 = Σ its 款, 款 = Σ its 项 (children found by code prefix, never by name) and
- * 合计 = Σ 类. A 类 printed without any 款 has nothing to check.
+ * 合计 = Σ 类. A 类 printed without any 款 has nothing to check. Children come from the
+ * run's row index (row-index.ts): one pass per table, not one scan per 类 and 款.
  */
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { FunctionTableId } from '../../schema/tables.js';
 import { FUNCTION_TABLE_COLUMNS } from '../../schema/tables.js';
 import type { Source } from '../../schema/primitives.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
-import { functionCell, sumSentence, tableUnit } from '../cells.js';
-import { checkSum, safely } from '../check.js';
+import { functionCell, sumSentence, tableName, tableUnit } from '../cells.js';
+import { checkSum, guard } from '../check.js';
+import type { AuditContext } from '../row-index.js';
 
 export const FUNCTION_TABLES: readonly FunctionTableId[] = ['t2', 't3', 't5', 't8', 't9'];
 
@@ -31,20 +33,17 @@ interface Row {
 
 const CHILD_WORD = { 3: ['其款合计', 'its 款 rows'], 5: ['其项合计', 'its 项 rows'], 0: ['各类合计', 'the 类 rows'] } as const;
 
-function checkTable(doc: Disclosure, id: FunctionTableId): Finding[] {
+function checkTable(doc: Disclosure, id: FunctionTableId, context: AuditContext): Finding[] {
   const table = doc.tables[id];
   if (!table) return [];
-  const rows = table.rows as unknown as Row[];
+  const index = context.index(table.rows as unknown as Row[]);
   const columns = FUNCTION_TABLE_COLUMNS[id];
   const parents: { row: Row; length: 0 | 3 | 5 }[] = [];
   if (table.total) parents.push({ row: table.total as unknown as Row, length: 0 });
-  for (const row of rows) {
-    if (row.code?.length === 3 || row.code?.length === 5) parents.push({ row, length: row.code.length });
-  }
+  for (const row of index.parents) parents.push({ row, length: row.code!.length as 3 | 5 });
   const out: Finding[] = [];
   for (const { row: parent, length } of parents) {
-    const prefix = parent.code ?? '';
-    const children = rows.filter((row) => row.code?.length === length + (length === 0 ? 3 : 2) && row.code.startsWith(prefix));
+    const children = index.children.get(length === 0 ? '' : parent.code!) ?? [];
     if (children.length === 0) continue;
     const [zh, en] = CHILD_WORD[length];
     for (const column of columns) {
@@ -68,5 +67,6 @@ function checkTable(doc: Disclosure, id: FunctionTableId): Finding[] {
 
 export const R08: Rule = {
   ...INFO,
-  check: (doc) => FUNCTION_TABLES.flatMap((id) => safely(() => checkTable(doc, id))),
+  check: (doc, context) =>
+    FUNCTION_TABLES.flatMap((id) => guard(INFO, () => checkTable(doc, id, context), (lang) => tableName(doc, id, lang))),
 };

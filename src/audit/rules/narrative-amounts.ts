@@ -10,7 +10,8 @@ import type { FunctionTableId, SummaryLine, ThreePublicAmounts } from '../../sch
 import type { Unit } from '../../schema/primitives.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import { fiscalCell, functionCell, summaryCell, threePublicCell } from '../cells.js';
-import { safely, type Amountish } from '../check.js';
+import { guard, type Amountish } from '../check.js';
+import type { AuditContext } from '../row-index.js';
 import { say } from '../text.js';
 import { compareSides, side, type Side } from './cross-tables.js';
 
@@ -44,8 +45,8 @@ function total(doc: Disclosure, id: FunctionTableId, column: string): Side | und
   return row ? side(doc, id, (row.values as Record<string, Amountish>)[column], functionCell(id, row, column)) : undefined;
 }
 
-function row(doc: Disclosure, id: FunctionTableId, code: string | undefined, column: string): Side | undefined {
-  const found = code ? doc.tables[id]?.rows.find((r) => r.code === code) : undefined;
+function row(doc: Disclosure, context: AuditContext, id: FunctionTableId, code: string | undefined, column: string): Side | undefined {
+  const found = code ? context.index(doc.tables[id]?.rows).byCode.get(code) : undefined;
   return found ? side(doc, id, (found.values as Record<string, Amountish>)[column], functionCell(id, found, column)) : undefined;
 }
 
@@ -147,7 +148,7 @@ function shareTotal(doc: Disclosure, group: ShareGroup): Side | undefined {
   return undefined;
 }
 
-function sharePart(doc: Disclosure, group: ShareGroup, part: ShareGroup['parts'][number]): Side | undefined {
+function sharePart(doc: Disclosure, context: AuditContext, group: ShareGroup, part: ShareGroup['parts'][number]): Side | undefined {
   if (group.subject === 'income') {
     const column = byWords(INCOME_WORDS, part.label);
     return column ? total(doc, 't2', column) : undefined;
@@ -156,11 +157,11 @@ function sharePart(doc: Disclosure, group: ShareGroup, part: ShareGroup['parts']
     const column = byWords(EXPENDITURE_WORDS, part.label);
     return column ? total(doc, 't3', column) : undefined;
   }
-  if (group.subject === 'generalBudgetByClass') return row(doc, 't5', part.code, 'total');
+  if (group.subject === 'generalBudgetByClass') return row(doc, context, 't5', part.code, 'total');
   return undefined;
 }
 
-function shares(doc: Disclosure): Finding[] {
+function shares(doc: Disclosure, context: AuditContext): Finding[] {
   const out: Finding[] = [];
   (doc.narrative?.shares ?? []).forEach((group, i) => {
     const path = `narrative.shares[${i}]`;
@@ -168,7 +169,7 @@ function shares(doc: Disclosure): Finding[] {
     const whole = shareTotal(doc, group);
     if (whole) out.push(...compareSides(INFO, quoted(doc, group.total, `${path}.total`, group.label, line), whole));
     group.parts.forEach((part, j) => {
-      const cell = sharePart(doc, group, part);
+      const cell = sharePart(doc, context, group, part);
       if (cell) out.push(...compareSides(INFO, quoted(doc, part.amount, `${path}.parts[${j}].amount`, part.label, line), cell));
     });
   });
@@ -180,13 +181,13 @@ function executionFinal(doc: Disclosure, item: ExecutionItem, path: string, tabl
   return compareSides(INFO, quoted(doc, item.final, `${path}.final`, item.label, item.source?.line), table);
 }
 
-function execution(doc: Disclosure): Finding[] {
+function execution(doc: Disclosure, context: AuditContext): Finding[] {
   const execution = doc.narrative?.execution;
   if (!execution) return [];
   const out: Finding[] = [];
   if (execution.total) out.push(...executionFinal(doc, execution.total, 'narrative.execution.total', total(doc, 't5', 'total')));
   execution.items.forEach((item, i) => {
-    out.push(...executionFinal(doc, item, `narrative.execution.items[${i}]`, row(doc, 't5', item.code, 'total')));
+    out.push(...executionFinal(doc, item, `narrative.execution.items[${i}]`, row(doc, context, 't5', item.code, 'total')));
   });
   return out;
 }
@@ -215,7 +216,16 @@ function threePublic(doc: Disclosure): Finding[] {
   return out;
 }
 
+/** Each part of the text on its own, so one odd part cannot hide the others; named by path. */
+const PARTS: [(doc: Disclosure, context: AuditContext) => Finding[], string][] = [
+  [comparisons, 'narrative.comparisons'],
+  [shares, 'narrative.shares'],
+  [execution, 'narrative.execution'],
+  [threePublic, 'narrative.threePublic'],
+];
+
 export const R18: Rule = {
   ...INFO,
-  check: (doc) => [comparisons, shares, execution, threePublic].flatMap((part) => safely(() => part(doc))),
+  check: (doc, context) =>
+    PARTS.flatMap(([part, path]) => guard(INFO, () => part(doc, context), () => path)),
 };

@@ -6,7 +6,7 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { Comparison, ExecutionItem, ShareGroup } from '../../schema/narrative.js';
 import type { FieldRef, Finding, Rule, RuleInfo, Severity } from '../types.js';
-import { checkAmount, checkRate, finding, isNumber, safely, sumOf } from '../check.js';
+import { checkAmount, checkRate, finding, guard, isNumber, sumOf, unchecked } from '../check.js';
 import { amountVerdict, clean } from '../tolerance.js';
 import { localized, num, pct, say } from '../text.js';
 import { narrativeUnit } from './narrative-amounts.js';
@@ -82,8 +82,15 @@ function change(doc: Disclosure, c: Comparison, path: string): Finding[] {
 export const R19: Rule = {
   ...R19_INFO,
   check: (doc) => [
-    ...(doc.narrative?.comparisons ?? []).flatMap((c, i) => safely(() => change(doc, c, `narrative.comparisons[${i}]`))),
-    ...safely(() => (doc.narrative?.operatingCosts ? change(doc, doc.narrative.operatingCosts, 'narrative.operatingCosts') : [])),
+    ...(doc.narrative?.comparisons ?? []).flatMap((c, i) => {
+      const path = `narrative.comparisons[${i}]`;
+      return guard(R19_INFO, () => change(doc, c, path), () => path);
+    }),
+    ...guard(
+      R19_INFO,
+      () => (doc.narrative?.operatingCosts ? change(doc, doc.narrative.operatingCosts, 'narrative.operatingCosts') : []),
+      () => 'narrative.operatingCosts',
+    ),
   ],
 };
 
@@ -128,7 +135,11 @@ function shareGroup(doc: Disclosure, group: ShareGroup, path: string): Finding[]
 
 export const R20: Rule = {
   ...R20_INFO,
-  check: (doc) => (doc.narrative?.shares ?? []).flatMap((group, i) => safely(() => shareGroup(doc, group, `narrative.shares[${i}]`))),
+  check: (doc) =>
+    (doc.narrative?.shares ?? []).flatMap((group, i) => {
+      const path = `narrative.shares[${i}]`;
+      return guard(R20_INFO, () => shareGroup(doc, group, path), () => path);
+    }),
 };
 
 const R21_INFO: RuleInfo = {
@@ -190,5 +201,13 @@ function executionItems(doc: Disclosure): [ExecutionItem, string][] {
 
 export const R21: Rule = {
   ...R21_INFO,
-  check: (doc) => safely(() => executionItems(doc)).flatMap(([item, path]) => safely(() => executionItem(doc, item, path))),
+  check: (doc) => {
+    let items: [ExecutionItem, string][];
+    try {
+      items = executionItems(doc);
+    } catch (error) {
+      return [unchecked(R21_INFO, error, () => 'narrative.execution')];
+    }
+    return items.flatMap(([item, path]) => guard(R21_INFO, () => executionItem(doc, item, path), () => path));
+  },
 };

@@ -4,7 +4,7 @@
  */
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import { cellName, functionCell, summaryCell, tableUnit } from '../cells.js';
-import { checkRate, checkSum, finding, isNumber, safely } from '../check.js';
+import { checkRate, checkSum, finding, isNumber, guard } from '../check.js';
 import { amountVerdict, clean, coarserUnit, inUnit } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
 import { narrativeUnit } from './narrative-amounts.js';
@@ -31,7 +31,7 @@ export const OPERATING_COSTS_GAP = 0.2;
 export const R22: Rule = {
   ...R22_INFO,
   check: (doc) =>
-    safely((): Finding[] => {
+    guard(R22_INFO, (): Finding[] => {
       const costs = doc.narrative?.operatingCosts;
       const publicLine = doc.tables.t6?.totals.public;
       if (!costs || !publicLine || !isNumber(costs.current) || !isNumber(publicLine.amount)) return [];
@@ -79,7 +79,7 @@ const R23_INFO: RuleInfo = {
 export const R23: Rule = {
   ...R23_INFO,
   check: (doc) =>
-    safely((): Finding[] => {
+    guard(R23_INFO, (): Finding[] => {
       const p = doc.narrative?.procurement;
       if (!p) return [];
       const unit = narrativeUnit(doc);

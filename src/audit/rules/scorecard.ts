@@ -7,7 +7,7 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { FundsLine, Indicator, Scorecard, Target } from '../../schema/performance.js';
 import type { FieldRef, Finding, Rule, RuleInfo } from '../types.js';
-import { checkRate, checkSum, finding, isNumber, safely } from '../check.js';
+import { checkRate, checkSum, finding, guard, isNumber } from '../check.js';
 import { SCORE_UNIT, amountVerdict, clean } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
 
@@ -16,8 +16,11 @@ function field(path: string, label: string, line?: number): FieldRef {
 }
 
 /** Run `check` on every scorecard, each on its own so one odd card cannot hide the others. */
-function eachCard(doc: Disclosure, check: (card: Scorecard, k: number, path: string) => Finding[]): Finding[] {
-  return (doc.performance?.scorecards ?? []).flatMap((card, k) => safely(() => check(card, k, `performance.scorecards[${k}]`)));
+function eachCard(rule: RuleInfo, doc: Disclosure, check: (card: Scorecard, k: number, path: string) => Finding[]): Finding[] {
+  return (doc.performance?.scorecards ?? []).flatMap((card, k) => {
+    const path = `performance.scorecards[${k}]`;
+    return guard(rule, () => check(card, k, path), () => path);
+  });
 }
 
 const FUNDS_LINES = [
@@ -47,7 +50,7 @@ function fundsRate(line: FundsLine, label: string, card: Scorecard, k: number, p
 export const R24: Rule = {
   ...R24_INFO,
   check: (doc) =>
-    eachCard(doc, (card, k, path) => {
+    eachCard(R24_INFO, doc, (card, k, path) => {
       const out: Finding[] = [];
       for (const [key, label] of FUNDS_LINES) {
         const line = card.funds[key];
@@ -103,7 +106,7 @@ function overWeight(card: Scorecard, k: number, label: string, path: string, wei
 export const R25: Rule = {
   ...R25_INFO,
   check: (doc) =>
-    eachCard(doc, (card, k, path) => {
+    eachCard(R25_INFO, doc, (card, k, path) => {
       const total = card.funds.total;
       const out = overWeight(card, k, '年度资金总额', `${path}.funds.total`, total.weight, total.score, total.source?.line);
       card.indicators.forEach((indicator, i) => {
@@ -171,7 +174,7 @@ export const FOUR_GRADES = new Set(['优', '良', '中', '差']);
 export const R26: Rule = {
   ...R26_INFO,
   check: (doc) =>
-    eachCard(doc, (card, k, path) => {
+    eachCard(R26_INFO, doc, (card, k, path) => {
       const total = card.funds.total;
       const out: Finding[] = [];
       if (!card.truncated) {
@@ -249,7 +252,7 @@ export function meets(target: Target, actual: Target): boolean | undefined {
 export const R28: Rule = {
   ...R28_INFO,
   check: (doc) =>
-    eachCard(doc, (card, k, path) =>
+    eachCard(R28_INFO, doc, (card, k, path) =>
       card.indicators.flatMap((indicator, i): Finding[] => {
         const { weight, score } = indicator;
         if (!isNumber(weight) || !isNumber(score) || score < weight) return [];

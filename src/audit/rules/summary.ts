@@ -6,7 +6,7 @@
  */
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { FieldRef, Finding, Rule, RuleInfo } from '../types.js';
-import { finding, isNumber, safely } from '../check.js';
+import { finding, guard, isNumber } from '../check.js';
 import { SCORE_UNIT, amountVerdict } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
 import { FOUR_GRADES, gradeOf } from './scorecard.js';
@@ -36,8 +36,14 @@ function check(doc: Disclosure): Finding[] {
   const out: Finding[] = [];
   const list = summary.selfEvaluations ?? [];
 
+  // Each scorecard's index by name (the first printed), built once rather than searched per entry.
+  const cardByName = new Map<string, number>();
+  cards.forEach((card, k) => {
+    const name = key(card.name);
+    if (!cardByName.has(name)) cardByName.set(name, k);
+  });
   list.forEach((entry, j) => {
-    const k = cards.findIndex((card) => key(card.name) === key(entry.name));
+    const k = cardByName.get(key(entry.name)) ?? -1;
     if (k < 0) return;
     const card = cards[k]!;
     const path = `performance.summary.selfEvaluations[${j}]`;
@@ -105,4 +111,4 @@ function check(doc: Disclosure): Finding[] {
   return out;
 }
 
-export const R27: Rule = { ...INFO, check: (doc) => safely(() => check(doc)) };
+export const R27: Rule = { ...INFO, check: (doc) => guard(INFO, () => check(doc)) };

@@ -7,7 +7,7 @@ import type { FiscalLine } from '../../schema/tables.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import type { CellRef } from '../../model/provenance.js';
 import { fiscalCell, summaryCell, sumSentence, tableUnit } from '../cells.js';
-import { checkSum, safely } from '../check.js';
+import { checkSum, guard } from '../check.js';
 import { incomeTerms } from './table1.js';
 import { compareSides, side } from './cross-tables.js';
 
@@ -56,8 +56,13 @@ function check(doc: Disclosure): Finding[] {
     );
   }
   const t1 = doc.tables.t1;
+  // 表1's income line of each kind (the first printed), found once rather than per 表4 line.
+  const t1Kinds = new Map<string, number>();
+  t1?.income.forEach((l, j) => {
+    if (l.kind !== undefined && !t1Kinds.has(l.kind)) t1Kinds.set(l.kind, j);
+  });
   t4.income.forEach((line, i) => {
-    const match = t1?.income.findIndex((l) => l.kind !== undefined && l.kind === line.kind) ?? -1;
+    const match = line.kind === undefined ? -1 : (t1Kinds.get(line.kind) ?? -1);
     if (!t1 || match < 0) return;
     const t1Line = t1.income[match]!;
     out.push(
@@ -129,4 +134,4 @@ function check(doc: Disclosure): Finding[] {
   return out;
 }
 
-export const R11: Rule = { ...INFO, check: (doc) => safely(() => check(doc)) };
+export const R11: Rule = { ...INFO, check: (doc) => guard(INFO, () => check(doc)) };

@@ -8,7 +8,8 @@ import type { EconomicRow } from '../../schema/tables.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import type { CellRef } from '../../model/provenance.js';
 import { economicCell, functionCell, summaryCell, sumSentence, tableUnit } from '../cells.js';
-import { checkSum, safely } from '../check.js';
+import { checkSum, guard } from '../check.js';
+import type { AuditContext } from '../row-index.js';
 import { compareSides, side, sumSide } from './cross-tables.js';
 
 const INFO: RuleInfo = {
@@ -29,7 +30,7 @@ function message(doc: Disclosure, cell: CellRef, zh: string, en: string) {
   return sumSentence(doc, cell, { zh, en });
 }
 
-function check(doc: Disclosure): Finding[] {
+function check(doc: Disclosure, context: AuditContext): Finding[] {
   const t6 = doc.tables.t6;
   if (!t6) return [];
   const unit = tableUnit(doc, 't6');
@@ -45,11 +46,12 @@ function check(doc: Disclosure): Finding[] {
     out.push(...compareSides(INFO, side(doc, 't5', basic.values.basic, functionCell('t5', basic, 'basic')), sumSide(doc, 't6', parts)));
   }
 
-  const classes = t6.rows.filter((row) => row.code.length === 3);
+  const index = context.index(t6.rows);
+  const classes = index.children.get('') ?? [];
   const split = t6.rows.some((row) => row.personnel !== undefined || row.public !== undefined);
   const columns: Column[] = split ? ['amount', 'personnel', 'public'] : ['amount'];
   for (const parent of classes) {
-    const items = t6.rows.filter((row) => row.code.length === 5 && row.code.startsWith(parent.code));
+    const items = index.children.get(parent.code) ?? [];
     if (items.length === 0) continue;
     for (const column of columns) {
       const cell = economicCell(parent, column);
@@ -63,7 +65,7 @@ function check(doc: Disclosure): Finding[] {
     }
   }
 
-  const classTerms = (rows: EconomicRow[], column: Column) =>
+  const classTerms = (rows: readonly EconomicRow[], column: Column) =>
     rows.map((row) => ({ value: row[column], cell: economicCell(row, column) }));
   const groups = [
     { line: personnel, key: 'personnel', column: 'personnel' as const, personnelClass: true, zh: '301、303 两类之和', en: 'classes 301 and 303' },
@@ -89,4 +91,4 @@ function check(doc: Disclosure): Finding[] {
   return out;
 }
 
-export const R14: Rule = { ...INFO, check: (doc) => safely(() => check(doc)) };
+export const R14: Rule = { ...INFO, check: (doc, context) => guard(INFO, () => check(doc, context)) };

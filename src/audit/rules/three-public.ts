@@ -8,7 +8,7 @@ import type { Disclosure } from '../../schema/disclosure.js';
 import type { ThreePublicAmounts } from '../../schema/tables.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import { cellName, economicCell, sumSentence, tableUnit, threePublicCell } from '../cells.js';
-import { checkSum, finding, isNumber, safely } from '../check.js';
+import { checkSum, finding, isNumber, guard } from '../check.js';
 import { amountVerdict, clean, coarserUnit, inUnit } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
 
@@ -48,7 +48,7 @@ function sums(doc: Disclosure, part: string, amounts: ThreePublicAmounts): Findi
 export const R15: Rule = {
   ...R15_INFO,
   check: (doc) =>
-    safely(() => {
+    guard(R15_INFO, () => {
       const t7 = doc.tables.t7;
       if (!t7) return [];
       return PARTS.flatMap((part) => (t7[part] ? sums(doc, part, t7[part]) : []));
@@ -75,7 +75,7 @@ const BASIC_LINES = [
 export const R16: Rule = {
   ...R16_INFO,
   check: (doc) =>
-    safely(() => {
+    guard(R16_INFO, () => {
       const { t6, t7 } = doc.tables;
       const final = t7?.final;
       if (!t6 || !final) return [];
