@@ -37,4 +37,16 @@ describe('audit/rules/table6 (R14)', () => {
     const all = findingsOf(edit((d) => (d.tables.t6.totals.public.amount = 19)), 'R14');
     expect(cellKeys(all[1])).to.deep.equal(['t6:2/amount', 't6:302/amount', 't6:310/amount']);
   });
+  it('passes a printed 合计 that is 人员经费 + 公用经费', () => {
+    const doc = edit((d) => (d.tables.t6.totals.total = { name: '合计', line: 3, amount: 70 }));
+    expect(findingsOf(doc, 'R14')).to.deep.equal([]);
+  });
+  it('reports a printed 合计 that is not 人员经费 + 公用经费', () => {
+    const doc = edit((d) => (d.tables.t6.totals.total = { name: '合计', line: 3, amount: 71 }));
+    const [f, ...rest] = findingsOf(doc, 'R14');
+    expect(rest).to.have.length(0);
+    expect([f!.severity, f!.expected, f!.actual, f!.difference]).to.deep.equal(['error', 70, 71, 1]);
+    expect(cellKeys(f)).to.deep.equal(['t6:3/amount', 't6:1/amount', 't6:2/amount']);
+    expect(f!.message['zh-CN']).to.equal('公开06表 合计 = 71.00，但人员经费与公用经费之和为 70.00');
+  });
 });
