@@ -1,6 +1,8 @@
 // `npx tsx scripts/bench-parse.ts`: time parse() on a ~5 MB disclosure text, built from the
 // sample by adding synthetic rows to 表3 and repeating its scorecards. Not a test: prints
-// the size, the time (best of 3) and what was read.
+// the size, the time (best of 3), MB/s and what was read, then the linearity: the time for
+// 1/8, 1/4, 1/2 and all of the text, and the growth exponent (1.0 = linear). Timing belongs
+// here rather than in `npm test`, where one run on a busy machine decides nothing.
 import { readFileSync } from 'node:fs';
 import { parse } from '../src/parse/index.js';
 
@@ -50,15 +52,32 @@ function time(input: string): { ms: number; result: ReturnType<typeof parse> } {
 }
 
 const { ms: best, result } = time(text);
-// Linearity: the first quarter of the text should take about a quarter of the time.
-const quarter = time(text.slice(0, Math.floor(text.length / 4)));
+const mb = (n: number) => n / 1024 / 1024;
 
 const doc = result.document;
-console.log(`input: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${text.split('\n').length} lines`);
-console.log(`parse: ${best.toFixed(0)} ms (best of 3), ${(bytes / 1024 / 1024 / (best / 1000)).toFixed(1)} MB/s`);
+console.log(`input: ${mb(bytes).toFixed(2)} MB, ${text.split('\n').length} lines`);
+console.log(`parse: ${best.toFixed(0)} ms (best of 3), ${(mb(bytes) / (best / 1000)).toFixed(1)} MB/s`);
 console.log(
   `read: ${doc?.tables.t3?.rows.length ?? 0} 表3 rows, ${doc?.performance?.scorecards.length ?? 0} scorecards, ` +
     `${doc?.performance?.scorecards.reduce((n, s) => n + s.indicators.length, 0) ?? 0} indicators; ` +
     `status ${result.status}, ${result.warnings.length} warnings (capped)`,
 );
-console.log(`a quarter of the text: ${quarter.ms.toFixed(0)} ms (×${(best / quarter.ms).toFixed(1)} for 4× the input)`);
+
+// Linearity: prefixes of the text (cut at a line end), each timed best of 3. The exponent
+// between two sizes is log(t2/t1)/log(s2/s1): 1.0 when the time grows like the text.
+const table: { share: string; MB: number; ms: number; 'MB/s': number; exponent: string }[] = [];
+let previous: { bytes: number; ms: number } | undefined;
+for (const share of [1 / 8, 1 / 4, 1 / 2, 1]) {
+  const cut = share === 1 ? text.length : text.lastIndexOf('\n', Math.floor(text.length * share)) + 1;
+  const part = text.slice(0, cut);
+  const size = utf8(part);
+  const { ms } = share === 1 ? { ms: best } : time(part);
+  const exponent = previous ? (Math.log(ms / previous.ms) / Math.log(size / previous.bytes)).toFixed(2) : '';
+  table.push({ share: `${share * 8}/8`, MB: Number(mb(size).toFixed(2)), ms: Math.round(ms), 'MB/s': Number((mb(size) / (ms / 1000)).toFixed(1)), exponent });
+  previous = { bytes: size, ms };
+}
+console.log('linearity (exponent 1.0 = linear):');
+console.table(table);
+const first = table[0]!;
+const last = table.at(-1)!;
+console.log(`overall exponent 1/8 → all: ${(Math.log(last.ms / first.ms) / Math.log(last.MB / first.MB)).toFixed(2)}`);
