@@ -4,6 +4,7 @@ import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { emit } from '../base/events.js';
 import { positionTooltip, type Anchor } from '../base/tooltip.js';
+import { auditHeading, auditOnce, findingsAbout } from '../base/audit-cache.js';
 import { buildFlowModel } from '../../src/model/flows.js';
 import { modelInUnit } from '../../src/model/flows-unit.js';
 import { layoutSankey } from '../../src/layout/sankey.js';
@@ -12,7 +13,7 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import type { FlowModel } from '../../src/model/sankey-types.js';
 import type { SankeyLayout } from '../../src/layout/sankey-types.js';
 import type { Unit } from '../../src/schema/primitives.js';
-import { COMMON, t, type Lang } from '../../src/format/messages.js';
+import { t, type Lang } from '../../src/format/messages.js';
 import { formatAmount, resolveUnit, unitLabel } from '../../src/format/units.js';
 import { sankeyStyles } from './budget-sankey.styles.js';
 import { SANKEY } from './budget-sankey.messages.js';
@@ -202,18 +203,14 @@ export class BudgetSankey extends DisclosureElement {
     if (this.currentModel) this.findings = this.relevantFindings(doc, this.currentModel);
   }
 
-  /** Audit findings about the tables this chart draws (rounding notes left out). */
+  /**
+   * Audit findings about the tables this chart draws (rounding notes left out; rules that
+   * could not check kept). The audit runs once per document (components/base/audit-cache.ts),
+   * not again when money, depth or order change.
+   */
   private relevantFindings(doc: Disclosure, model: FlowModel): Finding[] {
     const auditor = (this.constructor as typeof BudgetSankey).auditor;
-    if (!auditor) return [];
-    try {
-      const drawn = new Set(model.tables);
-      return auditor(doc).filter(
-        (finding) => finding.severity !== 'rounding' && finding.cells.some((cell) => drawn.has(cell.table)),
-      );
-    } catch {
-      return [];
-    }
+    return auditor ? findingsAbout(auditOnce(auditor, doc), model.tables) : [];
   }
 
   private deriveLayout(lang: Lang): void {
@@ -335,7 +332,7 @@ export class BudgetSankey extends DisclosureElement {
       : nothing}
     ${this.findings.length
       ? html`<details class="note audit" part="note">
-          <summary>${t(COMMON, 'auditFindings', lang, { count: this.findings.length })}</summary>
+          <summary>${auditHeading(this.findings, lang)}</summary>
           <ul>
             ${this.findings.map((finding) => html`<li>${finding.rule} ${finding.message[lang]}</li>`)}
           </ul>
