@@ -16,6 +16,7 @@ import type { CsvRow } from '../base/disclosure-element.js';
 import { FRAME } from '../base/messages.js';
 import { SANKEY } from './budget-sankey.messages.js';
 import type { Focus, SankeyGraph } from './sankey-graph.js';
+import type { MarkText } from '../base/marks-controller.js';
 
 export interface TextContext {
   doc: Disclosure;
@@ -75,12 +76,6 @@ export function summarize(context: TextContext): string {
     );
   }
   return parts.join(lang === 'en' ? ' ' : '');
-}
-
-export interface MarkText {
-  title: string;
-  value: string;
-  lines: string[];
 }
 
 /** What a tooltip and the live region say about a mark. */
