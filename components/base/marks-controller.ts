@@ -120,7 +120,8 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
 
   hostUpdated(): void {
     const tooltip = this.tooltip();
-    if (!tooltip) return;
+    // Lit also updates a host that has just been removed; a popover can only open connected.
+    if (!tooltip || !tooltip.isConnected) return;
     const active = this.active;
     if (tooltip.hidden || !active) {
       if (this.popover && tooltip.matches(':popover-open')) tooltip.hidePopover();
