@@ -1,6 +1,6 @@
 /**
  * Styles of what the marks controller renders (components/base/marks-controller.ts): the
- * focusable chart surface and the tooltip. The tooltip is a `popover="manual"` element shown
+ * focusable chart surface, the tooltip, and bidi isolation of drawn text lines. The tooltip is a `popover="manual"` element shown
  * in the top layer; the popover's default look (centred, bordered, Canvas colours) is undone
  * here so it sits where `positionTooltip` puts it, in viewport coordinates.
  */
@@ -17,6 +17,11 @@ export const markStyles = css`
   .chart:focus-visible {
     outline: 3px solid var(--dw-focus);
     outline-offset: 2px;
+  }
+  /* Each drawn line of text (a name, an amount) is its own bidi run: a name with
+     right-to-left letters or a stray U+202E cannot reorder the amount beside it. */
+  svg text tspan {
+    unicode-bidi: isolate;
   }
   .tooltip {
     position: fixed;

@@ -18,7 +18,7 @@ import { sankeyStyles } from './budget-sankey.styles.js';
 import { SANKEY } from './budget-sankey.messages.js';
 import { renderMarks } from './budget-sankey.marks.js';
 import { buildGraph, flowThrough, sankeyMarks, type Focus, type SankeyGraph } from './sankey-graph.js';
-import { announce, csvRows, describeMark, renderTables, summarize, type TextContext } from './budget-sankey.text.js';
+import { announce, csvRows, describeMark, labelledModel, markName, renderTables, summarize, type TextContext } from './budget-sankey.text.js';
 
 
 /**
@@ -216,7 +216,7 @@ export class BudgetSankey extends DisclosureElement {
     const model = this.currentModel;
     if (!model || this.size.width <= 0) return;
     try {
-      const layout = layoutSankey(modelInUnit(model, this.displayUnit), {
+      const layout = layoutSankey(labelledModel(modelInUnit(model, this.displayUnit), lang), {
         width: this.size.width,
         orientation: this.orientation,
         narrowBelow: this.narrowBelow,
@@ -302,7 +302,11 @@ export class BudgetSankey extends DisclosureElement {
     return sankeyMarks(
       graph,
       layout.orientation,
-      { describe: (focus) => describeMark(graph, focus, context), announce: (focus) => announce(graph, focus, context) },
+      {
+        name: (focus) => markName(graph, focus, context),
+        describe: (focus) => describeMark(graph, focus, context),
+        announce: (focus) => announce(graph, focus, context),
+      },
       (id) => (this.expanded = new Set([...this.expanded, id])),
     );
   }

@@ -7,6 +7,7 @@
 import type { FlowLink, FlowModel, FlowNode } from '../../src/model/sankey-types.js';
 import type { LaidOutLink, LaidOutNode, SankeyLayout } from '../../src/layout/sankey-types.js';
 import { COMMON, t } from '../../src/format/messages.js';
+import { isolate } from '../../src/format/bidi.js';
 import type { DwSelectDetail } from '../base/events.js';
 import type { Direction, MarkGraph, MarkText } from '../base/marks-controller.js';
 
@@ -94,8 +95,8 @@ function mergedNode(drawn: LaidOutNode, modelNodes: Map<string, FlowNode>): Flow
     provenance: {
       cells: parts.flatMap((node) => node.provenance.cells),
       derived: {
-        'zh-CN': `${parts.map((node) => node.name).join('、')} 之和`,
-        en: `sum of ${parts.map((node) => node.name).join(', ')}`,
+        'zh-CN': `${parts.map((node) => isolate(node.name)).join('、')} 之和`,
+        en: `sum of ${parts.map((node) => isolate(node.name)).join(', ')}`,
       },
     },
   };
@@ -227,7 +228,7 @@ export function keyMove(orientation: 'horizontal' | 'vertical', direction: Direc
 export function sankeyMarks(
   graph: SankeyGraph,
   orientation: 'horizontal' | 'vertical',
-  words: { describe(focus: Focus): MarkText | null; announce(focus: Focus): string },
+  words: { name(focus: Focus): string | null; describe(focus: Focus): MarkText | null; announce(focus: Focus): string },
   expand: (id: string) => void,
 ): MarkGraph<Focus> {
   return {
@@ -239,8 +240,10 @@ export function sankeyMarks(
     select: (focus) => {
       const merged = focus.type === 'node' ? graph.nodes.get(focus.id)?.drawn.merged : undefined;
       if (merged?.length) expand(focus.id);
+      const detail = selectDetail(graph, focus);
+      const label = words.name(focus);
       return {
-        detail: selectDetail(graph, focus),
+        detail: detail && label ? { ...detail, label } : detail,
         focus: merged?.length ? { type: 'node', id: merged[0]! } : undefined,
       };
     },

@@ -3,3 +3,4 @@ export * from './number.js';
 export * from './units.js';
 export * from './percent.js';
 export * from './bidi.js';
+export * from './names.js';
