@@ -121,7 +121,8 @@ export abstract class DisclosureElement extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.currentLang;
     const current = this.state;
-    return html`<div class="frame" part="base" lang=${lang}>
+    // The widget's text is Chinese or English: left to right whatever the page's direction.
+    return html`<div class="frame" part="base" lang=${lang} dir="ltr">
       <slot hidden @slotchange=${() => this.source.inlineChanged()}></slot>
       ${current === 'loading' ? html`<p class="status" role="status">${t(COMMON, 'loading', lang)}</p>` : nothing}
       ${current === 'invalid' ? this.renderProblems(lang) : nothing}

@@ -16,8 +16,13 @@ export interface DwSelectDetail {
   kind: string;
   /** Classification code or stable id of the mark. */
   code: string;
-  /** The name as printed in the document. */
+  /** The name as printed in the document (a flow: "来源 → 去向"). */
   name: string;
+  /**
+   * The name as the reader sees it in the widget: where two marks share a name, qualified by
+   * its parent or code ("行政运行（人大事务）"); bidi-isolated where it needs to be.
+   */
+  label?: string;
   /** The amount, in the document's unit. */
   value: number;
   /** The table cells the value comes from, or how it was derived. */

@@ -20,6 +20,7 @@ const INLINE_PROPERTIES = [
   'font-weight',
   'font-style',
   'text-anchor',
+  'unicode-bidi',
   'dominant-baseline',
   'paint-order',
   'visibility',

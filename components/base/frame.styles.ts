@@ -174,34 +174,6 @@ export const frameStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .tooltip {
-    position: fixed;
-    z-index: 10;
-    left: 0;
-    top: 0;
-    max-width: min(22em, calc(100vw - 16px));
-    padding: 0.5em 0.75em;
-    color: var(--dw-text);
-    background: var(--dw-background);
-    border: 1px solid var(--dw-border);
-    border-radius: 4px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-    font-size: 0.875em;
-    pointer-events: none;
-    overflow-wrap: anywhere;
-  }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip p {
-    margin: 0;
-  }
-  .tooltip .title {
-    font-weight: 600;
-  }
-  .tooltip .muted {
-    color: var(--dw-text-muted);
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

@@ -6,6 +6,7 @@ import { COMMON, t, type Lang } from '../../src/format/messages.js';
 import type { TableId } from '../../src/schema/primitives.js';
 import type { CellRef, Provenance } from '../../src/model/provenance.js';
 import { FRAME } from './messages.js';
+import { isolate } from '../../src/format/bidi.js';
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 
@@ -18,9 +19,9 @@ export function describeCell(cell: CellRef, lang: Lang): string {
   const parts = [tableName(cell.table, lang)];
   if (CODE.test(cell.row)) parts.push(t(FRAME, 'code', lang, { code: cell.row }));
   else if (/^\d+$/.test(cell.row)) parts.push(t(COMMON, 'rowRef', lang, { row: cell.row }));
-  else if (!cell.label) parts.push(cell.row);
+  else if (!cell.label) parts.push(isolate(cell.row));
   // A row keyed by its name already says it in the label.
-  parts.push(cell.label ?? cell.column);
+  parts.push(cell.label ? isolate(cell.label) : cell.column);
   return parts.filter((part, index) => part && parts.indexOf(part) === index).join(' ');
 }
 

@@ -1,6 +1,7 @@
 /**
  * Tooltip placement: beside the pointer (or the focused mark), flipped and clamped so that
- * the whole tooltip stays inside the viewport, on a phone as on a desktop.
+ * the whole tooltip stays inside the viewport, on a phone as on a desktop. Shown in the top
+ * layer by the marks controller (components/base/marks-controller.ts).
  */
 export interface Anchor {
   /** Viewport coordinates of the point or box the tooltip describes. */
@@ -31,10 +32,23 @@ export function placeTooltip(
   return { left: Math.round(left), top: Math.round(top) };
 }
 
-/** Position an already rendered, `position: fixed` tooltip element next to `anchor`. */
+/**
+ * Position an already rendered, `position: fixed` tooltip element next to `anchor` (viewport
+ * px). In the top layer (popover) fixed means the viewport. Without the Popover API, an
+ * ancestor with `transform`, `filter`, `contain: paint` or `will-change` becomes the containing
+ * block of fixed elements: the tooltip is then placed against that box — its offset and scale
+ * measured, not assumed — so it still lands beside its mark.
+ */
 export function positionTooltip(element: HTMLElement, anchor: Anchor): void {
-  const rect = element.getBoundingClientRect();
-  const { left, top } = placeTooltip(anchor, rect, { width: window.innerWidth, height: window.innerHeight });
-  element.style.left = `${left}px`;
-  element.style.top = `${top}px`;
+  element.style.left = '0px';
+  element.style.top = '0px';
+  // Where (0, 0) of the containing block is on screen, and how much it is scaled.
+  const origin = element.getBoundingClientRect();
+  const scaleX = element.offsetWidth ? origin.width / element.offsetWidth : 1;
+  const scaleY = element.offsetHeight ? origin.height / element.offsetHeight : 1;
+  const { left, top } = placeTooltip(anchor, origin, { width: window.innerWidth, height: window.innerHeight });
+  element.style.left = `${round((left - origin.left) / (scaleX || 1))}px`;
+  element.style.top = `${round((top - origin.top) / (scaleY || 1))}px`;
 }
+
+const round = (value: number) => Math.round(value * 100) / 100;

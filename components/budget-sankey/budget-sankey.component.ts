@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
-import { emit } from '../base/events.js';
-import { positionTooltip, type Anchor } from '../base/tooltip.js';
+import { MarksController, type MarkGraph } from '../base/marks-controller.js';
+import { markStyles } from '../base/marks.styles.js';
 import { auditHeading, auditOnce, findingsAbout } from '../base/audit-cache.js';
 import { buildFlowModel } from '../../src/model/flows.js';
 import { modelInUnit } from '../../src/model/flows-unit.js';
@@ -18,8 +18,8 @@ import { formatAmount, resolveUnit, unitLabel } from '../../src/format/units.js'
 import { sankeyStyles } from './budget-sankey.styles.js';
 import { SANKEY } from './budget-sankey.messages.js';
 import { renderMarks } from './budget-sankey.marks.js';
-import { buildGraph, firstFocus, flowThrough, keyMove, move, selectDetail, type Focus, type SankeyGraph } from './sankey-graph.js';
-import { announce, csvRows, describeMark, renderTables, summarize, type TextContext } from './budget-sankey.text.js';
+import { buildGraph, flowThrough, sankeyMarks, type Focus, type SankeyGraph } from './sankey-graph.js';
+import { announce, csvRows, describeMark, labelledModel, markName, renderTables, summarize, type TextContext } from './budget-sankey.text.js';
 
 
 /**
@@ -97,7 +97,7 @@ import { announce, csvRows, describeMark, renderTables, summarize, type TextCont
  * @cssprop [--dw-dim-opacity=0.12] - Opacity of bands outside the highlighted flow.
  */
 export class BudgetSankey extends DisclosureElement {
-  static override styles = [frameStyles, sankeyStyles];
+  static override styles = [frameStyles, markStyles, sankeyStyles];
 
   /**
    * The consistency check whose findings about the drawn tables are shown as a note
@@ -128,11 +128,8 @@ export class BudgetSankey extends DisclosureElement {
 
   /** Merged groups the reader expanded. */
   @state() private expanded: ReadonlySet<string> = new Set();
-  /** The mark chosen by keyboard, click or tap. */
-  @state() private focused: Focus | null = null;
-  /** The mark under the mouse. */
-  @state() private hovered: Focus | null = null;
-  @state() private announcement = '';
+  /** Focus, hover, keys, tooltip and selection across the drawn marks (shared by every widget). */
+  private readonly marks = new MarksController<Focus>(this, () => this.markGraph());
 
   private currentModel?: FlowModel;
   private currentLayout?: SankeyLayout;
@@ -141,8 +138,6 @@ export class BudgetSankey extends DisclosureElement {
   private displayUnit: Unit = '万元';
   private seenVersion = -1;
   private layoutKey = '';
-  private pointer: Anchor | null = null;
-  private pointerFocus = false;
 
   /** The flow model drawn, once data is ready. */
   get model(): FlowModel | undefined {
@@ -178,8 +173,7 @@ export class BudgetSankey extends DisclosureElement {
     this.currentModel = undefined;
     this.findings = [];
     this.emptyReason = undefined;
-    this.focused = null;
-    this.hovered = null;
+    this.marks.reset();
     this.expanded = new Set();
     const doc = this.disclosure;
     if (!doc) {
@@ -219,7 +213,7 @@ export class BudgetSankey extends DisclosureElement {
     const model = this.currentModel;
     if (!model || this.size.width <= 0) return;
     try {
-      const layout = layoutSankey(modelInUnit(model, this.displayUnit), {
+      const layout = layoutSankey(labelledModel(modelInUnit(model, this.displayUnit), lang), {
         width: this.size.width,
         orientation: this.orientation,
         narrowBelow: this.narrowBelow,
@@ -233,7 +227,6 @@ export class BudgetSankey extends DisclosureElement {
       }
       this.currentLayout = layout;
       this.graph = buildGraph(model, layout);
-      if (this.focused && !this.graph.nodes.has(this.focused.id) && !this.graph.links.has(this.focused.id)) this.focused = null;
     } catch (error) {
       this.setDerivedProblems([failure(error)]);
     }
@@ -265,48 +258,54 @@ export class BudgetSankey extends DisclosureElement {
     const model = this.currentModel!;
     const summaryId = `${this.ids}-summary`;
     const hintId = `${this.ids}-hint`;
-    const active = this.hovered ?? this.focused;
+    const active = this.marks.active;
     const context = this.context(lang);
-    return html`<div
-        class="chart"
-        role="application"
-        aria-roledescription=${lang === 'en' ? 'sankey diagram' : '桑基图'}
-        tabindex="0"
-        aria-labelledby=${summaryId}
-        aria-describedby=${hintId}
-        @keydown=${this.onKeyDown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointerdown=${this.onPointerDown}
-        @pointerover=${this.onPointerOver}
-        @pointermove=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onClick}
-      >
-        ${layout && graph
-          ? html`<svg
-              part="svg"
-              class=${layout.orientation}
-              width=${layout.width}
-              height=${layout.height}
-              viewBox=${`0 0 ${layout.width} ${layout.height}`}
-              aria-hidden="true"
-              >${renderMarks({
-                layout,
-                graph,
-                lit: active ? flowThrough(graph, active) : null,
-                focus: this.focused,
-                ids: this.ids,
-                labelSize: layout.fontSize ?? Math.max(12, this.labelSize || 12),
-              })}</svg
-            >`
-          : html`<div class="placeholder"></div>`}
-      </div>
+    const drawing =
+      layout && graph
+        ? html`<svg
+            part="svg"
+            class=${layout.orientation}
+            width=${layout.width}
+            height=${layout.height}
+            viewBox=${`0 0 ${layout.width} ${layout.height}`}
+            aria-hidden="true"
+            >${renderMarks({
+              layout,
+              graph,
+              lit: active ? flowThrough(graph, active) : null,
+              focus: this.marks.focused,
+              ids: this.ids,
+              labelSize: layout.fontSize ?? Math.max(12, this.labelSize || 12),
+            })}</svg
+          >`
+        : html`<div class="placeholder"></div>`;
+    return html`${this.marks.renderSurface(drawing, {
+        roleDescription: lang === 'en' ? 'sankey diagram' : '桑基图',
+        labelledBy: summaryId,
+        describedBy: hintId,
+      })}
       <p class="summary" part="summary" id=${summaryId}>${summarize(context)}</p>
       <p class="sr-only" id=${hintId}>${t(SANKEY, 'keyboardHint', lang)}</p>
-      <div class="sr-only" aria-live="polite">${this.announcement}</div>
-      ${this.renderLegend(model, lang)} ${this.renderNotes(model, context)}
-      ${this.renderTooltip(context)}`;
+      ${this.marks.renderLiveRegion()} ${this.renderLegend(model, lang)} ${this.renderNotes(model, context)}
+      ${this.marks.renderTooltip()}`;
+  }
+
+  /** The drawn graph as the marks controller walks it, in the current language. */
+  private markGraph(): MarkGraph<Focus> | undefined {
+    const graph = this.graph;
+    const layout = this.currentLayout;
+    if (!graph || !layout || !this.currentModel || !this.disclosure) return undefined;
+    const context = this.context(this.currentLang);
+    return sankeyMarks(
+      graph,
+      layout.orientation,
+      {
+        name: (focus) => markName(graph, focus, context),
+        describe: (focus) => describeMark(graph, focus, context),
+        announce: (focus) => announce(graph, focus, context),
+      },
+      (id) => (this.expanded = new Set([...this.expanded, id])),
+    );
   }
 
   private renderLegend(model: FlowModel, lang: Lang): TemplateResult {
@@ -338,131 +337,6 @@ export class BudgetSankey extends DisclosureElement {
           </ul>
         </details>`
       : nothing}`;
-  }
-
-  private renderTooltip(context: TextContext): TemplateResult {
-    const active = this.hovered ?? this.focused;
-    const text = active && this.graph ? describeMark(this.graph, active, context) : null;
-    return html`<div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!text}>
-      ${text
-        ? html`<p class="title">${text.title}</p>
-            <p>${text.value}</p>
-            ${text.lines.map((line) => html`<p class="muted">${line}</p>`)}`
-        : nothing}
-    </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const active = this.hovered ?? this.focused;
-    if (!tooltip || tooltip.hidden || !active) return;
-    let anchor = this.hovered ? this.pointer : null;
-    if (!anchor) {
-      const mark = this.renderRoot.querySelector(`[data-id="${CSS.escape(active.id)}"]`);
-      const rect = mark?.getBoundingClientRect();
-      if (rect) anchor = { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
-    }
-    if (anchor) positionTooltip(tooltip, anchor);
-  }
-
-  // ---- interaction -----------------------------------------------------------------------
-
-  private markAt(event: Event): Focus | null {
-    const target = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-id]');
-    const type = target?.getAttribute('data-type');
-    const id = target?.getAttribute('data-id');
-    return id && (type === 'node' || type === 'link') ? { type, id } : null;
-  }
-
-  private onPointerDown = (): void => {
-    this.pointerFocus = true;
-  };
-
-  private onPointerOver = (event: PointerEvent): void => {
-    const mark = this.markAt(event);
-    this.pointer = { x: event.clientX, y: event.clientY };
-    if (mark?.id !== this.hovered?.id) this.hovered = mark;
-  };
-
-  private onPointerMove = (event: PointerEvent): void => {
-    if (!this.hovered) return;
-    this.pointer = { x: event.clientX, y: event.clientY };
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tooltip && !tooltip.hidden) positionTooltip(tooltip, this.pointer);
-  };
-
-  private onPointerLeave = (): void => {
-    this.hovered = null;
-    this.pointer = null;
-  };
-
-  private onClick = (event: MouseEvent): void => {
-    this.pointerFocus = false;
-    const mark = this.markAt(event);
-    // A tap shows the same tooltip a hover does, and keeps it until the next tap.
-    if (!mark) {
-      this.focused = null;
-      return;
-    }
-    this.hovered = null;
-    this.setFocus(mark);
-    this.activate(mark);
-  };
-
-  private onFocus = (): void => {
-    if (this.pointerFocus) return;
-    if (!this.focused && this.graph) this.setFocus(firstFocus(this.graph));
-  };
-
-  private onBlur = (): void => {
-    this.pointerFocus = false;
-    this.focused = null;
-    this.announcement = '';
-  };
-
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const graph = this.graph;
-    const layout = this.currentLayout;
-    if (!graph || !layout) return;
-    if (event.key === 'Escape') {
-      if (this.focused || this.hovered) event.preventDefault();
-      this.focused = null;
-      this.hovered = null;
-      this.announcement = '';
-      return;
-    }
-    const current = this.focused ?? firstFocus(graph);
-    if (!current) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.setFocus(current);
-      this.activate(current);
-      return;
-    }
-    const how = keyMove(layout.orientation, event.key);
-    if (!how) return;
-    event.preventDefault();
-    this.hovered = null;
-    this.setFocus(this.focused ? move(graph, current, how) : current);
-  };
-
-  private setFocus(focus: Focus | null): void {
-    this.focused = focus;
-    this.announcement = focus && this.graph ? announce(this.graph, focus, this.context(this.currentLang)) : '';
-  }
-
-  /** Enter, click or tap: expand a merged node, and tell the page what was chosen. */
-  private activate(focus: Focus): void {
-    const graph = this.graph;
-    if (!graph) return;
-    const merged = focus.type === 'node' ? graph.nodes.get(focus.id)?.drawn.merged : undefined;
-    if (merged?.length) {
-      this.expanded = new Set([...this.expanded, focus.id]);
-      this.focused = { type: 'node', id: merged[0]! };
-    }
-    const detail = selectDetail(graph, focus);
-    if (detail) emit(this, 'dw-select', detail);
   }
 
   /** The amount as shown, in the element's unit and language (for page scripts). */

@@ -20,17 +20,6 @@ export const sankeyStyles = css`
     --dw-link-opacity-active: 0.7;
     --dw-dim-opacity: 0.12;
   }
-  .chart {
-    position: relative;
-    -webkit-tap-highlight-color: transparent;
-    width: 100%;
-    outline: none;
-    border-radius: 4px;
-  }
-  .chart:focus-visible {
-    outline: 3px solid var(--dw-focus);
-    outline-offset: 2px;
-  }
   svg {
     display: block;
     max-width: 100%;

@@ -12,10 +12,13 @@ import { convert, formatAmount, unitLabel } from '../../src/format/units.js';
 import { formatPercent, shares } from '../../src/format/percent.js';
 import { formatAmountNumber, roundTo } from '../../src/format/number.js';
 import { describeProvenance, listTables } from '../base/provenance.js';
+import { qualifyNames } from '../../src/format/names.js';
+import { isolate } from '../../src/format/bidi.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { FRAME } from '../base/messages.js';
 import { SANKEY } from './budget-sankey.messages.js';
 import type { Focus, SankeyGraph } from './sankey-graph.js';
+import type { MarkText } from '../base/marks-controller.js';
 
 export interface TextContext {
   doc: Disclosure;
@@ -24,9 +27,32 @@ export interface TextContext {
   lang: Lang;
 }
 
-/** The name to show: as printed, or the library's own translation for nodes it names. */
-export function nodeName(node: FlowNode, lang: Lang): string {
-  return lang === 'en' ? (node.label?.en ?? node.name) : node.name;
+/**
+ * The name to show: as printed — qualified by its parent (or code) where two classification
+ * rows share it, "行政运行（人大事务）" — or the library's own translation for nodes it names.
+ */
+export function nodeName(node: FlowNode, { model, lang }: Pick<TextContext, 'model' | 'lang'>): string {
+  if (lang === 'en' && node.label) return node.label.en;
+  return shownNames(model, lang).get(node.id) ?? node.name;
+}
+
+const qualified = new WeakMap<FlowModel, Partial<Record<Lang, Map<string, string>>>>();
+
+/** Names shown for the model's classification rows, by node id (computed once per model). */
+function shownNames(model: FlowModel, lang: Lang): Map<string, string> {
+  let entry = qualified.get(model);
+  if (!entry) qualified.set(model, (entry = {}));
+  return (entry[lang] ??= qualifyNames(model.nodes.filter((node) => node.code), lang));
+}
+
+/**
+ * The model as the layout should label it: classification rows that share a name carry
+ * their qualified name. Only for drawing; the model itself keeps the printed names.
+ */
+export function labelledModel(model: FlowModel, lang: Lang): FlowModel {
+  const names = shownNames(model, lang);
+  if (![...names].some(([id, name]) => name !== model.nodes.find((node) => node.id === id)?.name)) return model;
+  return { ...model, nodes: model.nodes.map((node) => ({ ...node, name: names.get(node.id) ?? node.name })) };
 }
 
 export function amount(value: number | null, { model, unit, lang }: TextContext): string {
@@ -56,7 +82,7 @@ export function summarize(context: TextContext): string {
     const node = classes[largest]!;
     parts.push(
       t(SANKEY, 'summaryLargest', lang, {
-        name: nodeName(node, lang),
+        name: nodeName(node, context),
         value: amount(node.value, context),
         share: formatPercent(classShares[largest], lang),
       }),
@@ -77,46 +103,48 @@ export function summarize(context: TextContext): string {
   return parts.join(lang === 'en' ? ' ' : '');
 }
 
-export interface MarkText {
-  title: string;
-  value: string;
-  lines: string[];
+/**
+ * The name a reader meets for a mark: a node's shown name (qualified where shared), or a
+ * flow's "来源 → 去向" with both ends' shown names. Null for a mark no longer drawn.
+ */
+export function markName(graph: SankeyGraph, focus: Focus, context: TextContext): string | null {
+  if (focus.type === 'node') {
+    const node = graph.nodes.get(focus.id)?.node;
+    return node ? nodeName(node, context) : null;
+  }
+  const drawn = graph.links.get(focus.id)?.drawn;
+  if (!drawn) return null;
+  const end = (id: string) => {
+    const node = graph.nodes.get(id)?.node;
+    return node ? nodeName(node, context) : id;
+  };
+  return t(SANKEY, 'flow', context.lang, { source: end(drawn.source), target: end(drawn.target) });
 }
 
 /** What a tooltip and the live region say about a mark. */
 export function describeMark(graph: SankeyGraph, focus: Focus, context: TextContext): MarkText | null {
   const { lang, model } = context;
+  const name = markName(graph, focus, context);
+  if (name === null) return null;
   const share = (value: number) =>
     model.total > 0 ? t(SANKEY, 'shareOfTotal', lang, { share: formatPercent((value / model.total) * 100, lang) }) : '';
   if (focus.type === 'node') {
-    const entry = graph.nodes.get(focus.id);
-    if (!entry) return null;
-    const { node, drawn } = entry;
+    const { node, drawn } = graph.nodes.get(focus.id)!;
     const lines = [share(node.value), ...describeProvenance(node.provenance, lang)];
     // The imbalance of a node, on the node itself or on the mark that draws the gap.
     const imbalance = model.imbalances.find((item) => item.nodeId === node.id || `imbalance:${item.nodeId}` === node.id);
     if (imbalance) lines.push(imbalance.message[lang]);
     if (drawn.merged?.length) {
       const names = drawn.merged.map((id) => model.nodes.find((n) => n.id === id)).filter((n): n is FlowNode => !!n);
-      lines.push(t(SANKEY, 'expandHint', lang, { names: names.map((n) => nodeName(n, lang)).join(t(FRAME, 'listSeparator', lang)) }));
+      lines.push(t(SANKEY, 'expandHint', lang, { names: names.map((n) => isolate(nodeName(n, context))).join(t(FRAME, 'listSeparator', lang)) }));
     }
-    const title = node.code && !nodeName(node, lang).startsWith(node.code) ? `${node.code} ${nodeName(node, lang)}` : nodeName(node, lang);
+    const title = node.code && !name.startsWith(node.code) ? `${node.code} ${isolate(name)}` : isolate(name);
     return { title, value: amount(node.value, context), lines: lines.filter(Boolean) };
   }
-  const entry = graph.links.get(focus.id);
-  if (!entry) return null;
-  const source = graph.nodes.get(entry.drawn.source)?.node;
-  const target = graph.nodes.get(entry.drawn.target)?.node;
+  const entry = graph.links.get(focus.id)!;
   const lines = [share(entry.link.value), ...describeProvenance(entry.link.provenance, lang)];
   if (entry.drawn.exaggerated) lines.push(t(SANKEY, 'exaggerated', lang));
-  return {
-    title: t(SANKEY, 'flow', lang, {
-      source: source ? nodeName(source, lang) : entry.drawn.source,
-      target: target ? nodeName(target, lang) : entry.drawn.target,
-    }),
-    value: amount(entry.link.value, context),
-    lines: lines.filter(Boolean),
-  };
+  return { title: name, value: amount(entry.link.value, context), lines: lines.filter(Boolean) };
 }
 
 /** The sentence the live region reads when keyboard focus moves. */
@@ -158,7 +186,7 @@ export function renderTables(context: TextContext): TemplateResult {
   const byId = new Map(model.nodes.map((node) => [node.id, node]));
   const name = (id: string) => {
     const node = byId.get(id);
-    return node ? nodeName(node, lang) : id;
+    return node ? nodeName(node, context) : id;
   };
   return html`<table part="table">
       <caption>${t(SANKEY, 'nodesCaption', lang, { tables })}</caption>
@@ -176,7 +204,7 @@ export function renderTables(context: TextContext): TemplateResult {
           (node) => html`<tr>
             <td>${columnTitle(model, node.column, lang)}</td>
             <td class="code">${node.code ?? ''}</td>
-            <th scope="row">${nodeName(node, lang)}</th>
+            <th scope="row">${nodeName(node, context)}</th>
             <td class="num">${cellAmount(node.value, context)}</td>
             <td>${describeProvenance(node.provenance, lang).join('；')}</td>
           </tr>`,
@@ -223,13 +251,20 @@ function cellAmount(value: number | null, { model, unit, lang }: TextContext): s
 /** CSV: a header, then one row per node and per flow of the model, amounts in the shown unit. */
 export function csvRows(context: TextContext): CsvRow[] {
   const { model, unit } = context;
+  // A flow is named by its two ends as shown (qualified where shared), in Chinese.
+  const byId = new Map(model.nodes.map((node) => [node.id, node]));
+  const end = (id: string) => {
+    const node = byId.get(id);
+    return node ? nodeName(node, { model, lang: 'zh-CN' }) : id;
+  };
+  const flowName = (link: FlowModel['links'][number]) => t(SANKEY, 'flow', 'zh-CN', { source: end(link.source), target: end(link.target) });
   const value = (v: number) => roundTo(convert(v, model.unit, unit) ?? 0, 2);
   const rows: CsvRow[] = [['type', 'column', 'id', 'code', 'name', 'source', 'target', 'value', 'unit', 'provenance']];
   for (const node of modelNodes(model)) {
     rows.push(['node', node.column, node.id, node.code ?? '', node.name, '', '', value(node.value), unit, describeProvenance(node.provenance, 'zh-CN').join('; ')]);
   }
   for (const link of model.links) {
-    rows.push(['link', '', link.id, '', '', link.source, link.target, value(link.value), unit, describeProvenance(link.provenance, 'zh-CN').join('; ')]);
+    rows.push(['link', '', link.id, '', flowName(link), link.source, link.target, value(link.value), unit, describeProvenance(link.provenance, 'zh-CN').join('; ')]);
   }
   return rows;
 }

@@ -7,7 +7,9 @@
 import type { FlowLink, FlowModel, FlowNode } from '../../src/model/sankey-types.js';
 import type { LaidOutLink, LaidOutNode, SankeyLayout } from '../../src/layout/sankey-types.js';
 import { COMMON, t } from '../../src/format/messages.js';
+import { isolate } from '../../src/format/bidi.js';
 import type { DwSelectDetail } from '../base/events.js';
+import type { Direction, MarkGraph, MarkText } from '../base/marks-controller.js';
 
 export interface GraphNode {
   drawn: LaidOutNode;
@@ -93,8 +95,8 @@ function mergedNode(drawn: LaidOutNode, modelNodes: Map<string, FlowNode>): Flow
     provenance: {
       cells: parts.flatMap((node) => node.provenance.cells),
       derived: {
-        'zh-CN': `${parts.map((node) => node.name).join('、')} 之和`,
-        en: `sum of ${parts.map((node) => node.name).join(', ')}`,
+        'zh-CN': `${parts.map((node) => isolate(node.name)).join('、')} 之和`,
+        en: `sum of ${parts.map((node) => isolate(node.name)).join(', ')}`,
       },
     },
   };
@@ -183,29 +185,69 @@ export function firstFocus(graph: SankeyGraph): Focus | null {
   return id ? { type: 'node', id } : null;
 }
 
-/** Keys that move focus, by orientation: columns run down the page when vertical. */
-const KEYS: Record<'horizontal' | 'vertical', Record<string, Move>> = {
+/** The mark a drawn element's `data-type` / `data-id` stand for, if it is drawn. */
+export function findMark(graph: SankeyGraph, type: string, id: string): Focus | null {
+  if (type === 'node' && graph.nodes.has(id)) return { type, id };
+  if (type === 'link' && graph.links.has(id)) return { type, id };
+  return null;
+}
+
+/**
+ * What each arrow key (and Home/End) means, by orientation. Horizontal: columns stand side by
+ * side, so up/down stay within a column and left/right follow the money. Vertical (narrow):
+ * stages run down the page, so left/right stay within a stage and up/down follow the money.
+ */
+const KEYS: Record<'horizontal' | 'vertical', Record<Direction, Move>> = {
   horizontal: {
-    ArrowUp: { axis: 'within', step: -1 },
-    ArrowDown: { axis: 'within', step: 1 },
-    ArrowLeft: { axis: 'along', step: -1 },
-    ArrowRight: { axis: 'along', step: 1 },
-    Home: { axis: 'edge', step: -1 },
-    End: { axis: 'edge', step: 1 },
+    up: { axis: 'within', step: -1 },
+    down: { axis: 'within', step: 1 },
+    left: { axis: 'along', step: -1 },
+    right: { axis: 'along', step: 1 },
+    home: { axis: 'edge', step: -1 },
+    end: { axis: 'edge', step: 1 },
   },
   vertical: {
-    ArrowLeft: { axis: 'within', step: -1 },
-    ArrowRight: { axis: 'within', step: 1 },
-    ArrowUp: { axis: 'along', step: -1 },
-    ArrowDown: { axis: 'along', step: 1 },
-    Home: { axis: 'edge', step: -1 },
-    End: { axis: 'edge', step: 1 },
+    left: { axis: 'within', step: -1 },
+    right: { axis: 'within', step: 1 },
+    up: { axis: 'along', step: -1 },
+    down: { axis: 'along', step: 1 },
+    home: { axis: 'edge', step: -1 },
+    end: { axis: 'edge', step: 1 },
   },
 };
 
-/** The move an arrow key (or Home/End) makes in this orientation, or undefined for other keys. */
-export function keyMove(orientation: 'horizontal' | 'vertical', key: string): Move | undefined {
-  return KEYS[orientation][key];
+/** The move a key direction makes in this orientation. */
+export function keyMove(orientation: 'horizontal' | 'vertical', direction: Direction): Move {
+  return KEYS[orientation][direction];
+}
+
+/**
+ * The drawn sankey as the shared marks controller walks it (components/base/marks-controller.ts).
+ * `words` says what a mark is (tooltip, announcement); `expand` opens a merged "其他" node.
+ */
+export function sankeyMarks(
+  graph: SankeyGraph,
+  orientation: 'horizontal' | 'vertical',
+  words: { name(focus: Focus): string | null; describe(focus: Focus): MarkText | null; announce(focus: Focus): string },
+  expand: (id: string) => void,
+): MarkGraph<Focus> {
+  return {
+    first: () => firstFocus(graph),
+    find: (type, id) => findMark(graph, type, id),
+    move: (focus, direction) => move(graph, focus, keyMove(orientation, direction)),
+    describe: words.describe,
+    announce: words.announce,
+    select: (focus) => {
+      const merged = focus.type === 'node' ? graph.nodes.get(focus.id)?.drawn.merged : undefined;
+      if (merged?.length) expand(focus.id);
+      const detail = selectDetail(graph, focus);
+      const label = words.name(focus);
+      return {
+        detail: detail && label ? { ...detail, label } : detail,
+        focus: merged?.length ? { type: 'node', id: merged[0]! } : undefined,
+      };
+    },
+  };
 }
 
 /** What a `dw-select` event says about a chosen node or flow. */

@@ -2,6 +2,8 @@
  * The message catalogue: every string a widget, the CLI or the audit shows, in both
  * languages. Names from the documents are never translated; they stay as printed.
  */
+import { isolate } from './bidi.js';
+
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
@@ -15,11 +17,24 @@ export function resolveLang(value: string | null | undefined): Lang {
   return 'zh-CN';
 }
 
-/** Fill `{name}` placeholders. Missing values stay visible rather than vanish. */
+/**
+ * Placeholders that carry names from the documents (a department, a class, the two ends of
+ * a flow). Whatever fills them is bidi-isolated (src/format/bidi.ts), so a name holding
+ * right-to-left letters or a stray U+202E cannot reorder the sentence around it. Catalogues
+ * of every widget use these keys for names; other keys are the library's own text.
+ */
+export const NAME_PLACEHOLDERS: ReadonlySet<string> = new Set(['name', 'names', 'department', 'source', 'target']);
+
+/**
+ * Fill `{name}` placeholders. Missing values stay visible rather than vanish. Values of
+ * `NAME_PLACEHOLDERS` are bidi-isolated.
+ */
 export function interpolate(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!(key in values)) return whole;
+    const value = String(values[key]);
+    return NAME_PLACEHOLDERS.has(key) ? isolate(value) : value;
+  });
 }
 
 /** Look up a catalogue entry and fill it in. */

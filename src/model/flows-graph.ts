@@ -5,6 +5,7 @@
 import type { Unit } from '../schema/primitives.js';
 import type { Localized } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
+import { isolate } from '../format/bidi.js';
 import type { FlowLink, FlowNode, FlowNodeKind, Imbalance, OmittedRow } from './sankey-types.js';
 import type { Cell } from './flows-cells.js';
 import { clean, drawable, tolerance } from './flows-cells.js';
@@ -16,6 +17,8 @@ export interface NodeSpec {
   name: string;
   label?: Localized;
   code?: string;
+  /** Names of the classification rows above, nearest first. */
+  parents?: readonly string[];
   cell: Cell;
 }
 
@@ -58,6 +61,7 @@ export class FlowGraph {
     };
     if (spec.label) node.label = spec.label;
     if (spec.code !== undefined) node.code = spec.code;
+    if (spec.parents?.length) node.parents = spec.parents;
     this.nodes.push(node);
     this.byId.set(node.id, node);
     return true;
@@ -107,8 +111,8 @@ export class FlowGraph {
     const d = (x: number) => formatNumber(x, 'zh-CN');
     const e = (x: number) => formatNumber(x, 'en');
     const message: Localized = {
-      'zh-CN': `“${node.name}”流入 ${d(inflow)} 与流出 ${d(outflow)} 不相等，差额 ${d(difference)}（${this.unit}）。`,
-      en: `"${node.name}": inflow ${e(inflow)} differs from outflow ${e(outflow)} by ${e(difference)} (${this.unit}).`,
+      'zh-CN': `“${isolate(node.name)}”流入 ${d(inflow)} 与流出 ${d(outflow)} 不相等，差额 ${d(difference)}（${this.unit}）。`,
+      en: `"${isolate(node.name)}": inflow ${e(inflow)} differs from outflow ${e(outflow)} by ${e(difference)} (${this.unit}).`,
     };
     this.imbalances.push({ nodeId: id, inflow, outflow, difference, message });
     const imbalanceId = `imbalance:${id}`;
@@ -118,8 +122,8 @@ export class FlowGraph {
       provenance: {
         cells,
         derived: {
-          'zh-CN': `推算：“${node.name}”的流入减流出`,
-          en: `derived: inflow minus outflow of "${node.name}"`,
+          'zh-CN': `推算：“${isolate(node.name)}”的流入减流出`,
+          en: `derived: inflow minus outflow of "${isolate(node.name)}"`,
         },
       },
     };

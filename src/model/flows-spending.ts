@@ -55,10 +55,12 @@ export function spendingSide(
   const length = DEPTH_LENGTH[depth];
   for (const table of functionTables) {
     tables.add(table.id);
+    const names = new Map(table.rows.map((row) => [row.code, row.name]));
     for (const row of leafRows(table.rows, length)) {
       const id = `${table.prefix}${row.code}`;
       const cell = functionCell(table.id, row, 'total', table.unit, unit);
-      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, cell })) g.link('total', id, cell);
+      const parents = parentNames(row.code, names);
+      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, parents, cell })) g.link('total', id, cell);
     }
   }
   addSinks(g, money, doc, unit);
@@ -190,6 +192,16 @@ function addCosts(
 }
 
 /** Rows at the chosen depth, plus shallower rows that have no deeper rows, in code order. */
+/** Names of the 款 and 类 above a code, nearest first, as far as the table prints them. */
+function parentNames(code: string, names: ReadonlyMap<string, string>): string[] {
+  const parents: string[] = [];
+  for (let length = code.length - 2; length >= 3; length -= 2) {
+    const name = names.get(code.slice(0, length));
+    if (name) parents.push(name);
+  }
+  return parents;
+}
+
 function leafRows(rows: readonly FunctionRow[], length: number): FunctionRow[] {
   const candidates = rows.filter((r) => r.code.length <= length);
   const hasChild = new Set<string>();

@@ -33,6 +33,11 @@ export interface FlowNode {
   /** A translated name for nodes the library names itself (imbalance, 其他, 基本支出 …). */
   label?: Localized;
   code?: string;
+  /**
+   * Names of the rows above it in the classification, nearest first (款, then 类): what tells
+   * two 行政运行 under different 款 apart (src/format/names.ts).
+   */
+  parents?: readonly string[];
   /** In the model's unit. */
   value: number;
   provenance: Provenance;

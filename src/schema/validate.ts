@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { Disclosure } from './disclosure.js';
 import type { Localized } from '../format/messages.js';
+import { bidiWarnings } from './bidi-warnings.js';
 
 export interface Problem {
   /** JSONPath of the offending value, e.g. `$.tables.t3.rows[4].values.basic`. */
@@ -19,9 +20,13 @@ export interface Problem {
   message: Localized;
 }
 
+/**
+ * `problems` make the document unusable; `warnings` (present when `ok`) do not: text that
+ * will read wrongly elsewhere, such as a name with an unpaired bidi control (U+202E).
+ */
 export type ValidationResult =
-  | { ok: true; document: Disclosure; problems: [] }
-  | { ok: false; document?: undefined; problems: Problem[] };
+  | { ok: true; document: Disclosure; problems: []; warnings: Problem[] }
+  | { ok: false; document?: undefined; problems: Problem[]; warnings?: undefined };
 
 /** The most problems reported for one input; the rest are counted in a last problem. */
 export const MAX_PROBLEMS = 200;
@@ -46,7 +51,7 @@ export function validate(input: unknown): ValidationResult {
       };
     }
     const result = v.safeParse(Disclosure, input, { abortPipeEarly: true });
-    if (result.success) return { ok: true, document: result.output, problems: [] };
+    if (result.success) return { ok: true, document: result.output, problems: [], warnings: bidiWarnings(result.output) };
     return { ok: false, problems: toProblems(result.issues) };
   } catch (error) {
     // A getter that throws or a proxy: report it rather than let it escape into the page.

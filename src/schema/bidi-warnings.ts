@@ -1,0 +1,38 @@
+/**
+ * Warnings (not errors) about text a valid document carries: a name with an unpaired bidi
+ * control (U+202A–U+202E, U+2066–U+2069) reorders whatever is printed after it in any other
+ * program that shows it. The widgets isolate names, so the chart still reads correctly; the
+ * warning tells the publisher the document itself should be fixed.
+ */
+import { hasUnpairedBidi } from '../format/bidi.js';
+import type { Problem } from './validate.js';
+
+/** Every string in `value` (a validated document) with an unpaired bidi control, by JSON path. */
+export function bidiWarnings(value: unknown): Problem[] {
+  const warnings: Problem[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node === 'string') {
+      if (hasUnpairedBidi(node)) warnings.push(warning(path, node));
+    } else if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, `${path}[${index}]`));
+    } else if (node && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) walk(item, /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+    }
+  };
+  walk(value, '$');
+  return warnings;
+}
+
+function warning(path: string, text: string): Problem {
+  // Shown with its controls spelled out: printing them would reorder the warning itself.
+  const found = [...text].map((char) => (/[\u202a-\u202e\u2066-\u2069]/.test(char) ? `U+${char.codePointAt(0)!.toString(16).toUpperCase()}` : char)).join('');
+  return {
+    path,
+    expected: 'text whose bidi controls are paired',
+    found,
+    message: {
+      'zh-CN': `${path}：文字中的双向控制字符没有成对出现（${found}），在别处显示时会打乱其后文字的顺序；图表已将其隔离。`,
+      en: `${path}: the text has an unpaired bidi control (${found}), which reorders whatever follows it elsewhere; the chart isolates it.`,
+    },
+  };
+}
