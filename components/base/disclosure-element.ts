@@ -6,13 +6,14 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { COMMON, t, resolveLang, type Lang, type Localized } from '../../src/format/messages.js';
+import { COMMON, t, type Lang, type Localized } from '../../src/format/messages.js';
 import type { UnitChoice } from '../../src/format/units.js';
 import type { Problem } from '../../src/schema/validate.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { DataController } from './data-controller.js';
 import { SizeController } from './size-controller.js';
 import { emit } from './events.js';
+import { choice, checkedValue, OptionReporter, type OptionSpecs } from './options.js';
 import { langOf, watchPageLang } from './lang.js';
 import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
@@ -23,8 +24,30 @@ export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
 export type Theme = 'auto' | 'light' | 'dark';
 export type CsvRow = readonly (string | number | null | undefined)[];
 
+/** `en-US`, `en-GB` → en; `zh`, `zh-Hans`, `zh-CN` → zh-CN; another language is not spoken. */
+function speakable(tag: string): Lang | '' | undefined {
+  if (tag === '') return '';
+  if (/^en(?:[-_]|$)/i.test(tag)) return 'en';
+  if (/^zh(?:[-_]|$)/i.test(tag)) return 'zh-CN';
+  return undefined;
+}
+
 export abstract class DisclosureElement extends LitElement {
   static override styles = [frameStyles];
+
+  /**
+   * The allowed values and defaults of the options, keyed by property; a widget adds its own
+   * (`static override options = { ...DisclosureElement.options, … }`). Checked before anything
+   * is derived: see `checked()` and components/base/options.ts.
+   */
+  static options: OptionSpecs = {
+    lang: choice<Lang | ''>('lang', ['zh-CN', 'en'], '', {
+      normalize: speakable,
+      defaultName: { 'zh-CN': '页面的语言', en: "the page's language" },
+    }),
+    unit: choice<UnitChoice>('unit', ['auto', '元', '万元', '亿元'], 'auto'),
+    theme: choice<Theme>('theme', ['auto', 'light', 'dark'], 'auto'),
+  };
 
   /** The disclosure document as an object. Validated, never mutated. Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -59,7 +82,24 @@ export abstract class DisclosureElement extends LitElement {
 
   /** The language in effect. */
   get currentLang(): Lang {
-    return this.lang ? resolveLang(this.lang) : langOf(this.parentElement ?? this);
+    // The checked lang is '' (follow the page), zh-CN or en; another language is reported.
+    return (this.checked('lang') as Lang | '') || langOf(this.parentElement ?? this);
+  }
+
+  private readonly optionReporter = new OptionReporter();
+
+  /** Option values that are not allowed (each fell back to its default), as shown in the note. */
+  get optionProblems(): Problem[] {
+    return this.optionReporter.problems;
+  }
+
+  /**
+   * The value of an option to derive from: the property when it is allowed, else its
+   * default. Derivations read options only through this, so a bad value never reaches them.
+   */
+  protected checked<K extends keyof this & string>(name: K): this[K] {
+    const spec = (this.constructor as typeof DisclosureElement).options[name];
+    return (spec ? checkedValue(spec, this[name]) : this[name]) as this[K];
   }
 
   private unwatchLang?: () => void;
@@ -68,7 +108,7 @@ export abstract class DisclosureElement extends LitElement {
     super.connectedCallback();
     // Without its own lang, the widget speaks the page's: follow the page when it switches.
     this.unwatchLang = watchPageLang(() => {
-      if (!this.lang) this.requestUpdate();
+      if (!this.checked('lang')) this.requestUpdate();
     });
   }
 
@@ -98,11 +138,18 @@ export abstract class DisclosureElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.reportOptions();
     if (changed.has('data') || changed.has('src')) this.source.load({ data: this.data, src: this.src ?? null });
   }
 
   protected reportProblems(problems: Problem[]): void {
     emit(this, 'dw-error', { problems });
+  }
+
+  /** Warn (console, once per attribute and value) and fire `dw-warning` when the option problems change. */
+  private reportOptions(): void {
+    const problems = this.optionReporter.check(this, (this.constructor as typeof DisclosureElement).options);
+    if (problems?.length) emit(this, 'dw-warning', { problems });
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -130,6 +177,16 @@ export abstract class DisclosureElement extends LitElement {
         ? html`<p class="empty" role="status">${this.emptyReason?.[lang] ?? t(COMMON, 'noData', lang)}</p>`
         : nothing}
       ${current === 'ready' ? this.renderReady(lang) : nothing}
+      ${this.renderOptionNote(lang)}
+    </div>`;
+  }
+
+  /** A small note naming each option value that was not allowed and the default used instead. */
+  private renderOptionNote(lang: Lang): TemplateResult | typeof nothing {
+    const problems = this.optionReporter.problems;
+    if (!problems.length) return nothing;
+    return html`<div class="option-note" part="note option-note">
+      ${problems.map((problem) => html`<p>${problem.message[lang]}</p>`)}
     </div>`;
   }
 

@@ -1,5 +1,5 @@
 /**
- * The events every widget fires. Both bubble and are composed, so a page can listen on
+ * The events every widget fires. All bubble and are composed, so a page can listen on
  * `document`. Their `detail` types are declared on `GlobalEventHandlersEventMap`, so
  * `addEventListener('dw-select', (event) => event.detail.value)` is typed.
  */
@@ -8,6 +8,15 @@ import type { Provenance } from '../../src/model/provenance.js';
 
 export interface DwErrorDetail {
   /** What is wrong and where: a JSON path and a message in each language. */
+  problems: Problem[];
+}
+
+export interface DwWarningDetail {
+  /**
+   * Option values the widget did not accept, each replaced by its default: `path` is `@` and
+   * the attribute (`@unit`), `expected` the allowed values (`auto | 元 | 万元 | 亿元`),
+   * `found` the value given, `message` the note shown in the widget, in each language.
+   */
   problems: Problem[];
 }
 
@@ -31,6 +40,7 @@ export interface DwSelectDetail {
 
 export interface DwEventMap {
   'dw-error': CustomEvent<DwErrorDetail>;
+  'dw-warning': CustomEvent<DwWarningDetail>;
   'dw-select': CustomEvent<DwSelectDetail>;
 }
 

@@ -110,6 +110,17 @@ export const frameStyles = css`
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.9em;
   }
+  /* Option values that fell back to their default: small, but visible to whoever set them. */
+  .option-note {
+    margin: 0.25em 0 0;
+    padding-inline-start: 0.5em;
+    border-inline-start: 3px solid var(--dw-warning);
+    color: var(--dw-text-muted);
+    font-size: max(12px, 0.8125em);
+  }
+  .option-note p {
+    margin: 0;
+  }
   .bar {
     display: flex;
     flex-wrap: wrap;

@@ -5,6 +5,7 @@ import { frameStyles } from '../base/frame.styles.js';
 import { MarksController, type MarkGraph } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
 import { auditHeading, auditOnce, findingsAbout } from '../base/audit-cache.js';
+import { choice, range } from '../base/options.js';
 import { buildFlowModel } from '../../src/model/flows.js';
 import { modelInUnit } from '../../src/model/flows-unit.js';
 import { layoutSankey } from '../../src/layout/sankey.js';
@@ -53,6 +54,7 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  * @prop {'none'|'loading'|'ready'|'empty'|'invalid'} state - What the element shows (read-only).
  *
  * @fires {CustomEvent<{problems: Problem[]}>} dw-error - The data is invalid or could not be loaded; `detail.problems` lists each path and message.
+ * @fires {CustomEvent<{problems: Problem[]}>} dw-warning - An option value is not allowed (e.g. `unit="yuan"`), so its default is used; each problem names the attribute (`@unit`), the allowed values and the value found. Also a console warning and a note in the frame.
  * @fires {CustomEvent<{kind: string, code: string, name: string, value: number, provenance: Provenance}>} dw-select - A node or flow was chosen (click, tap or Enter).
  *
  * @slot - An optional `<script type="application/json">` holding the document (for CMSs without JavaScript).
@@ -65,7 +67,8 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  * @csspart label - Each node label.
  * @csspart summary - The visible summary sentence.
  * @csspart legend - The column legend.
- * @csspart note - Imbalance and audit notes.
+ * @csspart note - Imbalance, audit and option notes.
+ * @csspart option-note - The note naming option values that were not allowed.
  * @csspart tooltip - The tooltip.
  * @csspart table - The data tables.
  * @csspart toolbar - The bar with the data-table toggle and the downloads.
@@ -126,6 +129,17 @@ export class BudgetSankey extends DisclosureElement {
   /** Label font size in px; never below 12. */
   @property({ attribute: 'label-size', type: Number }) labelSize = 12;
 
+  /** The allowed values of the options above; the base checks them before anything is derived. */
+  static override options = {
+    ...DisclosureElement.options,
+    money: choice('money', ['all', 'fiscal'], 'all'),
+    depth: choice('depth', ['class', 'item', 'subitem'], 'class'),
+    order: choice('order', ['official', 'value'], 'official'),
+    orientation: choice('orientation', ['auto', 'horizontal', 'vertical'], 'auto'),
+    narrowBelow: range('narrow-below', { min: 0, max: 10000, default: 640 }),
+    labelSize: range('label-size', { min: 12, max: 48, default: 12 }),
+  };
+
   /** Merged groups the reader expanded. */
   @state() private expanded: ReadonlySet<string> = new Set();
   /** Focus, hover, keys, tooltip and selection across the drawn marks (shared by every widget). */
@@ -160,9 +174,9 @@ export class BudgetSankey extends DisclosureElement {
     }
     if (modelChanged || changed.has('unit')) {
       const model = this.currentModel;
-      this.displayUnit = model ? resolveUnit(this.unit, [model.total], model.unit) : '万元';
+      this.displayUnit = model ? resolveUnit(this.checked('unit'), [model.total], model.unit) : '万元';
     }
-    const key = [this.size.width, lang, this.displayUnit, this.orientation, this.narrowBelow, this.labelSize, [...this.expanded].join('|')].join(';');
+    const key = [this.size.width, lang, this.displayUnit, this.checked('orientation'), this.checked('narrowBelow'), this.checked('labelSize'), [...this.expanded].join('|')].join(';');
     if (modelChanged || key !== this.layoutKey) {
       this.layoutKey = key;
       this.deriveLayout(lang);
@@ -181,7 +195,7 @@ export class BudgetSankey extends DisclosureElement {
       return;
     }
     try {
-      const result = buildFlowModel(doc, { money: this.money, depth: this.depth, order: this.order });
+      const result = buildFlowModel(doc, { money: this.checked('money'), depth: this.checked('depth'), order: this.checked('order') });
       if (result.ok) {
         this.currentModel = result.model;
         this.setDerivedProblems([]);
@@ -215,9 +229,9 @@ export class BudgetSankey extends DisclosureElement {
     try {
       const layout = layoutSankey(labelledModel(modelInUnit(model, this.displayUnit), lang), {
         width: this.size.width,
-        orientation: this.orientation,
-        narrowBelow: this.narrowBelow,
-        fontSize: Math.max(12, this.labelSize || 12),
+        orientation: this.checked('orientation'),
+        narrowBelow: this.checked('narrowBelow'),
+        fontSize: this.checked('labelSize'),
         expanded: this.expanded,
         lang,
       });
@@ -275,7 +289,7 @@ export class BudgetSankey extends DisclosureElement {
               lit: active ? flowThrough(graph, active) : null,
               focus: this.marks.focused,
               ids: this.ids,
-              labelSize: layout.fontSize ?? Math.max(12, this.labelSize || 12),
+              labelSize: layout.fontSize ?? this.checked('labelSize'),
             })}</svg
           >`
         : html`<div class="placeholder"></div>`;
