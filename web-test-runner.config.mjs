@@ -16,7 +16,7 @@ export default {
     async (context, next) => {
       await next();
       if (context.response.is('html')) {
-        context.set('Content-Security-Policy', "default-src 'self' data: blob:; script-src 'self' 'unsafe-inline'; style-src 'self'; object-src 'none'");
+        context.set('Content-Security-Policy', "default-src 'self'; img-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; object-src 'none'");
       }
     },
   ],

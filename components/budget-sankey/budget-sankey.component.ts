@@ -164,7 +164,9 @@ export class BudgetSankey extends DisclosureElement {
     }
     if (modelChanged || changed.has('unit')) {
       const model = this.currentModel;
-      this.displayUnit = model ? resolveUnit(this.unit, [model.total], model.unit) : '万元';
+      // Every amount shown (marks, tooltips, table), so the smallest keeps two significant digits.
+      const shown = model ? [model.total, ...model.nodes.map((n) => n.value), ...model.links.map((l) => l.value)] : [];
+      this.displayUnit = model ? resolveUnit(this.unit, shown, model.unit) : '万元';
     }
     const key = [this.size.width, lang, this.displayUnit, this.orientation, this.narrowBelow, this.labelSize, [...this.expanded].join('|')].join(';');
     if (modelChanged || key !== this.layoutKey) {
