@@ -9,14 +9,15 @@ export default {
   rootDir: '.',
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: true,
-  // Every test page runs under a CSP without 'unsafe-eval': any eval or new Function in the
-  // library (or the validator) fails the suite. (Inline scripts stay allowed: the runner
-  // injects its own.)
+  // Every test page runs under a portal's strict CSP: no 'unsafe-eval' (any eval or new
+  // Function in the library or the validator fails the suite), no inline styles, and images
+  // from the page's own origin only (no data: or blob:, which once hid a PNG export that
+  // needed them). Inline scripts stay allowed: the runner injects its own.
   middleware: [
     async (context, next) => {
       await next();
       if (context.response.is('html')) {
-        context.set('Content-Security-Policy', "default-src 'self' data: blob:; script-src 'self' 'unsafe-inline'; style-src 'self'; object-src 'none'");
+        context.set('Content-Security-Policy', "default-src 'self'; img-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; object-src 'none'");
       }
     },
   ],

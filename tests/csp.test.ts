@@ -4,6 +4,13 @@ import type { BudgetSankey } from '../components/budget-sankey/budget-sankey.com
 import { sampleDocument } from './helpers/fixtures.js';
 
 describe('test pages run under a strict CSP', () => {
+  it('is a portal\'s policy: images only from the page\'s own origin (no data: or blob:)', async () => {
+    // A looser policy here hid a PNG export that only worked with data: images.
+    const policy = (await fetch(location.href)).headers.get('content-security-policy') ?? '';
+    expect(policy).to.contain("img-src 'self'");
+    expect(policy).not.to.match(/data:|blob:/);
+  });
+
   it('forbids eval, so any eval in the library would fail its tests', () => {
     expect(() => new Function('return 1')).to.throw(EvalError);
   });

@@ -17,7 +17,8 @@ import { choice, checkedValue, OptionReporter, type OptionSpecs } from './option
 import { langOf, watchPageLang } from './lang.js';
 import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
-import { download, serializeSvg, svgToPng, toCsvText } from './export.js';
+import { download, serializeSvg, toCsvText } from './export.js';
+import { rasterizeSvg } from './raster.js';
 import { frameStyles } from './frame.styles.js';
 
 export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
@@ -69,6 +70,9 @@ export abstract class DisclosureElement extends LitElement {
 
   /** Whether the data table is shown under the chart. */
   @state() protected tableOpen = false;
+
+  /** Why the last toolbar export failed, shown beside the toolbar (cleared by the next one). */
+  @state() private exportFailure?: Localized;
 
   protected readonly size = new SizeController(this);
   protected readonly source = new DataController(this, (problems) => this.reportProblems(problems));
@@ -215,6 +219,7 @@ export abstract class DisclosureElement extends LitElement {
                 ${t(COMMON, 'downloadCsv', lang)}
               </button>`
           : nothing}
+        ${this.exportFailure ? html`<p class="export-failure" part="export-failure" role="alert">${this.exportFailure[lang]}</p>` : nothing}
       </div>
       <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>
         ${this.tableOpen ? this.renderTable(lang) : nothing}
@@ -249,18 +254,25 @@ export abstract class DisclosureElement extends LitElement {
   toSVG(): string {
     const svg = this.chartSvg();
     if (!svg) return '';
-    const background = getComputedStyle(this).getPropertyValue('--dw-background').trim() || '#ffffff';
-    return serializeSvg(svg, { background, title: this.summary(this.currentLang) });
+    return serializeSvg(svg, { background: this.background(), title: this.summary(this.currentLang) });
   }
 
   /**
-   * The chart as a PNG image (`scale` × its CSS size; default 2 for sharp print).
+   * The chart as a PNG image (`scale` × its CSS size; default 2 for sharp print). Painted
+   * from the drawn chart without loading any image, so it works under `img-src 'self'`.
+   * Rejects with an Error saying why when it cannot (nothing drawn, the element hidden, a
+   * scale too large for a canvas).
    * @example const blob = await el.toPNG(2);
    */
   async toPNG(scale = 2): Promise<Blob> {
-    const svg = this.toSVG();
+    const svg = this.chartSvg();
     if (!svg) throw new Error('nothing is drawn');
-    return svgToPng(svg, scale);
+    return rasterizeSvg(svg, { scale, background: this.background() });
+  }
+
+  /** The theme's background, painted behind exported images. */
+  private background(): string {
+    return getComputedStyle(this).getPropertyValue('--dw-background').trim() || '#ffffff';
   }
 
   /**
@@ -272,14 +284,23 @@ export abstract class DisclosureElement extends LitElement {
   }
 
   private downloadSvg(): void {
+    this.exportFailure = undefined;
     download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${this.exportName()}.svg`);
   }
 
+  /** A click handler: a failure becomes a message in the element, never an unhandled rejection. */
   private async downloadPng(): Promise<void> {
-    download(await this.toPNG(2), `${this.exportName()}.png`);
+    this.exportFailure = undefined;
+    try {
+      download(await this.toPNG(2), `${this.exportName()}.png`);
+    } catch (error) {
+      console.warn('disclosure-widgets: PNG export failed:', error);
+      this.exportFailure = FRAME.pngFailed;
+    }
   }
 
   private downloadCsv(): void {
+    this.exportFailure = undefined;
     // The BOM lets spreadsheet programs read the Chinese names as UTF-8.
     download(new Blob(['\ufeff', this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${this.exportName()}.csv`);
   }

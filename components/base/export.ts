@@ -1,7 +1,7 @@
 /**
  * Export helpers shared by every widget: a standalone SVG (styles inlined, so it looks the
- * same opened on its own or pasted into a report), a PNG drawn from that SVG, and CSV text.
- * No network: the PNG comes from a data: URL, fonts are named as a local stack.
+ * same opened on its own or pasted into a report) and CSV text. The PNG is painted by
+ * `raster.ts`, without loading any image. No network: fonts are named as a local stack.
  */
 
 /** Presentation properties copied from the computed style onto each exported element. */
@@ -85,36 +85,31 @@ function removeComments(node: Node): void {
   }
 }
 
-/** Rasterise standalone SVG text to a PNG blob at `scale` × its size. */
-export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
-  const image = new Image();
-  image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svgText);
-  await image.decode();
-  const factor = Number.isFinite(scale) && scale > 0 ? scale : 2;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(image.naturalWidth * factor));
-  canvas.height = Math.max(1, Math.round(image.naturalHeight * factor));
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2d canvas');
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
+/**
+ * A text cell a spreadsheet would read as a formula: one starting with = + - @, TAB or CR
+ * (OWASP's list). Quoting does not stop Excel or LibreOffice from evaluating it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. Numbers are data and are written as numbers (-12.5 stays -12.5); a text cell
+ * that could start a formula gets a leading apostrophe, the convention spreadsheets show as
+ * text and hide ("'=HYPERLINK(…)" displays as =HYPERLINK(…) and is never evaluated).
+ */
+export function csvCell(cell: string | number | null | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number' && !Number.isFinite(cell)) return '';
+  let text = String(cell);
+  if (typeof cell === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV: quoted where needed, CRLF line ends. Null is an empty cell (blank ≠ 0). */
+/**
+ * RFC 4180 CSV: quoted where needed, CRLF line ends. Null is an empty cell (blank ≠ 0).
+ * Text cells that a spreadsheet would evaluate are neutralised (see `csvCell`).
+ */
 export function toCsvText(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return rows
-    .map((row) =>
-      row
-        .map((cell) => {
-          if (cell === null || cell === undefined) return '';
-          const text = String(cell);
-          return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-        })
-        .join(','),
-    )
-    .join('\r\n');
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n');
 }
 
 /** Offer a blob as a download without leaving the page. */

@@ -129,6 +129,12 @@ export const frameStyles = css`
     justify-content: flex-end;
     margin: 0.25em 0;
   }
+  .export-failure {
+    flex-basis: 100%;
+    margin: 0;
+    text-align: end;
+    color: var(--dw-error, #b00020);
+  }
   button {
     font: inherit;
     font-size: 0.875em;

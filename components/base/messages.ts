@@ -11,4 +11,8 @@ export const FRAME: Record<string, Localized> = {
   code: { 'zh-CN': '科目{code}', en: 'code {code}' },
   derivedHow: { 'zh-CN': '推算：{how}', en: 'Derived: {how}' },
   listSeparator: { 'zh-CN': '、', en: ', ' },
+  pngFailed: {
+    'zh-CN': '无法生成 PNG 图片，请改用 SVG 或 CSV 下载。',
+    en: 'The PNG image could not be made; download the SVG or CSV instead.',
+  },
 };

@@ -174,7 +174,9 @@ export class BudgetSankey extends DisclosureElement {
     }
     if (modelChanged || changed.has('unit')) {
       const model = this.currentModel;
-      this.displayUnit = model ? resolveUnit(this.checked('unit'), [model.total], model.unit) : '万元';
+      // Every amount shown (marks, tooltips, table), so the smallest keeps two significant digits.
+      const shown = model ? [model.total, ...model.nodes.map((n) => n.value), ...model.links.map((l) => l.value)] : [];
+      this.displayUnit = model ? resolveUnit(this.checked('unit'), shown, model.unit) : '万元';
     }
     const key = [this.size.width, lang, this.displayUnit, this.checked('orientation'), this.checked('narrowBelow'), this.checked('labelSize'), [...this.expanded].join('|')].join(';');
     if (modelChanged || key !== this.layoutKey) {

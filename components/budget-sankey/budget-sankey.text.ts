@@ -10,7 +10,7 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { t, type Lang } from '../../src/format/messages.js';
 import { convert, formatAmount, unitLabel } from '../../src/format/units.js';
 import { formatPercent, shares } from '../../src/format/percent.js';
-import { formatAmountNumber, roundTo } from '../../src/format/number.js';
+import { formatAmountNumber, withoutNoise } from '../../src/format/number.js';
 import { describeProvenance, listTables } from '../base/provenance.js';
 import { qualifyNames } from '../../src/format/names.js';
 import { isolate } from '../../src/format/bidi.js';
@@ -248,9 +248,14 @@ function cellAmount(value: number | null, { model, unit, lang }: TextContext): s
   return formatAmountNumber(convert(value, model.unit, unit), lang);
 }
 
-/** CSV: a header, then one row per node and per flow of the model, amounts in the shown unit. */
+/**
+ * CSV: a header, then one row per node and per flow of the model. Amounts are the printed
+ * ones, exactly: in the document's own unit (stated in the unit column) and precision, never
+ * converted to the unit shown, so 17.98 万元 stays 17.98 whatever the chart shows.
+ */
 export function csvRows(context: TextContext): CsvRow[] {
-  const { model, unit } = context;
+  const { model } = context;
+  const unit = model.unit;
   // A flow is named by its two ends as shown (qualified where shared), in Chinese.
   const byId = new Map(model.nodes.map((node) => [node.id, node]));
   const end = (id: string) => {
@@ -258,7 +263,7 @@ export function csvRows(context: TextContext): CsvRow[] {
     return node ? nodeName(node, { model, lang: 'zh-CN' }) : id;
   };
   const flowName = (link: FlowModel['links'][number]) => t(SANKEY, 'flow', 'zh-CN', { source: end(link.source), target: end(link.target) });
-  const value = (v: number) => roundTo(convert(v, model.unit, unit) ?? 0, 2);
+  const value = (v: number) => withoutNoise(v);
   const rows: CsvRow[] = [['type', 'column', 'id', 'code', 'name', 'source', 'target', 'value', 'unit', 'provenance']];
   for (const node of modelNodes(model)) {
     rows.push(['node', node.column, node.id, node.code ?? '', node.name, '', '', value(node.value), unit, describeProvenance(node.provenance, 'zh-CN').join('; ')]);

@@ -42,10 +42,9 @@ export function precisionOf(unit: Unit): Precision {
   return PRECISION[unit] ?? PRECISION['万元'];
 }
 
-/** Round away float noise, keeping every digit a document can print. */
-export function clean(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
+/** Round away float noise, keeping every digit a document can print (overflow-safe). */
+import { withoutNoise as clean } from '../format/number.js';
+export { clean };
 
 /**
  * The verdict on a gap between two amounts in `unit`, where `terms` printed (rounded)
@@ -62,7 +61,9 @@ export function amountVerdict(difference: number, terms: number, unit: Unit = '�
 /** The decimals a printed number shows: 69.4 → 1, 62.85 → 2, 100 → 0. */
 export function decimalsOf(value: number): number {
   for (let digits = 0; digits < 6; digits += 1) {
-    if (Math.abs(Math.round(value * 10 ** digits) - value * 10 ** digits) < 1e-6) return digits;
+    const scaled = value * 10 ** digits;
+    // Past 2^52 a double has no decimals (and a larger scale could overflow to Infinity).
+    if (!(Math.abs(scaled) < 2 ** 52) || Math.abs(Math.round(scaled) - scaled) < 1e-6) return digits;
   }
   return 6;
 }

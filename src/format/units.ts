@@ -25,21 +25,39 @@ export function convert(value: number | null, from: Unit, to: Unit): number | nu
   return (value * IN_YUAN[from]) / IN_YUAN[to];
 }
 
+/** Units from the finest to the coarsest. */
+const UNITS: readonly Unit[] = ['元', '万元', '亿元'];
+
 /**
- * The unit a set of amounts reads best in: the largest unit in which the biggest amount is
- * at least 1. So 6,443.60 万元 stays 万元, 0.8 亿元 of amounts becomes 万元, and 12,000 元
- * becomes 1.20 万元.
+ * The unit a widget's amounts read best in at two decimals. `values` are ALL the amounts the
+ * widget shows (every drawn mark, not only the total), in `from` (the document's unit).
+ *
+ * First the largest unit in which the biggest amount is at least 1 (6,443.60 万元 stays 万元,
+ * 0.8 亿元 becomes 万元, 12,000 元 becomes 万元). Then, while the smallest nonzero amount
+ * would keep fewer than two significant digits at two decimals (below 0.10 in that unit),
+ * a finer unit, as the documents' own 万元 tables do: a 2.21 亿元 department whose smallest
+ * flow is 200 万元 (0.02 亿元) is shown in 万元. Never finer than the document's own unit,
+ * which already holds every printed digit (finer would invent precision).
  */
 export function chooseUnit(values: readonly (number | null | undefined)[], from: Unit): Unit {
   let max = 0;
-  for (const value of values) if (value != null && Math.abs(value) > max) max = Math.abs(value);
-  const yuan = max * IN_YUAN[from];
-  if (yuan >= 1e8) return '亿元';
-  if (yuan >= 1e4) return '万元';
-  return '元';
+  let min = Infinity;
+  for (const value of values) {
+    if (value == null || !Number.isFinite(value) || value === 0) continue;
+    const size = Math.abs(value);
+    if (size > max) max = size;
+    if (size < min) min = size;
+  }
+  const yuan = (size: number) => size * IN_YUAN[from];
+  let index = UNITS.length - 1;
+  while (index > 0 && yuan(max) < IN_YUAN[UNITS[index]!]) index -= 1;
+  const floor = UNITS.indexOf(from);
+  // 0.095 is the smallest amount that prints with two significant digits (0.10).
+  while (index > floor && min !== Infinity && yuan(min) / IN_YUAN[UNITS[index]!] < 0.095) index -= 1;
+  return UNITS[index]!;
 }
 
-/** Resolve `auto` against the amounts to be shown. */
+/** Resolve `auto` against all the amounts to be shown (see `chooseUnit`), in `from`. */
 export function resolveUnit(choice: UnitChoice, values: readonly (number | null | undefined)[], from: Unit): Unit {
   return choice === 'auto' ? chooseUnit(values, from) : choice;
 }

@@ -26,10 +26,9 @@ export interface Cell {
   provenance: Provenance;
 }
 
-/** Float noise from sums and unit conversion is cut at 6 decimals. */
-export function clean(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
+/** Float noise from sums and unit conversion is cut at 6 decimals (overflow-safe). */
+import { withoutNoise as clean } from '../format/number.js';
+export { clean };
 
 export function toUnit(value: number | null | undefined, from: Unit, to: Unit): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;

@@ -18,18 +18,27 @@ export const Unit = describe(
 );
 
 /**
+ * The largest amount a document may hold, in any unit: 10^15. The largest real budget,
+ * China's national general public expenditure, is about 2.7 × 10^13 元 (27 万亿元), so every
+ * real amount fits in 元, 万元 or 亿元; and up to 10^15 the arithmetic stays exact to the
+ * yuan (doubles hold whole numbers exactly up to 9 × 10^15) and can never overflow to
+ * Infinity, however many rows are added up or however the unit is converted.
+ */
+export const MAX_AMOUNT = 1e15;
+
+/**
  * A printed amount. `null` is a blank cell, which is not the same as 0 (a printed "0" or
- * "0.00"). Amounts in the tables are never negative.
+ * "0.00"). Amounts in the tables are never negative, and never above `MAX_AMOUNT`.
  */
 export const Amount = describe(
-  v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  'An amount as printed, in the unit of its table; null for a blank cell (blank is not 0). Never negative, never a string: write 6443.6, not "6,443.60".',
+  v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_AMOUNT))),
+  'An amount as printed, in the unit of its table; null for a blank cell (blank is not 0). Never negative, never a string: write 6443.6, not "6,443.60". At most 10^15 (1000000000000000) in any unit.',
 );
 
-/** A change between two amounts, which may be negative. */
+/** A change between two amounts, which may be negative; at most `MAX_AMOUNT` either way. */
 export const SignedAmount = describe(
-  v.nullable(v.pipe(v.number(), v.finite())),
-  'A signed amount (a change); null when not stated.',
+  v.nullable(v.pipe(v.number(), v.finite(), v.minValue(-MAX_AMOUNT), v.maxValue(MAX_AMOUNT))),
+  'A signed amount (a change); null when not stated. Between -10^15 and 10^15.',
 );
 
 /** A percentage as printed, e.g. 50.37 for "50.37%". */

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { Disclosure } from './disclosure.js';
 import type { Localized } from '../format/messages.js';
 import { bidiWarnings } from './bidi-warnings.js';
+import { MAX_AMOUNT } from './primitives.js';
 
 export interface Problem {
   /** JSONPath of the offending value, e.g. `$.tables.t3.rows[4].values.basic`. */
@@ -139,6 +140,12 @@ function messageFor(
     return {
       'zh-CN': `${path}：应为数字，实为${foundZh}；请写成不带引号和千位分隔符的数字。`,
       en: `${path}: expected a number, found ${found}; write it as a number without quotes or thousands separators.`,
+    };
+  }
+  if ((issue.type === 'max_value' || issue.type === 'min_value') && Math.abs(issue.requirement as number) === MAX_AMOUNT) {
+    return {
+      'zh-CN': `${path}：金额超出范围，绝对值应不超过 10^15，实为 ${foundZh}；请检查单位和小数点。`,
+      en: `${path}: the amount is out of range (at most 10^15 either way), found ${found}; check the unit and the decimal point.`,
     };
   }
   if (issue.type === 'min_value' && typeof issue.input === 'number' && issue.input < 0) {
