@@ -21,6 +21,12 @@ export default {
       }
     },
   ],
+  // Every page also loads tests/helpers/csp-guard.ts after mocha: any CSP violation fails the
+  // test it happened in (a blocked style attribute is otherwise silent).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>` +
+    `<script type="module" src="${testFramework}"></script>` +
+    `<script type="module" src="/tests/helpers/csp-guard.ts"></script></body></html>`,
   concurrency: 1,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },

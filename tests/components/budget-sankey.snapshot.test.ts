@@ -2,7 +2,8 @@
 // Numbers are rounded to 1 decimal and ids renumbered. On a mismatch the new drawing is
 // written beside the golden file as `*-changed.svg`. To accept changes, run
 //   UPDATE_SNAPSHOTS=1 node tests/snapshots/update.mjs
-// (or wtr with --update-snapshots); a missing golden file is written on the first run.
+// (or wtr with --update-snapshots). A missing golden file fails the test unless
+// UPDATE_SNAPSHOTS=1 (a snapshot that writes itself checks nothing).
 import { expect } from '@open-wc/testing';
 import { getSnapshotConfig, readFile, removeFile, writeFile } from '@web/test-runner-commands';
 import { sampleDocument } from '../helpers/fixtures.js';
@@ -34,9 +35,16 @@ async function compare(name: string, actual: string): Promise<void> {
   const { updateSnapshots } = await getSnapshotConfig();
   // The file plugin answers "unknown command" for a file that does not exist.
   const expected = await readFile({ path: golden }).catch(() => undefined);
-  if (updateSnapshots || expected === undefined) {
+  if (updateSnapshots) {
     await writeFile({ path: golden, content: actual });
     return;
+  }
+  if (expected === undefined) {
+    await writeFile({ path: changed, content: actual });
+    expect.fail(
+      `tests/snapshots/${name}.svg is missing. The drawing is in tests/snapshots/${name}-changed.svg; ` +
+        `look at it, then accept it with UPDATE_SNAPSHOTS=1 node tests/snapshots/update.mjs`,
+    );
   }
   if (expected === actual) {
     if ((await readFile({ path: changed }).catch(() => undefined)) !== undefined) await removeFile({ path: changed });
@@ -53,11 +61,20 @@ async function compare(name: string, actual: string): Promise<void> {
 }
 
 describe('<budget-sankey> SVG snapshots of the sample', () => {
-  for (const width of [960, 360]) {
-    it(`matches budget-sankey-sample-${width}.svg`, async () => {
+  // Each width states what it must draw, so a golden taken at the wrong size cannot pass.
+  const cases = [
+    { width: 960, orientation: 'horizontal' },
+    { width: 360, orientation: 'vertical' },
+  ];
+  for (const { width, orientation } of cases) {
+    it(`matches budget-sankey-sample-${width}.svg, drawn ${orientation} and at most ${width} px wide`, async () => {
       const doc = await sampleDocument();
       const el = await sankeyAt(width, (element) => (element.data = doc));
       const svg = shadow(el).querySelector('svg')!;
+      expect(svg.classList.contains(orientation), `drawn ${svg.getAttribute('class')}`).to.equal(true);
+      expect(Number(svg.getAttribute('width'))).to.be.at.most(width);
+      expect(svg.getBoundingClientRect().width).to.be.at.most(width);
+      expect(svg.getBoundingClientRect().width).to.be.greaterThan(width * 0.8);
       await compare(`budget-sankey-sample-${width}`, normalizeSvg(svg));
     });
   }

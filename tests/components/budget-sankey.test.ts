@@ -7,7 +7,7 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { minimalDocument } from '../helpers/minimal-document.js';
 import { generateDocument } from '../helpers/generate-document.js';
-import { SAMPLE_URL, mountSankey, nextFrame, sankeyAt, shadow } from './helpers.js';
+import { SAMPLE_URL, mountSankey, parseSvg, widthOf, nextFrame, sankeyAt, shadow } from './helpers.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -135,11 +135,11 @@ describe('<budget-sankey> with the sample 决算', () => {
 
   it('exports SVG that parses, PNG that decodes and CSV with a row per node and flow', async () => {
     const svgText = el.toSVG();
-    const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const parsed = parseSvg(svgText);
     expect(parsed.querySelector('parsererror')).to.equal(null);
     expect(parsed.documentElement.localName).to.equal('svg');
     expect(parsed.querySelectorAll('rect[data-id]').length).to.equal(el.layout!.nodes.length);
-    expect(parsed.documentElement.querySelector('path')!.getAttribute('style')).to.contain('stroke');
+    expect(parsed.documentElement.querySelector('path')!.getAttribute('data-style')).to.contain('stroke');
     expect(svgText).not.to.contain('<!--');
     const png = await el.toPNG(1);
     expect(png.type).to.equal('image/png');
@@ -203,7 +203,7 @@ describe('<budget-sankey> data inputs', () => {
 
   it('loads from src (the fixture URL), showing a loading state first', async () => {
     restore = slowFetch();
-    const wrapper = await fixture<HTMLElement>(html`<div style="width:800px"><budget-sankey src=${SAMPLE_URL}></budget-sankey></div>`);
+    const wrapper = await fixture<HTMLElement>(html`<div ${widthOf('800px')}><budget-sankey src=${SAMPLE_URL}></budget-sankey></div>`);
     const el = wrapper.querySelector('budget-sankey')!;
     await el.updateComplete;
     expect(el.state).to.equal('loading');
@@ -215,7 +215,7 @@ describe('<budget-sankey> data inputs', () => {
   it('reads an inline <script type="application/json"> child', async () => {
     const doc = await sampleDocument();
     const el = await mountSankey(
-      html`<div style="width:800px"><budget-sankey><script type="application/json">${JSON.stringify(doc)}</script></budget-sankey></div>`,
+      html`<div ${widthOf('800px')}><budget-sankey><script type="application/json">${JSON.stringify(doc)}</script></budget-sankey></div>`,
     );
     expect(el.state).to.equal('ready');
     expect(el.model!.total).to.equal(6443.6);
@@ -225,7 +225,7 @@ describe('<budget-sankey> data inputs', () => {
     const signals: AbortSignal[] = [];
     restore = slowFetch(signals);
     {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width:800px"><budget-sankey src=${SAMPLE_URL + '?a'}></budget-sankey></div>`);
+      const wrapper = await fixture<HTMLElement>(html`<div ${widthOf('800px')}><budget-sankey src=${SAMPLE_URL + '?a'}></budget-sankey></div>`);
       const el = wrapper.querySelector('budget-sankey')!;
       await el.updateComplete;
       el.src = SAMPLE_URL + '?b';
@@ -262,7 +262,7 @@ describe('<budget-sankey> states', () => {
   it('shows each problem with its path and fires dw-error for invalid data', async () => {
     const doc = (await sampleDocument()) as unknown as { tables: { t1: { income: { amount: unknown }[] } } };
     doc.tables.t1.income[0]!.amount = '6,443.60';
-    const wrapper = await fixture<HTMLElement>(html`<div style="width:800px"></div>`);
+    const wrapper = await fixture<HTMLElement>(html`<div ${widthOf('800px')}></div>`);
     const el = document.createElement('budget-sankey');
     el.data = doc;
     const errored = oneEvent(wrapper, 'dw-error');
@@ -391,7 +391,7 @@ describe('<budget-sankey> responsive, language and theme', () => {
   it('turns vertical at 360 px, with nothing wider than its container', async () => {
     await setViewport({ width: 360, height: 800 });
     const doc = await sampleDocument();
-    const wrapper = await fixture<HTMLElement>(html`<div style="width:100%"></div>`);
+    const wrapper = await fixture<HTMLElement>(html`<div ${widthOf('100%')}></div>`);
     const el = document.createElement('budget-sankey');
     el.data = doc;
     el.style.width = '100%';
@@ -418,7 +418,7 @@ describe('<budget-sankey> responsive, language and theme', () => {
 
   it('speaks English with lang="en", or the nearest lang in the page', async () => {
     const doc = await sampleDocument();
-    const el = await mountSankey(html`<div lang="en" style="width:960px"><budget-sankey .data=${doc}></budget-sankey></div>`);
+    const el = await mountSankey(html`<div lang="en" ${widthOf('960px')}><budget-sankey .data=${doc}></budget-sankey></div>`);
     const summary = shadow(el).querySelector('[part~="summary"]')!.textContent!;
     expect(summary).to.contain('6,443.60 10k yuan');
     expect(summary).to.contain('Basic expenditure is 16.4%');
@@ -430,7 +430,7 @@ describe('<budget-sankey> responsive, language and theme', () => {
 
   it('follows the page when the language above it changes later', async () => {
     const doc = await sampleDocument();
-    const el = await mountSankey(html`<div lang="en" style="width:960px"><budget-sankey .data=${doc}></budget-sankey></div>`);
+    const el = await mountSankey(html`<div lang="en" ${widthOf('960px')}><budget-sankey .data=${doc}></budget-sankey></div>`);
     expect(shadow(el).querySelector('.table-toggle')!.textContent!.trim()).to.equal('Data table');
     el.parentElement!.setAttribute('lang', 'zh-CN');
     await waitUntil(() => shadow(el).querySelector('.table-toggle')!.textContent!.trim() === '数据表', 'did not follow the page language');
@@ -490,15 +490,15 @@ describe('<budget-sankey> on a page', () => {
   it('lets two charts share a page without colliding ids or focus', async () => {
     const doc = await sampleDocument();
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="width:800px"><budget-sankey .data=${doc}></budget-sankey><budget-sankey .data=${doc} lang="en"></budget-sankey></div>`,
+      html`<div ${widthOf('800px')}><budget-sankey .data=${doc}></budget-sankey><budget-sankey .data=${doc} lang="en"></budget-sankey></div>`,
     );
     const [a, b] = [...wrapper.querySelectorAll('budget-sankey')] as BudgetSankey[];
     await waitUntil(() => a!.layout && b!.layout);
     const ids = (el: BudgetSankey) => [...shadow(el).querySelectorAll('[id]')].map((node) => node.id);
     const shared = ids(a!).filter((id) => ids(b!).includes(id));
     expect(shared).to.deep.equal([]);
-    const svgA = new DOMParser().parseFromString(a!.toSVG(), 'image/svg+xml');
-    const svgB = new DOMParser().parseFromString(b!.toSVG(), 'image/svg+xml');
+    const svgA = parseSvg(a!.toSVG());
+    const svgB = parseSvg(b!.toSVG());
     const exportIds = (d: Document) => [...d.querySelectorAll('[id]')].map((node) => node.id);
     expect(exportIds(svgA).filter((id) => exportIds(svgB).includes(id))).to.deep.equal([]);
     shadow(a!).querySelector<HTMLElement>('.chart')!.focus();
