@@ -3,7 +3,7 @@
 import type { Disclosure } from '../src/schema/disclosure.js';
 import type { Finding } from '../src/audit/types.js';
 import { FUNCTION_TABLE_COLUMNS, type FunctionTableId } from '../src/schema/tables.js';
-import { formatNumber, type Lang } from '../src/format/index.js';
+import { formatAmountNumber, type Lang } from '../src/format/index.js';
 
 type Cell = string | number | null | undefined;
 
@@ -26,7 +26,7 @@ function table(caption: string, head: string[], rows: Cell[][], lang: Lang): HTM
       const td = tr.insertCell();
       if (typeof value === 'number') {
         td.className = 'num';
-        td.textContent = formatNumber(value, lang);
+        td.textContent = formatAmountNumber(value, lang); // a nonzero amount never reads 0.00
       } else if (value === null) {
         td.className = 'num blank';
         td.textContent = '—';

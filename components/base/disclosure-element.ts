@@ -219,7 +219,7 @@ export abstract class DisclosureElement extends LitElement {
                 ${t(COMMON, 'downloadCsv', lang)}
               </button>`
           : nothing}
-        ${this.exportFailure ? html`<p class="export-failure" part="export-failure" role="alert">${this.exportFailure[lang]}</p>` : nothing}
+        ${this.exportFailure ? html`<p class="export-failure" role="alert">${this.exportFailure[lang]}</p>` : nothing}
       </div>
       <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>
         ${this.tableOpen ? this.renderTable(lang) : nothing}
