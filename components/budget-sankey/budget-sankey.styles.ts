@@ -64,8 +64,12 @@ export const sankeyStyles = css`
   .link:hover {
     stroke-opacity: var(--dw-link-opacity-active);
   }
-  .node {
+  /* :where() keeps the specificity of .node, so the kind rules below still colour it; an
+     imbalance node keeps its fill attribute, the hatch pattern (a CSS fill would hide it). */
+  .node:where(:not(.kind-imbalance)) {
     fill: var(--dw-color-other);
+  }
+  .node {
     stroke: var(--dw-background);
     stroke-width: 0.5;
     cursor: pointer;

@@ -9,7 +9,7 @@ import type { Unit } from '../../src/schema/primitives.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { t, type Lang } from '../../src/format/messages.js';
 import { convert, formatAmount, unitLabel } from '../../src/format/units.js';
-import { formatPercent, shares } from '../../src/format/percent.js';
+import { formatPercent, formatShare, shares } from '../../src/format/percent.js';
 import { formatAmountNumber, withoutNoise } from '../../src/format/number.js';
 import { describeProvenance, listTables } from '../base/provenance.js';
 import { qualifyNames } from '../../src/format/names.js';
@@ -84,7 +84,7 @@ export function summarize(context: TextContext): string {
       t(SANKEY, 'summaryLargest', lang, {
         name: nodeName(node, context),
         value: amount(node.value, context),
-        share: formatPercent(classShares[largest], lang),
+        share: formatShare(classShares[largest], classes[largest]?.value, lang),
       }),
     );
   }
@@ -95,8 +95,8 @@ export function summarize(context: TextContext): string {
     const kindShares = shares(kinds.map((node) => node.value));
     parts.push(
       t(SANKEY, 'summarySplit', lang, {
-        basic: formatPercent(kindShares[basic], lang),
-        project: formatPercent(kindShares[project], lang),
+        basic: formatShare(kindShares[basic], kinds[basic]?.value, lang),
+        project: formatShare(kindShares[project], kinds[project]?.value, lang),
       }),
     );
   }

@@ -33,10 +33,24 @@ export function shares(values: readonly (number | null)[], digits = 1): (number 
   return values.map((value, index) => (value === null ? null : floors[index]! / scale));
 }
 
-/** `16.4%`. */
+/**
+ * `16.4%`. A nonzero value that would round to zero prints as `<0.1%` (`>-0.1%`), never as
+ * `0.0%`: a reader must not take a small amount for none.
+ */
 export function formatPercent(value: number | null | undefined, lang: Lang, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const step = 10 ** -digits;
+  if (value !== 0 && Math.abs(value) < step / 2) return `${value > 0 ? '<' : '>-'}${formatNumber(step, lang, digits)}%`;
   return `${formatNumber(value, lang, digits)}%`;
+}
+
+/**
+ * A share from `shares()` as printed: its part is passed too, because the largest-remainder
+ * rounding gives a tiny part a share of exactly 0, which must still read `<0.1%`.
+ */
+export function formatShare(share: number | null | undefined, part: number | null | undefined, lang: Lang, digits = 1): string {
+  if (share === 0 && part != null && part > 0) return `<${formatNumber(10 ** -digits, lang, digits)}%`;
+  return formatPercent(share, lang, digits);
 }
 
 /** A rate as the documents compute it: part / whole × 100, or null when whole is 0 or blank. */

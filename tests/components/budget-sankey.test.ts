@@ -307,6 +307,8 @@ describe('<budget-sankey> states', () => {
     expect(el.state).to.equal('ready');
     const node = shadow(el).querySelector<SVGRectElement>('rect.node.kind-imbalance')!;
     expect(node.getAttribute('fill')).to.match(/^url\(#dw-[0-9a-z]+-hatch\)$/);
+    // What is painted, not only the attribute: a CSS fill on .node once hid the hatch.
+    expect(getComputedStyle(node).fill).to.match(/^url\("?#dw-[0-9a-z]+-hatch"?\)$/);
     const list = shadow(el).querySelector('.note.imbalances')!;
     expect(list.textContent).to.contain('556.40');
     node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, clientX: 10, clientY: 10 }));

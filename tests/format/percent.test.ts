@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { shares, rate, formatPercent } from '../../src/format/percent.js';
+import { shares, rate, formatPercent, formatShare } from '../../src/format/percent.js';
 
 describe('format/percent', () => {
   it('rounds shares with the largest remainder so they add up to exactly 100', () => {
@@ -20,5 +20,19 @@ describe('format/percent', () => {
     expect(rate(6443.6, 4573.24)!).to.be.closeTo(140.898, 0.001);
     expect(rate(1, 0)).to.equal(null);
     expect(formatPercent(16.407, 'en')).to.equal('16.4%');
+  });
+  it('never prints a nonzero percentage as 0.0%', () => {
+    expect(formatPercent(0.04, 'zh-CN')).to.equal('<0.1%');
+    expect(formatPercent(-0.04, 'en')).to.equal('>-0.1%');
+    expect(formatPercent(0.05, 'en')).to.equal('0.1%');
+    expect(formatPercent(0, 'en')).to.equal('0.0%');
+  });
+  it('prints a tiny part whose largest-remainder share is 0 as <0.1%', () => {
+    const parts = [0.01, 6443.59];
+    const [tiny, big] = shares(parts) as number[];
+    expect(tiny).to.equal(0);
+    expect(formatShare(tiny, parts[0], 'zh-CN')).to.equal('<0.1%');
+    expect(formatShare(big, parts[1], 'en')).to.equal('100.0%');
+    expect(formatShare(0, 0, 'en')).to.equal('0.0%');
   });
 });
