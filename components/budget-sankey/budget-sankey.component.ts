@@ -52,7 +52,7 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  * @prop {'none'|'loading'|'ready'|'empty'|'invalid'} state - What the element shows (read-only).
  *
  * @fires {CustomEvent<{problems: Problem[]}>} dw-error - The data is invalid or could not be loaded; `detail.problems` lists each path and message.
- * @fires {CustomEvent<{kind: string, code: string, name: string, value: number, provenance: Provenance}>} dw-select - A node or flow was chosen (click, tap or Enter).
+ * @fires {CustomEvent<{kind: string, code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A node or flow was chosen (click, tap, Enter or Space); `name` as printed, `label` as shown (qualified where two marks share a name).
  *
  * @slot - An optional `<script type="application/json">` holding the document (for CMSs without JavaScript).
  *
