@@ -1,25 +1,13 @@
 // <budget-sankey> through the shared marks controller: the keys in both orientations, and the
 // tooltip inside ancestors that clip and transform. Sizes are set through the CSSOM (the test
 // page's CSP blocks style attributes).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { BudgetSankey } from '../../components/budget-sankey/define.js';
+import { mountIn } from './mount.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { shadow } from './helpers.js';
-
-/** A sankey inside `wrapper` (styled by `style`), once drawn. */
-async function mountIn(doc: unknown, style: (wrapper: HTMLElement) => void, attributes: Record<string, string> = {}): Promise<BudgetSankey> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  style(wrapper);
-  const el = document.createElement('budget-sankey');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = doc;
-  wrapper.append(el);
-  await waitUntil(() => el.layout, 'no layout', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 const live = (el: BudgetSankey) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
 

@@ -1,29 +1,21 @@
 // Names from the documents in <budget-sankey>: two marks that share a name are told apart
 // wherever a reader meets them, and names with right-to-left text or bidi controls cannot
 // reorder the sentences they are put into. Sizes are set through the CSSOM (CSP).
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BudgetSankey } from '../../components/budget-sankey/define.js';
 import type { DwSelectDetail } from '../../components/base/events.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { minimalDocument } from '../helpers/minimal-document.js';
 import { shadow } from './helpers.js';
+import { mountIn } from './mount.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
 const RLO = '\u202e';
 
-async function mount(doc: unknown, attributes: Record<string, string> = {}): Promise<BudgetSankey> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.style.width = '960px';
-  const el = document.createElement('budget-sankey');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = doc;
-  wrapper.append(el);
-  await waitUntil(() => el.layout, 'no layout', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+const mount = (doc: unknown, attributes: Record<string, string> = {}) =>
+  mountIn(doc, (wrapper) => (wrapper.style.width = '960px'), attributes);
 
 const values = (total: number, basic: number) => ({ total, basic, project: total - basic });
 
