@@ -99,6 +99,19 @@ describe('<budget-sankey> marks that share a name', () => {
   });
 });
 
+describe('<budget-sankey> imbalances of marks that share a name', () => {
+  it('names each 行政运行 with its 款 in the imbalance notes', async () => {
+    const doc = twoAdministrations();
+    const rows = doc.tables.t3!.rows;
+    // Both split into more than their total: each is a named imbalance.
+    doc.tables.t3!.rows = rows.map((row) => (row.name === '行政运行' ? { ...row, values: { ...row.values, project: row.values.project! + 1 } } : row));
+    const el = await mount(doc, { depth: 'subitem', unit: '万元' });
+    const notes = [...shadow(el).querySelectorAll('.imbalances li')].map((item) => item.textContent!);
+    expect(notes.filter((note) => note.includes(`“${A}”`))).to.have.length(1);
+    expect(notes.filter((note) => note.includes(`“${B}”`))).to.have.length(1);
+  });
+});
+
 describe('<budget-sankey> names with right-to-left text or bidi controls', () => {
   it('keeps the summary (the accessible name) in logical order with U+202E in the department name', async () => {
     const doc = minimalDocument();
