@@ -288,7 +288,7 @@ export class BudgetSankey extends DisclosureElement {
         describedBy: hintId,
       })}
       <p class="summary" part="summary" id=${summaryId}>${summarize(context)}</p>
-      <p class="sr-only" id=${hintId}>${t(SANKEY, 'keyboardHint', lang)}</p>
+      <p class="sr-only" id=${hintId}>${t(SANKEY, layout?.orientation === 'vertical' ? 'keyboardHintVertical' : 'keyboardHint', lang)}</p>
       ${this.marks.renderLiveRegion()} ${this.renderLegend(model, lang)} ${this.renderNotes(model, context)}
       ${this.marks.renderTooltip()}`;
   }

@@ -44,6 +44,8 @@ describe('<budget-sankey> keys in each orientation', () => {
     const el = await mountIn(doc, (wrapper) => (wrapper.style.width = '360px'));
     expect(el.layout!.orientation).to.equal('vertical');
     expect(el.layout!.width).to.be.at.most(360);
+    const chart = shadow(el).querySelector('.chart')!;
+    expect(shadow(el).getElementById(chart.getAttribute('aria-describedby')!)!.textContent).to.contain('左右在同一层中移动');
     await press(el, 'Tab');
     expect(live(el)).to.match(/第1列第1项/);
     expect(await press(el, 'ArrowDown')).to.match(/流向$/);
