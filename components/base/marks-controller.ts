@@ -128,16 +128,17 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
       return;
     }
     if (this.popover && !tooltip.matches(':popover-open')) tooltip.showPopover();
-    let anchor = this.hovered ? this.pointer : null;
-    if (!anchor) {
-      const mark = this.host.renderRoot.querySelector(`[data-id="${CSS.escape(active.id)}"]`);
-      const rect = mark?.getBoundingClientRect();
-      if (rect) anchor = { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
-    }
+    const anchor = (this.hovered ? this.pointer : null) ?? this.markBox(active);
     if (anchor) positionTooltip(tooltip, anchor);
   }
 
+  hostConnected(): void {
+    // The tooltip is fixed to the viewport: when anything scrolls, it follows its mark.
+    window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+  }
+
   hostDisconnected(): void {
+    window.removeEventListener('scroll', this.onScroll, { capture: true });
     const tooltip = this.tooltip();
     if (this.popover && tooltip?.matches(':popover-open')) tooltip.hidePopover();
   }
@@ -192,6 +193,22 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
   }
 
   // ---- events ----------------------------------------------------------------------------
+
+  /** Where a drawn mark is on screen (viewport px). */
+  private markBox(mark: M): Anchor | null {
+    const rect = this.host.renderRoot.querySelector(`[data-id="${CSS.escape(mark.id)}"]`)?.getBoundingClientRect();
+    return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+  }
+
+  private onScroll = (): void => {
+    const active = this.active;
+    const tooltip = this.tooltip();
+    if (!active || !tooltip || tooltip.hidden) return;
+    // The pointer's last position no longer lies on the mark; the mark's box does.
+    this.pointer = null;
+    const anchor = this.markBox(active);
+    if (anchor) positionTooltip(tooltip, anchor);
+  };
 
   private tooltip(): HTMLElement | null {
     return this.host.renderRoot.querySelector<HTMLElement>('.tooltip');

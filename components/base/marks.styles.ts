@@ -2,7 +2,11 @@
  * Styles of what the marks controller renders (components/base/marks-controller.ts): the
  * focusable chart surface, the tooltip, and bidi isolation of drawn text lines. The tooltip is a `popover="manual"` element shown
  * in the top layer; the popover's default look (centred, bordered, Canvas colours) is undone
- * here so it sits where `positionTooltip` puts it, in viewport coordinates.
+ * here so it sits where `positionTooltip` puts it, in viewport coordinates. It lets the
+ * pointer through (`pointer-events: none`), so it never steals its mark's hover. Each drawn
+ * line of SVG text (a name, an amount) is its own bidi run (`unicode-bidi: isolate`): a name
+ * with right-to-left letters or a stray U+202E cannot reorder the amount beside it.
+ * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
 
@@ -18,8 +22,6 @@ export const markStyles = css`
     outline: 3px solid var(--dw-focus);
     outline-offset: 2px;
   }
-  /* Each drawn line of text (a name, an amount) is its own bidi run: a name with
-     right-to-left letters or a stray U+202E cannot reorder the amount beside it. */
   svg text tspan {
     unicode-bidi: isolate;
   }
@@ -39,7 +41,6 @@ export const markStyles = css`
     border-radius: 4px;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
     font-size: 0.875em;
-    /* The pointer passes through to the marks, so a tooltip never steals their hover. */
     pointer-events: none;
     overflow-wrap: anywhere;
   }

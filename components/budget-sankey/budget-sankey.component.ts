@@ -55,7 +55,7 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  *
  * @fires {CustomEvent<{problems: Problem[]}>} dw-error - The data is invalid or could not be loaded; `detail.problems` lists each path and message.
  * @fires {CustomEvent<{problems: Problem[]}>} dw-warning - An option value is not allowed (e.g. `unit="yuan"`), so its default is used; each problem names the attribute (`@unit`), the allowed values and the value found. Also a console warning and a note in the frame.
- * @fires {CustomEvent<{kind: string, code: string, name: string, value: number, provenance: Provenance}>} dw-select - A node or flow was chosen (click, tap or Enter).
+ * @fires {CustomEvent<{kind: string, code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A node or flow was chosen (click, tap, Enter or Space); `name` as printed, `label` as shown (qualified where two marks share a name).
  *
  * @slot - An optional `<script type="application/json">` holding the document (for CMSs without JavaScript).
  *
@@ -301,7 +301,7 @@ export class BudgetSankey extends DisclosureElement {
         describedBy: hintId,
       })}
       <p class="summary" part="summary" id=${summaryId}>${summarize(context)}</p>
-      <p class="sr-only" id=${hintId}>${t(SANKEY, 'keyboardHint', lang)}</p>
+      <p class="sr-only" id=${hintId}>${t(SANKEY, layout?.orientation === 'vertical' ? 'keyboardHintVertical' : 'keyboardHint', lang)}</p>
       ${this.marks.renderLiveRegion()} ${this.renderLegend(model, lang)} ${this.renderNotes(model, context)}
       ${this.marks.renderTooltip()}`;
   }

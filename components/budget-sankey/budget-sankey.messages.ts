@@ -31,6 +31,10 @@ export const SANKEY: Record<string, Localized> = {
     'zh-CN': '用方向键浏览：上下在同一列中移动，左右沿流向移动；回车选中，Esc 取消。',
     en: 'Use the arrow keys: up and down within a column, left and right along the flows; Enter selects, Escape clears.',
   },
+  keyboardHintVertical: {
+    'zh-CN': '用方向键浏览：左右在同一层中移动，上下沿流向移动；回车选中，Esc 取消。',
+    en: 'Use the arrow keys: left and right within a stage, up and down along the flows; Enter selects, Escape clears.',
+  },
   nodesCaption: { 'zh-CN': '各节点金额（{tables}）', en: 'Amounts by node ({tables})' },
   flowsCaption: { 'zh-CN': '资金流向（{tables}）', en: 'Flows ({tables})' },
   column: { 'zh-CN': '列', en: 'Column' },

@@ -51,8 +51,9 @@ function shownNames(model: FlowModel, lang: Lang): Map<string, string> {
  */
 export function labelledModel(model: FlowModel, lang: Lang): FlowModel {
   const names = shownNames(model, lang);
-  if (![...names].some(([id, name]) => name !== model.nodes.find((node) => node.id === id)?.name)) return model;
-  return { ...model, nodes: model.nodes.map((node) => ({ ...node, name: names.get(node.id) ?? node.name })) };
+  const renamed = (node: FlowNode) => (names.get(node.id) ?? node.name) !== node.name;
+  if (!model.nodes.some(renamed)) return model;
+  return { ...model, nodes: model.nodes.map((node) => (renamed(node) ? { ...node, name: names.get(node.id)! } : node)) };
 }
 
 export function amount(value: number | null, { model, unit, lang }: TextContext): string {

@@ -72,7 +72,7 @@ export async function run(argv: readonly string[], io: CliIO, envLang?: string):
   }
 }
 
-/** Read and validate the input; on failure print the problems and return null. */
+/** Read and validate the input; on failure print the problems. Warnings go to stderr. */
 async function load(args: ParsedArgs, io: CliIO): Promise<{ document: Disclosure } | { code: number }> {
   if (!args.file) {
     io.stderr(`Missing input file (a path, or - for stdin).\n\n${USAGE}`);
@@ -86,7 +86,11 @@ async function load(args: ParsedArgs, io: CliIO): Promise<{ document: Disclosure
     return { code: EXIT.invalid };
   }
   const result = validateJson(text);
-  if (result.ok) return { document: result.document };
+  if (result.ok) {
+    // Usable, but worth fixing at the source (e.g. a name with an unpaired U+202E).
+    for (const warning of result.warnings) io.stderr(`${warning.message[args.lang]}\n`);
+    return { document: result.document };
+  }
   printProblems(result.problems, args, io);
   return { code: EXIT.invalid };
 }

@@ -3,4 +3,3 @@ export * from './number.js';
 export * from './units.js';
 export * from './percent.js';
 export * from './bidi.js';
-export * from './names.js';

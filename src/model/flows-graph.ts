@@ -6,6 +6,7 @@ import type { Unit } from '../schema/primitives.js';
 import type { Localized } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
 import { isolate } from '../format/bidi.js';
+import { qualifyNames } from '../format/names.js';
 import type { FlowLink, FlowNode, FlowNodeKind, Imbalance, OmittedRow } from './sankey-types.js';
 import type { Cell } from './flows-cells.js';
 import { clean, drawable, tolerance } from './flows-cells.js';
@@ -98,12 +99,15 @@ export class FlowGraph {
       if (out) out.push(l);
       else outs.set(l.source, [l]);
     }
-    for (const id of ids) this.balanceNode(id, ins.get(id) ?? [], outs.get(id) ?? []);
+    // Messages name the node as readers see it: two 行政运行 are told apart by their 款.
+    const shown = qualifyNames(this.nodes.filter((node) => node.code));
+    for (const id of ids) this.balanceNode(id, ins.get(id) ?? [], outs.get(id) ?? [], shown);
   }
 
-  private balanceNode(id: string, ins: FlowLink[], outs: FlowLink[]): void {
+  private balanceNode(id: string, ins: FlowLink[], outs: FlowLink[], shown: ReadonlyMap<string, string>): void {
     const node = this.byId.get(id);
     if (!node) return;
+    const name = isolate(shown.get(id) ?? node.name);
     const inflow = clean(ins.reduce((s, l) => s + l.value, 0));
     const outflow = clean(outs.reduce((s, l) => s + l.value, 0));
     const difference = clean(inflow - outflow);
@@ -111,8 +115,8 @@ export class FlowGraph {
     const d = (x: number) => formatNumber(x, 'zh-CN');
     const e = (x: number) => formatNumber(x, 'en');
     const message: Localized = {
-      'zh-CN': `“${isolate(node.name)}”流入 ${d(inflow)} 与流出 ${d(outflow)} 不相等，差额 ${d(difference)}（${this.unit}）。`,
-      en: `"${isolate(node.name)}": inflow ${e(inflow)} differs from outflow ${e(outflow)} by ${e(difference)} (${this.unit}).`,
+      'zh-CN': `“${name}”流入 ${d(inflow)} 与流出 ${d(outflow)} 不相等，差额 ${d(difference)}（${this.unit}）。`,
+      en: `"${name}": inflow ${e(inflow)} differs from outflow ${e(outflow)} by ${e(difference)} (${this.unit}).`,
     };
     this.imbalances.push({ nodeId: id, inflow, outflow, difference, message });
     const imbalanceId = `imbalance:${id}`;
@@ -122,8 +126,8 @@ export class FlowGraph {
       provenance: {
         cells,
         derived: {
-          'zh-CN': `推算：“${isolate(node.name)}”的流入减流出`,
-          en: `derived: inflow minus outflow of "${isolate(node.name)}"`,
+          'zh-CN': `推算：“${name}”的流入减流出`,
+          en: `derived: inflow minus outflow of "${name}"`,
         },
       },
     };

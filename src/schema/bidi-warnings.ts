@@ -25,14 +25,14 @@ export function bidiWarnings(value: unknown): Problem[] {
 
 function warning(path: string, text: string): Problem {
   // Shown with its controls spelled out: printing them would reorder the warning itself.
-  const found = [...text].map((char) => (/[\u202a-\u202e\u2066-\u2069]/.test(char) ? `U+${char.codePointAt(0)!.toString(16).toUpperCase()}` : char)).join('');
+  const found = text.replace(/[\u202a-\u202e\u2066-\u2069]/g, (char) => `U+${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return {
     path,
-    expected: 'text whose bidi controls are paired',
+    expected: 'paired bidi controls',
     found,
     message: {
-      'zh-CN': `${path}：文字中的双向控制字符没有成对出现（${found}），在别处显示时会打乱其后文字的顺序；图表已将其隔离。`,
-      en: `${path}: the text has an unpaired bidi control (${found}), which reorders whatever follows it elsewhere; the chart isolates it.`,
+      'zh-CN': `${path}：双向控制字符未成对（${found}），在别处显示时会打乱其后的文字。`,
+      en: `${path}: unpaired bidi control (${found}); it reorders the text after it wherever it is shown.`,
     },
   };
 }

@@ -1,25 +1,13 @@
 // <budget-sankey> through the shared marks controller: the keys in both orientations, and the
 // tooltip inside ancestors that clip and transform. Sizes are set through the CSSOM (the test
 // page's CSP blocks style attributes).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { BudgetSankey } from '../../components/budget-sankey/define.js';
+import { mountIn } from './mount.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { shadow } from './helpers.js';
-
-/** A sankey inside `wrapper` (styled by `style`), once drawn. */
-async function mountIn(doc: unknown, style: (wrapper: HTMLElement) => void, attributes: Record<string, string> = {}): Promise<BudgetSankey> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  style(wrapper);
-  const el = document.createElement('budget-sankey');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = doc;
-  wrapper.append(el);
-  await waitUntil(() => el.layout, 'no layout', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 const live = (el: BudgetSankey) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
 
@@ -56,6 +44,8 @@ describe('<budget-sankey> keys in each orientation', () => {
     const el = await mountIn(doc, (wrapper) => (wrapper.style.width = '360px'));
     expect(el.layout!.orientation).to.equal('vertical');
     expect(el.layout!.width).to.be.at.most(360);
+    const chart = shadow(el).querySelector('.chart')!;
+    expect(shadow(el).getElementById(chart.getAttribute('aria-describedby')!)!.textContent).to.contain('左右在同一层中移动');
     await press(el, 'Tab');
     expect(live(el)).to.match(/第1列第1项/);
     expect(await press(el, 'ArrowDown')).to.match(/流向$/);

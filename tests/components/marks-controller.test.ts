@@ -145,6 +145,30 @@ describe('MarksController (with a fake widget)', () => {
     expect(tooltip(el).hidden).to.equal(true);
   });
 
+  it('keeps the tooltip beside its mark when the page scrolls', async () => {
+    const [above, below] = [document.createElement('div'), document.createElement('div')];
+    above.style.height = '200px';
+    below.style.height = '3000px';
+    document.body.prepend(above);
+    document.body.append(below);
+    try {
+      rect(el, 'b').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const before = rect(el, 'b').getBoundingClientRect().top;
+      window.scrollBy(0, 100);
+      await new Promise((resolve) => window.addEventListener('scroll', resolve, { once: true }));
+      const box = rect(el, 'b').getBoundingClientRect();
+      const tip = tooltip(el).getBoundingClientRect();
+      expect(Math.abs(tip.left - (box.right + 12))).to.be.below(2);
+      expect(before - box.top).to.equal(100);
+      expect(Math.abs(tip.top - box.top)).to.be.below(2);
+    } finally {
+      window.scrollTo(0, 0);
+      above.remove();
+      below.remove();
+    }
+  });
+
   it('without the Popover API, places the tooltip against a transformed containing block', async () => {
     const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'showPopover')!;
     // As in a browser without popovers: the controller falls back to position: fixed.
