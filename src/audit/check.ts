@@ -95,17 +95,26 @@ export function checkAmount(check: AmountCheck): Finding[] {
   return [finding(check, verdict, clean(expected), actual, message)];
 }
 
-/** Compare a printed total with the sum of its printed terms (table cells or narrative fields). */
+/** A cell, or a function that names it: cells are only named when a finding needs them. */
+export type LazyCell = CellRef | (() => CellRef);
+
+/**
+ * Compare a printed total with the sum of its printed terms (table cells or narrative fields).
+ * The sum is checked first; the terms' cells (`cell` may be a function, for rules that run
+ * on every row of a table) are only built for a sum that does not hold.
+ */
 export function checkSum(
   subject: Subject & { unit?: Unit; message: AmountCheck['message'] },
   total: Amountish,
-  terms: readonly { value: Amountish; cell?: CellRef; field?: FieldRef }[],
+  terms: readonly { value: Amountish; cell?: LazyCell; field?: FieldRef }[],
 ): Finding[] {
   if (!isNumber(total)) return [];
   const sum = sumOf(terms.map((term) => term.value), 'zero');
   if (!sum) return [];
+  if (amountVerdict(total - sum.sum, sum.terms, subject.unit ?? '万元') === 'ok') return [];
   const printed = terms.filter((term) => isNumber(term.value));
-  const cells = [...subject.cells, ...printed.flatMap((term) => (term.cell ? [term.cell] : []))];
+  const cellOf = (cell: LazyCell) => (typeof cell === 'function' ? cell() : cell);
+  const cells = [...subject.cells, ...printed.flatMap((term) => (term.cell ? [cellOf(term.cell)] : []))];
   const fields = [...(subject.fields ?? []), ...printed.flatMap((term) => (term.field ? [term.field] : []))];
   return checkAmount({ ...subject, cells, fields, actual: total, expected: sum.sum, terms: sum.terms });
 }
