@@ -149,26 +149,19 @@ export function checkRate(
  * `part` names what was being checked, e.g. `公开05表` / `Table 05` or a JSON path.
  */
 export function guard(rule: Pick<RuleInfo, 'id' | 'name'>, run: () => Finding[], part?: (lang: Lang) => string): Finding[] {
-  let out: unknown;
   try {
-    out = run();
+    return run();
   } catch (error) {
     return [unchecked(rule, error, part)];
   }
-  return Array.isArray(out) ? out : [unchecked(rule, new TypeError('the rule returned no list'), part)];
 }
 
-/** The finding of a rule that could not run: `未能核对（公开05表）：这部分数据无法读取，结果未知`. */
+/** The finding of a part that could not be checked: `未能核对（公开05表）：数据无法读取`. */
 export function unchecked(rule: Pick<RuleInfo, 'id' | 'name'>, error: unknown, part?: (lang: Lang) => string): Finding {
   const message = localized((lang) => {
     const where = part ? part(lang) : '';
-    return say(
-      lang,
-      `未能核对${where ? `（${where}）` : ''}：这部分数据无法读取，结果未知`,
-      `Could not be checked${where ? ` (${where})` : ''}: this part of the data could not be read, so its result is unknown`,
-    );
+    return say(lang, `未能核对${where && `（${where}）`}：数据无法读取`, `Could not be checked${where && ` (${where})`}: the data could not be read`);
   });
-  const out = finding({ rule, cells: [] }, 'unchecked', null, null, message);
-  out.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return out;
+  // String(error) is "TypeError: …" for an Error.
+  return { ...finding({ rule, cells: [] }, 'unchecked', null, null, message), error: String(error) };
 }
