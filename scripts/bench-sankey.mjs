@@ -25,6 +25,7 @@ const server = await serve({
 });
 const browser = await chromium.launch(launchOptions());
 const results = [];
+const breakdown = [];
 try {
   const tab = await browser.newPage({ viewport: { width: 1240, height: 900 } });
   tab.on('pageerror', (error) => console.error('page error:', error.message));
@@ -46,6 +47,11 @@ try {
     const after = await heap();
     const sorted = [...result.times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
+    const stages = await tab.evaluate(([options, runs]) => window.stages(options, runs), [options, Math.min(RUNS, 5)]);
+    breakdown.push({
+      label,
+      ...Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [`${stage} µs/flow`, Math.round((ms * 1000) / result.modelLinks * 10) / 10])),
+    });
     results.push({
       label,
       modelLinks: result.modelLinks,
@@ -73,6 +79,8 @@ console.log(
     'µs/flow and exponent from the best run (minMs)',
 );
 console.table(results);
+console.log('stages on their own, µs per flow (best of 5): which one grows faster than the document');
+console.table(breakdown);
 const small = results.find((row) => row.label === '~1,700 flows');
 const large = results.find((row) => row.label === '~34,000 flows');
 const ratio = large['µs/flow'] / small['µs/flow'];
@@ -82,7 +90,7 @@ console.log(
     `(exponent ${exponent.toFixed(2)}; linear when within ×1.3: ${ratio <= 1.3 ? 'yes' : 'NO'})`,
 );
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/sankey.json', JSON.stringify({ runs: RUNS, date: new Date().toISOString(), results, ratio, exponent }, null, 2));
+writeFileSync('bench-results/sankey.json', JSON.stringify({ runs: RUNS, date: new Date().toISOString(), results, breakdown, ratio, exponent }, null, 2));
 
 // The audit alone, in Node, on the same documents.
 console.log('');
