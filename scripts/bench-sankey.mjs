@@ -1,17 +1,19 @@
-// Benchmark of <budget-sankey>: render time and JS heap for generated documents of about
-// 50, 500 and 5000 flows (before the layout merges crowded columns into "其他 (N项)").
-// Not a test: prints a table and writes bench-results/sankey.json (gitignored).
+// Benchmark of <budget-sankey> with the audit wired in (the all-elements entry): render time
+// and JS heap for generated documents of about 50 to 34,000 flows (links of the flow model,
+// before the layout merges crowded columns into "其他 (N项)"). Prints ms (median, best, worst),
+// µs per flow and the growth exponent between neighbouring sizes (log Δtime / log Δflows: 1.0
+// = linear; both from the best run, which contention on a shared machine disturbs least), and the
+// check of issue 7: µs/flow at ~34,000 within 1.3× of that at ~1,700. Then runs the pure
+// audit benchmark (scripts/bench-audit.ts). Not a test: writes bench-results/sankey.json
+// (gitignored).
 // Usage: node scripts/bench-sankey.mjs [runs=7]
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { bundle, launchOptions, serve } from './bench/serve.mjs';
+import CASES from './bench/sizes.json' with { type: 'json' };
 
 const RUNS = Number(process.argv[2] ?? 7);
-const CASES = [
-  { label: '~50 links', options: { classes: 5, itemsPerClass: 2, subitemsPerItem: 2, seed: 1 } },
-  { label: '~500 links', options: { classes: 12, itemsPerClass: 4, subitemsPerItem: 4, seed: 1 } },
-  { label: '~5000 links', options: { classes: 27, itemsPerClass: 12, subitemsPerItem: 6, seed: 1 } },
-];
 
 const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <script type="module" src="/bench.js"></script></head>
@@ -23,6 +25,7 @@ const server = await serve({
 });
 const browser = await chromium.launch(launchOptions());
 const results = [];
+const breakdown = [];
 try {
   const tab = await browser.newPage({ viewport: { width: 1240, height: 900 } });
   tab.on('pageerror', (error) => console.error('page error:', error.message));
@@ -44,9 +47,16 @@ try {
     const after = await heap();
     const sorted = [...result.times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
+    const stages = await tab.evaluate(([options, runs]) => window.stages(options, runs), [options, Math.min(RUNS, 5)]);
+    breakdown.push({
+      label,
+      ...Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [`${stage} µs/flow`, Math.round((ms * 1000) / result.modelLinks * 10) / 10])),
+    });
     results.push({
       label,
       modelLinks: result.modelLinks,
+      // Per flow from the best run: on a shared machine, contention only ever adds time.
+      'µs/flow': Math.round((sorted[0] * 1000) / result.modelLinks * 10) / 10,
       drawnLinks: result.drawnLinks,
       drawnNodes: result.drawnNodes,
       medianMs: Math.round(median * 10) / 10,
@@ -60,7 +70,28 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`<budget-sankey> render, ${RUNS} runs each (set .data → updateComplete + 1 frame), 1200 px wide, depth=subitem`);
+results.forEach((row, i) => {
+  const before = results[i - 1];
+  row.exponent = before ? Number((Math.log(row.minMs / before.minMs) / Math.log(row.modelLinks / before.modelLinks)).toFixed(2)) : null;
+});
+console.log(
+  `<budget-sankey> with the audit, ${RUNS} runs each (set .data → updateComplete + 1 frame), 1200 px wide, depth=subitem; ` +
+    'µs/flow and exponent from the best run (minMs)',
+);
 console.table(results);
+console.log('stages on their own, µs per flow (best of 5): which one grows faster than the document');
+console.table(breakdown);
+const small = results.find((row) => row.label === '~1,700 flows');
+const large = results.find((row) => row.label === '~34,000 flows');
+const ratio = large['µs/flow'] / small['µs/flow'];
+const exponent = Math.log(large.minMs / small.minMs) / Math.log(large.modelLinks / small.modelLinks);
+console.log(
+  `µs/flow at ~34,000 vs ~1,700 flows: ${large['µs/flow']} / ${small['µs/flow']} = ×${ratio.toFixed(2)} ` +
+    `(exponent ${exponent.toFixed(2)}; linear when within ×1.3: ${ratio <= 1.3 ? 'yes' : 'NO'})`,
+);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/sankey.json', JSON.stringify({ runs: RUNS, date: new Date().toISOString(), results }, null, 2));
+writeFileSync('bench-results/sankey.json', JSON.stringify({ runs: RUNS, date: new Date().toISOString(), results, breakdown, ratio, exponent }, null, 2));
+
+// The audit alone, in Node, on the same documents.
+console.log('');
+spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-audit.ts'], { stdio: 'inherit' });

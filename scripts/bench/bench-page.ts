@@ -6,6 +6,12 @@
 import '../../components/budget-sankey/define.js';
 import '../../components/with-audit/define.js';
 import { generateDocument, type GenerateOptions } from '../../tests/helpers/generate-document.js';
+import { audit } from '../../src/audit/index.js';
+import { validate } from '../../src/schema/validate.js';
+import { buildFlowModel } from '../../src/model/flows.js';
+import { modelInUnit } from '../../src/model/flows-unit.js';
+import { layoutSankey } from '../../src/layout/sankey.js';
+import { resolveUnit } from '../../src/format/units.js';
 
 interface Result {
   modelLinks: number;
@@ -44,3 +50,35 @@ async function run(options: GenerateOptions, runs: number): Promise<Result> {
 }
 
 (window as unknown as { bench: typeof run }).bench = run;
+
+/**
+ * Where the time goes: validation, flow model, audit and layout timed on their own (best of
+ * `runs`, ms), for the same document and options as the element. Shows which stage grows
+ * faster than the document when the render does.
+ */
+async function stages(options: GenerateOptions, runs: number): Promise<Record<string, number>> {
+  const doc = generateDocument(options);
+  const best = (run: () => unknown) => {
+    let ms = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      run();
+      ms = Math.min(ms, performance.now() - start);
+    }
+    return ms;
+  };
+  const validated = validate(doc);
+  if (!validated.ok) throw new Error('generated document is not valid');
+  const valid = validated.document;
+  const built = buildFlowModel(valid, { money: 'all', depth: 'subitem', order: 'official' });
+  if (!built.ok) throw new Error('no flow model');
+  const model = modelInUnit(built.model, resolveUnit('auto', [built.model.total], built.model.unit));
+  return {
+    validate: best(() => validate(doc)),
+    model: best(() => buildFlowModel(valid, { money: 'all', depth: 'subitem', order: 'official' })),
+    audit: best(() => audit(valid)),
+    layout: best(() => layoutSankey(model, { width: 1200, orientation: 'auto', narrowBelow: 640, fontSize: 12, expanded: new Set(), lang: 'zh-CN' })),
+  };
+}
+
+(window as unknown as { stages: typeof stages }).stages = stages;

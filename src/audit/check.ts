@@ -95,17 +95,26 @@ export function checkAmount(check: AmountCheck): Finding[] {
   return [finding(check, verdict, clean(expected), actual, message)];
 }
 
-/** Compare a printed total with the sum of its printed terms (table cells or narrative fields). */
+/** A cell, or a function that names it: cells are only named when a finding needs them. */
+export type LazyCell = CellRef | (() => CellRef);
+
+/**
+ * Compare a printed total with the sum of its printed terms (table cells or narrative fields).
+ * The sum is checked first; the terms' cells (`cell` may be a function, for rules that run
+ * on every row of a table) are only built for a sum that does not hold.
+ */
 export function checkSum(
   subject: Subject & { unit?: Unit; message: AmountCheck['message'] },
   total: Amountish,
-  terms: readonly { value: Amountish; cell?: CellRef; field?: FieldRef }[],
+  terms: readonly { value: Amountish; cell?: LazyCell; field?: FieldRef }[],
 ): Finding[] {
   if (!isNumber(total)) return [];
   const sum = sumOf(terms.map((term) => term.value), 'zero');
   if (!sum) return [];
+  if (amountVerdict(total - sum.sum, sum.terms, subject.unit ?? '万元') === 'ok') return [];
   const printed = terms.filter((term) => isNumber(term.value));
-  const cells = [...subject.cells, ...printed.flatMap((term) => (term.cell ? [term.cell] : []))];
+  const cellOf = (cell: LazyCell) => (typeof cell === 'function' ? cell() : cell);
+  const cells = [...subject.cells, ...printed.flatMap((term) => (term.cell ? [cellOf(term.cell)] : []))];
   const fields = [...(subject.fields ?? []), ...printed.flatMap((term) => (term.field ? [term.field] : []))];
   return checkAmount({ ...subject, cells, fields, actual: total, expected: sum.sum, terms: sum.terms });
 }
@@ -140,26 +149,19 @@ export function checkRate(
  * `part` names what was being checked, e.g. `公开05表` / `Table 05` or a JSON path.
  */
 export function guard(rule: Pick<RuleInfo, 'id' | 'name'>, run: () => Finding[], part?: (lang: Lang) => string): Finding[] {
-  let out: unknown;
   try {
-    out = run();
+    return run();
   } catch (error) {
     return [unchecked(rule, error, part)];
   }
-  return Array.isArray(out) ? out : [unchecked(rule, new TypeError('the rule returned no list'), part)];
 }
 
-/** The finding of a rule that could not run: `未能核对（公开05表）：这部分数据无法读取，结果未知`. */
+/** The finding of a part that could not be checked: `未能核对（公开05表）：数据无法读取`. */
 export function unchecked(rule: Pick<RuleInfo, 'id' | 'name'>, error: unknown, part?: (lang: Lang) => string): Finding {
   const message = localized((lang) => {
     const where = part ? part(lang) : '';
-    return say(
-      lang,
-      `未能核对${where ? `（${where}）` : ''}：这部分数据无法读取，结果未知`,
-      `Could not be checked${where ? ` (${where})` : ''}: this part of the data could not be read, so its result is unknown`,
-    );
+    return say(lang, `未能核对${where && `（${where}）`}：数据无法读取`, `Could not be checked${where && ` (${where})`}: the data could not be read`);
   });
-  const out = finding({ rule, cells: [] }, 'unchecked', null, null, message);
-  out.error = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return out;
+  // String(error) is "TypeError: …" for an Error.
+  return { ...finding({ rule, cells: [] }, 'unchecked', null, null, message), error: String(error) };
 }

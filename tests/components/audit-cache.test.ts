@@ -117,6 +117,6 @@ describe('<budget-sankey> and the audit', () => {
     const note = shadow(el).querySelector('details.audit');
     expect(note, 'an audit note').to.not.equal(null);
     expect(note!.querySelector('summary')!.textContent).to.equal('1 项未能核对');
-    expect(note!.querySelector('li')!.textContent).to.equal('R16 未能核对：这部分数据无法读取，结果未知');
+    expect(note!.querySelector('li')!.textContent).to.equal('R16 未能核对：数据无法读取');
   });
 });

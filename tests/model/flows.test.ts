@@ -176,46 +176,6 @@ describe('buildFlowModel on generated documents', () => {
     for (const node of original.nodes) expect(m.nodes.find((n) => n.id === node.id)!.value, node.id).to.be.closeTo(node.value, 1e-6);
   });
 
-  it('draws 公开04表\'s 年初结转和结余 by source and 年末结转和结余 with money fiscal', async () => {
-    const doc = await sampleDocument();
-    const totals = doc.tables.t4!.totals;
-    totals.carryOverStartBySource![0]!.amount = 100; // 一般公共预算财政拨款, line 29
-    totals.carryOverStart!.amount = 100;
-    totals.carryOverEnd!.amounts.total = 100;
-    totals.carryOverEnd!.amounts.generalBudget = 100;
-    totals.incomeGrandTotal!.amount = 6543.6;
-    totals.expenditureGrandTotal!.amounts.total = 6543.6;
-    const fiscal = model(doc, { money: 'fiscal' });
-    const start = fiscal.nodes.find((n) => n.id === 'carryOverStart:generalBudget')!;
-    expect(start, 'a 年初结转和结余 node per source').to.exist;
-    expect([start.kind, start.column, start.value]).to.deep.equal(['carryOverStart', 0, 100]);
-    expect(start.provenance.cells.map((c) => `${c.table}:${c.row}`)).to.deep.equal(['t4:29']);
-    expect(link(fiscal, 'carryOverStart:generalBudget', 'total')).to.equal(100);
-    // Blank sources are not drawn.
-    expect(fiscal.nodes.filter((n) => n.kind === 'carryOverStart').map((n) => n.id)).to.deep.equal(['carryOverStart:generalBudget']);
-    expect(value(fiscal, 'total')).to.equal(6543.6);
-    expect(link(fiscal, 'total', 'carryOverEnd')).to.equal(100);
-    expect(fiscal.links.find((l) => l.id === 'total->carryOverEnd')!.provenance.cells[0]!.table).to.equal('t4');
-    expect(unbalancedNodes(fiscal)).to.deep.equal([]);
-    expect(fiscal.imbalances).to.deep.equal([]);
-    // The all-money view takes carry-overs from 公开01表 only (blank in the sample).
-    expect(model(doc).nodes.some((n) => n.kind === 'carryOverStart')).to.equal(false);
-  });
-
-  it('draws 公开04表\'s single 年初结转和结余 line when no source is printed, with money fiscal', async () => {
-    const doc = await sampleDocument();
-    const totals = doc.tables.t4!.totals;
-    totals.carryOverStart!.amount = 100; // line 28; every by-source line stays blank
-    totals.carryOverEnd!.amounts.total = 100;
-    totals.incomeGrandTotal!.amount = 6543.6;
-    const fiscal = model(doc, { money: 'fiscal' });
-    const start = fiscal.nodes.find((n) => n.id === 'carryOverStart')!;
-    expect([start.kind, start.value]).to.deep.equal(['carryOverStart', 100]);
-    expect(start.provenance.cells.map((c) => `${c.table}:${c.row}`)).to.deep.equal(['t4:28']);
-    expect(value(fiscal, 'total')).to.equal(6543.6);
-    expect(fiscal.imbalances).to.deep.equal([]);
-  });
-
   it('routes carry-overs through the 总计 hub', () => {
     const carried = generateDocument({ classes: 3, itemsPerClass: 2, subitemsPerItem: 2, seed: 3, carryOver: true });
     const m = model(carried);
@@ -315,5 +275,47 @@ describe('buildFlowModel mismatches, empty and broken documents', () => {
     const before = JSON.stringify(doc);
     for (const money of ['all', 'fiscal'] as const) expect(buildFlowModel(doc, { money, order: 'value', depth: 'subitem' }).ok).to.equal(true);
     expect(JSON.stringify(doc)).to.equal(before);
+  });
+});
+
+describe('buildFlowModel carry-overs from 公开04表 (money fiscal)', () => {
+  it('draws 公开04表\'s 年初结转和结余 by source and 年末结转和结余 with money fiscal', async () => {
+    const doc = await sampleDocument();
+    const totals = doc.tables.t4!.totals;
+    totals.carryOverStartBySource![0]!.amount = 100; // 一般公共预算财政拨款, line 29
+    totals.carryOverStart!.amount = 100;
+    totals.carryOverEnd!.amounts.total = 100;
+    totals.carryOverEnd!.amounts.generalBudget = 100;
+    totals.incomeGrandTotal!.amount = 6543.6;
+    totals.expenditureGrandTotal!.amounts.total = 6543.6;
+    const fiscal = model(doc, { money: 'fiscal' });
+    const start = fiscal.nodes.find((n) => n.id === 'carryOverStart:generalBudget')!;
+    expect(start, 'a 年初结转和结余 node per source').to.exist;
+    expect([start.kind, start.column, start.value]).to.deep.equal(['carryOverStart', 0, 100]);
+    expect(start.provenance.cells.map((c) => `${c.table}:${c.row}`)).to.deep.equal(['t4:29']);
+    expect(link(fiscal, 'carryOverStart:generalBudget', 'total')).to.equal(100);
+    // Blank sources are not drawn.
+    expect(fiscal.nodes.filter((n) => n.kind === 'carryOverStart').map((n) => n.id)).to.deep.equal(['carryOverStart:generalBudget']);
+    expect(value(fiscal, 'total')).to.equal(6543.6);
+    expect(link(fiscal, 'total', 'carryOverEnd')).to.equal(100);
+    expect(fiscal.links.find((l) => l.id === 'total->carryOverEnd')!.provenance.cells[0]!.table).to.equal('t4');
+    expect(unbalancedNodes(fiscal)).to.deep.equal([]);
+    expect(fiscal.imbalances).to.deep.equal([]);
+    // The all-money view takes carry-overs from 公开01表 only (blank in the sample).
+    expect(model(doc).nodes.some((n) => n.kind === 'carryOverStart')).to.equal(false);
+  });
+
+  it('draws 公开04表\'s single 年初结转和结余 line when no source is printed, with money fiscal', async () => {
+    const doc = await sampleDocument();
+    const totals = doc.tables.t4!.totals;
+    totals.carryOverStart!.amount = 100; // line 28; every by-source line stays blank
+    totals.carryOverEnd!.amounts.total = 100;
+    totals.incomeGrandTotal!.amount = 6543.6;
+    const fiscal = model(doc, { money: 'fiscal' });
+    const start = fiscal.nodes.find((n) => n.id === 'carryOverStart')!;
+    expect([start.kind, start.value]).to.deep.equal(['carryOverStart', 100]);
+    expect(start.provenance.cells.map((c) => `${c.table}:${c.row}`)).to.deep.equal(['t4:28']);
+    expect(value(fiscal, 'total')).to.equal(6543.6);
+    expect(fiscal.imbalances).to.deep.equal([]);
   });
 });

@@ -26,28 +26,21 @@ function rowsOf(doc: Disclosure, id: FunctionTableId): Row[] {
 }
 
 function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total: string, parts: readonly string[]): Rule {
+  const checkTable = (doc: Disclosure, id: FunctionTableId): Finding[] => {
+    const names = parts.map((part) => columnName(id, part)).join('、');
+    const unit = tableUnit(doc, id);
+    return rowsOf(doc, id).flatMap((row) => {
+      const cell = functionCell(id, row, total);
+      return checkSum(
+        { rule: info, cells: [cell], unit, message: sumSentence(doc, cell, { zh: `${names}之和`, en: names }) },
+        row.values?.[total],
+        parts.map((part) => ({ value: row.values?.[part], cell: () => functionCell(id, row, part) })),
+      );
+    });
+  };
   return {
     ...info,
-    check: (doc) =>
-      tables.flatMap((id) =>
-        guard(info, () =>
-          rowsOf(doc, id).flatMap((row) => {
-            const cell = functionCell(id, row, total);
-            const names = parts.map((part) => columnName(id, part)).join('、');
-            return checkSum(
-              {
-                rule: info,
-                cells: [cell],
-                unit: tableUnit(doc, id),
-                message: sumSentence(doc, cell, { zh: `${names}之和`, en: names }),
-              },
-              row.values?.[total],
-              parts.map((part) => ({ value: row.values?.[part], cell: functionCell(id, row, part) })),
-            );
-          }),
-          (lang) => tableName(doc, id, lang),
-        ),
-      ),
+    check: (doc) => tables.flatMap((id) => guard(info, () => checkTable(doc, id), (lang) => tableName(doc, id, lang))),
   };
 }
 

@@ -103,7 +103,7 @@ function functionTotal(doc: Disclosure, id: FunctionTableId, column: string): Si
 }
 
 /** The row of `code` in table `id`, looked up in the run's index (never a scan per line). */
-export function functionRow(
+function functionRow(
   doc: Disclosure,
   context: AuditContext,
   id: FunctionTableId,

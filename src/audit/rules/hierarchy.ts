@@ -57,7 +57,7 @@ function checkTable(doc: Disclosure, id: FunctionTableId, context: AuditContext)
             message: sumSentence(doc, cell, { zh, en }),
           },
           parent.values?.[column],
-          children.map((child) => ({ value: child.values?.[column], cell: functionCell(id, child, column) })),
+          children.map((child) => ({ value: child.values?.[column], cell: () => functionCell(id, child, column) })),
         ),
       );
     }

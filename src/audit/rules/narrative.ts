@@ -6,7 +6,7 @@
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { Comparison, ExecutionItem, ShareGroup } from '../../schema/narrative.js';
 import type { FieldRef, Finding, Rule, RuleInfo, Severity } from '../types.js';
-import { checkAmount, checkRate, finding, guard, isNumber, sumOf, unchecked } from '../check.js';
+import { checkAmount, checkRate, finding, guard, isNumber, sumOf } from '../check.js';
 import { amountVerdict, clean } from '../tolerance.js';
 import { localized, num, pct, say } from '../text.js';
 import { narrativeUnit } from './narrative-amounts.js';
@@ -201,13 +201,6 @@ function executionItems(doc: Disclosure): [ExecutionItem, string][] {
 
 export const R21: Rule = {
   ...R21_INFO,
-  check: (doc) => {
-    let items: [ExecutionItem, string][];
-    try {
-      items = executionItems(doc);
-    } catch (error) {
-      return [unchecked(R21_INFO, error, () => 'narrative.execution')];
-    }
-    return items.flatMap(([item, path]) => guard(R21_INFO, () => executionItem(doc, item, path), () => path));
-  },
+  // An unreadable list of items makes the whole rule `unchecked` (runRules guards it).
+  check: (doc) => executionItems(doc).flatMap(([item, path]) => guard(R21_INFO, () => executionItem(doc, item, path), () => path)),
 };

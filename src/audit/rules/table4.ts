@@ -56,13 +56,9 @@ function check(doc: Disclosure): Finding[] {
     );
   }
   const t1 = doc.tables.t1;
-  // 表1's income line of each kind (the first printed), found once rather than per 表4 line.
-  const t1Kinds = new Map<string, number>();
-  t1?.income.forEach((l, j) => {
-    if (l.kind !== undefined && !t1Kinds.has(l.kind)) t1Kinds.set(l.kind, j);
-  });
+  // Income lines are a handful of kinds (not rows of a classification), so a search is fine.
   t4.income.forEach((line, i) => {
-    const match = line.kind === undefined ? -1 : (t1Kinds.get(line.kind) ?? -1);
+    const match = t1?.income.findIndex((l) => l.kind !== undefined && l.kind === line.kind) ?? -1;
     if (!t1 || match < 0) return;
     const t1Line = t1.income[match]!;
     out.push(

@@ -74,7 +74,7 @@ const BASIC_LINES = [
 
 export const R16: Rule = {
   ...R16_INFO,
-  check: (doc) =>
+  check: (doc, context) =>
     guard(R16_INFO, () => {
       const { t6, t7 } = doc.tables;
       const final = t7?.final;
@@ -82,7 +82,7 @@ export const R16: Rule = {
       const unit = coarserUnit(tableUnit(doc, 't6'), tableUnit(doc, 't7'));
       const out: Finding[] = [];
       for (const [column, code] of BASIC_LINES) {
-        const row = t6.rows.find((r) => r.code === code);
+        const row = context.index(t6.rows).byCode.get(code);
         // Blank on either side: nothing printed to compare (blank is not 0).
         if (!row || !isNumber(row.amount) || !isNumber(final[column])) continue;
         const basic = inUnit(row.amount, tableUnit(doc, 't6'), unit)!;

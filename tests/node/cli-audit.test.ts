@@ -1,0 +1,26 @@
+// How the CLI prints a rule that could not check: named, counted, never dropped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { auditSummary, formatFinding } from '../../src/cli/main.js';
+import { runRules, type Rule } from '../../src/audit/index.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { minimalDocument } from '../helpers/minimal-document.js';
+
+const throwing: Rule = {
+  id: 'R16',
+  name: 'three-public-basic',
+  description: { 'zh-CN': '测试', en: 'test' },
+  check: () => {
+    throw new TypeError('odd data');
+  },
+};
+
+test('audit output: a rule that could not check is a line of its own and is counted', () => {
+  const findings = runRules(minimalDocument() as Disclosure, [throwing]);
+  assert.equal(findings.length, 1);
+  assert.equal(formatFinding(findings[0]!, 'zh-CN'), 'R16 未能核对 [] — 未能核对：数据无法读取');
+  assert.equal(formatFinding(findings[0]!, 'en'), 'R16 unchecked [] — Could not be checked: the data could not be read');
+  assert.equal(auditSummary(findings, 'zh-CN'), '共 1 处发现：错误 0，提示 0，尾差 0，未能核对 1');
+  assert.equal(auditSummary(findings, 'en'), '1 findings: 0 errors, 0 warnings, 0 rounding notes, 1 could not be checked');
+  assert.equal(auditSummary([], 'en'), '0 findings: 0 errors, 0 warnings, 0 rounding notes');
+});
