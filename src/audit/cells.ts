@@ -9,6 +9,7 @@ import type { Source, TableId, Unit } from '../schema/primitives.js';
 import type { FiscalLine, SummaryLine, ThreePublicAmounts } from '../schema/tables.js';
 import type { Lang } from '../format/messages.js';
 import { COMMON, t } from '../format/messages.js';
+import { isolate } from '../format/bidi.js';
 
 /** Printed column names; document names stay Chinese in both languages. */
 const COLUMN_NAMES: Partial<Record<TableId, Record<string, string>>> = {
@@ -82,7 +83,7 @@ function withLine(cell: CellRef, source: Source | undefined): CellRef {
 /** A line of 表1, 表4's income side or 表6's totals. */
 export function summaryCell(table: TableId, line: SummaryLine, key: string): CellRef {
   const row = line.line !== undefined ? String(line.line) : (line.code ?? key);
-  return withLine({ table, row, column: 'amount', label: line.name }, line.source);
+  return withLine({ table, row, column: 'amount', label: isolate(line.name) }, line.source);
 }
 
 /** A cell of a function-classification table (表2, 3, 5, 8, 9); `row` is undefined for 合计. */
@@ -91,7 +92,7 @@ export function functionCell(
   row: { code?: string; name: string; source?: Source },
   column: string,
 ): CellRef {
-  const head = row.code ? `${row.code} ${row.name}` : row.name;
+  const head = row.code ? `${row.code} ${isolate(row.name)}` : isolate(row.name);
   return withLine(
     { table, row: row.code ?? 'total', column, label: `${head} ${columnName(table, column)}` },
     row.source,
@@ -101,13 +102,13 @@ export function functionCell(
 /** A cell of 表4's expenditure side. */
 export function fiscalCell(line: FiscalLine, column: string, key: string): CellRef {
   const row = line.line !== undefined ? String(line.line) : (line.code ?? key);
-  return withLine({ table: 't4', row, column, label: `${line.name} ${columnName('t4', column)}` }, line.source);
+  return withLine({ table: 't4', row, column, label: `${isolate(line.name)} ${columnName('t4', column)}` }, line.source);
 }
 
 /** A cell of 表6. */
 export function economicCell(row: { code: string; name: string; source?: Source }, column = 'amount'): CellRef {
   const suffix = column === 'amount' ? '' : ` ${columnName('t6', column)}`;
-  return withLine({ table: 't6', row: row.code, column, label: `${row.code} ${row.name}${suffix}` }, row.source);
+  return withLine({ table: 't6', row: row.code, column, label: `${row.code} ${isolate(row.name)}${suffix}` }, row.source);
 }
 
 /** A cell of 表7: `part` is budget, final or previousBudget. */

@@ -10,6 +10,7 @@ import type { FieldRef, Finding, Rule, RuleInfo } from '../types.js';
 import { checkRate, checkSum, finding, guard, isNumber } from '../check.js';
 import { SCORE_UNIT, amountVerdict, clean } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
+import { isolate } from '../../format/bidi.js';
 
 function field(path: string, label: string, line?: number): FieldRef {
   return line === undefined ? { path, label } : { path, label, line };
@@ -42,8 +43,8 @@ const R24_INFO: RuleInfo = {
 function fundsRate(line: FundsLine, label: string, card: Scorecard, k: number, path: string): Finding[] {
   const fields = [field(`${path}.rate`, `${label} 执行率`, line.source?.line)];
   return checkRate({ rule: R24_INFO, cells: [], fields, scorecard: k }, line.rate, line.executed, line.annualBudget, {
-    zh: `“${card.name}” ${label} 执行率为`,
-    en: `“${card.name}” ${label}: 执行率 is`,
+    zh: `“${isolate(card.name)}” ${label} 执行率为`,
+    en: `“${isolate(card.name)}” ${label}: the execution rate is`,
   });
 }
 
@@ -65,8 +66,8 @@ export const R24: Rule = {
           const message = localized((lang) =>
             say(
               lang,
-              `“${card.name}”资金得分为 ${num(score, lang)}，但 ${num(weight, lang)} × ${num(executed, lang)} / ${num(annualBudget, lang)} = ${num(expected, lang)}`,
-              `“${card.name}” funds score is ${num(score, lang)}, but ${num(weight, lang)} × ${num(executed, lang)} / ${num(annualBudget, lang)} = ${num(expected, lang)}`,
+              `“${isolate(card.name)}”资金得分为 ${num(score, lang)}，但 ${num(weight, lang)} × ${num(executed, lang)} / ${num(annualBudget, lang)} = ${num(expected, lang)}`,
+              `“${isolate(card.name)}” funds score is ${num(score, lang)}, but ${num(weight, lang)} × ${num(executed, lang)} / ${num(annualBudget, lang)} = ${num(expected, lang)}`,
             ),
           );
           const fields = [field(`${path}.funds.total.score`, '年度资金总额 得分', total.source?.line)];
@@ -87,7 +88,7 @@ const R25_INFO: RuleInfo = {
 };
 
 function indicatorLabel(indicator: Indicator): string {
-  return `${indicator.level2} ${indicator.name}`;
+  return `${indicator.level2} ${isolate(indicator.name)}`;
 }
 
 function overWeight(card: Scorecard, k: number, label: string, path: string, weight: unknown, score: unknown, line?: number): Finding[] {
@@ -95,8 +96,8 @@ function overWeight(card: Scorecard, k: number, label: string, path: string, wei
   const message = localized((lang) =>
     say(
       lang,
-      `“${card.name}” ${label} 得分 ${num(score, lang)} 超过分值 ${num(weight, lang)}`,
-      `“${card.name}” ${label}: score ${num(score, lang)} exceeds its weight ${num(weight, lang)}`,
+      `“${isolate(card.name)}” ${label} 得分 ${num(score, lang)} 超过分值 ${num(weight, lang)}`,
+      `“${isolate(card.name)}” ${label}: score ${num(score, lang)} exceeds its weight ${num(weight, lang)}`,
     ),
   );
   const fields = [field(`${path}.score`, `${label} 得分`, line), field(`${path}.weight`, `${label} 分值`, line)];
@@ -119,7 +120,7 @@ export const R25: Rule = {
         field: field(`${path}.indicators[${i}].weight`, `${indicatorLabel(indicator)} 分值`, indicator.source?.line),
       }));
       const sentence = (what: string, whatEn: string) => (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
-        say(lang, `“${card.name}” ${what} = ${actual}，但各项分值之和为 ${expected}`, `“${card.name}” ${whatEn} = ${actual}, but the weights add up to ${expected}`);
+        say(lang, `“${isolate(card.name)}” ${what} = ${actual}，但各项分值之和为 ${expected}`, `“${isolate(card.name)}” ${whatEn} = ${actual}, but the weights add up to ${expected}`);
       out.push(
         ...checkSum(
           {
@@ -187,7 +188,7 @@ export const R26: Rule = {
               scorecard: k,
               unit: SCORE_UNIT,
               message: (lang, actual, expected) =>
-                say(lang, `“${card.name}”总分为 ${actual}，但各项得分之和为 ${expected}`, `“${card.name}” total score is ${actual}, but the scores add up to ${expected}`),
+                say(lang, `“${isolate(card.name)}”总分为 ${actual}，但各项得分之和为 ${expected}`, `“${isolate(card.name)}” total score is ${actual}, but the scores add up to ${expected}`),
             },
             card.totalScore,
             [
@@ -206,8 +207,8 @@ export const R26: Rule = {
           const message = localized((lang) =>
             say(
               lang,
-              `“${card.name}”总分 ${num(card.totalScore, lang)} 应评为“${expected}”，但等级为“${card.grade}”`,
-              `“${card.name}” scores ${num(card.totalScore, lang)}, which is “${expected}”, but its grade is “${card.grade}”`,
+              `“${isolate(card.name)}”总分 ${num(card.totalScore, lang)} 应评为“${expected}”，但等级为“${card.grade}”`,
+              `“${isolate(card.name)}” scores ${num(card.totalScore, lang)}, which is “${expected}”, but its grade is “${card.grade}”`,
             ),
           );
           out.push(finding({ rule: R26_INFO, cells: [], fields: [field(`${path}.grade`, '等级')], scorecard: k }, 'error', expected, card.grade, message));
@@ -260,16 +261,16 @@ export const R28: Rule = {
         const message = localized((lang) =>
           say(
             lang,
-            `“${card.name}” ${indicatorLabel(indicator)}：年度指标值 ${indicator.target.text}，实际完成值 ${indicator.actual.text}，未达到目标却得满分 ${num(score, lang)}`,
-            `“${card.name}” ${indicatorLabel(indicator)}: target ${indicator.target.text}, actual ${indicator.actual.text} — missed, yet scored full marks (${num(score, lang)})`,
+            `“${isolate(card.name)}” ${indicatorLabel(indicator)}：年度指标值 ${indicator.target.text}，实际完成值 ${indicator.actual.text}，未达到目标却得满分 ${num(score, lang)}`,
+            `“${isolate(card.name)}” ${indicatorLabel(indicator)}: target ${indicator.target.text}, actual ${indicator.actual.text} — missed, yet scored full marks (${num(score, lang)})`,
           ),
         );
         const line = indicator.source?.line;
         const at = `${path}.indicators[${i}]`;
         const fields = [
-          field(`${at}.target`, `${indicator.name} 年度指标值`, line),
-          field(`${at}.actual`, `${indicator.name} 实际完成值`, line),
-          field(`${at}.score`, `${indicator.name} 得分`, line),
+          field(`${at}.target`, `${isolate(indicator.name)} 年度指标值`, line),
+          field(`${at}.actual`, `${isolate(indicator.name)} 实际完成值`, line),
+          field(`${at}.score`, `${isolate(indicator.name)} 得分`, line),
         ];
         return [finding({ rule: R28_INFO, cells: [], fields, scorecard: k }, 'warning', indicator.target.text, indicator.actual.text, message)];
       }),

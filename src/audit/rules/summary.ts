@@ -9,6 +9,7 @@ import type { FieldRef, Finding, Rule, RuleInfo } from '../types.js';
 import { finding, guard, isNumber } from '../check.js';
 import { SCORE_UNIT, amountVerdict } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
+import { isolate } from '../../format/bidi.js';
 import { FOUR_GRADES, gradeOf } from './scorecard.js';
 
 const INFO: RuleInfo = {
@@ -54,11 +55,11 @@ function check(doc: Disclosure): Finding[] {
         const message = localized((lang) =>
           say(
             lang,
-            `汇总表中“${entry.name}”自评得分为 ${num(entry.score, lang)}，但其自评表总分为 ${num(card.totalScore, lang)}`,
-            `The summary gives “${entry.name}” ${num(entry.score, lang)}, but its scorecard totals ${num(card.totalScore, lang)}`,
+            `汇总表中“${isolate(entry.name)}”自评得分为 ${num(entry.score, lang)}，但其自评表总分为 ${num(card.totalScore, lang)}`,
+            `The summary gives “${isolate(entry.name)}” ${num(entry.score, lang)}, but its scorecard totals ${num(card.totalScore, lang)}`,
           ),
         );
-        const fields = [field(`${path}.score`, `${entry.name} 自评得分`, line), field(`performance.scorecards[${k}].totalScore`, '总分 得分')];
+        const fields = [field(`${path}.score`, `${isolate(entry.name)} 自评得分`, line), field(`performance.scorecards[${k}].totalScore`, '总分 得分')];
         out.push(finding({ rule: INFO, cells: [], fields, scorecard: k }, verdict, card.totalScore, entry.score, message));
       }
     }
@@ -66,11 +67,11 @@ function check(doc: Disclosure): Finding[] {
       const message = localized((lang) =>
         say(
           lang,
-          `汇总表中“${entry.name}”自评等级为“${entry.grade}”，但其自评表为“${card.grade}”`,
-          `The summary grades “${entry.name}” “${entry.grade}”, but its scorecard says “${card.grade}”`,
+          `汇总表中“${isolate(entry.name)}”自评等级为“${entry.grade}”，但其自评表为“${card.grade}”`,
+          `The summary grades “${isolate(entry.name)}” “${entry.grade}”, but its scorecard says “${card.grade}”`,
         ),
       );
-      const fields = [field(`${path}.grade`, `${entry.name} 自评等级`, line), field(`performance.scorecards[${k}].grade`, '等级')];
+      const fields = [field(`${path}.grade`, `${isolate(entry.name)} 自评等级`, line), field(`performance.scorecards[${k}].grade`, '等级')];
       out.push(finding({ rule: INFO, cells: [], fields, scorecard: k }, 'error', card.grade, entry.grade, message));
     }
   });
