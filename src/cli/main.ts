@@ -9,6 +9,7 @@ import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/types.js';
 import { parseCommand } from './parse-command.js';
 import { EXIT, type CliIO } from './io.js';
+import { readFailure, severityName } from './text.js';
 
 export const USAGE = `Usage: disclosure-widgets <command> [options]
 
@@ -82,7 +83,7 @@ async function load(args: ParsedArgs, io: CliIO): Promise<{ document: Disclosure
   try {
     text = await io.readInput(args.file);
   } catch (error) {
-    io.stderr(`${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${readFailure(args.file, error, args.lang)}\n`);
     return { code: EXIT.invalid };
   }
   const result = validateJson(text);
@@ -131,12 +132,6 @@ export function describeDocument(doc: Disclosure, lang: Lang): string {
     : `有效：${doc.meta.department} ${doc.meta.year}年度${kind}，${tables} 张表，${scorecards} 张绩效自评表`;
 }
 
-const SEVERITY: Record<Finding['severity'], Record<Lang, string>> = {
-  error: { 'zh-CN': '错误', en: 'error' },
-  warning: { 'zh-CN': '提示', en: 'warning' },
-  rounding: { 'zh-CN': '尾差', en: 'rounding' },
-};
-
 /** One line: rule, severity, cells, expected vs actual, message. */
 export function formatFinding(finding: Finding, lang: Lang): string {
   // Table cells as table:row/column@line; narrative and scorecard values by their JSON path.
@@ -150,7 +145,7 @@ export function formatFinding(finding: Finding, lang: Lang): string {
         ? ` expected ${String(finding.expected)}, actual ${String(finding.actual)}`
         : ` 应为 ${String(finding.expected)}，实为 ${String(finding.actual)}`
       : '';
-  return `${finding.rule} ${SEVERITY[finding.severity][lang]} [${cells}]${values} — ${finding.message[lang]}`;
+  return `${finding.rule} ${severityName(finding.severity, lang)} [${cells}]${values} — ${finding.message[lang]}`;
 }
 
 export function auditSummary(findings: Finding[], lang: Lang): string {

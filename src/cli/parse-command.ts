@@ -11,6 +11,7 @@ import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/index.js';
 import { parse, type ParseResult, type ParseWarning } from '../parse/index.js';
 import { EXIT, type CliIO } from './io.js';
+import { readFailure, severityName } from './text.js';
 
 interface ParseArgs {
   file?: string;
@@ -55,7 +56,7 @@ export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     text = await io.readInput(args.file!);
   } catch (error) {
-    io.stderr(`${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${readFailure(args.file!, error, args.lang)}\n`);
     return EXIT.invalid;
   }
   const result = parse(text, { lang: args.lang });
@@ -93,7 +94,7 @@ function report(result: ParseResult, findings: Finding[] | undefined, args: Pars
   for (const warning of result.warnings) io.stderr(`${formatWarning(warning, args.lang)}\n`);
   for (const problem of result.problems ?? []) io.stderr(`${problem.message[args.lang]}\n`);
   for (const finding of findings ?? []) {
-    io.stderr(`${finding.rule} ${finding.severity}: ${finding.message[args.lang]}\n`);
+    io.stderr(`${finding.rule} ${severityName(finding.severity, args.lang)}: ${finding.message[args.lang]}\n`);
   }
   io.stderr(`${summary(result, findings, args.lang)}\n`);
 }
