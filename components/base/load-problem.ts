@@ -9,22 +9,17 @@ import type { Problem } from '../../src/schema/validate.js';
 /** The server answered with an error status, or no answer came (network, CORS, CSP, bad URL). */
 export type LoadFailure = { status: number } | { network: true; reason?: string };
 
+/** The statuses a page meets most, in words; others are given by number alone. */
 const STATUS: Record<string, Localized> = {
-  '401': { 'zh-CN': '需要登录', en: 'login required' },
-  '403': { 'zh-CN': '无权访问', en: 'access denied' },
-  '404': { 'zh-CN': '找不到该文件', en: 'not found' },
-  '410': { 'zh-CN': '该文件已删除', en: 'gone' },
-  '5xx': { 'zh-CN': '服务器出错', en: 'server error' },
+  '403': { 'zh-CN': '（无权访问）', en: ' (access denied)' },
+  '404': { 'zh-CN': '（找不到该文件）', en: ' (not found)' },
+  '5xx': { 'zh-CN': '（服务器出错）', en: ' (server error)' },
 };
 
-const MESSAGE: Record<'status' | 'statusPlain' | 'network', Localized> = {
+const MESSAGE: Record<'status' | 'network', Localized> = {
   status: {
-    'zh-CN': '无法加载“{src}”：服务器返回 HTTP {status}（{meaning}）。',
-    en: 'Could not load "{src}": the server answered HTTP {status} ({meaning}).',
-  },
-  statusPlain: {
-    'zh-CN': '无法加载“{src}”：服务器返回 HTTP {status}。',
-    en: 'Could not load "{src}": the server answered HTTP {status}.',
+    'zh-CN': '无法加载“{src}”：服务器返回 HTTP {status}{meaning}。',
+    en: 'Could not load "{src}": the server answered HTTP {status}{meaning}.',
   },
   network: {
     'zh-CN': '无法加载“{src}”：连接失败（网络中断、地址有误，或被跨域或安全策略拦截）。',
@@ -36,7 +31,7 @@ const MESSAGE: Record<'status' | 'statusPlain' | 'network', Localized> = {
 export function loadProblem(src: string, failure: LoadFailure): Problem {
   const status = 'status' in failure ? failure.status : undefined;
   const meaning = status === undefined ? undefined : (STATUS[String(status)] ?? (status >= 500 ? STATUS['5xx'] : undefined));
-  const key = status === undefined ? 'network' : meaning ? 'status' : 'statusPlain';
+  const key = status === undefined ? 'network' : 'status';
   const say = (lang: Lang) => interpolate(MESSAGE[key][lang], { src, status: status ?? '', meaning: meaning?.[lang] ?? '' });
   return {
     path: '$',
