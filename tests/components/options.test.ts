@@ -166,6 +166,7 @@ describe('invalid option values', () => {
     el.lang = 'zh-CN';
     await el.updateComplete;
     expect(note(el)).to.contain('已改用');
+    await expect(el).to.be.accessible();
   });
 
   it('lang: en-US, zh and zh-Hans map without a warning; lang="fr" is reported and falls back', async () => {
