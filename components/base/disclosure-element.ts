@@ -138,7 +138,7 @@ export abstract class DisclosureElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.reportOptions();
+    this.reportOptions(changed);
     if (changed.has('data') || changed.has('src')) this.source.load({ data: this.data, src: this.src ?? null });
   }
 
@@ -147,8 +147,11 @@ export abstract class DisclosureElement extends LitElement {
   }
 
   /** Warn (console, once per attribute and value) and fire `dw-warning` when the option problems change. */
-  private reportOptions(): void {
-    const problems = this.optionReporter.check(this, (this.constructor as typeof DisclosureElement).options);
+  private reportOptions(changed: PropertyValues<this>): void {
+    const specs = (this.constructor as typeof DisclosureElement).options;
+    // Hover and focus update the element too: check only when an option changed.
+    if (this.hasUpdated && !Object.keys(specs).some((name) => (changed as Map<PropertyKey, unknown>).has(name))) return;
+    const problems = this.optionReporter.check(this, specs);
     if (problems?.length) emit(this, 'dw-warning', { problems });
   }
 
