@@ -9,7 +9,7 @@ import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/types.js';
 import { parseCommand } from './parse-command.js';
 import { EXIT, type CliIO } from './io.js';
-import { readFailure, severityName } from './text.js';
+import { readFailure, severityName, usageError } from './text.js';
 
 export const USAGE = `Usage: disclosure-widgets <command> [options]
 
@@ -68,7 +68,7 @@ export async function run(argv: readonly string[], io: CliIO, envLang?: string):
     case 'parse':
       return parseCommand([...argv.slice(argv.indexOf('parse') + 1)], io);
     default:
-      io.stderr(`Unknown command: ${args.command}\n\n${USAGE}`);
+      io.stderr(`${usageError({ code: 'unknownCommand', arg: args.command }, args.lang)}\n\n${USAGE}`);
       return EXIT.invalid;
   }
 }
@@ -76,7 +76,7 @@ export async function run(argv: readonly string[], io: CliIO, envLang?: string):
 /** Read and validate the input; on failure print the problems and return null. */
 async function load(args: ParsedArgs, io: CliIO): Promise<{ document: Disclosure } | { code: number }> {
   if (!args.file) {
-    io.stderr(`Missing input file (a path, or - for stdin).\n\n${USAGE}`);
+    io.stderr(`${usageError({ code: 'missingFile' }, args.lang)}\n\n${USAGE}`);
     return { code: EXIT.invalid };
   }
   let text: string;

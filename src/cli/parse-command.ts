@@ -11,7 +11,7 @@ import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/index.js';
 import { parse, type ParseResult, type ParseWarning } from '../parse/index.js';
 import { EXIT, type CliIO } from './io.js';
-import { readFailure, severityName } from './text.js';
+import { readFailure, severityName, usageError, type UsageError } from './text.js';
 
 interface ParseArgs {
   file?: string;
@@ -19,7 +19,7 @@ interface ParseArgs {
   audit: boolean;
   lang: Lang;
   json: boolean;
-  error?: string;
+  error?: UsageError;
 }
 
 const USAGE = 'Usage: disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json]';
@@ -30,7 +30,7 @@ function readArgs(argv: readonly string[]): ParseArgs {
     const arg = argv[i]!;
     if (arg === '-o' || arg === '--out') {
       const value = argv[++i];
-      if (!value) args.error = `${arg} needs a file name`;
+      if (!value) args.error = { code: 'needsFile', arg };
       else args.out = value;
     } else if (arg.startsWith('--out=')) args.out = arg.slice(6);
     else if (arg === '--audit') args.audit = true;
@@ -39,17 +39,17 @@ function readArgs(argv: readonly string[]): ParseArgs {
     else if (arg.startsWith('--lang=')) args.lang = resolveLang(arg.slice(7));
     else if (arg === '-' || !arg.startsWith('-')) {
       if (args.file === undefined) args.file = arg;
-      else args.error = `unexpected argument ${arg}`;
-    } else args.error = `unknown option ${arg}`;
+      else args.error = { code: 'unexpected', arg };
+    } else args.error = { code: 'unknownOption', arg };
   }
-  if (!args.file && !args.error) args.error = 'missing input file (a path, or - for stdin)';
+  if (!args.file && !args.error) args.error = { code: 'missingFile' };
   return args;
 }
 
 export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
   const args = readArgs(argv);
   if (args.error) {
-    io.stderr(`${args.error}\n${USAGE}\n`);
+    io.stderr(`${usageError(args.error, args.lang)}\n${USAGE}\n`);
     return EXIT.invalid;
   }
   let text: string;

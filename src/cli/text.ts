@@ -15,6 +15,21 @@ export function severityName(severity: Finding['severity'], lang: Lang): string 
   return SEVERITY[severity][lang];
 }
 
+/** Usage mistakes, in each language; the usage text that follows them stays English. */
+const USAGE_ERRORS: Record<string, Record<Lang, string>> = {
+  missingFile: { 'zh-CN': '缺少输入文件（文件路径，或用 - 表示标准输入）。', en: 'Missing input file (a path, or - for stdin).' },
+  unknownCommand: { 'zh-CN': '未知命令：{arg}', en: 'Unknown command: {arg}' },
+  needsFile: { 'zh-CN': '{arg} 后面应跟一个文件名。', en: '{arg} needs a file name.' },
+  unexpected: { 'zh-CN': '多余的参数：{arg}', en: 'Unexpected argument: {arg}' },
+  unknownOption: { 'zh-CN': '未知选项：{arg}', en: 'Unknown option: {arg}' },
+};
+
+export type UsageError = { code: keyof typeof USAGE_ERRORS; arg?: string };
+
+export function usageError(error: UsageError, lang: Lang): string {
+  return (USAGE_ERRORS[error.code]?.[lang] ?? error.code).replace('{arg}', error.arg ?? '');
+}
+
 const READ_ERRORS: Record<string, string> = {
   ENOENT: '文件不存在',
   EACCES: '没有读取权限',

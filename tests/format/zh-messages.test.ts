@@ -141,6 +141,17 @@ describe('zh-CN messages for bad input read as Chinese', () => {
     expect(offending).to.deep.equal([]);
   });
 
+  it('the CLI in Chinese: usage mistakes (the English usage text after them aside)', async () => {
+    const lines: string[] = [];
+    for (const argv of [['frobnicate'], ['validate'], ['parse', 'a.txt', '--bogus'], ['parse', '-o'], ['parse', 'a', 'b']]) {
+      const { io, out } = fakeIO({});
+      await run([...argv, '--lang', 'zh-CN'], io);
+      lines.push(out.text.split('\n')[0]!);
+    }
+    expect(lines.map((line) => englishIn(line.replace(/--?[\w-]+|frobnicate|\b[ab]\b/g, ' ')))).to.deep.equal([[], [], [], [], []]);
+    expect(lines[0]).to.equal('未知命令：frobnicate');
+  });
+
   it('loading failures', () => {
     const failures: LoadFailure[] = [{ status: 404 }, { status: 500 }, { status: 403 }, { status: 418 }, { network: true }];
     for (const failure of failures) {
