@@ -106,6 +106,8 @@ export class DataController implements ReactiveController {
           return failed({ network: true, reason: error instanceof Error ? error.message : String(error) });
         }
         if (abort.signal.aborted) return;
+        // A page where JSON was expected: the address is wrong, not the data.
+        if (/^\s*</.test(text)) return failed({ html: true });
         this.abort = undefined;
         this.accept(validateJson(text));
       },

@@ -51,6 +51,19 @@ describe('error panel wording', () => {
     }
   });
 
+  it('says a web page came back where JSON was expected (a wrong address answered with 200)', async () => {
+    const original = window.fetch;
+    window.fetch = async () => new Response('<!doctype html><title>首页</title>', { status: 200, headers: { 'content-type': 'text/html' } });
+    try {
+      const { el, detail } = await failing((element) => (element.src = '/data/2021.json'));
+      expect(title(el)).to.equal('无法加载数据');
+      expect(panel(el).textContent).to.contain('返回的是网页');
+      expect(detail.kind).to.equal('load');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('prints each path once: "$.meta：缺少必填字段。", not "$.meta $.meta：…"', async () => {
     const doc = minimalDocument() as unknown as Record<string, unknown>;
     delete doc.meta;

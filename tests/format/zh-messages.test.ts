@@ -153,7 +153,7 @@ describe('zh-CN messages for bad input read as Chinese', () => {
   });
 
   it('loading failures', () => {
-    const failures: LoadFailure[] = [{ status: 404 }, { status: 500 }, { status: 403 }, { status: 418 }, { network: true }];
+    const failures: LoadFailure[] = [{ status: 404 }, { status: 500 }, { status: 403 }, { status: 418 }, { html: true }, { network: true }];
     for (const failure of failures) {
       const problem = loadProblem('/data/2021.json', failure);
       expect(englishIn(problem.message['zh-CN']), JSON.stringify(failure)).to.deep.equal([]);
