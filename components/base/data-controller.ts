@@ -7,9 +7,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { validate, validateJson, type Problem } from '../../src/schema/validate.js';
-import { COMMON, t, type Lang } from '../../src/format/messages.js';
+import { loadProblem, type LoadFailure } from './load-problem.js';
 
 export type LoadStatus = 'none' | 'loading' | 'ready' | 'invalid';
+/** Why the status is `invalid`: the `src` could not be loaded, or the data is not valid. */
+export type FailureKind = 'load' | 'data';
 
 export interface DataSource {
   data?: unknown;
@@ -22,6 +24,8 @@ export class DataController implements ReactiveController {
   status: LoadStatus = 'none';
   document?: Disclosure;
   problems: Problem[] = [];
+  /** Set with status `invalid`. */
+  failure?: FailureKind;
   /** Bumped on every new result, so a widget can tell "the document changed" cheaply. */
   version = 0;
 
@@ -31,7 +35,7 @@ export class DataController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly onInvalid: (problems: Problem[]) => void,
+    private readonly onInvalid: (problems: Problem[], kind: FailureKind) => void,
   ) {
     host.addController(this);
   }
@@ -87,25 +91,29 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.set('loading', undefined, []);
-    fetch(src, { signal: abort.signal, credentials: 'same-origin' })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.text();
-      })
-      .then((text) => {
+    const failed = (failure: LoadFailure) => {
+      if (abort.signal.aborted) return;
+      this.abort = undefined;
+      this.fail([loadProblem(src, failure)], 'load');
+    };
+    fetch(src, { signal: abort.signal, credentials: 'same-origin' }).then(
+      async (response) => {
+        if (!response.ok) return failed({ status: response.status });
+        let text: string;
+        try {
+          text = await response.text();
+        } catch (error) {
+          return failed({ network: true, reason: error instanceof Error ? error.message : String(error) });
+        }
         if (abort.signal.aborted) return;
+        // A page where JSON was expected: the address is wrong, not the data.
+        if (/^\s*</.test(text)) return failed({ html: true });
         this.abort = undefined;
         this.accept(validateJson(text));
-      })
-      .catch((error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.abort = undefined;
-        const reason = error instanceof Error ? error.message : String(error);
-        const message = (lang: Lang) => t(COMMON, 'loadFailed', lang, { src, reason });
-        this.fail([
-          { path: '$', expected: 'JSON at ' + src, found: reason, message: { 'zh-CN': message('zh-CN'), en: message('en') } },
-        ]);
-      });
+      },
+      // fetch rejects only when no answer came: network, CORS, CSP or a malformed URL.
+      (error: unknown) => failed({ network: true, reason: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   private accept(result: ReturnType<typeof validate>): void {
@@ -113,13 +121,15 @@ export class DataController implements ReactiveController {
     else this.fail(result.problems);
   }
 
-  private fail(problems: Problem[]): void {
+  private fail(problems: Problem[], kind: FailureKind = 'data'): void {
     this.set('invalid', undefined, problems);
-    this.onInvalid(problems);
+    this.failure = kind;
+    this.onInvalid(problems, kind);
   }
 
   private set(status: LoadStatus, document: Disclosure | undefined, problems: Problem[]): void {
     this.status = status;
+    this.failure = undefined;
     this.document = document;
     this.problems = problems;
     this.version += 1;

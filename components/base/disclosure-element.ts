@@ -8,7 +8,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { COMMON, t, type Lang, type Localized } from '../../src/format/messages.js';
 import type { UnitChoice } from '../../src/format/units.js';
-import type { Problem } from '../../src/schema/validate.js';
+import { messageBody, type Problem } from '../../src/schema/validate.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { DataController } from './data-controller.js';
 import { SizeController } from './size-controller.js';
@@ -75,7 +75,7 @@ export abstract class DisclosureElement extends LitElement {
   @state() private exportFailure?: Localized;
 
   protected readonly size = new SizeController(this);
-  protected readonly source = new DataController(this, (problems) => this.reportProblems(problems));
+  protected readonly source = new DataController(this, (problems, kind) => this.reportProblems(problems, kind));
   /** Prefix for ids inside this element's shadow root and its exported SVG. */
   protected readonly ids = uniquePrefix('dw');
 
@@ -142,17 +142,20 @@ export abstract class DisclosureElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.reportOptions();
+    this.reportOptions(changed);
     if (changed.has('data') || changed.has('src')) this.source.load({ data: this.data, src: this.src ?? null });
   }
 
-  protected reportProblems(problems: Problem[]): void {
-    emit(this, 'dw-error', { problems });
+  protected reportProblems(problems: Problem[], kind: 'load' | 'data' = 'data'): void {
+    emit(this, 'dw-error', { problems, kind });
   }
 
   /** Warn (console, once per attribute and value) and fire `dw-warning` when the option problems change. */
-  private reportOptions(): void {
-    const problems = this.optionReporter.check(this, (this.constructor as typeof DisclosureElement).options);
+  private reportOptions(changed: PropertyValues<this>): void {
+    const specs = (this.constructor as typeof DisclosureElement).options;
+    // Hover and focus update the element too: check only when an option changed.
+    if (this.hasUpdated && !Object.keys(specs).some((name) => (changed as Map<PropertyKey, unknown>).has(name))) return;
+    const problems = this.optionReporter.check(this, specs);
     if (problems?.length) emit(this, 'dw-warning', { problems });
   }
 
@@ -228,12 +231,21 @@ export abstract class DisclosureElement extends LitElement {
 
   private renderProblems(lang: Lang): TemplateResult {
     const problems = this.problems;
+    // A src that could not be fetched is not a fault of the data: its own title, no paths.
+    if (this.source.status === 'invalid' && this.source.failure === 'load') {
+      return html`<div class="error" part="error" role="alert">
+        <h2>${t(COMMON, 'loadFailedTitle', lang)}</h2>
+        ${problems.map((problem) => html`<p>${problem.message[lang]}</p>`)}
+      </div>`;
+    }
     return html`<div class="error" part="error" role="alert">
       <h2>${t(COMMON, 'invalidTitle', lang)}</h2>
       <p>${t(FRAME, 'problemCount', lang, { count: problems.length })}</p>
       <ul>
         ${problems.map(
-          (problem) => html`<li><code>${problem.path}</code> ${problem.message[lang]}</li>`,
+          // The path once, as code; the message without it ('$' says nothing to a reader).
+          (problem) =>
+            html`<li>${problem.path === '$' ? nothing : html`<code>${problem.path}</code>${lang === 'en' ? ': ' : '：'}`}${messageBody(problem, lang)}</li>`,
         )}
       </ul>
     </div>`;

@@ -9,6 +9,11 @@ import type { Provenance } from '../../src/model/provenance.js';
 export interface DwErrorDetail {
   /** What is wrong and where: a JSON path and a message in each language. */
   problems: Problem[];
+  /**
+   * `load` when the `src` could not be fetched (network, HTTP status: the data may be
+   * fine); `data` when the document is not valid or cannot be drawn.
+   */
+  kind?: 'load' | 'data';
 }
 
 export interface DwWarningDetail {

@@ -2,7 +2,7 @@
 import type { Localized } from '../../src/format/messages.js';
 
 export const FRAME: Record<string, Localized> = {
-  problemCount: { 'zh-CN': '共 {count} 处问题：', en: '{count} problems:' },
+  problemCount: { 'zh-CN': '共 {count} 处问题：', en: 'Problems found: {count}' },
   empty: { 'zh-CN': '本文档没有可以绘制的数据。', en: 'This document has nothing to draw.' },
   toolbar: { 'zh-CN': '导出', en: 'Export' },
   source: { 'zh-CN': '出处', en: 'Source' },

@@ -44,7 +44,7 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  * @attr {'official'|'value'} order - Official code/table order (default) or largest first.
  * @attr {'auto'|'horizontal'|'vertical'} orientation - `auto` turns vertical below `narrow-below` px.
  * @attr {number} narrow-below - Width in px under which `auto` orientation is vertical. Default 640.
- * @attr {number} label-size - Label font size in px, never below 12. Default 12.
+ * @attr {number} label-size - Label font size in px, 12 to 48. Default 12.
  * @attr {boolean} toolbar - Show SVG, PNG and CSV download buttons.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme; `auto` follows `prefers-color-scheme`.
  *
@@ -52,8 +52,9 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  * @prop {FlowModel | undefined} model - The flow model drawn (read-only).
  * @prop {SankeyLayout | undefined} layout - The geometry drawn (read-only).
  * @prop {'none'|'loading'|'ready'|'empty'|'invalid'} state - What the element shows (read-only).
+ * @prop {Problem[]} optionProblems - Option values that were not allowed and fell back to their default (read-only).
  *
- * @fires {CustomEvent<{problems: Problem[]}>} dw-error - The data is invalid or could not be loaded; `detail.problems` lists each path and message.
+ * @fires {CustomEvent<{problems: Problem[], kind: 'load'|'data'}>} dw-error - The data is invalid (`kind: 'data'`) or the `src` could not be loaded (`kind: 'load'`); `detail.problems` lists each path and message.
  * @fires {CustomEvent<{problems: Problem[]}>} dw-warning - An option value is not allowed (e.g. `unit="yuan"`), so its default is used; each problem names the attribute (`@unit`), the allowed values and the value found. Also a console warning and a note in the frame.
  * @fires {CustomEvent<{kind: string, code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A node or flow was chosen (click, tap, Enter or Space); `name` as printed, `label` as shown (qualified where two marks share a name).
  *
@@ -126,7 +127,7 @@ export class BudgetSankey extends DisclosureElement {
   /** Width in px below which the automatic orientation is vertical. */
   @property({ attribute: 'narrow-below', type: Number }) narrowBelow = 640;
 
-  /** Label font size in px; never below 12. */
+  /** Label font size in px, 12 to 48. */
   @property({ attribute: 'label-size', type: Number }) labelSize = 12;
 
   /** The allowed values of the options above; the base checks them before anything is derived. */

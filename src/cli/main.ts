@@ -9,6 +9,7 @@ import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/types.js';
 import { parseCommand } from './parse-command.js';
 import { EXIT, type CliIO } from './io.js';
+import { readFailure, severityName, usageError } from './text.js';
 
 export const USAGE = `Usage: disclosure-widgets <command> [options]
 
@@ -67,7 +68,7 @@ export async function run(argv: readonly string[], io: CliIO, envLang?: string):
     case 'parse':
       return parseCommand([...argv.slice(argv.indexOf('parse') + 1)], io);
     default:
-      io.stderr(`Unknown command: ${args.command}\n\n${USAGE}`);
+      io.stderr(`${usageError({ code: 'unknownCommand', arg: args.command }, args.lang)}\n\n${USAGE}`);
       return EXIT.invalid;
   }
 }
@@ -75,14 +76,14 @@ export async function run(argv: readonly string[], io: CliIO, envLang?: string):
 /** Read and validate the input; on failure print the problems. Warnings go to stderr. */
 async function load(args: ParsedArgs, io: CliIO): Promise<{ document: Disclosure } | { code: number }> {
   if (!args.file) {
-    io.stderr(`Missing input file (a path, or - for stdin).\n\n${USAGE}`);
+    io.stderr(`${usageError({ code: 'missingFile' }, args.lang)}\n\n${USAGE}`);
     return { code: EXIT.invalid };
   }
   let text: string;
   try {
     text = await io.readInput(args.file);
   } catch (error) {
-    io.stderr(`${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${readFailure(args.file, error, args.lang)}\n`);
     return { code: EXIT.invalid };
   }
   const result = validateJson(text);
@@ -136,13 +137,6 @@ export function describeDocument(doc: Disclosure, lang: Lang): string {
     : `有效：${doc.meta.department} ${doc.meta.year}年度${kind}，${tables} 张表，${scorecards} 张绩效自评表`;
 }
 
-const SEVERITY: Record<Finding['severity'], Record<Lang, string>> = {
-  error: { 'zh-CN': '错误', en: 'error' },
-  warning: { 'zh-CN': '提示', en: 'warning' },
-  rounding: { 'zh-CN': '尾差', en: 'rounding' },
-  unchecked: { 'zh-CN': '未能核对', en: 'unchecked' },
-};
-
 /** One line: rule, severity, cells, expected vs actual, message. */
 export function formatFinding(finding: Finding, lang: Lang): string {
   // Table cells as table:row/column@line; narrative and scorecard values by their JSON path.
@@ -156,7 +150,7 @@ export function formatFinding(finding: Finding, lang: Lang): string {
         ? ` expected ${String(finding.expected)}, actual ${String(finding.actual)}`
         : ` 应为 ${String(finding.expected)}，实为 ${String(finding.actual)}`
       : '';
-  return `${finding.rule} ${SEVERITY[finding.severity][lang]} [${cells}]${values} — ${finding.message[lang]}`;
+  return `${finding.rule} ${severityName(finding.severity, lang)} [${cells}]${values} — ${finding.message[lang]}`;
 }
 
 /** `12 findings: 1 errors, …`; rules that could not check are counted only when there are any. */

@@ -11,6 +11,7 @@ import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/index.js';
 import { parse, type ParseResult, type ParseWarning } from '../parse/index.js';
 import { EXIT, type CliIO } from './io.js';
+import { readFailure, severityName, usageError, type UsageError } from './text.js';
 
 interface ParseArgs {
   file?: string;
@@ -18,7 +19,7 @@ interface ParseArgs {
   audit: boolean;
   lang: Lang;
   json: boolean;
-  error?: string;
+  error?: UsageError;
 }
 
 const USAGE = 'Usage: disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json]';
@@ -29,7 +30,7 @@ function readArgs(argv: readonly string[]): ParseArgs {
     const arg = argv[i]!;
     if (arg === '-o' || arg === '--out') {
       const value = argv[++i];
-      if (!value) args.error = `${arg} needs a file name`;
+      if (!value) args.error = { code: 'needsFile', arg };
       else args.out = value;
     } else if (arg.startsWith('--out=')) args.out = arg.slice(6);
     else if (arg === '--audit') args.audit = true;
@@ -38,24 +39,24 @@ function readArgs(argv: readonly string[]): ParseArgs {
     else if (arg.startsWith('--lang=')) args.lang = resolveLang(arg.slice(7));
     else if (arg === '-' || !arg.startsWith('-')) {
       if (args.file === undefined) args.file = arg;
-      else args.error = `unexpected argument ${arg}`;
-    } else args.error = `unknown option ${arg}`;
+      else args.error = { code: 'unexpected', arg };
+    } else args.error = { code: 'unknownOption', arg };
   }
-  if (!args.file && !args.error) args.error = 'missing input file (a path, or - for stdin)';
+  if (!args.file && !args.error) args.error = { code: 'missingFile' };
   return args;
 }
 
 export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
   const args = readArgs(argv);
   if (args.error) {
-    io.stderr(`${args.error}\n${USAGE}\n`);
+    io.stderr(`${usageError(args.error, args.lang)}\n${USAGE}\n`);
     return EXIT.invalid;
   }
   let text: string;
   try {
     text = await io.readInput(args.file!);
   } catch (error) {
-    io.stderr(`${args.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${readFailure(args.file!, error, args.lang)}\n`);
     return EXIT.invalid;
   }
   const result = parse(text, { lang: args.lang });
@@ -93,7 +94,7 @@ function report(result: ParseResult, findings: Finding[] | undefined, args: Pars
   for (const warning of result.warnings) io.stderr(`${formatWarning(warning, args.lang)}\n`);
   for (const problem of result.problems ?? []) io.stderr(`${problem.message[args.lang]}\n`);
   for (const finding of findings ?? []) {
-    io.stderr(`${finding.rule} ${finding.severity}: ${finding.message[args.lang]}\n`);
+    io.stderr(`${finding.rule} ${severityName(finding.severity, args.lang)}: ${finding.message[args.lang]}\n`);
   }
   io.stderr(`${summary(result, findings, args.lang)}\n`);
 }

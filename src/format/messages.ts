@@ -52,7 +52,7 @@ export function t(
 export const COMMON: Record<string, Localized> = {
   loading: { 'zh-CN': '正在加载数据…', en: 'Loading data…' },
   invalidTitle: { 'zh-CN': '数据有误，无法绘制', en: 'The data is not valid, so nothing is drawn' },
-  loadFailed: { 'zh-CN': '无法加载 {src}：{reason}', en: 'Could not load {src}: {reason}' },
+  loadFailedTitle: { 'zh-CN': '无法加载数据', en: 'Could not load the data' },
   noData: { 'zh-CN': '没有数据', en: 'No data' },
   dataTable: { 'zh-CN': '数据表', en: 'Data table' },
   chart: { 'zh-CN': '图表', en: 'Chart' },

@@ -115,7 +115,7 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
     return { document: result.document, warnings: list, status: list.some(losesData) ? 'partial' : 'complete' };
   }
   for (const problem of result.problems.slice(0, 20)) {
-    warnings.add('invalid-output', undefined, { detail: `${problem.path}: expected ${problem.expected}, found ${problem.found}` });
+    warnings.add('invalid-output', undefined, { detail: problem.message });
   }
   // Keep what is valid: drop each table, the narrative or the performance part that holds a
   // problem, and say so through `problems`. Bad metadata leaves nothing to keep.

@@ -32,8 +32,8 @@ export function readMeta(lines: TextLine[], warnings: WarningSink): MetaOut {
   const year = readYear(lines);
   const department = readDepartment(lines);
   const meta: MetaOut = { kind, year: year ?? 0, department: department?.name ?? '' };
-  if (year === undefined) warnings.add('meta-missing', undefined, { field: 'year 年度' });
-  if (!department) warnings.add('meta-missing', undefined, { field: 'department 部门' });
+  if (year === undefined) warnings.add('meta-missing', undefined, { field: { 'zh-CN': '年度', en: 'year (年度)' } });
+  if (!department) warnings.add('meta-missing', undefined, { field: { 'zh-CN': '部门名称', en: 'department (部门)' } });
   const cover = coverLines(lines)[0];
   // The cover names the document; without one, the first 部门： line does.
   if (readCoverTitle(lines) && cover) meta.source = { line: cover.no };

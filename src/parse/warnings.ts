@@ -3,8 +3,11 @@
  * A warning always names the source line when there is one, so a person can check the
  * published text; nothing the parser skips because it could not read it goes unreported.
  */
-import type { Localized } from '../format/messages.js';
+import type { Lang, Localized } from '../format/messages.js';
 import { interpolate } from '../format/messages.js';
+
+/** A value put into a warning: as printed (names, numbers, codes), or worded in each language. */
+export type WarningValue = string | number | Localized;
 
 export interface ParseWarning {
   /** Stable machine code, e.g. `table-absent`, `line-unread`. */
@@ -68,6 +71,7 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '未找到{field}。',
     en: 'The {field} was not found.',
   },
+
   'scorecards-missing': {
     'zh-CN': '应有 {promised} 张绩效自评表，只找到 {found} 张。',
     en: '{promised} scorecards are listed, but only {found} were found.',
@@ -93,7 +97,7 @@ const CATALOGUE: Record<string, Localized> = {
     en: 'The evaluation report "{name}" states no overall score.',
   },
   'internal-error': {
-    'zh-CN': '解析器内部错误（{detail}），结果可能不完整。',
+    'zh-CN': '解析器内部错误“{detail}”，结果可能不完整。',
     en: 'Internal parser error ({detail}); the result may be incomplete.',
   },
   'invalid-output': {
@@ -138,12 +142,18 @@ export function excerptOf(text: string): string {
   return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
 }
 
+function inLang(values: Record<string, WarningValue>, lang: Lang): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, typeof value === 'object' ? value[lang] : value]),
+  );
+}
+
 /** Collects warnings in source order of discovery, capped at MAX_WARNINGS. */
 export class WarningSink {
   readonly list: ParseWarning[] = [];
   private dropped = 0;
 
-  add(code: string, at?: { line?: number; text?: string }, values: Record<string, string | number> = {}): void {
+  add(code: string, at?: { line?: number; text?: string }, values: Record<string, WarningValue> = {}): void {
     if (this.list.length >= MAX_WARNINGS) {
       this.dropped++;
       return;
@@ -151,7 +161,7 @@ export class WarningSink {
     const entry = CATALOGUE[code] ?? { 'zh-CN': code, en: code };
     const warning: ParseWarning = {
       code,
-      message: { 'zh-CN': interpolate(entry['zh-CN'], values), en: interpolate(entry.en, values) },
+      message: { 'zh-CN': interpolate(entry['zh-CN'], inLang(values, 'zh-CN')), en: interpolate(entry.en, inLang(values, 'en')) },
     };
     if (at?.line !== undefined) warning.line = at.line;
     if (at?.text !== undefined && at.text.trim() !== '') warning.excerpt = excerptOf(at.text);

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { Disclosure } from './disclosure.js';
-import type { Localized } from '../format/messages.js';
+import type { Lang, Localized } from '../format/messages.js';
 import { bidiWarnings } from './bidi-warnings.js';
 import { MAX_AMOUNT } from './primitives.js';
 
@@ -17,8 +17,25 @@ export interface Problem {
   expected: string;
   /** What was found there, in words (`string "6,443.60"`, `NaN`, `missing`). */
   found: string;
-  /** A sentence in each language. */
+  /**
+   * A sentence in each language that reads on its own: it starts with the path
+   * (`$.meta：缺少必填字段。`, `$.meta: missing, but required.`) unless the path is `$`.
+   * A display that shows the path apart takes the rest from `messageBody`.
+   */
   message: Localized;
+}
+
+/**
+ * The message without its leading path, for a display that shows the path on its own
+ * (the widgets' error panel), so the path is not printed twice.
+ * @example messageBody({ path: '$.meta', message: { 'zh-CN': '$.meta：缺少必填字段。', … } }, 'zh-CN') // '缺少必填字段。'
+ */
+export function messageBody(problem: Problem, lang: Lang): string {
+  const text = problem.message[lang];
+  for (const separator of ['：', ': ', ':']) {
+    if (text.startsWith(problem.path + separator)) return text.slice(problem.path.length + separator.length);
+  }
+  return text;
 }
 
 /**
@@ -44,7 +61,7 @@ export function validate(input: unknown): ValidationResult {
             expected: 'a disclosure object',
             found,
             message: {
-              'zh-CN': `$：应为一个披露文档对象（{ schemaVersion, meta, tables, … }），实为 ${found}。`,
+              'zh-CN': `$：应为一个披露文档对象（含模式版本、元数据和各公开表），实为${describeValueZh(input)}。`,
               en: `$: expected a disclosure object ({ schemaVersion, meta, tables, … }), found ${found}.`,
             },
           },
@@ -64,7 +81,7 @@ export function validate(input: unknown): ValidationResult {
           expected: 'plain JSON data',
           found: describeError(error),
           message: {
-            'zh-CN': `无法读取数据：${describeError(error)}`,
+            'zh-CN': `无法读取数据：读取时出错“${describeError(error)}”。`,
             en: `The data could not be read: ${describeError(error)}`,
           },
         },
@@ -87,12 +104,30 @@ export function validateJson(text: string): ValidationResult {
           path: '$',
           expected: 'JSON text',
           found,
-          message: { 'zh-CN': `$：不是有效的 JSON：${found}`, en: `$: Not valid JSON: ${found}` },
+          message: { 'zh-CN': `$：不是有效的 JSON${whereInText(text, found)}。`, en: `$: Not valid JSON: ${found}` },
         },
       ],
     };
   }
   return validate(value);
+}
+
+/**
+ * Where JSON.parse stopped, in Chinese: its own message is English and differs between
+ * engines, so only the position is taken from it (V8: "at position 12" or "line 1 column 3").
+ */
+function whereInText(text: string, message: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `：第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列附近有误`;
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `：第 ${line} 行第 ${column} 列附近有误`;
+  }
+  if (/end of (JSON|data)|Unexpected end/i.test(message) || text.trim() === '') return '：文本不完整或为空';
+  return '';
 }
 
 function toProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
@@ -190,7 +225,9 @@ function expectedText(issue: v.BaseIssue<unknown>): string {
 }
 
 function expectedZh(issue: v.BaseIssue<unknown>, english: string): string {
-  if (issue.type === 'picklist' || issue.type === 'literal') return `以下之一 ${issue.expected ?? ''}`;
+  if (issue.type === 'picklist' || issue.type === 'literal') return `以下之一：${issue.expected ?? ''}`;
+  if (issue.type === 'min_value') return `不小于 ${issue.requirement as number}`;
+  if (issue.type === 'max_value') return `不大于 ${issue.requirement as number}`;
   if (issue.type === 'max_length') return `不超过 ${issue.requirement as number} 个字符`;
   return EXPECTED[issue.type]?.[1] ?? english;
 }
@@ -229,6 +266,11 @@ export function describeValueZh(value: unknown): string {
   if (Array.isArray(value)) return `含 ${value.length} 项的数组`;
   if (value !== null && typeof value === 'object') return '对象';
   if (typeof value === 'boolean') return `布尔值 ${String(value)}`;
+  if (value === undefined) return '空';
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '非数值' : value > 0 ? '无穷大' : '负无穷大';
+  if (typeof value === 'function') return '函数';
+  if (typeof value === 'bigint') return `大整数 ${String(value)}`;
+  if (typeof value === 'symbol') return '符号';
   return describeValue(value);
 }
 

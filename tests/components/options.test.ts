@@ -7,6 +7,7 @@ import type { BudgetSankey } from '../../components/budget-sankey/define.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import type { Problem } from '../../src/schema/validate.js';
 import { sampleDocument } from '../helpers/fixtures.js';
+import { checkedValue, optionProblem, type OptionSpec, type OptionSpecs } from '../../components/base/options.js';
 import '../../components/index.js';
 
 interface Mounted {
@@ -60,7 +61,7 @@ describe('invalid option values', () => {
     const { el, warnings, consoleWarnings, errors } = await mount(doc, { unit: 'yuan' });
     expect(errors).to.deep.equal([]);
     expect(el.state).to.equal('ready');
-    expect(el.shadowRoot!.querySelector('svg[part~="svg"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('svg[part~="svg"]').length).to.equal(1);
     expect(el.shadowRoot!.querySelector('.legend .unit')!.textContent).to.contain('万元');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.deep.equal([
@@ -82,7 +83,7 @@ describe('invalid option values', () => {
     const plain = await mount(doc, {});
     const typo = await mount(doc, { depth: 'typo' });
     expect(typo.el.model!.imbalances).to.deep.equal([]);
-    expect(typo.el.shadowRoot!.querySelector('.note.imbalances')).to.equal(null);
+    expect(typo.el.shadowRoot!.querySelectorAll('.note.imbalances').length).to.equal(0);
     expect(labels(typo.el)).to.deep.equal(labels(plain.el));
     expect(typo.warnings.flat().map((p) => [p.path, p.expected, p.found])).to.deep.equal([
       ['@depth', 'class | item | subitem', 'typo'],
@@ -165,6 +166,7 @@ describe('invalid option values', () => {
     el.lang = 'zh-CN';
     await el.updateComplete;
     expect(note(el)).to.contain('已改用');
+    await expect(el).to.be.accessible();
   });
 
   it('lang: en-US, zh and zh-Hans map without a warning; lang="fr" is reported and falls back', async () => {
@@ -194,5 +196,52 @@ describe('invalid option values', () => {
     }
     expect(event?.bubbles).to.equal(true);
     expect(event?.composed).to.equal(true);
+  });
+});
+
+describe('the option declarations', () => {
+  it('cover every attribute of every element but booleans and src, with the values its type allows', async () => {
+    // The manifest is generated from the components' types (npm run manifest).
+    const manifest = await (await fetch(new URL('../../custom-elements.json', import.meta.url))).json();
+    const unchecked: string[] = [];
+    let elements = 0;
+    for (const module of manifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.tagName) continue;
+        elements += 1;
+        const ctor = customElements.get(declaration.tagName) as unknown as { options: OptionSpecs };
+        for (const attribute of declaration.attributes ?? []) {
+          const type: string = attribute.type?.text ?? '';
+          if (type === 'boolean' || attribute.name === 'src') continue;
+          const spec = ctor.options[attribute.fieldName];
+          if (!spec || spec.attribute !== attribute.name) {
+            unchecked.push(`<${declaration.tagName}> ${attribute.name}`);
+            continue;
+          }
+          const union = type.match(/'([^']*)'/g)?.map((quoted) => quoted.slice(1, -1));
+          if (union && spec.kind === 'choice') expect([...spec.values], attribute.name).to.deep.equal(union);
+          if (type === 'number') expect(spec.kind, attribute.name).to.equal('range');
+        }
+      }
+    }
+    expect(elements).to.be.greaterThan(0);
+    expect(unchecked).to.deep.equal([]);
+  });
+
+  it('checkedValue: unset means the default, numeric strings count as numbers, lang tags map', () => {
+    const sankey = customElements.get('budget-sankey') as unknown as { options: OptionSpecs };
+    const { unit, labelSize, lang } = sankey.options as Record<string, OptionSpec>;
+    expect(checkedValue(unit!, undefined)).to.equal('auto');
+    expect(checkedValue(unit!, null)).to.equal('auto');
+    expect(checkedValue(unit!, '亿元')).to.equal('亿元');
+    expect(checkedValue(unit!, 'yuan')).to.equal('auto');
+    expect(checkedValue(labelSize!, '14')).to.equal(14);
+    expect(checkedValue(labelSize!, 4)).to.equal(12);
+    expect(checkedValue(labelSize!, Infinity)).to.equal(12);
+    expect(checkedValue(lang!, 'en-GB')).to.equal('en');
+    expect(checkedValue(lang!, 'zh-Hant')).to.equal('zh-CN');
+    expect(checkedValue(lang!, 'fr')).to.equal('');
+    expect(optionProblem(unit!, null)).to.equal(undefined);
+    expect(optionProblem(labelSize!, 'abc')!.expected).to.equal('a number from 12 to 48');
   });
 });

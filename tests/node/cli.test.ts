@@ -75,9 +75,10 @@ test('validate: broken JSON and a missing file are clear errors with exit 2', ()
 
 test('usage: no command prints help and exits 2; an unknown command exits 2', () => {
   assert.equal(cli([]).code, 2);
-  const unknown = cli(['frobnicate']);
+  const unknown = cli(['frobnicate', '--lang', 'en']);
   assert.equal(unknown.code, 2);
-  assert.match(unknown.stderr, /Unknown command/);
+  assert.match(unknown.stderr, /Unknown command: frobnicate/);
+  assert.match(cli(['frobnicate', '--lang', 'zh-CN']).stderr, /^未知命令：frobnicate/);
   assert.equal(cli(['--help']).code, 0);
 });
 

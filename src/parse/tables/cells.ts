@@ -7,6 +7,7 @@ import { readCode } from '../codes.js';
 import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { where, type BodyRow } from './layout.js';
+import { columnName } from '../../audit/cells.js';
 
 /** A printed amount, or null; unreadable or negative cells warn and become null. */
 export function amountCell(
@@ -19,7 +20,9 @@ export function amountCell(
   const text = row.cells[index] ?? '';
   const value = parseNumber(text);
   if (value === undefined) {
-    warnings.add('number-unreadable', { line: row.line.no, text: row.line.raw }, { where: where(id), column, value: text });
+    // Schema keys (`basic`) become the printed column names (基本支出) a reader can find.
+    const printed = columnName(id, column);
+    warnings.add('number-unreadable', { line: row.line.no, text: row.line.raw }, { where: where(id), column: printed, value: text });
     return null;
   }
   if (value !== null && value < 0) {
