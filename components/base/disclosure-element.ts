@@ -47,7 +47,8 @@ export abstract class DisclosureElement extends LitElement {
   /** Whether the data table is shown under the chart. */
   @state() protected tableOpen = false;
 
-  protected readonly size = new SizeController(this);
+  /** The width to lay out for: the container's on screen, the paper's while printing (size-controller.ts). */
+  protected readonly size = new SizeController(this, () => this.performUpdate());
   protected readonly source = new DataController(this, (problems) => this.reportProblems(problems));
   /** Prefix for ids inside this element's shadow root and its exported SVG. */
   protected readonly ids = uniquePrefix('dw');

@@ -210,6 +210,10 @@ export const frameStyles = css`
   }
   @media print {
     :host {
+      /* Swatches, panels and hatches are colour, not decoration: print them as drawn
+         (browsers drop backgrounds by default). Inherited by everything inside. */
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
       --dw-text: #000;
       --dw-background: #fff;
       --dw-surface: #fff;

@@ -72,6 +72,7 @@ import { announce, csvRows, describeMark, renderTables, summarize, type TextCont
  *
  * @cssprop [--dw-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', …] - Font stack.
  * @cssprop [--dw-font-size=14px] - Base font size of text outside the chart.
+ * @cssprop [--dw-print-width=190mm] - Width the chart is laid out for while printing (A4 portrait less default margins).
  * @cssprop [--dw-text=#1f1f1f] - Text colour.
  * @cssprop [--dw-text-muted=#595959] - Secondary text colour.
  * @cssprop [--dw-background=#ffffff] - Background (also of exported images).
