@@ -60,6 +60,8 @@ import { announce, csvRows, describeMark, renderTables, summarize, type TextCont
  * @csspart svg - The chart.
  * @csspart node - Each node bar.
  * @csspart node-panel - The tinted panel joining a bar to its bands, behind its label.
+ * @csspart label-panel - A label's own panel, when it reaches beyond its bar (drawn over other panels).
+ * @csspart leader - The line joining a label moved for room to its bar.
  * @csspart link - Each flow band.
  * @csspart label - Each node label.
  * @csspart summary - The visible summary sentence.

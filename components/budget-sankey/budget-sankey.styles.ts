@@ -92,6 +92,24 @@ export const sankeyStyles = css`
   .panel.dim {
     fill-opacity: calc(var(--dw-panel-opacity) / 3);
   }
+  /* A label moved for room: its own panel hides the panel it sits on; a leader joins it to its bar. */
+  .label-backdrop {
+    fill: var(--dw-background);
+    pointer-events: none;
+  }
+  .label-panel {
+    stroke: var(--dw-border);
+    stroke-width: 1;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--dw-text-muted);
+    stroke-width: 1;
+    pointer-events: none;
+  }
+  .leader.dim {
+    opacity: 0.35;
+  }
   .kind-income {
     fill: var(--dw-color-income);
   }
