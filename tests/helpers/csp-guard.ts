@@ -37,8 +37,8 @@ document.addEventListener(
   { capture: true },
 );
 
-// The violation event is queued as a task: let it arrive before looking.
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+// The violation event is queued as a task: let a frame pass (and the tasks before it) before looking.
+const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 interface MochaLike {
   suite: { afterEach(name: string, fn: (this: { currentTest?: { fullTitle(): string } }) => Promise<void>): void };
