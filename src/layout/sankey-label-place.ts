@@ -28,7 +28,8 @@ export interface ColumnEntry {
 
 /**
  * Start of each label along the breadth axis, or null for a label not drawn. `minSize` is a
- * lower bound of any label's size (stops measuring once nothing more can fit).
+ * lower bound of any label's size (stops measuring once nothing more can fit); `inset` is the
+ * padding on each side of a label's span around its visible box (distances are to the box).
  */
 export function placeColumnLabels(
   entries: readonly ColumnEntry[],
@@ -36,7 +37,9 @@ export function placeColumnLabels(
   gap: number,
   maxGap: number,
   minSize: number,
+  inset = 0,
 ): (number | null)[] {
+  const far = (start: number, size: number, e: ColumnEntry) => distance(start + inset, size - 2 * inset, e) > maxGap + 0.01;
   // Largest first: they are the ones worth a label when room runs out.
   const byValue = entries.map((_, i) => i).sort((a, b) => entries[b]!.value - entries[a]!.value || a - b);
   const shown = entries.map(() => false);
@@ -60,11 +63,11 @@ export function placeColumnLabels(
       return { want: (e.b0 + e.b1) / 2 - size / 2, size };
     });
     const pos = packSpans(spans, extent, gap) ?? [];
-    const tooFar = visible.some((i, k) => distance(pos[k]!, spans[k]!.size, entries[i]!) > maxGap + 0.01);
+    const tooFar = visible.some((i, k) => far(pos[k]!, spans[k]!.size, entries[i]!));
     if (!tooFar || !giveWay.length) {
       const result: (number | null)[] = entries.map(() => null);
       visible.forEach((i, k) => {
-        result[i] = distance(pos[k]!, spans[k]!.size, entries[i]!) > maxGap + 0.01 ? null : pos[k]!;
+        result[i] = far(pos[k]!, spans[k]!.size, entries[i]!) ? null : pos[k]!;
       });
       return result;
     }

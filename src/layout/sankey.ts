@@ -177,7 +177,7 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
         const d = byId.get(n.id)!;
         return { b0: d.y0 ?? 0, b1: d.y1 ?? 0, value: n.value, keep: !canMerge(n), size: () => sizeOf(n) };
       });
-      const placed = placeColumnLabels(entries, breadth, LABEL_GAP, MAX_LABEL_GAP_LINES * lineHeight, minLabel);
+      const placed = placeColumnLabels(entries, breadth, LABEL_GAP, MAX_LABEL_GAP_LINES * lineHeight, minLabel, horizontal ? 0 : LABEL_SIDE_PAD / 2);
       column.forEach((n, i) => {
         const at = placed[i];
         if (at !== null && at !== undefined) placedAt.set(n.id, at);

@@ -260,6 +260,19 @@ describe('labels at the crowded foot of a column stay with their own bars', () =
     });
   }
 
+  it('holds on generated documents of every shape, carry-overs included', () => {
+    for (let seed = 1; seed <= 24; seed++) {
+      const doc = generateDocument({ classes: 2 + (seed % 12), itemsPerClass: 1 + (seed % 4), subitemsPerItem: 1 + (seed % 3), seed, carryOver: seed % 2 === 0 });
+      const generated = model(doc, { depth: (['class', 'item', 'subitem'] as const)[seed % 3] });
+      for (const width of [1200, 720, 360]) {
+        const layout = layoutSankey(generated, { width });
+        expect(layout.error).to.equal(undefined);
+        checkLabels(layout);
+        checkTies(layout);
+      }
+    }
+  });
+
   it('keeps 年末结转和结余 labelled and tied to its own bar at 960×300', () => {
     const layout = layoutSankey(m, { width: 960, height: 300 });
     const carry = layout.nodes.find((n) => n.id === 'carryOverEnd')!;
@@ -290,6 +303,7 @@ describe('layoutSankey on a large consolidated document', () => {
       const layout = layoutSankey(m, { width, height });
       expect(layout.error).to.equal(undefined);
       checkLabels(layout);
+      checkTies(layout);
       const other = layout.nodes.find((n) => n.id === 'other:2')!;
       expect(other.kind).to.equal('other');
       expect(other.label!.lines[0]).to.match(/^其他 \(\d+项\)$/);
@@ -307,6 +321,7 @@ describe('layoutSankey on a large consolidated document', () => {
     expect(layout.nodes.some((n) => n.id === 'other:2')).to.equal(false);
     expect(layout.nodes.filter((n) => n.kind === 'functionClass').length).to.equal(m.nodes.filter((n) => n.kind === 'functionClass').length);
     checkLabels(layout);
+    checkTies(layout);
   });
 
   it('measures only the labels it may draw, however long the column (cost follows what is drawn)', () => {
@@ -330,8 +345,10 @@ describe('layoutSankey on a large consolidated document', () => {
     const layout = layoutSankey(m, { width: 960 });
     expect(layout.height).to.be.within(280, 720);
     checkLabels(layout);
+    checkTies(layout);
     const phone = layoutSankey(m, { width: 360 });
     expect(phone.height).to.be.greaterThan(300);
     checkLabels(phone);
+    checkTies(phone);
   });
 });
