@@ -1,6 +1,8 @@
 /**
  * <budget-sankey>'s own styles. Colours come from `--dw-*` custom properties (defaults in
- * the shared frame styles); node kinds map onto the Okabe–Ito palette.
+ * the shared frame styles); node kinds map onto the Okabe–Ito palette. A label moved for room
+ * has its own panel (`.label-backdrop` under a bordered `.label-panel`), which hides the panel
+ * it sits on, and a `.leader` line to its bar.
  */
 import { css } from 'lit';
 
@@ -92,7 +94,6 @@ export const sankeyStyles = css`
   .panel.dim {
     fill-opacity: calc(var(--dw-panel-opacity) / 3);
   }
-  /* A label moved for room: its own panel hides the panel it sits on; a leader joins it to its bar. */
   .label-backdrop {
     fill: var(--dw-background);
     pointer-events: none;
