@@ -19,7 +19,7 @@ export interface LabelBox {
   /** True when the name was cut: the full name is in the tooltip and the table. */
   truncated: boolean;
   /**
-   * The label's own panel (its box), present when the label reaches beyond its bar's span:
+   * The label's own panel (its box, 3 px wider each side), present when the label reaches beyond its bar's span:
    * drawn over other nodes' panels, so one tinted panel never holds two labels.
    */
   panel?: { x0: number; y0: number; x1: number; y1: number };

@@ -33,6 +33,8 @@ const LABEL_GAP = 2;
 /** Side by side (vertical layout), labels need more air than stacked lines do. */
 const LABEL_SIDE_PAD = 8;
 const NODE_PADDING = 8;
+/** Sideways padding of a label's own panel, px. */
+const PANEL_PAD = 3;
 /** Rounds of merging nodes whose label could not stay near its bar into "其他" (each merge moves "其他" to the foot, which may crowd the next). */
 const MERGE_PASSES = 4;
 /** How far a label may be from its bar, in lines (then with a leader line). */
@@ -299,7 +301,9 @@ function labelBox(text: LabelText, pos: number, barEnd: number, bar: { b0: numbe
   const [s0, s1] = horizontal ? [box.y, box.y + box.height] : [box.x, box.x + box.width];
   const { b0, b1 } = bar;
   if (s0 < b0 - 0.5 || s1 > b1 + 0.5) {
-    box.panel = { x0: box.x, y0: box.y, x1: round(box.x + box.width), y1: round(box.y + box.height) };
+    // A little wider than the estimated text, which real fonts may exceed; never up to the
+    // next label (stacked labels are 2 px apart, side-by-side ones 10 px) nor to a bar or band.
+    box.panel = { x0: round(box.x - PANEL_PAD), y0: box.y, x1: round(box.x + box.width + PANEL_PAD), y1: round(box.y + box.height) };
   }
   if (s0 >= b1 || s1 <= b0) {
     // An elbow in the gap between the bar and its label strip: out of the bar's middle, along

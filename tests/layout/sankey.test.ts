@@ -97,9 +97,12 @@ function checkTies(layout: SankeyLayout): void {
       if (other === node) continue;
       if (other.panel && intersects(label, rect(other.panel))) {
         expect(label.panel, `${name} sits on ${other.id}'s panel without its own`).to.not.equal(undefined);
-        expect(rect(label.panel!)).to.deep.include({ x: label.x, y: label.y });
+        const panel = label.panel!;
+        expect(panel.x0 <= label.x && panel.y0 <= label.y && panel.x1 >= label.x + label.width - 0.01 && panel.y1 >= label.y + label.height - 0.01, `${name}'s panel holds it`).to.equal(true);
       }
       if (label.panel) {
+        expect(label.panel.x0, `${name}'s panel inside`).to.be.at.least(-0.01);
+        expect(label.panel.x1, `${name}'s panel inside`).to.be.at.most(layout.width + 0.01);
         expect(intersects(rect(label.panel), bar(other)), `${name}'s panel on bar ${other.id}`).to.equal(false);
         if (other.label) expect(intersects(rect(label.panel), other.label), `${name}'s panel on ${other.label.lines[0]}`).to.equal(false);
       }
