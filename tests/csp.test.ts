@@ -15,7 +15,7 @@ describe('test pages run under a strict CSP', () => {
   it('forbids eval, so any eval in the library would fail its tests', async () => {
     expect(() => new Function('return 1')).to.throw(EvalError);
     // The guard saw it too; this one is on purpose.
-    const taken = await takeCspViolations();
+    const taken = await takeCspViolations(1);
     expect(taken.map((v) => v.directive)).to.deep.equal(['script-src']);
   });
 
@@ -25,7 +25,7 @@ describe('test pages run under a strict CSP', () => {
     document.body.append(div);
     try {
       expect(div.getBoundingClientRect().width).not.to.equal(123);
-      const taken = await takeCspViolations();
+      const taken = await takeCspViolations(1);
       expect(taken.map((v) => v.directive)).to.deep.equal(['style-src-attr']);
     } finally {
       div.remove();

@@ -74,7 +74,8 @@ export abstract class DisclosureElement extends LitElement {
   /** Why the last toolbar export failed, shown beside the toolbar (cleared by the next one). */
   @state() private exportFailure?: Localized;
 
-  protected readonly size = new SizeController(this);
+  /** The width to lay out for: the container's on screen, the paper's while printing (size-controller.ts). */
+  protected readonly size = new SizeController(this, () => this.performUpdate());
   protected readonly source = new DataController(this, (problems, kind) => this.reportProblems(problems, kind));
   /** Prefix for ids inside this element's shadow root and its exported SVG. */
   protected readonly ids = uniquePrefix('dw');

@@ -2,6 +2,10 @@
  * Styles every widget shares: the theme's custom properties with their defaults (light,
  * dark by `prefers-color-scheme` or `theme="dark"`), the frame, error panel, toolbar,
  * data table, tooltip, and the print / forced-colors / reduced-motion adjustments.
+ *
+ * In print, `print-color-adjust: exact` (inherited by everything inside): swatches, panels
+ * and hatches are colour, not decoration, and browsers drop backgrounds when printing.
+ * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
 
@@ -199,6 +203,8 @@ export const frameStyles = css`
   }
   @media print {
     :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
       --dw-text: #000;
       --dw-background: #fff;
       --dw-surface: #fff;

@@ -1,21 +1,71 @@
 /**
- * The host's content width as a value readable during update, kept current by a
- * ResizeObserver. Widgets lay out for this width: never wider, so nothing scrolls sideways.
+ * The width a widget lays out for, readable during update.
+ *
+ * On screen: the host's content width, kept current by a ResizeObserver, so nothing is wider
+ * than its container and nothing scrolls sideways.
+ *
+ * In print: the paper's width. A chart laid out for a 1600 px window and printed is shrunk to
+ * fit the page (to 43% on A4), and its 12 px labels print at 5 px. So while the page prints
+ * (`beforeprint` … `afterprint`, or `matchMedia('print')` matching, which also covers print
+ * emulation and PDF export), the width is the printed content width — never more than the
+ * screen width, so a narrow chart stays as it is — and the host re-renders synchronously in
+ * `beforeprint`, before the browser lays out the printed page.
+ *
+ * The printed width is `--dw-print-width` on the element (px, mm, cm, in or pt; e.g.
+ * `budget-sankey { --dw-print-width: 180mm }` for wider margins or landscape), else
+ * A4 portrait with the browser's default margins: 210 mm − 2 × 10 mm = 190 mm ≈ 718 px.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** A4 portrait (210 mm) less the browsers' default 10 mm margins, in CSS px (96 per inch). */
+export const DEFAULT_PRINT_WIDTH = Math.floor((190 / 25.4) * 96);
+
+const PX_PER: Record<string, number> = { px: 1, mm: 96 / 25.4, cm: 96 / 2.54, in: 96, pt: 96 / 72 };
+
+/**
+ * A CSS length as px: `718px`, `180mm`, `18cm`, `7.5in`, `540pt` or a bare number (px).
+ * Undefined for anything else (empty, percentages, `calc()`), or a length under 1 px.
+ */
+export function lengthInPx(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(px|mm|cm|in|pt)?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const px = Number(match[1]) * PX_PER[(match[2] ?? 'px').toLowerCase()]!;
+  return px >= 1 ? px : undefined;
+}
+
 export class SizeController implements ReactiveController {
-  /** Content-box width in CSS px; 0 until the host is laid out. */
+  /** The width to lay out for, in CSS px: the content width on screen, the paper's in print. 0 until laid out. */
   width = 0;
+  /** True from `beforeprint` (or print media matching) until `afterprint`. */
+  printing = false;
+  /** The content width on screen, kept while printing so the chart returns to it. */
+  private screenWidth = 0;
   private observer?: ResizeObserver;
   private frame = 0;
+  private printMedia?: MediaQueryList;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param host the element; it re-renders when the width changes.
+   * @param flush finishes a pending render synchronously (a LitElement's `performUpdate`):
+   *   `beforeprint` is the last moment before the printed page is laid out.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly flush?: () => void,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.measure(this.host.clientWidth);
+    this.screenWidth = Math.floor(this.host.clientWidth);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('beforeprint', this.onBeforePrint);
+      window.addEventListener('afterprint', this.onAfterPrint);
+      this.printMedia = window.matchMedia?.('print');
+      this.printMedia?.addEventListener('change', this.onPrintMedia);
+      this.printing = this.printMedia?.matches ?? false;
+    }
+    this.apply();
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -33,13 +83,51 @@ export class SizeController implements ReactiveController {
     cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.printMedia?.removeEventListener('change', this.onPrintMedia);
+    this.printMedia = undefined;
+  }
+
+  /** The printed content width: `--dw-print-width` on the host, else A4 portrait. */
+  printWidth(): number {
+    const custom = getComputedStyle(this.host).getPropertyValue('--dw-print-width');
+    return Math.floor(lengthInPx(custom) ?? DEFAULT_PRINT_WIDTH);
+  }
+
+  private onBeforePrint = (): void => {
+    this.setPrinting(true);
+  };
+
+  private onAfterPrint = (): void => {
+    this.setPrinting(false);
+  };
+
+  private onPrintMedia = (event: MediaQueryListEvent): void => {
+    this.setPrinting(event.matches);
+  };
+
+  private setPrinting(printing: boolean): void {
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.apply();
+    // Printing lays out the page right after beforeprint: the new drawing must be there now.
+    if (printing) this.flush?.();
   }
 
   private measure(width: number): void {
+    // While printing, the observer reports the paper's layout: keep the screen's width.
+    if (this.printing) return;
+    this.screenWidth = Math.floor(width);
+    this.apply();
+  }
+
+  private apply(): void {
+    const screen = this.screenWidth;
     // Whole pixels: sub-pixel jitter must not trigger a relayout.
-    const rounded = Math.floor(width);
-    if (rounded === this.width) return;
-    this.width = rounded;
+    const width = this.printing ? Math.min(screen > 0 ? screen : Infinity, this.printWidth()) : screen;
+    if (width === this.width) return;
+    this.width = width;
     this.host.requestUpdate();
   }
 }

@@ -64,6 +64,8 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  * @csspart svg - The chart.
  * @csspart node - Each node bar.
  * @csspart node-panel - The tinted panel joining a bar to its bands, behind its label.
+ * @csspart label-panel - A label's own panel, when it reaches beyond its bar (drawn over other panels).
+ * @csspart leader - The line joining a label moved for room to its bar.
  * @csspart link - Each flow band.
  * @csspart label - Each node label.
  * @csspart summary - The visible summary sentence.
@@ -77,6 +79,7 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  *
  * @cssprop [--dw-font-family=system-ui, 'PingFang SC', 'Microsoft YaHei', …] - Font stack.
  * @cssprop [--dw-font-size=14px] - Base font size of text outside the chart.
+ * @cssprop [--dw-print-width=190mm] - Width the chart is laid out for while printing (A4 portrait less default margins).
  * @cssprop [--dw-text=#1f1f1f] - Text colour.
  * @cssprop [--dw-text-muted=#595959] - Secondary text colour.
  * @cssprop [--dw-background=#ffffff] - Background (also of exported images).

@@ -70,6 +70,9 @@ export function renderMarks({ layout, graph, lit, focus, ids, labelSize }: Marks
         ></rect>`;
       })}
     </g>
+    <g class="label-ties">
+      ${layout.nodes.map((node) => renderTie(node, kindOf(node.id), dim(node.id)))}
+    </g>
     <g class="labels" font-size=${labelSize}>
       ${layout.nodes.map((node) => {
         const box = node.label;
@@ -85,6 +88,23 @@ export function renderMarks({ layout, graph, lit, focus, ids, labelSize }: Marks
     </g>
     ${renderFocus(layout, graph, focus)}
   `;
+}
+
+/**
+ * What ties a label moved for room to its own bar: its own panel, drawn over other nodes'
+ * panels (an opaque backdrop, then the node's tint), and a leader line from the bar.
+ */
+function renderTie(node: SankeyLayout['nodes'][number], kind: string, dim: string): SVGTemplateResult | typeof nothing {
+  const box = node.label;
+  if (!box || (!box.panel && !box.leader)) return nothing;
+  const panel = box.panel;
+  return svg`${panel
+    ? svg`<rect class="label-backdrop" x=${panel.x0} y=${panel.y0} width=${round(panel.x1 - panel.x0)} height=${round(panel.y1 - panel.y0)}></rect>
+        <rect part="label-panel" class=${`panel label-panel kind-${kind}${dim}`} x=${panel.x0} y=${panel.y0}
+          width=${round(panel.x1 - panel.x0)} height=${round(panel.y1 - panel.y0)}></rect>`
+    : nothing}${box.leader
+    ? svg`<polyline part="leader" class=${`leader${dim}`} points=${box.leader.map(([x, y]) => `${x},${y}`).join(' ')}></polyline>`
+    : nothing}`;
 }
 
 function renderFocus(layout: SankeyLayout, graph: SankeyGraph, focus: Focus | null): SVGTemplateResult | typeof nothing {

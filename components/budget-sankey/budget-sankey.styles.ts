@@ -1,6 +1,8 @@
 /**
  * <budget-sankey>'s own styles. Colours come from `--dw-*` custom properties (defaults in
- * the shared frame styles); node kinds map onto the Okabe–Ito palette.
+ * the shared frame styles); node kinds map onto the Okabe–Ito palette. A label moved for room
+ * has its own panel (`.label-backdrop` under a bordered `.label-panel`), which hides the panel
+ * it sits on, and a `.leader` line to its bar.
  */
 import { css } from 'lit';
 
@@ -84,6 +86,23 @@ export const sankeyStyles = css`
   }
   .panel.dim {
     fill-opacity: calc(var(--dw-panel-opacity) / 3);
+  }
+  .label-backdrop {
+    fill: var(--dw-background);
+    pointer-events: none;
+  }
+  .label-panel {
+    stroke: var(--dw-border);
+    stroke-width: 1;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--dw-text-muted);
+    stroke-width: 1;
+    pointer-events: none;
+  }
+  .leader.dim {
+    opacity: 0.35;
   }
   .kind-income {
     fill: var(--dw-color-income);

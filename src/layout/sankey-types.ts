@@ -18,6 +18,16 @@ export interface LabelBox {
   anchor: 'start' | 'middle' | 'end';
   /** True when the name was cut: the full name is in the tooltip and the table. */
   truncated: boolean;
+  /**
+   * The label's own panel (its box, 3 px wider each side), present when the label reaches beyond its bar's span:
+   * drawn over other nodes' panels, so one tinted panel never holds two labels.
+   */
+  panel?: { x0: number; y0: number; x1: number; y1: number };
+  /**
+   * A leader line (polyline points, px) from the middle of the node's bar to the label, present
+   * when the label was moved off its bar's span for room (at most one line away).
+   */
+  leader?: [number, number][];
 }
 
 export interface LaidOutNode {
@@ -80,6 +90,11 @@ export interface SankeyLayout {
   /** Label font size and line height actually used, px. */
   fontSize?: number;
   lineHeight?: number;
+  /**
+   * How many labels were measured (sized and wrapped). Only labels that may be drawn are, so
+   * a column of thousands of 项 merged into "其他" costs what its drawn labels cost.
+   */
+  labelsMeasured?: number;
   /** Set when no layout could be made (e.g. d3-sankey found a circular link); nodes and links are then empty. */
   error?: Localized;
 }

@@ -18,7 +18,8 @@ import type { FlowModel } from '../model/sankey-types.js';
 import { COMMON, t } from '../format/messages.js';
 import { formatAmountNumber } from '../format/number.js';
 import type { LabelBox, LaidOutLink, LaidOutNode, Orientation, SankeyLayout, SankeyLayoutOptions } from './sankey-types.js';
-import { labelText, packSpans, type LabelText } from './sankey-labels.js';
+import { labelText, type LabelText } from './sankey-labels.js';
+import { placeColumnLabels, type ColumnEntry } from './sankey-label-place.js';
 import { canMerge, fromModel, mergeNodes, otherId, type LayoutLink, type LayoutNode } from './sankey-merge.js';
 
 /** Bar thickness, px. */
@@ -32,6 +33,12 @@ const LABEL_GAP = 2;
 /** Side by side (vertical layout), labels need more air than stacked lines do. */
 const LABEL_SIDE_PAD = 8;
 const NODE_PADDING = 8;
+/** Sideways padding of a label's own panel, px. */
+const PANEL_PAD = 3;
+/** Rounds of merging nodes whose label could not stay near its bar into "其他" (each merge moves "其他" to the foot, which may crowd the next). */
+const MERGE_PASSES = 4;
+/** How far a label may be from its bar, in lines (then with a leader line). */
+const MAX_LABEL_GAP_LINES = 2;
 
 interface D3Node {
   id: string;
@@ -100,45 +107,101 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
   const labelCap = horizontal
     ? Math.max(48, Math.min(200, (width - columnCount * (NODE_WIDTH + 2 * STRIP_GAP) - (columnCount - 1) * MIN_LINK_GAP) / columnCount))
     : Math.max(56, Math.min(160, width / 3 - 8));
+  // Labels are measured (sized and wrapped) only when needed, largest node first: a column of
+  // thousands of 项 measures the few it draws, not all of them (cost follows what is drawn).
   const cache = new Map<string, LabelText>();
+  let measured = 0;
   const metrics = (n: LayoutNode): LabelText => {
     const key = `${n.display}\u0000${n.value}`;
     let text = cache.get(key);
-    if (!text) cache.set(key, (text = labelText(n.display, amount(n.value), labelCap, fontSize, lineHeight)));
+    if (!text) {
+      measured++;
+      cache.set(key, (text = labelText(n.display, amount(n.value), labelCap, fontSize, lineHeight)));
+    }
     return text;
   };
+  // No label is smaller than this along the packing axis: a name line and an amount line
+  // stacked (horizontal), or one narrow character plus padding side by side (vertical).
+  const minLabel = horizontal ? 2 * lineHeight : LABEL_SIDE_PAD + fontSize / 2;
+  const sizeOf = (n: LayoutNode) => labelSize(metrics(n), horizontal);
 
   // The extent labels are packed in: a column's height, or a stage's width.
-  const breadth = horizontal ? options.height ?? autoHeight(nodes, columnCount, metrics) : width;
+  const breadth = horizontal ? options.height ?? autoHeight(nodes, columnCount, sizeOf) : width;
 
   // Merge the smallest nodes of each crowded column.
   for (let column = 0; column < columnCount; column++) {
     const id = otherId(column);
     if (expanded.has(id)) continue;
     const inColumn = nodes.filter((n) => n.column === column);
-    const fits = (list: LayoutNode[]) => labelsFit(list.map((n) => labelSize(metrics(n), horizontal)), breadth);
-    if (fits(inColumn)) continue;
     const byValue = [...inColumn].sort((a, b) => b.value - a.value || a.order - b.order);
     const keep = byValue.filter((n) => !canMerge(n));
     const candidates = byValue.filter((n) => canMerge(n));
+    if (fitsAll([...keep, ...candidates], sizeOf, breadth, minLabel)) continue;
     // Keep the k largest candidates, k as large as the column's labels allow with "其他" added.
-    const size = (n: LayoutNode) => labelSize(metrics(n), horizontal) + LABEL_GAP;
+    // Only those k (and the "其他" labels tried) are measured.
+    const size = (n: LayoutNode) => sizeOf(n) + LABEL_GAP;
+    const rest: number[] = new Array<number>(candidates.length + 1).fill(0);
+    for (let i = candidates.length - 1; i >= 0; i--) rest[i] = rest[i + 1]! + candidates[i]!.value;
+    const otherOf = (from: number) => otherNode(column, candidates.length - from, rest[from]!, lang);
     let used = keep.reduce((s, n) => s + size(n), 0);
     let k = 0;
     while (k < candidates.length - 2) {
       const next = used + size(candidates[k]!);
-      if (next + size(otherNode(column, candidates.slice(k + 1), lang)) - LABEL_GAP > breadth) break;
+      if (next + size(otherOf(k + 1)) - LABEL_GAP > breadth) break;
       used = next;
       k++;
     }
     const merged = candidates.slice(k);
     if (merged.length < 2) continue;
-    const other = otherNode(column, merged, lang);
+    const other = otherOf(k);
     ({ nodes, links } = mergeNodes(nodes, links, column, new Set(merged.map((n) => n.id)), other.display, other.name));
   }
 
-  const labels = new Map(nodes.map((n) => [n.id, metrics(n)]));
-  const stripSize = columnStrips(nodes, labels, columnCount, horizontal);
+  // Breadths from d3-sankey, then labels along each column, each near its own bar
+  // (sankey-label-place.ts): at most one line away, then with a leader line. Nodes whose label
+  // could not stay near their bar go into the column's "其他" (twice at most; an expanded
+  // column keeps them, unlabelled: the tooltip and the table still name them).
+  let byId = new Map<string, D3Node>();
+  let graph!: SankeyGraph<D3Node, D3Link>;
+  let columns: LayoutNode[][] = [];
+  let placedAt = new Map<string, number>();
+  for (let pass = 0; pass < MERGE_PASSES; pass++) {
+    const drawn = drawnValues(nodes, links, breadth, minBand);
+    graph = runD3(nodes, links, drawn, breadth);
+    byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    columns = [];
+    placedAt = new Map();
+    const unlabelled: LayoutNode[][] = [];
+    for (let c = 0; c < columnCount; c++) {
+      const column = nodes.filter((n) => n.column === c).sort((a, b) => a.order - b.order);
+      columns.push(column);
+      const entries = column.map((n): ColumnEntry => {
+        const d = byId.get(n.id)!;
+        return { b0: d.y0 ?? 0, b1: d.y1 ?? 0, value: n.value, keep: !canMerge(n), size: () => sizeOf(n) };
+      });
+      const placed = placeColumnLabels(entries, breadth, LABEL_GAP, MAX_LABEL_GAP_LINES * lineHeight, minLabel, horizontal ? 0 : LABEL_SIDE_PAD / 2);
+      column.forEach((n, i) => {
+        const at = placed[i];
+        if (at !== null && at !== undefined) placedAt.set(n.id, at);
+      });
+      const left = expanded.has(otherId(c)) ? [] : column.filter((n) => !placedAt.has(n.id) && canMerge(n));
+      // One node alone is not merged, unless a "其他" is there to take it (it joins too: its
+      // members are carried over).
+      const existing = column.find((n) => n.id === otherId(c));
+      unlabelled.push(existing && left.length && !left.includes(existing) ? [...left, existing] : left.length >= 2 ? left : []);
+    }
+    if (pass === MERGE_PASSES - 1 || !unlabelled.some((list) => list.length)) break;
+    unlabelled.forEach((members, column) => {
+      if (!members.length) return;
+      const count = members.reduce((sum, n) => sum + (n.merged?.length ?? 1), 0);
+      const other = otherNode(column, count, 0, lang);
+      ({ nodes, links } = mergeNodes(nodes, links, column, new Set(members.map((n) => n.id)), other.display, other.name));
+    });
+  }
+  // Each column's label strip is as wide (or, vertical, as tall) as its widest drawn label.
+  const stripSize = columns.map((column) =>
+    Math.ceil(Math.max(0, ...column.filter((n) => placedAt.has(n.id)).map((n) => (horizontal ? metrics(n).width : metrics(n).height)))),
+  );
 
   // Positions along the flow axis: [bar][gap][label strip][gap] … bands … next bar.
   const fixed = stripSize.reduce((s, strip) => s + NODE_WIDTH + (strip > 0 ? strip + 2 * STRIP_GAP : 0), 0);
@@ -156,34 +219,15 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
   }
   const flowLength = Math.max(flowExtent, at - linkGap);
 
-  // Breadths from d3-sankey, on a copy, with tiny links inflated for drawing.
-  const drawn = drawnValues(nodes, links, breadth, minBand);
-  const graph = runD3(nodes, links, drawn, breadth);
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-
   const laidNodes: LaidOutNode[] = [];
   for (let c = 0; c < columnCount; c++) {
-    const column = nodes.filter((n) => n.column === c).sort((a, b) => a.order - b.order);
-    const spans = column.map((n) => {
+    for (const n of columns[c]!) {
       const d = byId.get(n.id)!;
-      const size = labelSize(labels.get(n.id)!, horizontal);
-      return { want: ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2 - size / 2, size };
-    });
-    const placed = placeLabels(spans, breadth, column.map((n) => n.value));
-    column.forEach((n, i) => {
-      const d = byId.get(n.id)!;
-      const text = labels.get(n.id)!;
       const along0 = barStart[c] ?? 0;
       const b0 = d.y0 ?? 0;
       const b1 = d.y1 ?? 0;
-      const pos = placed[i];
-      let label: LabelBox | null = null;
-      if (pos !== undefined && pos !== null) {
-        const stripAt = along0 + NODE_WIDTH + STRIP_GAP;
-        label = horizontal
-          ? { x: round(stripAt), y: round(pos), width: round(text.width), height: text.height, lines: text.lines, anchor: 'start', truncated: text.truncated }
-          : { x: round(pos + LABEL_SIDE_PAD / 2), y: round(stripAt), width: round(text.width), height: text.height, lines: text.lines, anchor: 'middle', truncated: text.truncated };
-      }
+      const pos = placedAt.get(n.id);
+      const label = pos === undefined ? null : labelBox(metrics(n), pos, along0 + NODE_WIDTH, { b0, b1 }, horizontal, lineHeight);
       // The label panel joins the bar to where its bands leave, across the label strip, so
       // a band visibly belongs to its bar; labels sit on panels, never on bands.
       const stripEnd = bandStart[c] ?? along0 + NODE_WIDTH;
@@ -202,7 +246,7 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
       node.name = n.display;
       node.value = n.value;
       laidNodes.push(node);
-    });
+    }
   }
 
   const path = horizontal
@@ -239,11 +283,62 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
     links: laidLinks,
     fontSize,
     lineHeight,
+    labelsMeasured: measured,
   };
 }
 
-function otherNode(column: number, members: LayoutNode[], lang: 'zh-CN' | 'en'): LayoutNode {
-  const count = members.length;
+/**
+ * The label box of a node whose label starts at `pos` along the breadth axis; `barEnd` is
+ * where its bar ends along the flow axis. A label outside its bar's span gets a leader line
+ * from the bar; one reaching beyond the bar's span gets its own panel.
+ */
+function labelBox(text: LabelText, pos: number, barEnd: number, bar: { b0: number; b1: number }, horizontal: boolean, lineHeight: number): LabelBox {
+  const stripAt = barEnd + STRIP_GAP;
+  const box: LabelBox = horizontal
+    ? { x: round(stripAt), y: round(pos), width: round(text.width), height: text.height, lines: text.lines, anchor: 'start', truncated: text.truncated }
+    : { x: round(pos + LABEL_SIDE_PAD / 2), y: round(stripAt), width: round(text.width), height: text.height, lines: text.lines, anchor: 'middle', truncated: text.truncated };
+  // Along the breadth axis: the label's span and the bar's.
+  const [s0, s1] = horizontal ? [box.y, box.y + box.height] : [box.x, box.x + box.width];
+  const { b0, b1 } = bar;
+  if (s0 < b0 - 0.5 || s1 > b1 + 0.5) {
+    // A little wider than the estimated text, which real fonts may exceed; never up to the
+    // next label (stacked labels are 2 px apart, side-by-side ones 10 px) nor to a bar or band.
+    box.panel = { x0: round(box.x - PANEL_PAD), y0: box.y, x1: round(box.x + box.width + PANEL_PAD), y1: round(box.y + box.height) };
+  }
+  if (s0 >= b1 || s1 <= b0) {
+    // An elbow in the gap between the bar and its label strip: out of the bar's middle, along
+    // the gap, into the label's nearest line.
+    const middle = (b0 + b1) / 2;
+    const inset = horizontal ? lineHeight / 2 : Math.min(LABEL_SIDE_PAD, box.width / 2);
+    const target = Math.min(Math.max(middle, s0 + inset), s1 - inset);
+    const elbow = barEnd + STRIP_GAP / 2;
+    const points: [number, number][] = [
+      [middle, barEnd],
+      [middle, elbow],
+      [target, elbow],
+      [target, stripAt - 1],
+    ];
+    box.leader = points.map(([along, across]) => (horizontal ? [round(across), round(along)] : [round(along), round(across)]));
+  }
+  return box;
+}
+
+/**
+ * Whether all labels fit in `extent` with gaps, measuring largest first and stopping as soon
+ * as they cannot (a lower bound per label answers long columns without measuring them).
+ */
+function fitsAll(nodes: readonly LayoutNode[], sizeOf: (n: LayoutNode) => number, extent: number, minLabel: number): boolean {
+  if (nodes.length * (minLabel + LABEL_GAP) - LABEL_GAP > extent) return false;
+  let total = -LABEL_GAP;
+  for (const n of nodes) {
+    total += sizeOf(n) + LABEL_GAP;
+    if (total > extent) return false;
+  }
+  return true;
+}
+
+/** The "其他 (N项)" node standing for `count` nodes worth `value` in all. */
+function otherNode(column: number, count: number, value: number, lang: 'zh-CN' | 'en'): LayoutNode {
   return {
     id: otherId(column),
     kind: 'other',
@@ -251,7 +346,7 @@ function otherNode(column: number, members: LayoutNode[], lang: 'zh-CN' | 'en'):
     order: Number.MAX_SAFE_INTEGER,
     name: t(COMMON, 'others', 'zh-CN', { count }),
     display: t(COMMON, 'others', lang, { count }),
-    value: members.reduce((s, n) => s + n.value, 0),
+    value,
   };
 }
 
@@ -260,48 +355,24 @@ function labelSize(text: LabelText, horizontal: boolean): number {
   return horizontal ? text.height : text.width + LABEL_SIDE_PAD;
 }
 
-function labelsFit(sizes: number[], extent: number): boolean {
-  return sizes.reduce((s, x) => s + x, 0) + LABEL_GAP * Math.max(0, sizes.length - 1) <= extent;
-}
-
-/** The height a horizontal sankey wants: its most crowded column's labels, within bounds. */
-function autoHeight(nodes: LayoutNode[], columns: number, metrics: (n: LayoutNode) => LabelText): number {
-  let need = 0;
-  for (let c = 0; c < columns; c++) {
-    const sizes = nodes.filter((n) => n.column === c).map((n) => metrics(n).height + LABEL_GAP);
-    need = Math.max(need, sizes.reduce((s, x) => s + x, 0));
-  }
-  return Math.round(Math.min(720, Math.max(280, need + 16)));
-}
-
-/** Width (horizontal) or height (vertical) of each column's label strip. */
-function columnStrips(nodes: LayoutNode[], labels: Map<string, LabelText>, columns: number, horizontal: boolean): number[] {
-  const strips: number[] = [];
-  for (let c = 0; c < columns; c++) {
-    const inColumn = nodes.filter((n) => n.column === c).map((n) => labels.get(n.id)!);
-    strips.push(Math.ceil(Math.max(0, ...inColumn.map((l) => (horizontal ? l.width : l.height)))));
-  }
-  return strips;
-}
 
 /**
- * Labels packed next to their nodes; when they cannot all fit (an expanded group, or a
- * column too short), the smallest nodes lose their label (tooltip and table keep it).
+ * The height a horizontal sankey wants: its most crowded column's labels, within bounds.
+ * Measures largest first and stops at the upper bound, so long columns are not all measured.
  */
-function placeLabels(spans: { want: number; size: number }[], extent: number, values: number[]): (number | null)[] {
-  const byValue = values.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  const shown = spans.map(() => false);
-  let used = 0;
-  for (const [, i] of byValue) {
-    const size = spans[i]!.size + (used > 0 ? LABEL_GAP : 0);
-    if (used + size > extent) continue;
-    used += size;
-    shown[i] = true;
+function autoHeight(nodes: LayoutNode[], columns: number, sizeOf: (n: LayoutNode) => number): number {
+  const [least, most, margin] = [280, 720, 16];
+  let need = 0;
+  for (let c = 0; c < columns; c++) {
+    const column = nodes.filter((n) => n.column === c).sort((a, b) => Number(canMerge(a)) - Number(canMerge(b)) || b.value - a.value);
+    let sum = 0;
+    for (const n of column) {
+      sum += sizeOf(n) + LABEL_GAP;
+      if (sum + margin >= most) break;
+    }
+    need = Math.max(need, sum);
   }
-  const visible = spans.filter((_, i) => shown[i]);
-  const pos = packSpans(visible, extent, LABEL_GAP) ?? [];
-  let k = 0;
-  return spans.map((_, i) => (shown[i] ? pos[k++] ?? null : null));
+  return Math.round(Math.min(most, Math.max(least, need + margin)));
 }
 
 /**

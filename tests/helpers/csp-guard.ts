@@ -37,25 +37,36 @@ document.addEventListener(
   { capture: true },
 );
 
-// The violation event is queued as a task: let it arrive before looking.
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+// The violation event is queued as a task: let a frame pass (and the tasks before it) before looking.
+const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+type Hook = (this: { currentTest?: { fullTitle(): string } }) => Promise<void>;
 interface MochaLike {
-  suite: { afterEach(name: string, fn: (this: { currentTest?: { fullTitle(): string } }) => Promise<void>): void };
+  suite: { afterEach(name: string, fn: Hook): void; afterAll(name: string, fn: Hook): void };
 }
 const mocha = (globalThis as unknown as { mocha?: MochaLike }).mocha;
 if (!mocha) throw new Error('csp-guard: load it after the test framework (mocha)');
-mocha.suite.afterEach('no CSP violation', async function () {
+
+/** Fails (throws) when violations were recorded since the last check. */
+async function check(during: string): Promise<void> {
   await settle();
   const found = guard.violations.splice(0);
   if (found.length) {
     throw new Error(
-      `Content-Security-Policy violation(s) during "${this.currentTest?.fullTitle() ?? '?'}":\n${found
+      `Content-Security-Policy violation(s) during ${during}:\n${found
         .slice(0, 5)
         .map((v) => `  ${v.directive} blocked ${JSON.stringify(v.sample)} (${v.source})`)
         .join('\n')}${found.length > 5 ? `\n  … and ${found.length - 5} more` : ''}`,
     );
   }
+}
+
+mocha.suite.afterEach('no CSP violation', async function () {
+  await check(`"${this.currentTest?.fullTitle() ?? '?'}"`);
+});
+// And what the last hooks of a file did.
+mocha.suite.afterAll('no CSP violation', async function () {
+  await check('the closing hooks');
 });
 
 export {};

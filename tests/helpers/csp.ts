@@ -9,9 +9,18 @@ export interface CspViolation {
   source: string;
 }
 
-export async function takeCspViolations(): Promise<CspViolation[]> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * The violations recorded so far, removed from the record. Waits for `expected` of them to
+ * arrive (they are reported as events, a moment after the fact; at most 2 s), then one frame
+ * more for any others.
+ */
+export async function takeCspViolations(expected = 0): Promise<CspViolation[]> {
   const guard = (globalThis as { __dwCspGuard?: { violations: CspViolation[] } }).__dwCspGuard;
   if (!guard) throw new Error('the CSP guard is not loaded (web-test-runner.config.mjs testRunnerHtml)');
+  const until = performance.now() + 2000;
+  while (guard.violations.length < expected && performance.now() < until) await frame();
+  await frame();
   return guard.violations.splice(0);
 }

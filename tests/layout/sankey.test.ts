@@ -7,6 +7,7 @@ import type { LabelBox, SankeyLayout } from '../../src/layout/sankey-types.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { generateDocument } from '../helpers/generate-document.js';
 import { deepFreeze } from '../model/flow-checks.js';
+import { crowdedModel } from '../helpers/crowded-model.js';
 
 function model(doc: Disclosure, options?: FlowModelOptions): FlowModel {
   const result = buildFlowModel(doc, options);
@@ -48,6 +49,65 @@ function checkLabels(layout: SankeyLayout): LabelBox[] {
   }
   expect(layout.fontSize).to.be.at.least(12);
   return labels;
+}
+
+/** Along the packing axis (y in a column, x in a stage): how far a label is from its own bar. */
+function gapToBar(layout: SankeyLayout, node: SankeyLayout['nodes'][number]): number {
+  const label = node.label!;
+  const horizontal = layout.orientation === 'horizontal';
+  const [s0, s1] = horizontal ? [label.y, label.y + label.height] : [label.x, label.x + label.width];
+  const [b0, b1] = horizontal ? [node.y0, node.y1] : [node.x0, node.x1];
+  return s0 >= b1 ? s0 - b1 : s1 <= b0 ? b0 - s1 : 0;
+}
+
+/**
+ * Every label stays with its own bar: it overlaps the bar's span, or it is at most two lines
+ * (32 px at 12 px) away and a leader runs from the bar's end to the label's edge. A label
+ * over another node's panel has its own panel (so two labels never share one tinted panel),
+ * and no label panel covers another label or any bar.
+ */
+function checkTies(layout: SankeyLayout): void {
+  const horizontal = layout.orientation === 'horizontal';
+  const bar = (n: SankeyLayout['nodes'][number]) => ({ x: n.x0, y: n.y0, width: n.x1 - n.x0, height: n.y1 - n.y0 });
+  const rect = (p: { x0: number; y0: number; x1: number; y1: number }) => ({ x: p.x0, y: p.y0, width: p.x1 - p.x0, height: p.y1 - p.y0 });
+  for (const node of layout.nodes) {
+    const label = node.label;
+    if (!label) continue;
+    const name = label.lines[0];
+    const gap = gapToBar(layout, node);
+    expect(gap, `${name}: ${gap} px from its bar`).to.be.at.most(32);
+    const [s0, s1] = horizontal ? [label.y, label.y + label.height] : [label.x, label.x + label.width];
+    const [b0, b1] = horizontal ? [node.y0, node.y1] : [node.x0, node.x1];
+    if (s1 <= b0 || s0 >= b1) {
+      expect(label.leader, `${name} is off its bar with no leader`).to.not.equal(undefined);
+      const [first, last] = [label.leader![0]!, label.leader![label.leader!.length - 1]!];
+      // From the end of its own bar …
+      if (horizontal) {
+        expect(first[0]).to.be.closeTo(node.x1, 0.5);
+        expect(first[1]).to.be.within(node.y0 - 0.5, node.y1 + 0.5);
+      } else {
+        expect(first[1]).to.be.closeTo(node.y1, 0.5);
+        expect(first[0]).to.be.within(node.x0 - 0.5, node.x1 + 0.5);
+      }
+      // … to the label's edge.
+      expect(last[0]).to.be.within(label.x - 1.5, label.x + label.width + 1.5);
+      expect(last[1]).to.be.within(label.y - 1.5, label.y + label.height + 1.5);
+    }
+    for (const other of layout.nodes) {
+      if (other === node) continue;
+      if (other.panel && intersects(label, rect(other.panel))) {
+        expect(label.panel, `${name} sits on ${other.id}'s panel without its own`).to.not.equal(undefined);
+        const panel = label.panel!;
+        expect(panel.x0 <= label.x && panel.y0 <= label.y && panel.x1 >= label.x + label.width - 0.01 && panel.y1 >= label.y + label.height - 0.01, `${name}'s panel holds it`).to.equal(true);
+      }
+      if (label.panel) {
+        expect(label.panel.x0, `${name}'s panel inside`).to.be.at.least(-0.01);
+        expect(label.panel.x1, `${name}'s panel inside`).to.be.at.most(layout.width + 0.01);
+        expect(intersects(rect(label.panel), bar(other)), `${name}'s panel on bar ${other.id}`).to.equal(false);
+        if (other.label) expect(intersects(rect(label.panel), other.label), `${name}'s panel on ${other.label.lines[0]}`).to.equal(false);
+      }
+    }
+  }
 }
 
 describe('layoutSankey on the sample', () => {
@@ -109,7 +169,11 @@ describe('layoutSankey on the sample', () => {
   });
 
   it('keeps labels apart from each other, the bars and the bands, at ≥ 12 px', () => {
-    for (const width of [1280, 960, 640, 560]) checkLabels(layoutSankey(m, { width, fontSize: 8 }));
+    for (const width of [1280, 960, 640, 560]) {
+      const layout = layoutSankey(m, { width, fontSize: 8 });
+      checkLabels(layout);
+      checkTies(layout);
+    }
     expect(layoutSankey(m, { width: 960, fontSize: 8 }).fontSize).to.equal(12);
   });
 
@@ -138,8 +202,11 @@ describe('layoutSankey on the sample', () => {
         expect(n.x0).to.be.at.least(-0.01);
         expect(n.x1).to.be.at.most(width + 0.01);
       }
-      const labels = checkLabels(layout);
-      expect(labels.length).to.equal(layout.nodes.length);
+      checkLabels(layout);
+      checkTies(layout);
+      // Every node is labelled but 社会保障和就业支出 (17.98 of 6,443.60, a 2 px bar between two
+      // wide ones): its label could only sit beside another bar, so the tooltip names it.
+      expect(layout.nodes.filter((n) => !n.label).map((n) => n.id)).to.deep.equal(['fn:208']);
     }
     expect(layoutSankey(m, { width: 700, narrowBelow: 800 }).orientation).to.equal('vertical');
     expect(layoutSankey(m, { width: 360, orientation: 'horizontal' }).orientation).to.equal('horizontal');
@@ -174,6 +241,55 @@ describe('layoutSankey on the sample', () => {
   });
 });
 
+describe('labels at the crowded foot of a column stay with their own bars', () => {
+  // The real failure: a 决算 whose function column ends in small classes and 年末结转和结余;
+  // labels were pushed up to 44 px (here up to 117 px) from their bars, so "年末结转和结余
+  // 100.00" sat beside 住房保障支出's bar, and one tinted panel held two labels.
+  const m = crowdedModel();
+  for (const [width, height] of [
+    [960, 300],
+    [960, 400],
+    [720, 280],
+    [360, undefined],
+  ] as const) {
+    it(`ties every label to its bar, or leaves it to 其他 and the tooltip, at ${width}×${height ?? 'auto'}`, () => {
+      const layout = layoutSankey(m, { width, height });
+      expect(layout.error).to.equal(undefined);
+      checkLabels(layout);
+      checkTies(layout);
+      // Whatever lost its label went into 其他: at most one drawn node is unlabelled.
+      expect(layout.nodes.filter((n) => !n.label).length).to.be.at.most(1);
+      for (const id of ['fn:201', 'fn:221']) expect(layout.nodes.find((n) => n.id === id)!.label, id).to.not.equal(null);
+    });
+  }
+
+  it('holds on generated documents of every shape, carry-overs included', () => {
+    for (let seed = 1; seed <= 24; seed++) {
+      const doc = generateDocument({ classes: 2 + (seed % 12), itemsPerClass: 1 + (seed % 4), subitemsPerItem: 1 + (seed % 3), seed, carryOver: seed % 2 === 0 });
+      const generated = model(doc, { depth: (['class', 'item', 'subitem'] as const)[seed % 3] });
+      for (const width of [1200, 720, 360]) {
+        const layout = layoutSankey(generated, { width });
+        expect(layout.error).to.equal(undefined);
+        checkLabels(layout);
+        checkTies(layout);
+      }
+    }
+  });
+
+  it('keeps 年末结转和结余 labelled and tied to its own bar at 960×300', () => {
+    const layout = layoutSankey(m, { width: 960, height: 300 });
+    const carry = layout.nodes.find((n) => n.id === 'carryOverEnd')!;
+    expect(carry.label!.lines).to.deep.equal(['年末结转和结余', '100.00']);
+    expect(gapToBar(layout, carry)).to.be.at.most(32);
+    // Moved up beside 住房保障支出's bar for room, it says whose it is: a leader from its own
+    // bar, and its own panel over 住房保障支出's.
+    const housing = layout.nodes.find((n) => n.id === 'fn:221')!;
+    expect(carry.label!.y).to.be.below(housing.y1);
+    expect(carry.label!.leader).to.not.equal(undefined);
+    expect(carry.label!.panel).to.not.equal(undefined);
+  });
+});
+
 describe('layoutSankey on a large consolidated document', () => {
   const doc = generateDocument({ classes: 12, itemsPerClass: 6, subitemsPerItem: 5, seed: 11 });
   const m = model(doc, { depth: 'subitem' });
@@ -190,6 +306,7 @@ describe('layoutSankey on a large consolidated document', () => {
       const layout = layoutSankey(m, { width, height });
       expect(layout.error).to.equal(undefined);
       checkLabels(layout);
+      checkTies(layout);
       const other = layout.nodes.find((n) => n.id === 'other:2')!;
       expect(other.kind).to.equal('other');
       expect(other.label!.lines[0]).to.match(/^其他 \(\d+项\)$/);
@@ -207,14 +324,34 @@ describe('layoutSankey on a large consolidated document', () => {
     expect(layout.nodes.some((n) => n.id === 'other:2')).to.equal(false);
     expect(layout.nodes.filter((n) => n.kind === 'functionClass').length).to.equal(m.nodes.filter((n) => n.kind === 'functionClass').length);
     checkLabels(layout);
+    checkTies(layout);
+  });
+
+  it('measures only the labels it may draw, however long the column (cost follows what is drawn)', () => {
+    // 369 and 10,809 function nodes: the labels measured (sized and wrapped) stay a few dozen,
+    // the ones drawn plus those tried for room, not one per node merged into 其他.
+    for (const big of [m, model(generateDocument({ classes: 27, itemsPerClass: 20, subitemsPerItem: 20, seed: 5 }), { depth: 'subitem' })]) {
+      for (const [width, height] of [
+        [960, 600],
+        [960, undefined],
+        [360, undefined],
+      ] as const) {
+        const layout = layoutSankey(big, { width, height });
+        const drawn = layout.nodes.filter((n) => n.label).length;
+        expect(layout.labelsMeasured, `${big.nodes.length} nodes at ${width}`).to.be.at.most(80);
+        expect(layout.labelsMeasured).to.be.at.least(drawn);
+      }
+    }
   });
 
   it('chooses a height from the content when none is given', () => {
     const layout = layoutSankey(m, { width: 960 });
     expect(layout.height).to.be.within(280, 720);
     checkLabels(layout);
+    checkTies(layout);
     const phone = layoutSankey(m, { width: 360 });
     expect(phone.height).to.be.greaterThan(300);
     checkLabels(phone);
+    checkTies(phone);
   });
 });
