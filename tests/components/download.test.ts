@@ -13,11 +13,19 @@ interface Offered {
 }
 
 /** Record the anchors download() clicks (instead of letting the browser save files). */
-function catchDownloads(): { offered: Offered[]; revoked: string[]; restore: () => void } {
+function catchDownloads(): { offered: Offered[]; revoked: string[]; blobs: Map<string, Blob>; restore: () => void } {
   const offered: Offered[] = [];
   const revoked: string[] = [];
+  // The blob behind each URL: a portal's CSP (connect-src 'self') forbids fetching blob: URLs.
+  const blobs = new Map<string, Blob>();
   const click = HTMLAnchorElement.prototype.click;
   const revoke = URL.revokeObjectURL;
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    const url = create.call(URL, object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  };
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     offered.push({ href: this.href, filename: this.download, rel: this.rel, connected: this.isConnected });
   };
@@ -28,9 +36,11 @@ function catchDownloads(): { offered: Offered[]; revoked: string[]; restore: () 
   return {
     offered,
     revoked,
+    blobs,
     restore: () => {
       HTMLAnchorElement.prototype.click = click;
       URL.revokeObjectURL = revoke;
+      URL.createObjectURL = create;
     },
   };
 }
@@ -49,7 +59,7 @@ describe('download()', () => {
     expect(offer!.rel).to.equal('noopener');
     // Nothing is left in the page.
     expect(offer!.connected).to.equal(false);
-    expect(await (await fetch(offer!.href)).text()).to.equal('a,b\r\n1,2');
+    expect(await caught.blobs.get(offer!.href)!.text()).to.equal('a,b\r\n1,2');
     await waitUntil(() => caught.revoked.includes(offer!.href), 'the blob URL was never revoked', { timeout: 3000 });
   });
 
@@ -62,7 +72,7 @@ describe('download()', () => {
     button('png').click();
     await waitUntil(() => caught.offered.length === 3, 'the PNG download never came', { timeout: 5000 });
     expect(caught.offered.map((o) => o.filename)).to.deep.equal(['budget-sankey-2021.csv', 'budget-sankey-2021.svg', 'budget-sankey-2021.png']);
-    const [csv, svg, png] = await Promise.all(caught.offered.map(async (o) => (await fetch(o.href)).blob()));
+    const [csv, svg, png] = caught.offered.map((o) => caught.blobs.get(o.href)!);
     const csvBytes = new Uint8Array(await csv!.arrayBuffer());
     expect([...csvBytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(await csv!.text()).to.contain(el.toCSV().split('\r\n')[0]);
