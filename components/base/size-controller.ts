@@ -12,7 +12,8 @@
  * `beforeprint`, before the browser lays out the printed page.
  *
  * The printed width is `--dw-print-width` on the element (px, mm, cm, in or pt; e.g.
- * `budget-sankey { --dw-print-width: 180mm }` for wider margins or landscape), else
+ * `budget-sankey { --dw-print-width: 180mm }` for wider margins or landscape; read again when
+ * print media starts matching, so `@media print` rules count), else
  * A4 portrait with the browser's default margins: 210 mm − 2 × 10 mm = 190 mm ≈ 718 px.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -108,8 +109,10 @@ export class SizeController implements ReactiveController {
   };
 
   private setPrinting(printing: boolean): void {
-    if (printing === this.printing) return;
+    if (!printing && !this.printing) return;
     this.printing = printing;
+    // Again when print media starts matching after beforeprint: a --dw-print-width set in
+    // `@media print` is visible only then.
     this.apply();
     // Printing lays out the page right after beforeprint: the new drawing must be there now.
     if (printing) this.flush?.();

@@ -4,9 +4,10 @@
  * Phases: copy the model (d3-sankey mutates its input) → label text per node → merge the
  * smallest nodes of crowded columns into "其他 (N项)" → d3-sankey for the breadths (where
  * along a column each node and band sits), with tiny links inflated to `minBand` for
- * drawing only → our own positions along the flow axis, leaving a label strip beside each
- * column of bars so labels never sit on a band → labels packed per column → link paths from
- * d3-shape 3's linkHorizontal / linkVertical.
+ * drawing only → labels packed per column, each tied to its own bar (or its node merged
+ * into "其他", then again from d3-sankey) → our own positions along the flow axis, leaving a
+ * label strip beside each column of bars so labels never sit on a band → link paths from
+ * d3-shape 3's linkHorizontal / linkVertical. Labels are measured only when they may be drawn.
  *
  * Horizontal: columns left to right, labels to the right of their bar. Vertical (narrow
  * containers): stages top to bottom, labels under their bar, so a phone never scrolls
@@ -158,9 +159,10 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
   }
 
   // Breadths from d3-sankey, then labels along each column, each near its own bar
-  // (sankey-label-place.ts): at most one line away, then with a leader line. Nodes whose label
-  // could not stay near their bar go into the column's "其他" (twice at most; an expanded
-  // column keeps them, unlabelled: the tooltip and the table still name them).
+  // (sankey-label-place.ts): on its span, or at most two lines away with a leader line. Nodes
+  // whose label could not stay that near go into the column's "其他", and the column is laid
+  // out again (a few rounds at most; an expanded column keeps them, unlabelled: the tooltip
+  // and the table still name them).
   let byId = new Map<string, D3Node>();
   let graph!: SankeyGraph<D3Node, D3Link>;
   let columns: LayoutNode[][] = [];

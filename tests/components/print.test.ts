@@ -47,6 +47,21 @@ describe('printing lays a widget out for the paper', () => {
     expect(lengthInPx('')).to.equal(undefined);
   });
 
+  it('reads --dw-print-width set in the page\'s @media print rules', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('@media print { budget-sankey { --dw-print-width: 500px } }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const doc = await sampleDocument();
+      const el = await sankeyAt(1600, (element) => (element.data = doc));
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      await waitUntil(() => el.layout?.width === 500, `print layout ${el.layout?.width} px`);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
   it('keeps a chart narrower than the paper as it is', async () => {
     const doc = await sampleDocument();
     const el = await sankeyAt(360, (element) => (element.data = doc));
