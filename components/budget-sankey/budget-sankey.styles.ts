@@ -2,7 +2,10 @@
  * <budget-sankey>'s own styles. Colours come from `--dw-*` custom properties (defaults in
  * the shared frame styles); node kinds map onto the Okabe–Ito palette. A label moved for room
  * has its own panel (`.label-backdrop` under a bordered `.label-panel`), which hides the panel
- * it sits on, and a `.leader` line to its bar.
+ * it sits on, and a `.leader` line to its bar. `.node:where(:not(.kind-imbalance))` keeps the
+ * specificity of `.node`, so the kind rules still colour nodes while an imbalance node keeps
+ * its fill attribute, the hatch pattern (a CSS fill would hide it). Comments stay out of the
+ * css`` literal, which ships as written.
  */
 import { css } from 'lit';
 
@@ -66,8 +69,6 @@ export const sankeyStyles = css`
   .link:hover {
     stroke-opacity: var(--dw-link-opacity-active);
   }
-  /* :where() keeps the specificity of .node, so the kind rules below still colour it; an
-     imbalance node keeps its fill attribute, the hatch pattern (a CSS fill would hide it). */
   .node:where(:not(.kind-imbalance)) {
     fill: var(--dw-color-other);
   }
