@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { audit, RULES, runRules, type Rule } from '../../src/audit/index.js';
+import { audit, RULES, runRules } from '../../src/audit/index.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { validate } from '../../src/schema/validate.js';
 import { RULE_CHECKS } from '../../src/audit/rules/index.js';
 import { cleanDocument, edit } from './documents.js';
+import { throwingRule } from '../helpers/throwing-rule.js';
 
 describe('audit', () => {
   it('lists the 28 rules in order, each described in both languages', () => {
@@ -51,14 +52,7 @@ describe('audit', () => {
     expect(unchecked).to.deep.equal(['R18', 'R20']);
   });
   it('reports a rule that throws as "could not check", never as passed, and runs the others', () => {
-    const throwing: Rule = {
-      id: 'R99',
-      name: 'always-throws',
-      description: { 'zh-CN': '测试', en: 'test' },
-      check: () => {
-        throw new RangeError('broken rule');
-      },
-    };
+    const throwing = throwingRule('R99', new RangeError('broken rule'));
     const doc = edit((d) => (d.tables.t1.totals.incomeTotal.amount = 111));
     const findings = runRules(doc, [throwing, ...RULE_CHECKS]);
     expect(findings.map((f) => f.rule)).to.deep.equal(['R99', ...audit(doc).map((f) => f.rule)]);

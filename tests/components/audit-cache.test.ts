@@ -1,11 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { auditHeading, auditOnce, findingsAbout } from '../../components/base/audit-cache.js';
 import { BudgetSankey } from '../../components/budget-sankey/budget-sankey.component.js';
-import { audit, runRules, type Rule } from '../../src/audit/index.js';
+import { audit, runRules } from '../../src/audit/index.js';
 import type { Finding } from '../../src/audit/types.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { shadow } from './helpers.js';
+import { throwingRule } from '../helpers/throwing-rule.js';
 
 const finding = (rule: string, severity: Finding['severity'], table?: 't1' | 't3' | 't7'): Finding => ({
   rule,
@@ -103,14 +104,7 @@ describe('<budget-sankey> and the audit', () => {
   });
 
   it('tells the reader when a rule could not check, instead of showing nothing', async () => {
-    const throwing: Rule = {
-      id: 'R16',
-      name: 'three-public-basic',
-      description: { 'zh-CN': '测试', en: 'test' },
-      check: () => {
-        throw new TypeError('odd data');
-      },
-    };
+    const throwing = throwingRule('R16');
     BudgetSankey.auditor = (doc) => runRules(doc, [throwing]);
     const doc = await sampleDocument();
     const el = await sankey((element) => (element.data = doc));

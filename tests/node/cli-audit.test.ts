@@ -2,18 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { auditSummary, formatFinding } from '../../src/cli/main.js';
-import { runRules, type Rule } from '../../src/audit/index.js';
+import { runRules } from '../../src/audit/index.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { minimalDocument } from '../helpers/minimal-document.js';
+import { throwingRule } from '../helpers/throwing-rule.js';
 
-const throwing: Rule = {
-  id: 'R16',
-  name: 'three-public-basic',
-  description: { 'zh-CN': '测试', en: 'test' },
-  check: () => {
-    throw new TypeError('odd data');
-  },
-};
+const throwing = throwingRule('R16');
 
 test('audit output: a rule that could not check is a line of its own and is counted', () => {
   const findings = runRules(minimalDocument() as Disclosure, [throwing]);
