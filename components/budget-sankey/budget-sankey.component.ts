@@ -350,7 +350,7 @@ export class BudgetSankey extends DisclosureElement {
         </div>`
       : nothing}
     ${this.findings.length
-      ? html`<details class="note audit" part="note">
+      ? html`<details class="note audit" part="note" ?open=${this.size.printing}>
           <summary>${auditHeading(this.findings, lang)}</summary>
           <ul>
             ${this.findings.map((finding) => html`<li>${finding.rule} ${finding.message[lang]}</li>`)}

@@ -35,6 +35,18 @@ describe('printing lays a widget out for the paper', () => {
     expect(drawnWidth(el)).to.equal(1600);
   });
 
+  it('opens the audit note for paper, where nothing can be clicked open', async () => {
+    const doc = await sampleDocument();
+    const el = await sankeyAt(1200, (element) => (element.data = doc));
+    const note = () => shadow(el).querySelector<HTMLDetailsElement>('details.note.audit')!;
+    expect(note().open).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(note().open).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(note().open).to.equal(false);
+  });
+
   it('takes the printed width from --dw-print-width (mm, px, in)', async () => {
     const doc = await sampleDocument();
     const el = await sankeyAt(1600, (element) => (element.data = doc));
