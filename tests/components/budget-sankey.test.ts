@@ -538,4 +538,26 @@ describe('<budget-sankey> on a page', () => {
     expect(el.layout!.nodes.find((node) => node.id === merged.id)).to.equal(undefined);
     expect(el.layout!.nodes.length).to.be.greaterThan(before);
   });
+
+  // Found by QA: Enter on "其他 (N项)" expanded it and moved focus (ring and tooltip) to its
+  // first node, but the live region still said "其他 (N项) … 第3列第4项，共4项": a screen-reader
+  // user never heard where focus went (components/base/marks-controller.ts, choose()).
+  it('announces the node focus moves to when Enter expands "其他 (N项)"', async () => {
+    const doc = await sampleDocument();
+    const el = await sankeyAt(360, (element) => (element.data = doc), 'depth=item');
+    const merged = el.layout!.nodes.find((node) => node.merged?.length);
+    if (!merged) throw new Error('the layout merged nothing at depth=item, 360 px');
+    const root = shadow(el);
+    const live = root.querySelector('[aria-live]')!;
+    root.querySelector<HTMLElement>('.chart')!.focus();
+    // Down the flows to the first 款, then to the end of its stage: the merged node.
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'End']) await sendKeys({ press: key });
+    await el.updateComplete;
+    expect(live.textContent).to.contain('其他');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const first = el.model!.nodes.find((node) => node.id === merged.merged![0])!;
+    expect(live.textContent).to.contain(first.name);
+    expect(live.textContent).not.to.contain('其他 (');
+  });
 });
