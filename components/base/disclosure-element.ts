@@ -13,7 +13,7 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { DataController } from './data-controller.js';
 import { SizeController } from './size-controller.js';
 import { emit } from './events.js';
-import { choice, checkedValue, OptionReporter, type OptionSpecs } from './options.js';
+import { choice, checkedValue, givenValue, OptionReporter, type OptionSpecs } from './options.js';
 import { langOf, watchPageLang } from './lang.js';
 import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
@@ -104,7 +104,8 @@ export abstract class DisclosureElement extends LitElement {
    */
   protected checked<K extends keyof this & string>(name: K): this[K] {
     const spec = (this.constructor as typeof DisclosureElement).options[name];
-    return (spec ? checkedValue(spec, this[name]) : this[name]) as this[K];
+    if (!spec) return this[name];
+    return checkedValue(spec, givenValue(spec, this[name], this.getAttribute(spec.attribute))) as this[K];
   }
 
   private unwatchLang?: () => void;

@@ -4,7 +4,9 @@
  * data table, tooltip, and the print / forced-colors / reduced-motion adjustments.
  *
  * In print, `print-color-adjust: exact` (inherited by everything inside): swatches, panels
- * and hatches are colour, not decoration, and browsers drop backgrounds when printing.
+ * and hatches are colour, not decoration, and browsers drop backgrounds when printing. The
+ * dark defaults are for screens only: paper is white, and with `exact` a dark theme (or a
+ * reader's dark system preference) would otherwise print as a black slab with light text.
  * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
@@ -62,12 +64,14 @@ export const frameStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${DARK}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+  @media not print {
+    :host([theme='dark']) {
       ${DARK}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${DARK}
+      }
     }
   }
   *,

@@ -81,6 +81,11 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
   announcement = '';
 
   private pointer: Anchor | null = null;
+  /**
+   * Focus moved by a selection (Enter on "其他 (N项)" expands it and focuses its first mark):
+   * that mark is only drawn after the relayout, so it is announced then, in `hostUpdate`.
+   */
+  private announceFocus = false;
   /** A pointer press focuses the surface too; that focus must not jump to the first mark. */
   private pointerFocus = false;
   private readonly popover = supportsPopover();
@@ -116,6 +121,10 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     const drawn = (mark: M | null) => !!mark && !!graph?.find(mark.type, mark.id);
     if (this.focused && !drawn(this.focused)) this.focused = null;
     if (this.hovered && !drawn(this.hovered)) this.hovered = null;
+    if (this.announceFocus) {
+      this.announceFocus = false;
+      if (this.focused) this.announcement = graph?.announce(this.focused) ?? '';
+    }
   }
 
   hostUpdated(): void {
@@ -235,7 +244,11 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
   private choose(mark: M): void {
     this.setFocus(mark);
     const selection = this.graph()?.select(mark);
-    if (selection?.focus) this.focused = selection.focus;
+    if (selection?.focus) {
+      this.focused = selection.focus;
+      this.announceFocus = true;
+      this.update();
+    }
     if (selection?.detail) emit(this.host, 'dw-select', selection.detail);
   }
 

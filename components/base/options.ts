@@ -86,9 +86,24 @@ function accepted(spec: OptionSpec, value: unknown): unknown {
   return toNumber(value);
 }
 
+/** A decimal number as a page writes one: `14`, ` 12.5 `, `-5`, `1e3`; not `""`, `0x10` or `Infinity`. */
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
 function toNumber(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  const number = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
   return Number.isFinite(number) ? number : undefined;
+}
+
+/**
+ * The value to check for an option: the attribute's own text when the property came from it,
+ * else the property. A numeric property has been through Lit's Number converter, which reads
+ * `""` as 0 and `"0x10"` as 16: checked as converted, `narrow-below=""` would silently mean
+ * "never narrow" and `label-size=""` would be reported as "0", which the page never wrote.
+ */
+export function givenValue(spec: OptionSpec, value: unknown, attributeText: string | null): unknown {
+  if (spec.kind !== 'range' || attributeText === null || typeof value !== 'number') return value;
+  const converted = Number(attributeText);
+  return Object.is(converted, value) || (Number.isNaN(converted) && Number.isNaN(value)) ? attributeText : value;
 }
 
 const NOTE: Record<'choice' | 'range', Localized> = {
@@ -148,8 +163,9 @@ export class OptionReporter {
       const value = (host as unknown as Record<string, unknown>)[name];
       // The attribute's own text, when the property came from it (not when a script set it).
       const text = host.getAttribute(spec.attribute);
-      const fromAttribute = text !== null && (String(value) === text || (typeof value === 'number' && Number.isNaN(value)));
-      const problem = optionProblem(spec, value, fromAttribute ? text : undefined);
+      const given = givenValue(spec, value, text);
+      const fromAttribute = text !== null && (given === text || String(value) === text);
+      const problem = optionProblem(spec, given, fromAttribute ? text : undefined);
       if (problem) problems.push(problem);
     }
     for (const problem of problems) {

@@ -41,20 +41,22 @@ const FINEST_DECIMALS = 4;
 
 /**
  * An amount for a chart label, tooltip or table cell, in the unit shown: two decimals, as
- * the documents print, except that a nonzero amount that would print as 0.00 never does.
- * It keeps two significant digits, without trailing zeros it does not need (17.98 万元 in
- * 亿元 → "0.0018", 10 万元 in 亿元 → "0.001"), down to 0.0001 of the unit; anything smaller
- * prints as "<0.0001" (">-0.0001" when negative). Null and non-finite values print "—".
+ * the documents print, except that a nonzero amount below 0.1 of the unit, which two
+ * decimals would print with one significant digit or as 0.00, keeps two significant digits,
+ * without trailing zeros it does not need (17.98 万元 in 亿元 → "0.0018", 144.21 万元 →
+ * "0.014", not "0.01"; 10 万元 → "0.001"; a printed 0.05 stays "0.05"), down to 0.0001 of
+ * the unit; anything smaller prints as "<0.0001" (">-0.0001" when negative). So a smaller
+ * amount is never printed more precisely than a larger one. Null and non-finite values print "—".
  */
 export function formatAmountNumber(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  if (value === 0 || roundTo(value, 2) !== 0) return formatNumber(value, lang, 2);
+  if (value === 0 || Math.abs(roundTo(value, 2)) >= 0.1) return formatNumber(value, lang, 2);
   if (roundTo(value, FINEST_DECIMALS) === 0) {
     const finest = formatNumber(10 ** -FINEST_DECIMALS, lang, FINEST_DECIMALS);
     return value > 0 ? `<${finest}` : `>-${finest}`;
   }
   const significant = 1 - Math.floor(Math.log10(Math.abs(value)));
-  return formatNumber(value, lang, Math.min(FINEST_DECIMALS, significant), 2);
+  return formatNumber(value, lang, Math.min(FINEST_DECIMALS, Math.max(2, significant)), 2);
 }
 
 /**

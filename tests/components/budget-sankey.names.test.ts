@@ -156,6 +156,36 @@ describe('<budget-sankey> names with right-to-left text or bidi controls', () =>
     else expect(amount.top).to.be.greaterThan(word.top);
   });
 
+  // Found by QA, not fixed: the model's cell labels (src/model/flows-cells.ts) join the name
+  // and the column word ("一般公共服务支出 合计") before components/base/provenance.ts isolates
+  // the whole label, so the column word lands inside the name's run. In the tooltip a
+  // U+202E in the name reverses it ("社会计合 出支业就和障保"), and a name ending in Arabic
+  // makes the isolate right-to-left and moves 合计 to its left; the CSV provenance column
+  // says the same. Fix: isolate the name where the label is built (as src/audit/cells.ts
+  // does), then the outer isolate is left-to-right.
+  it.skip('keeps the column word of a cell out of the name’s run (tooltip and CSV provenance)', async () => {
+    const doc = minimalDocument();
+    doc.tables.t3 = { ...doc.tables.t3!, total: { name: '合计', values: values(1000, 400) } };
+    doc.tables.t3.rows = [
+      { code: '201', name: `一般${RLO}公共服务支出`, values: values(600, 400) },
+      { code: '205', name: '教育支出 التعليم', values: values(400, 0) },
+    ];
+    const el = await mount(doc, { unit: '万元' });
+    const csv = el.toCSV().split('\r\n');
+    for (const [code, end] of [['201', `${RLO}公共服务支出`], ['205', 'التعليم']] as const) {
+      const row = csv.find((line) => line.startsWith('node,') && line.includes(`,fn:${code},`))!;
+      // The isolate closes right after the name, before the column word.
+      expect(row).to.contain(`${end}${PDI} `);
+      const node = shadow(el).querySelector(`[data-type="node"][data-id="fn:${code}"]`)!;
+      const box = node.getBoundingClientRect();
+      node.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, clientX: box.x + 1, clientY: box.y + 1 }));
+      await el.updateComplete;
+      const lines = [...shadow(el).querySelectorAll('[part~="tooltip"] p')].map((p) => p.textContent!);
+      const provenance = lines.find((line) => line.includes(end) && /公开03表|Table 03/.test(line))!;
+      expect(provenance).to.contain(`${end}${PDI} `);
+    }
+  });
+
   it('keeps its own direction on a right-to-left page', async () => {
     document.documentElement.dir = 'rtl';
     try {

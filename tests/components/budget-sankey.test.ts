@@ -70,6 +70,19 @@ describe('<budget-sankey> with the sample 决算', () => {
     expect(summary).to.match(/基本支出占16\.4%，项目支出占83\.6%/);
   });
 
+  // Found by QA, not fixed: at depth="item" or "subitem" no 类 is drawn, and the summary
+  // (budget-sankey.text.ts, summarize) then names the largest 款/项 as "the largest function
+  // class": "最大的功能分类是其他制造业支出，3,440.13万元，占53.4%", while the largest 类 is
+  // 资源勘探工业信息等支出 (5,381.03, 83.5%). The accessible name states something false,
+  // and changes with a presentation option. Take the 类 from 公开03表 whatever the depth.
+  for (const depth of ['item', 'subitem']) {
+    it.skip(`names the largest function class (类) in the summary at depth="${depth}" too`, async () => {
+      const deep = await sankeyAt(960, (element) => (element.data = doc), `depth=${depth}`);
+      const summary = shadow(deep).querySelector('[part~="summary"]')!.textContent!;
+      expect(summary).to.contain('最大的功能分类是资源勘探工业信息等支出，5,381.03万元，占83.5%');
+    });
+  }
+
   it('never changes the caller object (even a frozen one)', async () => {
     const before = JSON.stringify(doc);
     const frozen = deepFreeze(structuredClone(doc));
@@ -524,5 +537,27 @@ describe('<budget-sankey> on a page', () => {
     await el.updateComplete;
     expect(el.layout!.nodes.find((node) => node.id === merged.id)).to.equal(undefined);
     expect(el.layout!.nodes.length).to.be.greaterThan(before);
+  });
+
+  // Found by QA: Enter on "其他 (N项)" expanded it and moved focus (ring and tooltip) to its
+  // first node, but the live region still said "其他 (N项) … 第3列第4项，共4项": a screen-reader
+  // user never heard where focus went (components/base/marks-controller.ts, choose()).
+  it('announces the node focus moves to when Enter expands "其他 (N项)"', async () => {
+    const doc = await sampleDocument();
+    const el = await sankeyAt(360, (element) => (element.data = doc), 'depth=item');
+    const merged = el.layout!.nodes.find((node) => node.merged?.length);
+    if (!merged) throw new Error('the layout merged nothing at depth=item, 360 px');
+    const root = shadow(el);
+    const live = root.querySelector('[aria-live]')!;
+    root.querySelector<HTMLElement>('.chart')!.focus();
+    // Down the flows to the first 款, then to the end of its stage: the merged node.
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'End']) await sendKeys({ press: key });
+    await el.updateComplete;
+    expect(live.textContent).to.contain('其他');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const first = el.model!.nodes.find((node) => node.id === merged.merged![0])!;
+    expect(live.textContent).to.contain(first.name);
+    expect(live.textContent).not.to.contain('其他 (');
   });
 });

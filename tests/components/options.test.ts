@@ -133,6 +133,25 @@ describe('invalid option values', () => {
     expect(el.layout!.orientation).to.equal('vertical');
   });
 
+  // Found by QA: Lit's Number converter reads narrow-below="" as 0 (accepted in silence: a
+  // 600 px chart stayed horizontal, never narrow) and label-size="0x10" as 16; label-size=""
+  // was reported as "0", a value the page never wrote.
+  it('numeric attributes are checked as written: "" and hex are reported, never read as 0 or 16', async () => {
+    const empty = await mount(doc, { 'narrow-below': '' }, 600);
+    expect(empty.warnings.flat().map((p) => [p.path, p.found])).to.deep.equal([['@narrow-below', '']]);
+    expect(empty.el.layout!.orientation).to.equal('vertical');
+    const size = await mount(doc, { 'label-size': '' });
+    expect(size.warnings.flat().map((p) => [p.path, p.found])).to.deep.equal([['@label-size', '']]);
+    const hex = await mount(doc, { 'label-size': '0x10' });
+    expect(hex.warnings.flat().map((p) => [p.path, p.found])).to.deep.equal([['@label-size', '0x10']]);
+    expect(hex.el.layout!.fontSize ?? 12).to.equal(12);
+    // Plain decimals, with spaces or an exponent, are still numbers.
+    const decimal = await mount(doc, { 'label-size': ' 14 ', 'narrow-below': '1e3' }, 900);
+    expect(decimal.warnings.flat()).to.deep.equal([]);
+    expect(decimal.el.layout!.fontSize).to.equal(14);
+    expect(decimal.el.layout!.orientation).to.equal('vertical');
+  });
+
   it('checks values set as properties too, and clears the note once the value is valid', async () => {
     const { el } = await mount(doc, {});
     const seen: Problem[][] = [];

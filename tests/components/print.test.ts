@@ -15,7 +15,7 @@ const drawnWidth = (el: HTMLElement) => Number(shadow(el).querySelector('svg')!.
 describe('printing lays a widget out for the paper', () => {
   afterEach(async () => {
     window.dispatchEvent(new Event('afterprint'));
-    await emulateMedia({ media: 'screen' });
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
   });
 
   it('re-renders at the A4 content width inside beforeprint, and back after printing', async () => {
@@ -96,4 +96,26 @@ describe('printing lays a widget out for the paper', () => {
     await emulateMedia({ media: 'screen' });
     await waitUntil(() => el.layout?.width === 1600, 'did not return to the screen width');
   });
+
+  // Found by QA: a portal reader in a dark system theme (or a page with theme="dark") printed
+  // a black slab with light text, since `print-color-adjust: exact` prints the dark
+  // background and the dark defaults outranked the print colours.
+  for (const [attributes, scheme] of [['theme=dark', 'light'], ['', 'dark']] as const) {
+    it(`prints dark text on white paper (${attributes || 'theme auto'}, ${scheme} system preference)`, async () => {
+      const doc = await sampleDocument();
+      const el = await sankeyAt(800, (element) => (element.data = doc), attributes);
+      await emulateMedia({ media: 'print', colorScheme: scheme });
+      await el.updateComplete;
+      const style = getComputedStyle(el);
+      expect(style.getPropertyValue('--dw-background').trim()).to.equal('#fff');
+      expect(style.getPropertyValue('--dw-text').trim()).to.equal('#000');
+      expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
+      // The label halo (backdrop) is the paper's colour too, not the dark theme's.
+      const backdrop = shadow(el).querySelector('.label-backdrop');
+      if (backdrop) expect(getComputedStyle(backdrop).fill).to.equal('rgb(255, 255, 255)');
+      // On screen the dark theme is still dark.
+      await emulateMedia({ media: 'screen', colorScheme: scheme });
+      expect(getComputedStyle(el).getPropertyValue('--dw-background').trim()).to.equal('#18181b');
+    });
+  }
 });

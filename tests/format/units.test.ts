@@ -76,6 +76,21 @@ describe('format: no nonzero amount prints as zero or with noise digits', () => 
     expect(formatAmountNumber(0.00012000000000000001, 'en')).to.equal('0.0001');
   });
 
+  // Found by QA: with unit="亿元" on the sample, 公用经费 144.21 万元 was labelled "0.01" and
+  // 人员经费 913.01 万元 "0.09" (one significant digit, off by 30%), while the smaller 17.98
+  // 万元 beside them read "0.0018": the smaller amount was printed more precisely.
+  it('keeps two significant digits for every amount below 0.1 of the unit, not only below 0.01', async () => {
+    const { formatAmountNumber } = await import('../../src/format/number.js');
+    expect(formatAmount(144.21, '万元', '亿元', 'zh-CN')).to.equal('0.014亿元');
+    expect(formatAmount(913.01, '万元', '亿元', 'en')).to.equal('0.091 100m yuan');
+    expect(formatAmountNumber(-0.0144, 'en')).to.equal('-0.014');
+    // The documents' own two-decimal amounts print as before.
+    expect(formatAmountNumber(0.05, 'en')).to.equal('0.05');
+    expect(formatAmountNumber(0.01, 'en')).to.equal('0.01');
+    expect(formatAmountNumber(0.1, 'en')).to.equal('0.10');
+    expect(formatAmountNumber(0.0999, 'en')).to.equal('0.10');
+  });
+
   it('rounds amounts too large for a scale factor instead of overflowing to Infinity', () => {
     expect(roundTo(1e303, 2)).to.equal(1e303);
     expect(roundTo(-1.7e308, 2)).to.equal(-1.7e308);
