@@ -70,22 +70,21 @@ export function documentTitle({ doc, lang }: TextContext): string {
 export function summarize(context: TextContext): string {
   const { model, lang } = context;
   const parts = [t(SANKEY, 'summary', lang, { title: documentTitle(context), total: amount(model.total, context) })];
-  const functionNodes = model.nodes.filter((node) => node.kind === 'functionClass');
-  const classes = functionNodes.some((node) => node.code?.length === 3)
-    ? functionNodes.filter((node) => node.code?.length === 3)
-    : functionNodes;
+  // The 类 of the function tables whatever the depth drawn: at depth 款 or 项 the largest
+  // drawn node is not the largest function class.
+  const classes = model.classes.filter((row): row is typeof row & { value: number } => row.value !== null && row.value > 0);
   if (classes.length) {
-    const classShares = shares(classes.map((node) => node.value));
+    const classShares = shares(classes.map((row) => row.value));
     let largest = 0;
-    classes.forEach((node, index) => {
-      if (node.value > classes[largest]!.value) largest = index;
+    classes.forEach((row, index) => {
+      if (row.value > classes[largest]!.value) largest = index;
     });
-    const node = classes[largest]!;
+    const row = classes[largest]!;
     parts.push(
       t(SANKEY, 'summaryLargest', lang, {
-        name: nodeName(node, context),
-        value: amount(node.value, context),
-        share: formatShare(classShares[largest], classes[largest]?.value, lang),
+        name: row.name,
+        value: amount(row.value, context),
+        share: formatShare(classShares[largest], row.value, lang),
       }),
     );
   }

@@ -8,7 +8,7 @@ import type { Disclosure } from '../schema/disclosure.js';
 import type { Source, TableId, Unit } from '../schema/primitives.js';
 import type { FiscalLine, SummaryLine, ThreePublicAmounts } from '../schema/tables.js';
 import type { Lang } from '../format/messages.js';
-import { COMMON, t } from '../format/messages.js';
+import { standardTableName } from '../format/messages.js';
 import { isolate } from '../format/bidi.js';
 
 /** Printed column names; document names stay Chinese in both languages. */
@@ -61,9 +61,8 @@ export function columnName(table: TableId, column: string): string {
 
 /** "公开06表" as printed, or the standard name; "Table 06" in English. */
 export function tableName(doc: Disclosure, table: TableId, lang: Lang): string {
-  const nn = table.slice(1).padStart(2, '0');
-  if (lang === 'en') return t(COMMON, 'tableRef', 'en', { nn });
-  return doc.tables?.[table]?.code ?? t(COMMON, 'tableRef', 'zh-CN', { nn });
+  if (lang === 'en') return standardTableName(table, 'en');
+  return doc.tables?.[table]?.code ?? standardTableName(table, 'zh-CN');
 }
 
 /** The unit a table prints its amounts in, falling back to the document's. */

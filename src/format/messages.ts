@@ -67,3 +67,8 @@ export const COMMON: Record<string, Localized> = {
   tableRef: { 'zh-CN': '公开{nn}表', en: 'Table {nn}' },
   rowRef: { 'zh-CN': '第{row}行', en: 'row {row}' },
 };
+
+/** The standard name of a table: `t3` → 公开03表 / Table 03. */
+export function standardTableName(table: string, lang: Lang): string {
+  return t(COMMON, 'tableRef', lang, { nn: table.slice(1).padStart(2, '0') });
+}

@@ -81,3 +81,14 @@ export function roundTo(value: number, digits = 2): number {
 export function withoutNoise(value: number): number {
   return roundTo(value, 6);
 }
+
+/**
+ * Float noise of one unit conversion (17.98 / 10000 = 0.0017980000000000002) cut at 15
+ * significant digits: relative to the amount, so an amount far below the unit (40 元 in 亿元,
+ * 4e-7) keeps its value instead of becoming 0. For differences of near-equal sums, where
+ * the noise is absolute, use `withoutNoise`.
+ */
+export function withoutConversionNoise(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  return Number(value.toPrecision(15));
+}

@@ -7,6 +7,7 @@ import type { TableId, Unit } from '../schema/primitives.js';
 import type { SummaryLine } from '../schema/tables.js';
 import type { Localized } from '../format/messages.js';
 import { convert } from '../format/units.js';
+import { isolate } from '../format/bidi.js';
 import type { CellRef, Provenance } from './provenance.js';
 
 /** Printed column names of the function tables, for provenance labels. */
@@ -26,18 +27,19 @@ export interface Cell {
   provenance: Provenance;
 }
 
-/** Float noise from sums and unit conversion is cut at 6 decimals (overflow-safe). */
-import { withoutNoise as clean } from '../format/number.js';
+/** Float noise from sums is cut at 6 decimals (overflow-safe). */
+import { withoutNoise as clean, withoutConversionNoise } from '../format/number.js';
 export { clean };
 
+/** A printed amount in the model's unit; noise is cut relative to its size, so no amount becomes 0. */
 export function toUnit(value: number | null | undefined, from: Unit, to: Unit): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  return clean(convert(value, from, to) ?? 0);
+  return withoutConversionNoise(convert(value, from, to) ?? 0);
 }
 
 /** A cell of a summary table (表1, 表4 income side, 表6 totals): row = 行次 when printed. */
 export function summaryCell(table: TableId, line: SummaryLine, from: Unit, to: Unit, column = 'amount'): Cell {
-  const ref: CellRef = { table, row: line.line !== undefined ? String(line.line) : line.name, column, label: line.name };
+  const ref: CellRef = { table, row: line.line !== undefined ? String(line.line) : line.name, column, label: isolate(line.name) };
   const sourceLine = line.source?.line;
   if (sourceLine !== undefined) ref.line = sourceLine;
   return { value: toUnit(line.amount, from, to), provenance: { cells: [ref] } };
@@ -51,7 +53,7 @@ export function functionCell(
   from: Unit,
   to: Unit,
 ): Cell {
-  const ref: CellRef = { table, row: row.code, column, label: `${row.name} ${COLUMN_LABELS[column] ?? column}` };
+  const ref: CellRef = { table, row: row.code, column, label: `${isolate(row.name)} ${COLUMN_LABELS[column] ?? column}` };
   if (row.source?.line !== undefined) ref.line = row.source.line;
   return { value: toUnit(row.values[column], from, to), provenance: { cells: [ref] } };
 }

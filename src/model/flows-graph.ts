@@ -28,6 +28,8 @@ export class FlowGraph {
   readonly links: FlowLink[] = [];
   readonly omitted: OmittedRow[] = [];
   readonly imbalances: Imbalance[] = [];
+  /** The 类 rows of the function tables, drawn or not (see FlowModel.classes). */
+  readonly classes: OmittedRow[] = [];
   private readonly byId = new Map<string, FlowNode>();
   private readonly columnSize = new Map<number, number>();
 

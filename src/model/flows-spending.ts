@@ -7,11 +7,12 @@
 import type { Disclosure } from '../schema/disclosure.js';
 import type { TableId, Unit } from '../schema/primitives.js';
 import type { ExpenditureTable, FunctionRow, SummaryLine } from '../schema/tables.js';
-import type { Localized } from '../format/messages.js';
+import { standardTableName, type Localized } from '../format/messages.js';
 import type { FlowModelOptions } from './sankey-types.js';
 import type { CellRef } from './provenance.js';
 import type { Cell } from './flows-cells.js';
 import { derivedCell, functionCell, summaryCell, toUnit, tolerance, clean } from './flows-cells.js';
+import { isolate } from '../format/bidi.js';
 import type { FlowGraph } from './flows-graph.js';
 
 export const msg = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
@@ -24,7 +25,13 @@ export const EXPENDITURE_KINDS: { key: string; name: string; label: Localized }[
   { key: 'subsidiaryGrant', name: '对附属单位补助支出', label: { 'zh-CN': '对附属单位补助支出', en: 'Grants to subsidiaries' } },
 ];
 
-export const TABLE_NAMES: Record<string, string> = { t1: '表1', t3: '表3', t4: '表4', t5: '表5', t6: '表6', t8: '表8', t9: '表9' };
+/** A table's name in both languages (公开03表 / Table 03), for the model's own messages. */
+export function tableNames(tables: readonly TableId[], separator: Localized = { 'zh-CN': '、', en: ', ' }): Localized {
+  return {
+    'zh-CN': tables.map((id) => standardTableName(id, 'zh-CN')).join(separator['zh-CN']),
+    en: tables.map((id) => standardTableName(id, 'en')).join(separator.en),
+  };
+}
 
 export type Depth = NonNullable<FlowModelOptions['depth']>;
 export const DEPTH_LENGTH: Record<Depth, number> = { class: 3, item: 5, subitem: 7 };
@@ -56,6 +63,11 @@ export function spendingSide(
   for (const table of functionTables) {
     tables.add(table.id);
     const names = new Map(table.rows.map((row) => [row.code, row.name]));
+    for (const row of table.rows) {
+      if (row.code.length !== 3) continue;
+      const cell = functionCell(table.id, row, 'total', table.unit, unit);
+      g.classes.push({ id: `${table.prefix}${row.code}`, name: row.name, code: row.code, value: cell.value, provenance: cell.provenance });
+    }
     for (const row of leafRows(table.rows, length)) {
       const id = `${table.prefix}${row.code}`;
       const cell = functionCell(table.id, row, 'total', table.unit, unit);
@@ -74,7 +86,7 @@ export function spendingSide(
       : derivedCell(
           parts.reduce((s, p) => s + (p.value ?? 0), 0),
           parts.flatMap((p) => p.provenance.cells),
-          msg(`推算：${functionTables.map((x) => TABLE_NAMES[x.id]).join('、')}的${kindSpec.name}之和`, `derived: sum of ${kindSpec.label.en} in ${functionTables.map((x) => TABLE_NAMES[x.id]).join(', ')}`),
+          msg(`推算：${tableNames(functionTables.map((x) => x.id))['zh-CN']}的${kindSpec.name}之和`, `derived: sum of ${kindSpec.label.en} in ${tableNames(functionTables.map((x) => x.id)).en}`),
         );
     g.add({ id: `exp:${kindSpec.key}`, kind: 'expenditureKind', column: 3, name: kindSpec.name, label: kindSpec.label, cell });
   }
@@ -109,7 +121,7 @@ function addSinks(g: FlowGraph, money: 'all' | 'fiscal', doc: Disclosure, unit: 
     if (carryOverEnd) sinks.push({ id: 'carryOverEnd', kind: 'carryOverEnd', name: carryOverEnd.name, label: msg('年末结转和结余', 'Balance carried forward'), cell: summaryCell('t1', carryOverEnd, unit, unit) });
   } else if (money === 'fiscal' && doc.tables.t4?.totals.carryOverEnd) {
     const line = doc.tables.t4.totals.carryOverEnd;
-    const ref: CellRef = { table: 't4', row: line.line !== undefined ? String(line.line) : line.name, column: 'total', label: line.name };
+    const ref: CellRef = { table: 't4', row: line.line !== undefined ? String(line.line) : line.name, column: 'total', label: isolate(line.name) };
     if (line.source?.line !== undefined) ref.line = line.source.line;
     sinks.push({
       id: 'carryOverEnd',
@@ -120,6 +132,11 @@ function addSinks(g: FlowGraph, money: 'all' | 'fiscal', doc: Disclosure, unit: 
     });
   }
   for (const sink of sinks) if (g.add({ ...sink, column: 2 })) g.link('total', sink.id, sink.cell);
+}
+
+/** A column's name as printed (基本支出) and in English; the key itself for an unknown column. */
+function kindName(key: string): Localized {
+  return EXPENDITURE_KINDS.find((kind) => kind.key === key)?.label ?? (key === 'total' ? { 'zh-CN': '合计', en: 'total' } : { 'zh-CN': key, en: key });
 }
 
 /** The printed 合计 cell of a column, or the sum of its 类 rows when no 合计 row is given. */
@@ -133,7 +150,10 @@ export function kindTotal(table: FunctionTableLike, key: string, unit: Unit): Ce
   return derivedCell(
     cells.reduce((s, c) => s + (c.value ?? 0), 0),
     cells.map((c) => c.provenance.cells[0]).filter((c): c is CellRef => c !== undefined),
-    msg(`推算：${TABLE_NAMES[table.id]}各类的${key}之和`, `derived: sum of the classes in ${TABLE_NAMES[table.id]}`),
+    msg(
+      `推算：${tableNames([table.id])['zh-CN']}各类的${kindName(key)['zh-CN']}之和`,
+      `derived: sum of ${kindName(key).en} over the classes in ${tableNames([table.id]).en}`,
+    ),
   );
 }
 
@@ -158,7 +178,7 @@ function addCosts(
       const rows = t6.rows.filter((r) => cost.codes.includes(r.code));
       cell = derivedCell(
         rows.reduce((s, r) => s + (toUnit(r.amount, t6.unit, unit) ?? 0), 0),
-        rows.map((r) => ({ table: 't6' as const, row: r.code, column: 'amount', label: r.name, ...(r.source?.line !== undefined ? { line: r.source.line } : {}) })),
+        rows.map((r) => ({ table: 't6' as const, row: r.code, column: 'amount', label: isolate(r.name), ...(r.source?.line !== undefined ? { line: r.source.line } : {}) })),
         msg(`推算：表6 ${cost.codes.join('、')} 之和`, `derived: sum of table 06 rows ${cost.codes.join(', ')}`),
       );
     }

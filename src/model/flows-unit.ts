@@ -15,5 +15,6 @@ export function modelInUnit(model: FlowModel, unit: Unit): FlowModel {
     total: to(model.total),
     nodes: model.nodes.map((node) => ({ ...node, value: to(node.value) })),
     links: model.links.map((link) => ({ ...link, value: to(link.value) })),
+    classes: model.classes.map((row) => ({ ...row, value: row.value === null ? null : to(row.value) })),
   };
 }

@@ -38,7 +38,7 @@ import type { FlowModel, FlowModelOptions, FlowModelResult } from './sankey-type
 import type { Cell } from './flows-cells.js';
 import { clean, derivedCell, drawable, summaryCell } from './flows-cells.js';
 import { FlowGraph } from './flows-graph.js';
-import { EXPENDITURE_KINDS, TABLE_NAMES, kindTotal, msg, spendingSide, type Depth, type FunctionTableLike } from './flows-spending.js';
+import { EXPENDITURE_KINDS, tableNames, kindTotal, msg, spendingSide, type Depth, type FunctionTableLike } from './flows-spending.js';
 
 export const FLOW_COLUMNS: Localized[] = [
   { 'zh-CN': '资金来源', en: 'Sources' },
@@ -178,6 +178,7 @@ function finish(g: FlowGraph, money: 'all' | 'fiscal', kind: 'final' | 'budget',
     links: g.links,
     imbalances: g.imbalances,
     omitted: g.omitted,
+    classes: g.classes,
     tables: [...tables].sort(),
     total: clean(g.nodes.filter((n) => n.column === 0).reduce((s, n) => s + n.value, 0)),
   };
@@ -241,12 +242,12 @@ function structuralErrors(tables: FunctionTableLike[]): Localized[] {
   const errors: Localized[] = [];
   for (const table of tables) {
     if (!Array.isArray(table.rows)) {
-      errors.push(msg(`${TABLE_NAMES[table.id]}的 rows 不是数组。`, `${TABLE_NAMES[table.id]}: rows is not an array.`));
+      errors.push(msg(`${tableNames([table.id])['zh-CN']}的行不是列表。`, `${tableNames([table.id]).en}: the rows are not a list.`));
       continue;
     }
     const seen = new Set<string>();
     for (const row of table.rows) {
-      if (seen.has(row.code)) errors.push(msg(`${TABLE_NAMES[table.id]}中科目编码 ${row.code} 重复，无法确定流向。`, `${TABLE_NAMES[table.id]}: code ${row.code} appears twice, so the flows are ambiguous.`));
+      if (seen.has(row.code)) errors.push(msg(`${tableNames([table.id])['zh-CN']}中科目编码 ${row.code} 重复，无法确定流向。`, `${tableNames([table.id]).en}: code ${row.code} appears twice, so the flows are ambiguous.`));
       seen.add(row.code);
     }
   }

@@ -11,7 +11,7 @@ export interface CellRef {
   row: string;
   /** Column key (e.g. `basic`) or printed column name. */
   column: string;
-  /** Printed column / row label for display, as in the document. */
+  /** Printed row name and column for display, as in the document; names from the document are bidi-isolated (src/format/bidi.ts). */
   label?: string;
   /** Line in the source text, when the document carries it. */
   line?: number;

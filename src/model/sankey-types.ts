@@ -82,6 +82,11 @@ export interface FlowModel {
   links: FlowLink[];
   imbalances: Imbalance[];
   omitted: OmittedRow[];
+  /**
+   * The 类 (3-digit) rows of the function tables with their 合计, in the model's unit, whatever
+   * `depth` draws: what the summary names as the largest function class.
+   */
+  classes: OmittedRow[];
   /** The tables the flows come from, for the data table's caption. */
   tables: TableId[];
   /** The total that flows through the first column. */

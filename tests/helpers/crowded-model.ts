@@ -46,6 +46,7 @@ export function crowdedModel(): FlowModel {
     links,
     imbalances: [],
     omitted: [],
+    classes: [],
     tables: ['t1'],
   };
 }
