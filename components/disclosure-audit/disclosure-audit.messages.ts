@@ -26,7 +26,7 @@ export const AUDIT: Record<string, Localized> = {
   checksNotRun: { 'zh-CN': '因缺少数据未能运行（{count} 条）', en: 'Could not run for lack of data ({count})' },
   lacks: { 'zh-CN': '缺少{parts}', en: 'needs {parts}' },
   or: { 'zh-CN': '或', en: ' or ' },
-  and: { 'zh-CN': '，以及', en: ', and ' },
+  and: { 'zh-CN': '和', en: ' and ' },
   roleDescription: { 'zh-CN': '核对发现列表', en: 'list of findings' },
   keyboardHint: {
     'zh-CN': '用上下方向键逐条查看发现，Home/End 到首条/末条，回车或空格定位到涉及的单元格，Esc 取消。',

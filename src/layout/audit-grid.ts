@@ -49,7 +49,7 @@ export function layoutAuditGrid(labels: readonly string[], options: GridOptions)
   const rows = Math.ceil(count / perRow);
   // Even rows: the fewest columns that still need no more rows.
   const columns = rows > 0 ? Math.ceil(count / rows) : perRow;
-  const cellWidth = Math.max(minWidth, Math.min(minWidth * 1.6, Math.floor((width - gap * (columns - 1)) / columns)));
+  const cellWidth = Math.max(minWidth, Math.min(Math.floor(minWidth * 1.6), Math.floor((width - gap * (columns - 1)) / columns)));
   const cells = labels.map((_, index) => ({
     index,
     x: (index % columns) * (cellWidth + gap),
