@@ -18,7 +18,6 @@ function deepFreeze<T>(value: T): T {
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const texts = (el: HTMLElement, selector: string) => [...shadow(el).querySelectorAll(selector)].map(text);
-const findingIds = (el: HTMLElement) => [...shadow(el).querySelectorAll('[part~="finding"]')].map((node) => node.getAttribute('data-id'));
 /** A finding's values as "应为 138.51" pairs (dt then dd). */
 const values = (el: HTMLElement, id: string) =>
   [...shadow(el).querySelectorAll(`[data-id="${id}"] .values > div`)].map((div) => `${text(div.querySelector('dt'))} ${text(div.querySelector('dd'))}`);
