@@ -94,6 +94,9 @@ export const auditStyles = css`
     margin-inline-start: 0.4em;
     font-variant-numeric: tabular-nums;
   }
+  .findings {
+    padding: 2px 4px;
+  }
   .findings h3,
   .checks h3 {
     margin: 0.75em 0 0.25em;
@@ -203,6 +206,10 @@ export const auditStyles = css`
     h3,
     h4 {
       break-after: avoid;
+    }
+    .chart:focus-visible,
+    .finding.focused {
+      outline: none;
     }
   }
   @media (forced-colors: active) {

@@ -327,3 +327,34 @@ describe('<disclosure-audit> on other documents', () => {
     }
   });
 });
+
+describe('<disclosure-audit> on a real document (parsed from its published text)', () => {
+  // 苏州市自然资源和规划局 2026 部门预算, parsed by `disclosure-widgets parse` from
+  // ../shared/samples/real/suzhou-ziranziyuan-2026-budget.layout.txt. Its tables number
+  // differently (its 公开05表 is our t4); most findings come from the parser reading some
+  // columns into the wrong place, which is exactly what the audit is for.
+  let doc: Disclosure;
+  before(async () => {
+    const response = await fetch(new URL('../fixtures/real/suzhou-ziranziyuan-2026-budget.json', import.meta.url));
+    doc = (await response.json()) as Disclosure;
+  });
+
+  it('lists its 37 findings, grouped by the tables as they print their codes, and reaches the last by keyboard', async () => {
+    const el = await auditAt(900, doc);
+    expect(el.view!.counts).to.deep.equal({ error: 36, warning: 1, rounding: 0, unchecked: 0 });
+    expect(el.view!.ran).to.equal(21);
+    expect(findingRules(el)).to.have.length(37);
+    const places = texts(el, '.status-error h4').map((s) => s.replace(/\u2068|\u2069/g, ''));
+    expect(places[0]).to.equal('公开05表 财政拨款收支总表单位：万元');
+    surface(el).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('[aria-live]'))).to.contain('第37条，共37条');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits 360 px', async () => {
+    const el = await auditAt(328, doc);
+    expect(shadow(el).querySelector<HTMLElement>('[part~="base"]')!.scrollWidth).to.be.at.most(328);
+  });
+});
