@@ -28,9 +28,11 @@ const files = {
   '/sample.json': { type: 'application/json', body: JSON.stringify(sample) },
   '/lacking.json': { type: 'application/json', body: JSON.stringify(lacking) },
   '/clean.json': { type: 'application/json', body: JSON.stringify(clean) },
+  // A real 部门预算 as the parser reads it today (tests/fixtures/real/).
+  '/real.json': { type: 'application/json', body: readFileSync('tests/fixtures/real/suzhou-ziranziyuan-2026-budget.json') },
 };
 const shots = [];
-for (const doc of ['sample', 'lacking', 'clean'])
+for (const doc of ['sample', 'lacking', 'clean', 'real'])
   for (const lang of ['zh-CN', 'en'])
     for (const theme of ['light', 'dark']) {
       files[`/${doc}-${lang}-${theme}.html`] = { type: 'text/html', body: page(lang, theme, `/${doc}.json`) };

@@ -306,7 +306,10 @@ export class DisclosureAudit extends DisclosureElement {
         ${places.map(
           (place) => html`<h4>${placeName(place.place, context)}<span class="unit">${placeUnit(place.place, context)}</span></h4>
             <ul>
-              ${place.items.map((item) => this.renderFinding(item, context, item.id === focused))}
+              ${place.items.map((item, index) =>
+                // A rule's description once per run of its findings: 31 rows of one rule read as a list, not 31 paragraphs.
+                this.renderFinding(item, context, item.id === focused, place.items[index - 1]?.finding.rule !== item.finding.rule),
+              )}
             </ul>`,
         )}
       </section>`;
@@ -333,14 +336,14 @@ export class DisclosureAudit extends DisclosureElement {
         : html`<p class="nothing" role="status">${t(AUDIT, 'nothingShown', lang)}</p>`}`;
   }
 
-  private renderFinding(item: AuditItem, { view, lang }: TextContext, focused: boolean): TemplateResult {
+  private renderFinding(item: AuditItem, { view, lang }: TextContext, focused: boolean, describe: boolean): TemplateResult {
     const f = item.finding;
     const rule = view.checks.find((check) => check.rule.id === f.rule)?.rule;
     const cells = involved(f, lang);
     const numbers = f.expected !== null || f.actual !== null;
     return html`<li part="finding" class=${`finding status-${f.severity}${focused ? ' focused' : ''}`} data-type="finding" data-id=${item.id}>
       <p class="rule"><span class="badge" aria-hidden="true">${GLYPHS[f.severity]}</span><strong>${statusWord(f.severity, lang)}</strong>
-        <span class="id">${f.rule}</span> ${rule?.description[lang] ?? f.name}</p>
+        <span class="id">${f.rule}</span> ${describe ? (rule?.description[lang] ?? f.name) : nothing}</p>
       <p class="message">${f.message[lang]}</p>
       ${numbers
         ? html`<dl class="values">

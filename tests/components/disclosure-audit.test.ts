@@ -346,6 +346,10 @@ describe('<disclosure-audit> on a real document (parsed from its published text)
     expect(findingRules(el)).to.have.length(37);
     const places = texts(el, '.status-error h4').map((s) => s.replace(/\u2068|\u2069/g, ''));
     expect(places[0]).to.equal('公开05表 财政拨款收支总表单位：万元');
+    // 31 findings of R11: its description is written once per place, not 31 times.
+    const r11 = texts(el, '[part~="finding"] .rule').filter((line) => line.includes('R11'));
+    expect(r11).to.have.length(31);
+    expect(r11.filter((line) => line.includes('每行合计 = 各资金来源之和'))).to.have.length(new Set(el.view!.items.filter((i) => i.finding.rule === 'R11').map((i) => i.place)).size);
     surface(el).focus();
     await sendKeys({ press: 'End' });
     await el.updateComplete;
