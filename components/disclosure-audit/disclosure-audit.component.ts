@@ -291,6 +291,10 @@ export class DisclosureAudit extends DisclosureElement {
   }
 
   private renderPassed({ view, lang }: TextContext): TemplateResult {
+    // Nothing found because nothing could be checked is not "all passed".
+    if (view.ran === 0) {
+      return html`<p class="passed none-ran" part="passed"><span class="badge status-not-run" aria-hidden="true">${GLYPHS['not-run']}</span>${t(AUDIT, 'noneRan', lang)}</p>`;
+    }
     return html`<p class="passed" part="passed"><span class="badge status-passed" aria-hidden="true">${GLYPHS.passed}</span>${t(AUDIT, 'allPassed', lang, { count: view.ran })}</p>`;
   }
 

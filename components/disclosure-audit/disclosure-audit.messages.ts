@@ -7,6 +7,8 @@ export const AUDIT: Record<string, Localized> = {
   summary: { 'zh-CN': '{title}一致性核对：{ran} 条规则中 {passed} 条通过；发现{found}。', en: 'Consistency check of {title}: {passed} of {ran} rules passed; found {found}.' },
   summaryClean: { 'zh-CN': '{title}一致性核对：全部 {ran} 项核对均已通过。', en: 'Consistency check of {title}: all {ran} checks passed.' },
   summaryNotRun: { 'zh-CN': '另有 {count} 条规则因缺少数据未能运行。', en: '{count} more could not run for lack of data.' },
+  summaryNoneRan: { 'zh-CN': '{title}一致性核对：{count} 条规则都因缺少数据未能运行，无从判断是否一致。', en: 'Consistency check of {title}: none of the {count} rules could run for lack of data, so nothing is known about its consistency.' },
+  noneRan: { 'zh-CN': '没有一条规则能够运行：文档缺少所需的表格和数字', en: 'No rule could run: the document lacks the tables and figures they read' },
   allPassed: { 'zh-CN': '全部 {count} 项核对均已通过', en: 'All {count} checks passed' },
   filter: { 'zh-CN': '按严重程度筛选', en: 'Filter by severity' },
   nothingShown: { 'zh-CN': '所选严重程度下没有发现。', en: 'No findings of the selected severities.' },

@@ -177,6 +177,13 @@ export const auditStyles = css`
   .passed .badge {
     --status: var(--dw-color-passed);
   }
+  .passed.none-ran {
+    border-inline-start-color: var(--dw-color-not-run);
+  }
+  .passed.none-ran .badge {
+    --status: var(--dw-color-not-run);
+    border-style: dashed;
+  }
   .nothing {
     margin: 0.5em 0;
     color: var(--dw-text-muted);

@@ -57,6 +57,7 @@ export function summarize(context: TextContext): string {
     .filter((severity) => view.counts[severity] > 0)
     .map((severity) => countWord(severity, view.counts[severity], lang))
     .join(lang === 'zh-CN' ? '、' : ', ');
+  if (view.clean && view.ran === 0) return t(AUDIT, 'summaryNoneRan', lang, { title, count: view.checks.length });
   const head = view.clean
     ? t(AUDIT, 'summaryClean', lang, { title, ran: view.ran })
     : t(AUDIT, 'summary', lang, { title, ran: view.ran, passed: view.passed, found: lang === 'zh-CN' ? found : ` ${found}`.trim() });

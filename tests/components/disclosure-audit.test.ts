@@ -230,6 +230,16 @@ describe('<disclosure-audit> on other documents', () => {
     expect(texts(el, '.checks-body li:not(.status-not-run) .id')).to.deep.equal(['R08', 'R09']);
   });
 
+  it('a document no rule can read does not claim that all checks passed', async () => {
+    const doc = minimalDocument();
+    (doc as { tables: Record<string, unknown> }).tables = {};
+    const el = await auditAt(900, doc);
+    expect(el.state).to.equal('ready');
+    expect(text(shadow(el).querySelector('[part~="passed"]'))).to.equal('–没有一条规则能够运行：文档缺少所需的表格和数字');
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.contain('28 条规则都因缺少数据未能运行');
+    expect(texts(el, '.checks-body li.status-not-run')).to.have.length(28);
+  });
+
   it('a rule that could not read its data is listed under "could not check"', async () => {
     const doc = structuredClone(await sampleDocument()) as Disclosure;
     const original = DisclosureAudit.auditor;
