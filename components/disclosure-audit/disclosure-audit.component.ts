@@ -340,10 +340,10 @@ export class DisclosureAudit extends DisclosureElement {
         : html`<p class="nothing" role="status">${t(AUDIT, 'nothingShown', lang)}</p>`}`;
   }
 
-  private renderFinding(item: AuditItem, { view, lang }: TextContext, focused: boolean, describe: boolean): TemplateResult {
+  private renderFinding(item: AuditItem, { doc, view, lang }: TextContext, focused: boolean, describe: boolean): TemplateResult {
     const f = item.finding;
     const rule = view.checks.find((check) => check.rule.id === f.rule)?.rule;
-    const cells = involved(f, lang);
+    const cells = involved(doc, f, lang);
     const numbers = f.expected !== null || f.actual !== null;
     return html`<li part="finding" class=${`finding status-${f.severity}${focused ? ' focused' : ''}`} data-type="finding" data-id=${item.id}>
       <p class="rule"><span class="badge" aria-hidden="true">${GLYPHS[f.severity]}</span><strong>${statusWord(f.severity, lang)}</strong>

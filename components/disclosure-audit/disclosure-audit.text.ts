@@ -12,6 +12,7 @@ import type { AuditItem, AuditView, CheckStatus, PlaceKey, RuleCheck } from '../
 import { COMMON, interpolate, t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
 import { unitLabel } from '../../src/format/units.js';
+import { tableName } from '../../src/audit/cells.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { AUDIT, COUNTS } from './disclosure-audit.messages.js';
 
@@ -69,9 +70,9 @@ export function summarize(context: TextContext): string {
 export function placeName(place: PlaceKey, { doc, lang }: Pick<TextContext, 'doc' | 'lang'>): string {
   if (/^t\d$/.test(place)) {
     const table = doc.tables[place as TableId];
-    const ref = t(COMMON, 'tableRef', lang, { nn: place.slice(1).padStart(2, '0') });
     // The code as printed ("公开06表"), then the table's own title.
-    return table ? `${lang === 'zh-CN' ? (table.code ?? ref) : ref} ${table.title}` : ref;
+    const ref = tableName(doc, place as TableId, lang);
+    return table ? `${ref} ${table.title}` : ref;
   }
   if (place.startsWith('scorecard:')) {
     const card = doc.performance?.scorecards[Number(place.slice('scorecard:'.length))];
@@ -107,11 +108,11 @@ export function signed(v: number | undefined, lang: Lang): string {
  * Every cell and field a finding involves, as a reader names it:
  * "公开06表 302 商品和服务支出（原文第327行）", "社会效益 … 得分（原文第941行）".
  */
-export function involved(finding: Finding, lang: Lang): string[] {
+export function involved(doc: Disclosure, finding: Finding, lang: Lang): string[] {
   const line = (n: number | undefined) => (n === undefined ? '' : lang === 'zh-CN' ? `（${t(AUDIT, 'sourceLine', lang, { line: n })}）` : ` (${t(AUDIT, 'sourceLine', lang, { line: n })})`);
   const cells = finding.cells.map((cell) => {
-    const table = t(COMMON, 'tableRef', lang, { nn: cell.table.slice(1).padStart(2, '0') });
-    return `${table} ${cell.label ?? `${cell.row} ${cell.column}`}${line(cell.line)}`;
+    // As the audit's own sentences name it: the code the document prints (its 公开05表 may be our t4).
+    return `${tableName(doc, cell.table, lang)} ${cell.label ?? `${cell.row} ${cell.column}`}${line(cell.line)}`;
   });
   const fields = (finding.fields ?? []).map((field) => `${field.label ?? field.path}${line(field.line)}`);
   return [...cells, ...fields];
@@ -164,7 +165,7 @@ export function renderTables(context: TextContext, shown: readonly AuditItem[]):
             <td class="num">${value(item.finding.expected, lang)}</td>
             <td class="num">${value(item.finding.actual, lang)}</td>
             <td class="num">${signed(item.finding.difference, lang)}</td>
-            <td>${involved(item.finding, lang).join(lang === 'zh-CN' ? '；' : '; ')}</td>
+            <td>${involved(context.doc, item.finding, lang).join(lang === 'zh-CN' ? '；' : '; ')}</td>
           </tr>`,
         )}
       </tbody>
@@ -202,7 +203,7 @@ export function csvRows({ doc, view }: TextContext): CsvRow[] {
   const description = new Map(view.checks.map((check) => [check.rule.id, check.rule.description[lang]]));
   for (const item of view.items) {
     const f = item.finding;
-    rows.push(['finding', f.rule, f.severity, placeName(item.place, { doc, lang }), f.expected, f.actual, f.difference, involved(f, lang).join('; '), f.message[lang], description.get(f.rule) ?? '']);
+    rows.push(['finding', f.rule, f.severity, placeName(item.place, { doc, lang }), f.expected, f.actual, f.difference, involved(doc, f, lang).join('; '), f.message[lang], description.get(f.rule) ?? '']);
   }
   for (const check of view.checks) {
     rows.push(['rule', check.rule.id, check.status, '', null, null, null, check.status === 'not-run' ? lacks(check, lang) : '', '', check.rule.description[lang]]);

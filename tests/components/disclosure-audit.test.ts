@@ -356,6 +356,10 @@ describe('<disclosure-audit> on a real document (parsed from its published text)
     expect(findingRules(el)).to.have.length(37);
     const places = texts(el, '.status-error h4').map((s) => s.replace(/\u2068|\u2069/g, ''));
     expect(places[0]).to.equal('公开05表 财政拨款收支总表单位：万元');
+    // Cells are named by the code the document prints, as the audit's sentence names them.
+    const first = shadow(el).querySelector('[part~="finding"]')!;
+    expect(text(first.querySelector('.message'))).to.match(/^公开05表 本年支出 合计 = 86,940.35/);
+    expect(text(first.querySelector('.cells')).replace(/\u2068|\u2069/g, '')).to.equal('涉及：公开05表 本年支出 合计（原文第394行）');
     // 31 findings of R11: its description is written once per place, not 31 times.
     const r11 = texts(el, '[part~="finding"] .rule').filter((line) => line.includes('R11'));
     expect(r11).to.have.length(31);
