@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { MarksController, type Mark, type MarkGraph } from '../base/marks-controller.js';
@@ -120,8 +120,8 @@ export class DisclosureAudit extends DisclosureElement {
    */
   static auditor: Auditor = audit;
 
-  /** The severities shown; the filter buttons toggle them. */
-  @state() shownSeverities: readonly Severity[] = SEVERITIES;
+  /** The severities shown (all four by default); the filter buttons toggle them. @example el.shownSeverities = ['error', 'warning']; */
+  @property({ attribute: false }) shownSeverities: readonly Severity[] = SEVERITIES;
 
   /** Whether the list of every rule is open; by default open when nothing was found. */
   @state() private checksOpen?: boolean;

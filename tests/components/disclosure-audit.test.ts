@@ -115,6 +115,10 @@ describe('<disclosure-audit> with the sample 决算', () => {
     buttons[2]!.click();
     await el.updateComplete;
     expect(findingRules(el)).to.deep.equal(['R14']);
+    el.shownSeverities = ['warning'];
+    await el.updateComplete;
+    expect(findingRules(el)).to.deep.equal(['R22', 'R28']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false', 'false']);
   });
 
   it('keyboard: one tab stop, arrows and Home/End through the findings, announced; Enter fires dw-select with the cells', async () => {
