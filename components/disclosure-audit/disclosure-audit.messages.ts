@@ -4,7 +4,7 @@ import type { Localized } from '../../src/format/messages.js';
 export const AUDIT: Record<string, Localized> = {
   titleFinal: { 'zh-CN': '{department}{year}年度部门决算', en: '{department}, final accounts {year}' },
   titleBudget: { 'zh-CN': '{department}{year}年度部门预算', en: '{department}, budget {year}' },
-  summary: { 'zh-CN': '{title}一致性核对：{ran} 条规则中 {passed} 条通过；发现{found}。', en: 'Consistency check of {title}: {passed} of {ran} rules passed; found {found}.' },
+  summary: { 'zh-CN': '{title}一致性核对：{ran} 条规则中 {passed} 条通过；发现 {found}。', en: 'Consistency check of {title}: {passed} of {ran} rules passed; found {found}.' },
   summaryClean: { 'zh-CN': '{title}一致性核对：全部 {ran} 项核对均已通过。', en: 'Consistency check of {title}: all {ran} checks passed.' },
   summaryNotRun: { 'zh-CN': '另有 {count} 条规则因缺少数据未能运行。', en: '{count} more could not run for lack of data.' },
   summaryNoneRan: { 'zh-CN': '{title}一致性核对：{count} 条规则都因缺少数据未能运行，无从判断是否一致。', en: 'Consistency check of {title}: none of the {count} rules could run for lack of data, so nothing is known about its consistency.' },

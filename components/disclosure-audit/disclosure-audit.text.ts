@@ -61,7 +61,7 @@ export function summarize(context: TextContext): string {
   if (view.clean && view.ran === 0) return t(AUDIT, 'summaryNoneRan', lang, { title, count: view.checks.length });
   const head = view.clean
     ? t(AUDIT, 'summaryClean', lang, { title, ran: view.ran })
-    : t(AUDIT, 'summary', lang, { title, ran: view.ran, passed: view.passed, found: lang === 'zh-CN' ? found : ` ${found}`.trim() });
+    : t(AUDIT, 'summary', lang, { title, ran: view.ran, passed: view.passed, found });
   const tail = view.notRun > 0 ? `${lang === 'zh-CN' ? '' : ' '}${t(AUDIT, 'summaryNotRun', lang, { count: view.notRun })}` : '';
   return head + tail;
 }

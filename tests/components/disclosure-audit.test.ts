@@ -81,7 +81,7 @@ describe('<disclosure-audit> with the sample 决算', () => {
   it('names itself by a count summary and marks every rule in the grid', () => {
     const summary = shadow(el).querySelector('[part~="summary"]')!;
     expect(text(summary).replace(/\u2068|\u2069/g, '')).to.equal(
-      '淄博市临淄区工业和信息化局2021年度部门决算一致性核对：28 条规则中 23 条通过；发现2 处错误、2 处警告、1 处舍入差。',
+      '淄博市临淄区工业和信息化局2021年度部门决算一致性核对：28 条规则中 23 条通过；发现 2 处错误、2 处警告、1 处舍入差。',
     );
     expect(surface(el).getAttribute('aria-labelledby')).to.equal(summary.id);
     expect(shadow(el).querySelector('section.audit')!.getAttribute('aria-labelledby')).to.equal(summary.id);
