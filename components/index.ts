@@ -5,3 +5,4 @@ export { BudgetSankey } from './budget-sankey/define.js';
 export { DisclosureElement } from './base/disclosure-element.js';
 export { define } from './base/register.js';
 export type { DwErrorDetail, DwSelectDetail, DwEventMap } from './base/events.js';
+export { DisclosureAudit } from './disclosure-audit/define.js';

@@ -5,6 +5,7 @@
  */
 export * from './schema/index.js';
 export * from './format/index.js';
-export { audit, RULES } from './audit/index.js';
+export { audit, RULES, ruleCoverage } from './audit/index.js';
+export type { RuleCoverage, DocumentPart } from './audit/index.js';
 export type { Finding, Severity } from './audit/types.js';
 export type { CellRef, Provenance } from './model/provenance.js';

@@ -16,6 +16,7 @@ import { runRules } from './run.js';
 
 export type { Finding, FieldRef, Rule, RuleInfo, Severity } from './types.js';
 export { runRules } from './run.js';
+export { ruleCoverage, ruleNeeds, hasPart, type RuleCoverage, type DocumentPart } from './coverage.js';
 export { amountVerdict, percentVerdict, precisionOf, type Verdict, type Precision } from './tolerance.js';
 
 /** Every rule's id, slug and description, in rule order, for the CLI and the docs. */

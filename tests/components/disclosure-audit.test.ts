@@ -1,0 +1,382 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { DisclosureAudit, type AuditSelectDetail } from '../../components/disclosure-audit/define.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { audit } from '../../src/audit/index.js';
+import { sampleDocument } from '../helpers/fixtures.js';
+import { minimalDocument } from '../helpers/minimal-document.js';
+import { generateDocument } from '../helpers/generate-document.js';
+import { SAMPLE_URL, nextFrame, parseSvg, shadow } from './helpers.js';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const texts = (el: HTMLElement, selector: string) => [...shadow(el).querySelectorAll(selector)].map(text);
+/** A finding's values as "应为 138.51" pairs (dt then dd). */
+const values = (el: HTMLElement, id: string) =>
+  [...shadow(el).querySelectorAll(`[data-id="${id}"] .values > div`)].map((div) => `${text(div.querySelector('dt'))} ${text(div.querySelector('dd'))}`);
+const findingRules = (el: HTMLElement) => texts(el, '[part~="finding"] .id');
+
+/** A <disclosure-audit> `width` px wide showing `doc`, once rendered. */
+async function auditAt(width: number, doc: unknown, attributes: Record<string, string> = {}): Promise<DisclosureAudit> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement('disclosure-audit');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = doc;
+  wrapper.append(el);
+  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', 'never settled', { timeout: 5000 });
+  if (el.state === 'ready') await waitUntil(() => shadow(el).querySelector('svg[part~="svg"]'), 'no grid', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+function surface(el: HTMLElement): HTMLElement {
+  return shadow(el).querySelector<HTMLElement>('.chart')!;
+}
+
+describe('<disclosure-audit> with the sample 决算', () => {
+  let doc: Disclosure;
+  let el: DisclosureAudit;
+  before(async () => {
+    doc = await sampleDocument();
+  });
+  beforeEach(async () => {
+    el = await auditAt(960, doc);
+  });
+
+  it('lists exactly the five real anomalies, by severity and then by where they are printed', () => {
+    expect(el.state).to.equal('ready');
+    expect(findingRules(el)).to.deep.equal(['R25', 'R26', 'R22', 'R28', 'R14']);
+    expect(texts(el, '.severity > h3')).to.deep.equal(['✕2 处错误', '!2 处警告', '≈1 处舍入差']);
+    expect(texts(el, '.findings h4')).to.deep.equal([
+      '项目支出绩效自评表：专家安全检查、行业监管费',
+      '情况说明单位：万元',
+      '项目支出绩效自评表：临淄区制造业单项冠军培育提升三年行动计划项目经费',
+      '公开06表 一般公共预算财政拨款基本支出决算表单位：万元',
+    ].map((s) => s.replace(/\u2068|\u2069/g, '')));
+  });
+
+  it('shows each finding with its rule in words, the cells and source lines, expected, actual and the difference', () => {
+    const r14 = shadow(el).querySelector('[data-id="R14-t6-302-amount"]')!;
+    expect(text(r14.querySelector('.rule'))).to.contain('R14').and.contain('公开05表基本支出 = 公开06表人员经费合计 + 公用经费合计');
+    expect(text(r14.querySelector('.message'))).to.equal('公开06表 302 商品和服务支出 = 138.48，但其款合计为 138.51');
+    expect(values(el, 'R14-t6-302-amount')).to.deep.equal(['应为 138.51', '实为 138.48', '差额 −0.03']);
+    const cells = text(r14.querySelector('.cells'));
+    expect(cells).to.contain('公开06表 302 商品和服务支出（原文第327行）');
+    expect(cells).to.contain('公开06表 30299 其他商品和服务支出（原文第357行）');
+    const r28 = [...shadow(el).querySelectorAll('[part~="finding"]')].find((node) => text(node.querySelector('.id')) === 'R28')!;
+    expect(values(el, r28.getAttribute('data-id')!)).to.deep.equal(['应为 ≥8 个', '实为 6 个']);
+    expect(text(r28.querySelector('.cells'))).to.contain('重点培育企业数量 年度指标值（原文第750行）');
+    const r25 = shadow(el).querySelector('[part~="finding"]')!;
+    expect(values(el, r25.getAttribute('data-id')!)).to.deep.equal(['应为 5.00', '实为 10.00', '差额 +5.00']);
+  });
+
+  it('names itself by a count summary and marks every rule in the grid', () => {
+    const summary = shadow(el).querySelector('[part~="summary"]')!;
+    expect(text(summary).replace(/\u2068|\u2069/g, '')).to.equal(
+      '淄博市临淄区工业和信息化局2021年度部门决算一致性核对：28 条规则中 23 条通过；发现 2 处错误、2 处警告、1 处舍入差。',
+    );
+    expect(surface(el).getAttribute('aria-labelledby')).to.equal(summary.id);
+    expect(shadow(el).querySelector('section.audit')!.getAttribute('aria-labelledby')).to.equal(summary.id);
+    const rules = [...shadow(el).querySelectorAll('g[part~="rule"]')];
+    expect(rules).to.have.length(28);
+    const status = (id: string) => rules.find((g) => g.querySelector('text')!.textContent === id)!.getAttribute('class');
+    expect(status('R14')).to.contain('status-rounding');
+    expect(status('R25')).to.contain('status-error');
+    expect(status('R22')).to.contain('status-warning');
+    expect(status('R01')).to.contain('status-passed');
+  });
+
+  it('filters by severity with pressed toggle buttons', async () => {
+    const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="filter"] button')];
+    expect(buttons.map((b) => [text(b), b.getAttribute('aria-pressed')])).to.deep.equal([
+      ['✕错误 2', 'true'],
+      ['!警告 2', 'true'],
+      ['≈舍入差 1', 'true'],
+      ['?未能核对 0', 'true'],
+    ]);
+    expect(shadow(el).querySelector('[part~="filter"]')!.getAttribute('role')).to.equal('group');
+    buttons[2]!.click();
+    await el.updateComplete;
+    expect(buttons[2]!.getAttribute('aria-pressed')).to.equal('false');
+    expect(findingRules(el)).to.deep.equal(['R25', 'R26', 'R22', 'R28']);
+    buttons[0]!.click();
+    buttons[1]!.click();
+    await el.updateComplete;
+    expect(findingRules(el)).to.deep.equal([]);
+    expect(text(shadow(el).querySelector('.nothing'))).to.equal('所选严重程度下没有发现。');
+    buttons[2]!.click();
+    await el.updateComplete;
+    expect(findingRules(el)).to.deep.equal(['R14']);
+    el.shownSeverities = ['warning'];
+    await el.updateComplete;
+    expect(findingRules(el)).to.deep.equal(['R22', 'R28']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false', 'false']);
+  });
+
+  it('keyboard: one tab stop, arrows and Home/End through the findings, announced; Enter fires dw-select with the cells', async () => {
+    surface(el).focus();
+    await el.updateComplete;
+    const focused = () => shadow(el).querySelector('.finding.focused')?.getAttribute('data-id');
+    expect(focused()).to.match(/^R25-/);
+    expect(text(shadow(el).querySelector('[aria-live]'))).to.contain('错误，R25').and.contain('第1条，共5条');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused()).to.match(/^R26-/);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused()).to.equal('R14-t6-302-amount');
+    const event = oneEvent(el, 'dw-select');
+    await sendKeys({ press: 'Enter' });
+    const detail = ((await event) as CustomEvent<AuditSelectDetail>).detail;
+    expect(detail).to.include({ kind: 'finding', code: 'R14', severity: 'rounding', expected: 138.51, actual: 138.48, value: 138.48, difference: -0.03, place: 't6' });
+    expect(detail.provenance.cells).to.have.length(12);
+    expect(detail.provenance.cells[0]).to.deep.include({ table: 't6', row: '302', column: 'amount', line: 327 });
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused()).to.match(/^R25-/);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(focused()).to.equal(undefined);
+  });
+
+  it('a click on a scorecard finding fires dw-select with its fields (JSON path and source line)', async () => {
+    const event = oneEvent(el, 'dw-select');
+    shadow(el).querySelector<HTMLElement>('[part~="finding"] .message')!.click();
+    const detail = ((await event) as CustomEvent<AuditSelectDetail>).detail;
+    expect(detail.code).to.equal('R25');
+    expect(detail.place).to.equal('scorecard:8');
+    expect(detail.provenance.cells).to.deep.equal([]);
+    expect(detail.fields[0]).to.deep.include({ path: 'performance.scorecards[8].indicators[5].score', line: 941 });
+  });
+
+  it('the data table lists every finding and every rule, captioned', async () => {
+    shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await el.updateComplete;
+    const tables = [...shadow(el).querySelectorAll('table')];
+    expect(tables.map((table) => text(table.querySelector('caption')))).to.deep.equal(['一致性核对发现（5 处）', '各规则核对结果']);
+    expect([...tables[0]!.querySelectorAll('tbody tr')].map((row) => text(row.querySelector('th')))).to.deep.equal(['R25', 'R26', 'R22', 'R28', 'R14']);
+    expect(tables[1]!.querySelectorAll('tbody tr')).to.have.length(28);
+    expect(text(tables[0]!.querySelector('tbody tr:last-child'))).to.contain('138.51').and.contain('138.48').and.contain('−0.03');
+  });
+
+  it('CSV: one row per finding then one per rule; SVG parses with the 28 rules; PNG decodes', async () => {
+    const lines = el.toCSV().trim().split(/\r?\n/);
+    expect(lines[0]).to.equal('type,rule,status,place,expected,actual,difference,cells,message,description');
+    expect(lines).to.have.length(1 + 5 + 28);
+    expect(lines[5]).to.match(/^finding,R14,rounding,公开06表 一般公共预算财政拨款基本支出决算表,138.51,138.48,-0.03,/);
+    expect(lines.filter((line) => line.startsWith('rule,')).filter((line) => line.includes(',passed,'))).to.have.length(23);
+    const svg = parseSvg(el.toSVG());
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    expect(svg.querySelectorAll('g rect')).to.have.length(28);
+    const bitmap = await createImageBitmap(await el.toPNG(1));
+    expect(bitmap.width).to.be.greaterThan(100);
+  });
+
+  it('is accessible (axe), also with the data table and rule list open', async () => {
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('.checks-toggle')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English with lang="en"', async () => {
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('[part~="summary"]')).replace(/\u2068|\u2069/g, '')).to.equal(
+      'Consistency check of 淄博市临淄区工业和信息化局, final accounts 2021: 23 of 28 rules passed; found 2 errors, 2 warnings, 1 rounding difference.',
+    );
+    expect(values(el, 'R14-t6-302-amount')).to.deep.equal(['Expected 138.51', 'Actual 138.48', 'Difference −0.03']);
+    expect(text(shadow(el).querySelector('[data-id="R14-t6-302-amount"] .message'))).to.equal('Table 06 302 商品和服务支出 = 138.48, but its 款 rows add up to 138.51');
+  });
+
+  it('never mutates the caller’s document', async () => {
+    const frozen = deepFreeze(structuredClone(doc));
+    const other = await auditAt(800, frozen);
+    expect(other.state).to.equal('ready');
+    expect(findingRules(other)).to.have.length(5);
+  });
+});
+
+describe('<disclosure-audit> on other documents', () => {
+  it('a consistent generated document: "全部 13 项核对均已通过", the rules run and those that lacked data', async () => {
+    const el = await auditAt(900, generateDocument({ classes: 5, itemsPerClass: 3, subitemsPerItem: 2, seed: 9 }));
+    expect(text(shadow(el).querySelector('[part~="passed"]'))).to.equal('✓全部 13 项核对均已通过');
+    expect(shadow(el).querySelector('[part~="filter"]')).to.equal(null);
+    const checks = shadow(el).querySelector('[part~="checks"]')!;
+    expect(checks.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(texts(el, '.checks-body h3')).to.deep.equal(['已运行（13 条）', '因缺少数据未能运行（15 条）']);
+    const notRun = texts(el, '.checks-body li.status-not-run');
+    expect(notRun).to.have.length(15);
+    expect(notRun.find((line) => line.includes('R17'))).to.contain('缺少公开08表');
+    expect(notRun.find((line) => line.includes('R06'))).to.contain('缺少公开02表');
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.contain('全部 13 项核对均已通过').and.contain('另有 15 条规则因缺少数据未能运行');
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('[part~="passed"]'))).to.equal('✓All 13 checks passed');
+  });
+
+  it('a document lacking tables lists the checks that could not run, and what each needs', async () => {
+    const el = await auditAt(900, minimalDocument(), { lang: 'en' });
+    const notRun = texts(el, '.checks-body li.status-not-run');
+    expect(notRun).to.have.length(26);
+    expect(notRun.find((line) => line.includes('R12'))).to.contain('needs Table 04 and Table 05 or Table 08 or Table 09');
+    expect(notRun.find((line) => line.includes('R25'))).to.contain('needs performance scorecards');
+    expect(texts(el, '.checks-body li:not(.status-not-run) .id')).to.deep.equal(['R08', 'R09']);
+  });
+
+  it('a document no rule can read does not claim that all checks passed', async () => {
+    const doc = minimalDocument();
+    (doc as { tables: Record<string, unknown> }).tables = {};
+    const el = await auditAt(900, doc);
+    expect(el.state).to.equal('ready');
+    expect(text(shadow(el).querySelector('[part~="passed"]'))).to.equal('–没有一条规则能够运行：文档缺少所需的表格和数字');
+    expect(text(shadow(el).querySelector('[part~="summary"]'))).to.contain('28 条规则都因缺少数据未能运行');
+    expect(texts(el, '.checks-body li.status-not-run')).to.have.length(28);
+  });
+
+  it('a rule that could not read its data is listed under "could not check"', async () => {
+    const doc = structuredClone(await sampleDocument()) as Disclosure;
+    const original = DisclosureAudit.auditor;
+    DisclosureAudit.auditor = (d) => [
+      ...audit(d),
+      { rule: 'R17', name: 'table8-carry-over', severity: 'unchecked', cells: [], expected: null, actual: null, message: { 'zh-CN': '未能核对（公开08表）：数据无法读取', en: 'Could not be checked (Table 08): the data could not be read' }, error: 'TypeError: x' },
+    ];
+    try {
+      const el = await auditAt(900, doc);
+      expect(findingRules(el)).to.deep.equal(['R25', 'R26', 'R22', 'R28', 'R14', 'R17']);
+      expect(texts(el, '.severity > h3').at(-1)).to.equal('?1 处未能核对');
+      expect(texts(el, '.status-unchecked h4')).to.deep.equal(['整份文档']);
+    } finally {
+      DisclosureAudit.auditor = original;
+    }
+  });
+
+  it('runs the audit once per document, not again when the language or width changes', async () => {
+    const original = DisclosureAudit.auditor;
+    let runs = 0;
+    DisclosureAudit.auditor = (d) => {
+      runs += 1;
+      return audit(d);
+    };
+    try {
+      const el = await auditAt(900, await sampleDocument());
+      el.lang = 'en';
+      await el.updateComplete;
+      (el.parentElement as HTMLElement).style.width = '400px';
+      await nextFrame();
+      await el.updateComplete;
+      expect(runs).to.equal(1);
+    } finally {
+      DisclosureAudit.auditor = original;
+    }
+  });
+
+  it('loads from src and from inline JSON', async () => {
+    const fromSrc = await fixture<DisclosureAudit>(html`<disclosure-audit src=${SAMPLE_URL}></disclosure-audit>`);
+    await waitUntil(() => fromSrc.state === 'ready', 'src never loaded', { timeout: 5000 });
+    await fromSrc.updateComplete;
+    expect(findingRules(fromSrc)).to.have.length(5);
+    const inline = await fixture<DisclosureAudit>(
+      html`<disclosure-audit><script type="application/json">${JSON.stringify(minimalDocument())}</script></disclosure-audit>`,
+    );
+    await waitUntil(() => inline.state === 'ready', 'inline never read', { timeout: 5000 });
+    expect(inline.view!.ran).to.equal(2);
+  });
+
+  it('invalid data: the error panel and dw-error, never a throw', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('disclosure-audit');
+    el.data = { schemaVersion: 1, meta: {} };
+    const event = oneEvent(el, 'dw-error');
+    wrapper.append(el);
+    expect(((await event) as CustomEvent).detail.kind).to.equal('data');
+    await el.updateComplete;
+    expect(el.state).to.equal('invalid');
+    expect(shadow(el).querySelector('[part~="error"]')).to.not.equal(null);
+  });
+
+  it('at 360 px: nothing wider than the container, text never below 12 px', async () => {
+    await setViewport({ width: 360, height: 800 });
+    try {
+      const el = await auditAt(328, await sampleDocument());
+      const root = shadow(el);
+      const frame = root.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(frame.scrollWidth).to.be.at.most(328);
+      expect(Number(root.querySelector('svg[part~="svg"]')!.getAttribute('width'))).to.be.at.most(328);
+      for (const node of root.querySelectorAll('p, li, h3, h4, dt, dd, text, button')) {
+        expect(parseFloat(getComputedStyle(node).fontSize), node.className.toString()).to.be.at.least(12);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('dark theme: dark background and light text', async () => {
+    const el = await auditAt(900, await sampleDocument(), { theme: 'dark' });
+    const style = getComputedStyle(el);
+    expect(style.getPropertyValue('--dw-background').trim()).to.equal('#18181b');
+    expect(style.color).to.equal('rgb(236, 236, 236)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('print: every rule is listed even when the list is folded', async () => {
+    const el = await auditAt(900, await sampleDocument());
+    const body = shadow(el).querySelector<HTMLElement>('.checks-body')!;
+    expect(getComputedStyle(body).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(body).display).to.equal('block');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('<disclosure-audit> on a real document (parsed from its published text)', () => {
+  // 苏州市自然资源和规划局 2026 部门预算, parsed by `disclosure-widgets parse` from
+  // ../shared/samples/real/suzhou-ziranziyuan-2026-budget.layout.txt. Its tables number
+  // differently (its 公开05表 is our t4); most findings come from the parser reading some
+  // columns into the wrong place, which is exactly what the audit is for.
+  let doc: Disclosure;
+  before(async () => {
+    const response = await fetch(new URL('../fixtures/real/suzhou-ziranziyuan-2026-budget.json', import.meta.url));
+    doc = (await response.json()) as Disclosure;
+  });
+
+  it('lists its 37 findings, grouped by the tables as they print their codes, and reaches the last by keyboard', async () => {
+    const el = await auditAt(900, doc);
+    expect(el.view!.counts).to.deep.equal({ error: 36, warning: 1, rounding: 0, unchecked: 0 });
+    expect(el.view!.ran).to.equal(21);
+    expect(findingRules(el)).to.have.length(37);
+    const places = texts(el, '.status-error h4').map((s) => s.replace(/\u2068|\u2069/g, ''));
+    expect(places[0]).to.equal('公开05表 财政拨款收支总表单位：万元');
+    // Cells are named by the code the document prints, as the audit's sentence names them.
+    const first = shadow(el).querySelector('[part~="finding"]')!;
+    expect(text(first.querySelector('.message'))).to.match(/^公开05表 本年支出 合计 = 86,940.35/);
+    expect(text(first.querySelector('.cells')).replace(/\u2068|\u2069/g, '')).to.equal('涉及：公开05表 本年支出 合计（原文第394行）');
+    // 31 findings of R11: its description is written once per place, not 31 times.
+    const r11 = texts(el, '[part~="finding"] .rule').filter((line) => line.includes('R11'));
+    expect(r11).to.have.length(31);
+    expect(r11.filter((line) => line.includes('每行合计 = 各资金来源之和'))).to.have.length(new Set(el.view!.items.filter((i) => i.finding.rule === 'R11').map((i) => i.place)).size);
+    surface(el).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('[aria-live]'))).to.contain('第37条，共37条');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits 360 px', async () => {
+    const el = await auditAt(328, doc);
+    expect(shadow(el).querySelector<HTMLElement>('[part~="base"]')!.scrollWidth).to.be.at.most(328);
+  });
+});
