@@ -20,7 +20,7 @@ import { convert, resolveUnit, unitLabel } from '../../src/format/units.js';
 import { pieStyles } from './spend-structure-pie.styles.js';
 import { PIE } from './spend-structure-pie.messages.js';
 import { colourOf, renderLegend, renderPie } from './spend-structure-pie.marks.js';
-import { announceSlice, csvRows, describeSlice, excludedNote, figure, itemName, renderTable, sliceName, summarize, type PieContext } from './spend-structure-pie.text.js';
+import { announceSlice, csvRows, describeSlice, excludedNotes, figure, itemName, renderTable, sliceName, summarize, type PieContext } from './spend-structure-pie.text.js';
 
 /**
  * What a department's money is made of, as a donut (or pie): spending by function class (类,
@@ -271,7 +271,6 @@ export class SpendStructurePie extends DisclosureElement {
             >${renderPie(input)}</svg
           >${layout.mode === 'legend' ? renderLegend(input, t(PIE, 'legend', lang)) : nothing}`
       : html`<div class="placeholder"></div>`;
-    const note = excludedNote(context);
     const variant = this.checked('variant');
     return html`${this.renderBreadcrumb(lang)}
       <div class="drill" @keydown=${this.onKeyDown}>
@@ -285,7 +284,7 @@ export class SpendStructurePie extends DisclosureElement {
       <p class="sr-only" id=${hintId}>${t(PIE, 'keyboardHint', lang)}</p>
       ${this.marks.renderLiveRegion()}
       ${level.slices.length ? nothing : html`<p class="note" part="note">${t(PIE, 'noPositive', lang)}</p>`}
-      ${note ? html`<p class="note excluded" part="note">${note}</p>` : nothing}
+      ${excludedNotes(context).map((note) => html`<p class="note excluded" part="note">${note}</p>`)}
       ${this.findings.length
         ? html`<details class="note audit" part="note">
             <summary>${auditHeading(this.findings, lang)}</summary>

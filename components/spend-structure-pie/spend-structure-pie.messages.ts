@@ -23,9 +23,13 @@ export const PIE: Record<string, Localized> = {
   blank: { 'zh-CN': '空白（未填报），未计入扇形', en: 'blank (not printed), not drawn' },
   negative: { 'zh-CN': '负数，未计入扇形', en: 'negative, not drawn' },
   zero: { 'zh-CN': '0，未绘制', en: 'zero, not drawn' },
-  excludedNote: {
-    'zh-CN': '未计入扇形 {count} 项（见数据表）：{names}。',
-    en: '{count} not drawn as slices (see the data table): {names}.',
+  excludedblank: {
+    'zh-CN': '空白（未填报）{count}项，未计入扇形：{names}。',
+    en: '{count} blank (not printed), not drawn as slices: {names}.',
+  },
+  excludednegative: {
+    'zh-CN': '负数{count}项，未计入扇形：{names}。',
+    en: '{count} negative, not drawn as slices: {names}.',
   },
   inOther: { 'zh-CN': '并入“其他”', en: 'in “Other”' },
   drillHint: { 'zh-CN': '按回车或点击查看下级', en: 'Press Enter or click for the parts' },

@@ -96,8 +96,11 @@ export const pieStyles = css`
     margin: 0.5em 0 0;
     padding: 0;
     font-size: 0.875em;
+    columns: 20em;
+    column-gap: 2em;
   }
   .legend-list li {
+    break-inside: avoid;
     display: flex;
     gap: 0.5em;
     align-items: baseline;
@@ -143,6 +146,9 @@ export const pieStyles = css`
     .slice { stroke: CanvasText; }
     .slice.focused { stroke: Highlight; }
     .leader { stroke: CanvasText; }
+  }
+  @media print {
+    .chart { break-inside: avoid; }
   }
   @media (prefers-reduced-motion: reduce) {
     .slice { transition: none; }

@@ -121,13 +121,12 @@ export function announceSlice(slice: PieSlice, index: number, context: PieContex
   });
 }
 
-/** The note under the chart for items that are not angles: blank and negative (zero is only listed). */
-export function excludedNote(context: PieContext): string {
-  const shown = context.level.excluded.filter(({ reason }) => reason !== 'zero');
-  if (!shown.length) return '';
-  const [open, close] = context.lang === 'en' ? [' (', ')'] : ['（', '）'];
-  const names = shown.map(({ item, reason }) => `${isolate(itemName(item, context))}${open}${t(PIE, reason, context.lang)}${close}`);
-  return t(PIE, 'excludedNote', context.lang, { count: shown.length, names: names.join(t(FRAME, 'listSeparator', context.lang)) });
+/** The notes under the chart for items that are not angles: blank and negative, by reason (zero is only listed). */
+export function excludedNotes(context: PieContext): string[] {
+  return (['blank', 'negative'] as const).flatMap((reason) => {
+    const items = context.level.excluded.filter((entry) => entry.reason === reason).map(({ item }) => itemName(item, context));
+    return items.length ? [t(PIE, `excluded${reason}`, context.lang, { count: items.length, names: items.map(isolate).join(t(FRAME, 'listSeparator', context.lang)) })] : [];
+  });
 }
 
 interface Row {

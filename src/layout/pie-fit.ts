@@ -21,9 +21,6 @@ export interface FittedPie {
   layout: PieLayout;
 }
 
-/** Most "其他" may take of the ring before the legend is the better reading. */
-const OTHER_CAP = 25;
-
 export function fitPie(parent: PieItem, options: FitOptions): FittedPie {
   const inputs = (level: PieLevel) => level.slices.map((slice) => ({ id: slice.id, value: slice.value, ...options.text(slice) }));
   const base = groupSlices(parent, options);
@@ -35,12 +32,9 @@ export function fitPie(parent: PieItem, options: FitOptions): FittedPie {
   let previous = -1;
   for (;;) {
     const level = extra ? groupSlices(parent, { ...options, extra: extra + (options.extra ?? 0) }) : base;
-    const other = level.slices.find((slice) => slice.members);
-    // What min-share merges is the reader's choice; merging more for room stops at the cap.
-    if (extra > 0 && other && other.share > OTHER_CAP) return legend();
     const layout = layoutPie(inputs(level), options);
     if (layout) return { level, layout };
-    // Nothing more can merge (an opened "其他", or two slices left): the legend names them all.
+    // Nothing more can merge ("其他" at its cap, opened, or two slices left): the legend names them all.
     if (level.slices.length === previous || level.slices.length <= 2) return legend();
     previous = level.slices.length;
     extra += 1;

@@ -83,10 +83,25 @@ export function groupSlices(parent: PieItem, options: GroupOptions): PieLevel {
   return { parent, slices, excluded, drawnTotal };
 }
 
-/** Indexes to merge: below `minShare`, plus `extra` more of the smallest; never one alone. */
+/** Most of the ring "其他" may take: beyond it, the merged slice would hide what it should sum up. */
+export const OTHER_CAP = 25;
+
+/**
+ * Indexes to merge: below `minShare`, plus `extra` more of the smallest; never one alone,
+ * and never so many that "其他" passes a quarter of the ring (300 slices of 0.3% each would
+ * otherwise become one "其他" of 99%).
+ */
 function mergedIndexes(drawn: PieItem[], total: number, options: GroupOptions): Set<number> {
   const bySize = drawn.map((item, index) => ({ index, value: item.value! })).sort((a, b) => a.value - b.value || b.index - a.index);
   let count = bySize.filter(({ value }) => (value / total) * 100 < options.minShare).length + (options.extra ?? 0);
+  let merged = 0;
+  let within = 0;
+  for (const { value } of bySize) {
+    merged += value;
+    if ((merged / total) * 100 > OTHER_CAP) break;
+    within += 1;
+  }
+  count = Math.min(count, within);
   // Merging all but one would leave a pie of one slice and "其他": keep at least two drawn.
   count = Math.min(count, drawn.length - 2);
   if (count < 2) return new Set();

@@ -126,7 +126,7 @@ describe('<spend-structure-pie> with the sample 决算', () => {
     el.by = 'income';
     await el.updateComplete;
     expect(el.level!.slices.map((slice) => slice.id)).to.deep.equal(['t1:generalBudget']);
-    expect(texts(el, '.note.excluded')[0]).to.contain('未计入扇形 7 项');
+    expect(texts(el, '.note.excluded')[0]).to.match(/^空白（未填报）7项，未计入扇形：政府性基金预算财政拨款收入、/);
     el.by = 'economic';
     await el.updateComplete;
     expect(labels(el)).to.deep.equal(['人员经费 86.4% · 913.01', '公用经费 13.6% · 144.21']);
@@ -210,7 +210,7 @@ describe('<spend-structure-pie> with synthetic documents', () => {
     const el = await pieAt(900, (element) => (element.data = negativeDocument(false)));
     expect(el.level!.slices.map((slice) => slice.item!.code)).to.deep.equal(['201', '215']);
     const note = texts(el, '.note.excluded')[0]!;
-    expect(note).to.contain('未计入扇形 1 项').and.contain('社会保障和就业支出').and.contain('空白');
+    expect(note).to.equal('空白（未填报）1项，未计入扇形：社会保障和就业支出。');
     shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
     await el.updateComplete;
     const rows = texts(el, 'tbody tr');
