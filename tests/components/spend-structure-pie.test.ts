@@ -302,3 +302,24 @@ describe('<spend-structure-pie> narrow, English, dark', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<spend-structure-pie> on real documents (parsed, tests/fixtures/real)', () => {
+  const REAL = ['xian-weijian-2022-final', 'suzhou-ziranziyuan-2026-budget', 'jiangsu-jianchayuan-2019-budget'];
+  for (const name of REAL) {
+    it(`draws every breakdown of ${name} or says why not, labels apart, shares 100.0`, async () => {
+      const doc = await (await fetch(new URL(`../fixtures/real/${name}.json`, import.meta.url))).json();
+      for (const by of ['class', 'kind', 'income', 'economic', 'fund'] as const) {
+        const el = await pieAt(1000, (element) => (element.data = doc), { by });
+        expect(['ready', 'empty'], `${name} by=${by}`).to.include(el.state);
+        if (el.state === 'empty') {
+          expect(texts(el, '.empty')[0]).to.match(/公开0\d表/);
+          continue;
+        }
+        expect(boxesOverlap(el), `${name} by=${by}`).to.equal(false);
+        const slices = el.level!.slices;
+        if (slices.length) expect(Math.round(slices.reduce((sum, slice) => sum + slice.share, 0) * 10) / 10).to.equal(100);
+        else expect(texts(el, '.note')[0]).to.contain('没有可以绘制为扇形的正数金额');
+      }
+    });
+  }
+});
