@@ -36,6 +36,8 @@ const page = (lang, theme) => `<!doctype html>
 <h2>20 款</h2><spend-structure-pie id="twenty" theme="${theme}"></spend-structure-pie>
 <h2>300 classes</h2><spend-structure-pie id="many" theme="${theme}"></spend-structure-pie>
 <h2>blank and zero</h2><spend-structure-pie id="blank" theme="${theme}"></spend-structure-pie>
+<h2>real: 西安卫健 2022 决算, by=income</h2><spend-structure-pie id="xian" by="income" src="/xian.json" theme="${theme}"></spend-structure-pie>
+<h2>real: 苏州自然资源 2026 预算, by=class</h2><spend-structure-pie id="suzhou" src="/suzhou.json" theme="${theme}"></spend-structure-pie>
 <h2>budget, by=kind</h2><spend-structure-pie id="budget" by="kind" theme="${theme}"></spend-structure-pie>
 </body>
 </html>`;
@@ -43,6 +45,8 @@ const page = (lang, theme) => `<!doctype html>
 const files = {
   '/page.js': { type: 'text/javascript', body: await bundle('scripts/bench/pie-page.ts') },
   '/sample.json': { type: 'application/json', body: readFileSync('tests/fixtures/linzi-industry-it-bureau-2021-final.json') },
+  '/xian.json': { type: 'application/json', body: readFileSync('tests/fixtures/real/xian-weijian-2022-final.json') },
+  '/suzhou.json': { type: 'application/json', body: readFileSync('tests/fixtures/real/suzhou-ziranziyuan-2026-budget.json') },
 };
 for (const lang of ['zh-CN', 'en']) for (const theme of ['light', 'dark']) files[`/${lang}-${theme}.html`] = { type: 'text/html', body: page(lang, theme) };
 
@@ -66,7 +70,7 @@ try {
         await tab.screenshot({ path: `screenshots/pie-${width}-${lang}-${theme}.png`, fullPage: true });
         if (theme === 'light' || width === 1200) {
           // One file per element as well, to look at the labels up close.
-          for (const id of ['class', 'drilled', 'economic', 'income', 'twenty', 'many', 'blank', 'budget']) {
+          for (const id of ['class', 'drilled', 'economic', 'income', 'twenty', 'many', 'blank', 'budget', 'xian', 'suzhou']) {
             await tab.locator(`#${id}`).screenshot({ path: `screenshots/pie-${width}-${lang}-${theme}-${id}.png` });
           }
         }
