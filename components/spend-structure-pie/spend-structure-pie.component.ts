@@ -128,6 +128,8 @@ export class SpendStructurePie extends DisclosureElement {
   private layoutKey = '';
   /** Set when the level changed by keyboard: focus the new level's first slice. */
   private focusNewLevel = false;
+  /** The last activation came from a pointer (a click drills without moving keyboard focus). */
+  private byPointer = false;
 
   get model(): PieModel | undefined {
     return this.currentModel;
@@ -273,7 +275,7 @@ export class SpendStructurePie extends DisclosureElement {
       : html`<div class="placeholder"></div>`;
     const variant = this.checked('variant');
     return html`${this.renderBreadcrumb(lang)}
-      <div class="drill" @keydown=${this.onKeyDown}>
+      <div class="drill" @keydown=${this.keyListener} @pointerdown=${() => (this.byPointer = true)}>
         ${this.marks.renderSurface(drawing, {
           roleDescription: t(PIE, variant === 'pie' ? 'roleDescriptionPie' : 'roleDescription', lang),
           labelledBy: summaryId,
@@ -319,8 +321,12 @@ export class SpendStructurePie extends DisclosureElement {
     this.focusNewLevel = byKeyboard;
   }
 
+  /** Captured, so a key press is known before the marks controller acts on it. */
+  private readonly keyListener = { handleEvent: (event: KeyboardEvent) => this.onKeyDown(event), capture: true };
+
   /** Backspace goes up a level (Escape stays "clear the selection", as in every widget). */
   private onKeyDown = (event: KeyboardEvent): void => {
+    this.byPointer = false;
     if (event.key !== 'Backspace' || !this.path.length) return;
     event.preventDefault();
     this.goTo(this.path.length - 1, true);
@@ -377,7 +383,7 @@ export class SpendStructurePie extends DisclosureElement {
         if (slice.drillable) {
           this.path = [...this.path, slice.id];
           this.expanded = new Set();
-          this.focusNewLevel = true;
+          this.focusNewLevel = !this.byPointer;
         }
         return { detail };
       },

@@ -323,3 +323,16 @@ describe('<spend-structure-pie> on real documents (parsed, tests/fixtures/real)'
     });
   }
 });
+
+describe('<spend-structure-pie> pointer drill-down', () => {
+  it('drills by click without moving keyboard focus onto the new level', async () => {
+    const doc = await sampleDocument();
+    const el = await pieAt(960, (element) => (element.data = doc));
+    const path = shadow(el).querySelector('path[data-id="t3:215"]')!;
+    path.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    path.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.path).to.deep.equal(['t3:215']);
+    expect(shadow(el).querySelector('path.slice.focused')).to.equal(null);
+  });
+});
