@@ -33,7 +33,7 @@ export const PIE: Record<string, Localized> = {
   },
   inOther: { 'zh-CN': '并入“其他”', en: 'in “Other”' },
   drillHint: { 'zh-CN': '按回车或点击查看下级', en: 'Press Enter or click for the parts' },
-  expandHint: { 'zh-CN': '按回车或点击展开：{names}', en: 'Press Enter or click to expand: {names}' },
+  expandHint: { 'zh-CN': '按回车或点击展开', en: 'Press Enter or click to expand' },
   gapNote: { 'zh-CN': '推算：上级金额减去所列下级之和', en: 'Derived: the parent less the rows listed under it' },
   focused: { 'zh-CN': '{name}，{value}，占{share}，第{index}项，共{count}项', en: '{name}, {value}, {share}, {index} of {count}' },
   levelShown: { 'zh-CN': '{name}：{count}项', en: '{name}: {count} parts' },

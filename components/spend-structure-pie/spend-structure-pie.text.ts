@@ -98,7 +98,7 @@ export function describeSlice(slice: PieSlice, context: PieContext): MarkText {
     const shown = slice.members.slice(0, 8).map(({ item, share }) => `${itemName(item, context)} ${amount(item.value, context)} (${formatShare(share, item.value, lang)})`);
     lines.push(...shown);
     if (slice.members.length > 8) lines.push(t(COMMON, 'more', lang, { count: slice.members.length - 8 }));
-    lines.push(t(PIE, 'expandHint', lang, { names: '' }).replace(/[:：]\s*$/, ''));
+    lines.push(t(PIE, 'expandHint', lang));
   } else {
     lines.push(...describeProvenance(slice.item!.provenance, lang));
     if (slice.drillable) lines.push(t(PIE, 'drillHint', lang));

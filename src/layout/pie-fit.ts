@@ -27,6 +27,8 @@ export function fitPie(parent: PieItem, options: FitOptions): FittedPie {
   const legend = (): FittedPie => ({ level: base, layout: layoutLegendPie(inputs(base), options) });
   if (!base.slices.length || options.width < options.narrowBelow) return legend();
   const capacity = 2 * labelCapacity(options.width, options.fontSize);
+  // Too narrow for a ring of 80 px between two label columns.
+  if (!capacity) return legend();
   // Start near what can fit (two columns of `capacity`), so the loop is short for big levels.
   let extra = Math.max(0, base.slices.length - capacity);
   let previous = -1;

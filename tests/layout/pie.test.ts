@@ -85,6 +85,18 @@ describe('layoutPie', () => {
     expect(members.length + fitted.level.slices.length - (members.length ? 1 : 0)).to.equal(20);
   });
 
+  it('keeps labels apart at every width from narrow-below up, names wrapped to two lines', async () => {
+    const doc = await sampleDocument();
+    doc.tables.t3!.rows[0]!.name = '一般公共服务支出（含人大事务、政协事务及政府办公厅相关机构事务）';
+    for (let width = 480; width <= 1400; width += 40) {
+      for (const item of [root(doc), root(twentyItemsDocument()).children[1]!, root(manySlicesDocument(30))]) {
+        const fitted = fit(item, width);
+        checkLabels(fitted);
+        for (const label of fitted.layout.labels) expect(label.lines.length).to.be.at.most(3);
+      }
+    }
+  });
+
   it('keeps 300 slices readable: merged into 其他, or the legend; every item still reachable', () => {
     for (const width of [1200, 800, 600]) {
       const fitted = fit(root(manySlicesDocument(300)), width);
