@@ -76,6 +76,7 @@ try {
         }
         if (theme === 'light' && lang === 'zh-CN') {
           const box = await tab.evaluate(() => {
+            document.getElementById('class').scrollIntoView();
             const rect = document.getElementById('class').shadowRoot.querySelector('path[data-id="t3:201"]').getBoundingClientRect();
             return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
           });
