@@ -7,4 +7,7 @@
 import { audit } from '../../src/audit/index.js';
 import { BudgetSankey } from '../budget-sankey/budget-sankey.component.js';
 
+import { SpendStructurePie } from '../spend-structure-pie/spend-structure-pie.component.js';
+
 BudgetSankey.auditor = audit;
+SpendStructurePie.auditor = audit;

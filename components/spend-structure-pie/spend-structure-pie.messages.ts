@@ -1,0 +1,48 @@
+/** Strings of <spend-structure-pie>, in both languages. Names from the document are not here. */
+import type { Localized } from '../../src/format/messages.js';
+
+export const PIE: Record<string, Localized> = {
+  byclass: { 'zh-CN': '支出按功能分类', en: 'spending by function class' },
+  bykind: { 'zh-CN': '支出按基本支出和项目支出', en: 'spending by basic and project expenditure' },
+  byincome: { 'zh-CN': '收入按来源', en: 'income by kind' },
+  byeconomic: { 'zh-CN': '基本支出按经济分类', en: 'basic expenditure by economic class' },
+  byfund: { 'zh-CN': '财政拨款支出按资金来源', en: 'fiscal spending by source' },
+  titleFinal: { 'zh-CN': '{department}{year}年度决算', en: '{department}, final accounts {year}' },
+  titleBudget: { 'zh-CN': '{department}{year}年度预算', en: '{department}, budget {year}' },
+  summary: { 'zh-CN': '{title}{breakdown}{level}：合计{total}，共{count}项。', en: '{title}, {breakdown}{level}: {total} in total, {count} parts.' },
+  summaryLargest: { 'zh-CN': '最大的是{name}，{value}，占{share}。', en: 'The largest is {name}, {value} ({share}).' },
+  levelOf: { 'zh-CN': '（{name}）', en: ' ({name})' },
+  total: { 'zh-CN': '合计', en: 'Total' },
+  top: { 'zh-CN': '全部', en: 'All' },
+  breadcrumb: { 'zh-CN': '层级', en: 'Level' },
+  legend: { 'zh-CN': '图例', en: 'Legend' },
+  share: { 'zh-CN': '占比', en: 'Share' },
+  code: { 'zh-CN': '编码', en: 'Code' },
+  name: { 'zh-CN': '名称', en: 'Name' },
+  note: { 'zh-CN': '说明', en: 'Note' },
+  blank: { 'zh-CN': '空白（未填报），未计入扇形', en: 'blank (not printed), not drawn' },
+  negative: { 'zh-CN': '负数，未计入扇形', en: 'negative, not drawn' },
+  zero: { 'zh-CN': '0，未绘制', en: 'zero, not drawn' },
+  excludedblank: {
+    'zh-CN': '空白（未填报）{count}项，未计入扇形：{names}。',
+    en: '{count} blank (not printed), not drawn as slices: {names}.',
+  },
+  excludednegative: {
+    'zh-CN': '负数{count}项，未计入扇形：{names}。',
+    en: '{count} negative, not drawn as slices: {names}.',
+  },
+  inOther: { 'zh-CN': '并入“其他”', en: 'in “Other”' },
+  drillHint: { 'zh-CN': '按回车或点击查看下级', en: 'Press Enter or click for the parts' },
+  expandHint: { 'zh-CN': '按回车或点击展开', en: 'Press Enter or click to expand' },
+  gapNote: { 'zh-CN': '推算：上级金额减去所列下级之和', en: 'Derived: the parent less the rows listed under it' },
+  focused: { 'zh-CN': '{name}，{value}，占{share}，第{index}项，共{count}项', en: '{name}, {value}, {share}, {index} of {count}' },
+  levelShown: { 'zh-CN': '{name}：{count}项', en: '{name}: {count} parts' },
+  keyboardHint: {
+    'zh-CN': '方向键在扇形间移动，Home/End 跳到首尾，回车查看下级或展开“其他”，退格键返回上一级，Esc 取消选择。',
+    en: 'Arrow keys move between slices, Home/End jump to the first or last, Enter opens a slice’s parts or expands “Other”, Backspace goes up a level, Escape clears.',
+  },
+  roleDescription: { 'zh-CN': '环形图', en: 'donut chart' },
+  roleDescriptionPie: { 'zh-CN': '饼图', en: 'pie chart' },
+  caption: { 'zh-CN': '{table} {title}{level}（单位：{unit}）', en: '{table} {title}{level} (unit: {unit})' },
+  noPositive: { 'zh-CN': '此层级没有可以绘制为扇形的正数金额。', en: 'Nothing at this level can be drawn as a slice (no positive amount).' },
+};
