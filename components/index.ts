@@ -2,6 +2,7 @@
 import './with-audit/define.js';
 
 export { BudgetSankey } from './budget-sankey/define.js';
+export { BudgetExecution } from './budget-execution/define.js';
 export { DisclosureElement } from './base/disclosure-element.js';
 export { define } from './base/register.js';
 export type { DwErrorDetail, DwSelectDetail, DwEventMap } from './base/events.js';

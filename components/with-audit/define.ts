@@ -6,5 +6,7 @@
  */
 import { audit } from '../../src/audit/index.js';
 import { BudgetSankey } from '../budget-sankey/budget-sankey.component.js';
+import { BudgetExecution } from '../budget-execution/budget-execution.component.js';
 
 BudgetSankey.auditor = audit;
+BudgetExecution.auditor = audit;
