@@ -25,8 +25,12 @@ export interface BarDrawing {
   ids: string;
 }
 
-const lines = (row: LaidOutBar, lineHeight: number) =>
-  row.label.lines.map((line, index) => svg`<tspan x=${row.label.x} y=${row.label.y + index * lineHeight}>${line}</tspan>`);
+const lines = (row: LaidOutBar, lineHeight: number) => [
+  ...row.label.lines.map((line, index) => svg`<tspan x=${row.label.x} y=${row.label.y + index * lineHeight}>${line}</tspan>`),
+  ...(row.sub ?? []).map(
+    (line, index) => svg`<tspan class="muted" x=${row.label.x} y=${row.label.y + (row.label.lines.length + index) * lineHeight}>${line}</tspan>`,
+  ),
+];
 
 /** The axis: tick lines across the rows and the tick values on top, or only the zero line. */
 export function renderAxis(layout: BarsLayout): SVGTemplateResult {

@@ -29,6 +29,8 @@ export interface BarRowInput {
   tick?: number | null;
   /** The value text printed beside the marks. */
   text: string;
+  /** A second, muted line under the label (counts beside the money: 团组, 辆, 批次). */
+  sub?: string;
 }
 
 export interface BarsOptions {
@@ -69,6 +71,8 @@ export interface LaidOutBar {
   y: number;
   height: number;
   label: { x: number; y: number; lines: string[]; truncated: boolean };
+  /** Lines of the muted second label, following the label's lines. */
+  sub?: string[];
   back?: Rect;
   front?: Rect;
   /** A marker line across the bar; `zero` when it sits on the baseline (drawn as a diamond). */
@@ -173,7 +177,8 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
         text: { x: narrow ? x1 : x0, y: top + fontSize, anchor: narrow ? 'end' : 'start', inside: false, value: row.text },
       };
     }
-    const labelBlock = wrapped.lines.length * lineHeight;
+    const sub = row.sub ? wrapText(row.sub, Math.max(fontSize * 2, labelWidth - indent), fontSize, maxLines).lines : [];
+    const labelBlock = (wrapped.lines.length + sub.length) * lineHeight;
     // Narrow: label lines, then the value text line, then the bars.
     const barTop = narrow ? top + labelBlock + lineHeight : top + Math.max(0, (labelBlock - band) / 2);
     const rowHeight = (narrow ? labelBlock + lineHeight + band : Math.max(labelBlock, band)) + GAP * 1.5;
@@ -218,6 +223,7 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
         lines: wrapped.lines,
         truncated: wrapped.truncated,
       },
+      sub: sub.length ? sub : undefined,
       back,
       front,
       marker,

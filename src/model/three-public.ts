@@ -68,8 +68,8 @@ export interface ThreePublicModel {
   kind: 'final' | 'budget';
   year: number;
   previousYear?: number;
-  /** What `previous` holds: last year's 决算, or the budget document's 上年预算数. */
-  previousKind?: 'final' | 'budget';
+  /** What `previous` holds: last year's 决算 (a previous document, or the text's figure), or the budget document's 上年预算数. */
+  previousKind?: 'final' | 'budget' | 'narrative';
   rows: CostRow[];
   /** Every amount printed is 0 (none blank, at least one printed). */
   allZero: boolean;
@@ -157,6 +157,12 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
     let prev: CostAmount | undefined;
     if (previousKind === 'budget') prev = amount('previousBudget', t7?.previousBudget, key, unit, t7!.unit);
     else if (previousKind === 'final') prev = amount('final', prevT7!.final, key, unit, prevT7!.unit);
+    // No previous document: the text's own year-over-year figure for the total, if it gives one.
+    if (!prev && key === 'total' && !budgetDoc) {
+      const stated = doc.narrative?.comparisons?.find((c) => c.subject === 'threePublic' && (c.comparedWith ?? 'previousYear') === 'previousYear');
+      const last = stated?.previous ?? (stated?.current != null && stated.change != null ? stated.current - stated.change : undefined);
+      if (last != null) prev = { value: convert(last, narrativeUnit, unit), narrative: convert(last, narrativeUnit, unit), narrativeLine: stated?.source?.line };
+    }
     const b = budget.value ?? null;
     const f = final.value ?? null;
     const status: CostRow['status'] =
@@ -175,6 +181,7 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
     };
   });
 
+  const fromText = !previousKind && rows.some((r) => r.previous);
   const printed = rows.flatMap((r) => [r.budget.value, r.final.value]).filter((v) => v !== undefined);
   const allBlank = printed.every((v) => v === null);
   const allZero = !allBlank && printed.every((v) => v === 0 || v === null) && printed.some((v) => v === 0) && !printed.includes(null);
@@ -184,8 +191,8 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
       unit,
       kind: budgetDoc ? 'budget' : 'final',
       year: doc.meta.year,
-      previousYear: previousKind === 'final' ? previous!.meta.year : previousKind === 'budget' ? doc.meta.year - 1 : undefined,
-      previousKind,
+      previousYear: previousKind === 'final' ? previous!.meta.year : previousKind === 'budget' || fromText ? doc.meta.year - 1 : undefined,
+      previousKind: fromText ? 'narrative' : previousKind,
       rows,
       allZero,
       allBlank,
