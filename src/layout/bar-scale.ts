@@ -53,7 +53,9 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   const raw = (max - min) / count;
   if (!(raw > 0) || !Number.isFinite(raw)) return [0];
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  // The 1/2/5 step nearest the raw one (on a log scale), as d3's ticks choose it.
+  const error = raw / power;
+  const step = (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1) * power;
   const ticks: number[] = [];
   for (let value = Math.ceil(min / step) * step; value <= max + step * 1e-9; value += step) {
     // Float steps (0.1 + 0.2): cut the noise so 0.30000000000000004 prints as 0.3.

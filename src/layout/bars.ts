@@ -123,7 +123,10 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
   let x0 = 0;
   let x1 = width;
   if (!narrow) {
-    const widestLabel = Math.max(...rows.map((row) => textWidth(row.label, fontSize) + (row.level ?? 0) * INDENT), 0);
+    const widestLabel = Math.max(
+      ...rows.map((row) => Math.max(textWidth(row.label, fontSize), row.sub ? textWidth(row.sub, fontSize) : 0) + (row.level ?? 0) * INDENT),
+      0,
+    );
     // A third of the width at most: long 功能分类 names wrap rather than squeeze the bars.
     labelWidth = Math.min(Math.ceil(widestLabel) + 2, Math.floor(width * 0.34));
     x0 = labelWidth + GAP * 2;
