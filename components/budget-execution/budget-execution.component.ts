@@ -179,6 +179,7 @@ export class BudgetExecution extends DisclosureElement {
   private deriveModel(): void {
     this.items = undefined;
     this.yoy = undefined;
+    this.classes = new Map();
     this.findings = [];
     this.emptyReason = undefined;
     this.marks.reset();
@@ -342,13 +343,17 @@ export class BudgetExecution extends DisclosureElement {
     if (sticky && this.currentLayout) sticky.style.marginBottom = `-${this.currentLayout.axis.height}px`;
   }
 
+  /** Row classes by id, built once per model (a lookup per drawn row keeps rendering linear). */
+  private classes = new Map<string, string>();
+
   private rowClass(id: string): string {
-    if (this.items) {
-      const row = id === 'total' ? this.items.total : this.items.rows.find((r) => r.id === id);
-      return row ? `status-${row.status}${row.status === 'above' ? ' over' : ''}` : '';
+    if (!this.classes.size) {
+      for (const row of this.items ? [...(this.items.total ? [this.items.total] : []), ...this.items.rows] : []) {
+        this.classes.set(row.id, `status-${row.status}${row.status === 'above' ? ' over' : ''}`);
+      }
+      for (const row of this.yoy?.rows ?? []) this.classes.set(row.id, row.trend ? `trend-${row.trend}` : '');
     }
-    const row = this.yoy?.rows.find((r) => r.id === id);
-    return row?.trend ? `trend-${row.trend}` : '';
+    return this.classes.get(id) ?? '';
   }
 
   private renderLegend(lang: Lang): TemplateResult {

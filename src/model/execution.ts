@@ -121,7 +121,11 @@ export function buildExecutionModel(doc: Disclosure, options: { order?: Executio
   const unit = doc.narrative?.unit ?? doc.meta.unit;
   const t5 = doc.tables.t5;
   const names = new Map<string, string>();
-  for (const r of t5?.rows ?? []) names.set(r.code, r.name);
+  const inT5 = new Set<string>();
+  for (const r of t5?.rows ?? []) {
+    names.set(r.code, r.name);
+    inT5.add(r.code);
+  }
   for (const r of doc.tables.t3?.rows ?? []) if (!names.has(r.code)) names.set(r.code, r.name);
 
   const rows = execution.items.map((item, index) => row(item, item.code ? `item:${item.code}` : `item:#${index}`, names));
@@ -143,7 +147,7 @@ export function buildExecutionModel(doc: Disclosure, options: { order?: Executio
     });
   }
   for (const r of rows) {
-    if (r.code && t5?.rows.some((t) => t.code === r.code)) {
+    if (r.code && inT5.has(r.code)) {
       r.finalCell = { table: 't5', row: r.code, column: 'total', label: `${r.name} 合计` };
     }
   }
