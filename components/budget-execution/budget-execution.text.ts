@@ -74,7 +74,10 @@ export function itemBars(c: ItemsContext): BarRowInput[] {
     marker: row.budget == null ? null : convert(row.budget, c.model.unit, c.unit),
     text: itemText(row, c),
   });
-  const rows: BarRowInput[] = c.model.total ? [bar(c.model.total, 0)] : [];
+  // The total heads the chart in words, not as a bar: on the items' scale it would dwarf
+  // them all (it is their sum), and a scale of its own would mislead beside theirs.
+  const total = c.model.total;
+  const rows: BarRowInput[] = total ? [{ id: 'total', kind: 'group', label: c.names.get('total') ?? total.name, text: itemText(total, c) }] : [];
   if (!c.model.groups.length) return [...rows, ...c.model.rows.map((r) => bar(r, 0))];
   for (const group of c.model.groups) {
     rows.push({ id: `group:${group.code}`, kind: 'group', label: group.code ? `${group.code} ${group.name}` : group.name, text: '' });

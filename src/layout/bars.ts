@@ -168,7 +168,9 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
     const wrapped = wrapText(row.label, Math.max(fontSize * 2, labelWidth - indent), fontSize, kind === 'group' ? 1 : maxLines);
     const top = y + GAP / 2;
     if (kind === 'group') {
-      const height = lineHeight + GAP;
+      // Narrow: a heading's text (a total in words) takes a line of its own under it.
+      const below = narrow && !!row.text;
+      const height = (below ? 2 : 1) * lineHeight + GAP;
       y += height;
       return {
         id: row.id,
@@ -177,7 +179,7 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
         y: top - GAP / 2,
         height,
         label: { x: (narrow ? x0 : 0) + indent, y: top + fontSize, lines: wrapped.lines, truncated: wrapped.truncated },
-        text: { x: narrow ? x1 : x0, y: top + fontSize, anchor: narrow ? 'end' : 'start', inside: false, value: row.text },
+        text: { x: x0, y: top + fontSize + (below ? lineHeight : 0), anchor: 'start', inside: false, value: row.text },
       };
     }
     const sub = row.sub ? wrapText(row.sub, Math.max(fontSize * 2, labelWidth - indent), fontSize, maxLines).lines : [];
