@@ -125,9 +125,11 @@ function counts(details: ThreePublicDetails | undefined, key: CostKey): CostCoun
 }
 
 /** The narrative's figure for a part (purchase and operation amounts live outside `execution`). */
-function narrativeFigure(details: ThreePublicDetails | undefined, key: CostKey, part: 'budget' | 'final'): number | null | undefined {
-  if (key === 'vehiclePurchase') return part === 'final' ? details?.vehicles?.purchaseAmount : undefined;
-  if (key === 'vehicleOperation') return part === 'final' ? details?.vehicles?.operationAmount : undefined;
+function narrativeFigure(details: ThreePublicDetails | undefined, key: CostKey, part: 'budget' | 'final', budgetDoc: boolean): number | null | undefined {
+  // The text's 购置费 / 运行维护费 are the document's own figures: the 决算 in a 决算, the 预算 in a 预算.
+  const own = part === (budgetDoc ? 'budget' : 'final');
+  if (key === 'vehiclePurchase') return own ? details?.vehicles?.purchaseAmount : undefined;
+  if (key === 'vehicleOperation') return own ? details?.vehicles?.operationAmount : undefined;
   return execution(details, key)?.[part];
 }
 
@@ -147,7 +149,7 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
     const stated = execution(details, key);
     for (const [part, target] of [['budget', budget], ['final', final]] as const) {
       if (budgetDoc && part === 'final') continue;
-      const figure = narrativeFigure(details, key, part);
+      const figure = narrativeFigure(details, key, part, budgetDoc);
       if (figure === undefined) continue;
       target.narrative = convert(figure, narrativeUnit, unit);
       target.narrativeLine = stated?.source?.line ?? details?.source?.line;
@@ -181,6 +183,8 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
     };
   });
 
+  // Without 公开07表, a text that states no amount at all leaves nothing to draw.
+  if (!t7 && !rows.some((r) => typeof r.budget.value === 'number' || typeof r.final.value === 'number')) return { ok: false, empty: THREE_PUBLIC_EMPTY };
   const fromText = !previousKind && rows.some((r) => r.previous);
   const printed = rows.flatMap((r) => [r.budget.value, r.final.value]).filter((v) => v !== undefined);
   const allBlank = printed.every((v) => v === null);
