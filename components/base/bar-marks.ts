@@ -67,7 +67,11 @@ export function renderBarRows(drawing: BarDrawing): SVGTemplateResult {
           ? svg`<path class="marker zero" part="marker" d=${`M${m.x} ${(m.y1 + m.y2) / 2 - size}l${size} ${size}l${-size} ${size}l${-size} ${-size}z`}></path>`
           : svg`<line class="marker" part="marker" x1=${m.x} x2=${m.x} y1=${m.y1} y2=${m.y2}></line>`
         : nothing}
-      <text class=${`value${row.text.inside ? ' inside' : ''}`} part="value" x=${row.text.x} y=${row.text.y} text-anchor=${row.text.anchor}>${row.text.value}</text>
+      <text class=${`value${row.text.inside ? ' inside' : ''}`} part="value" x=${row.text.x} y=${row.text.y} text-anchor=${row.text.anchor}
+        >${row.text.lines.length > 1
+          ? row.text.lines.map((line, index) => svg`<tspan x=${row.text.x} y=${row.text.y + index * lineHeight}>${line}</tspan>`)
+          : row.text.value}</text
+      >
     </g>`;
   })}`;
 }

@@ -78,7 +78,8 @@ export interface LaidOutBar {
   /** A marker line across the bar; `zero` when it sits on the baseline (drawn as a diamond). */
   marker?: { x: number; y1: number; y2: number; zero: boolean };
   tick?: { x: number; y1: number; y2: number };
-  text: ValueText & { value: string };
+  /** `lines`: the value text as drawn, wrapped to the width when narrow (one line otherwise). */
+  text: ValueText & { value: string; lines: string[] };
 }
 
 export interface BarsLayout {
@@ -184,14 +185,17 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
         y: top - GAP / 2,
         height,
         label: { x: (narrow ? x0 : 0) + indent, y: top + fontSize, lines: wrapped.lines, truncated: wrapped.truncated },
-        text: { x: x0, y: top + fontSize + (below ? lineHeight : 0), anchor: 'start', inside: false, value: row.text },
+        text: { x: x0, y: top + fontSize + (below ? lineHeight : 0), anchor: 'start', inside: false, value: row.text, lines: [row.text] },
       };
     }
     const sub = row.sub ? wrap(row.sub.trim(), Math.max(fontSize * 2, labelWidth - indent), fontSize, maxLines).lines : [];
     const labelBlock = (wrapped.lines.length + sub.length) * lineHeight;
     // Narrow: label lines, then the value text line, then the bars.
-    const barTop = narrow ? top + labelBlock + lineHeight : top + Math.max(0, (labelBlock - band) / 2);
-    const rowHeight = (narrow ? labelBlock + lineHeight + band : Math.max(labelBlock, band)) + GAP * 1.5;
+    // Narrow: the value text has the full width, and wraps when even that is too little.
+    const textLines = narrow ? wrap(row.text, x1 - x0, fontSize, 3).lines : [row.text];
+    const textBlock = textLines.length * lineHeight;
+    const barTop = narrow ? top + labelBlock + textBlock : top + Math.max(0, (labelBlock - band) / 2);
+    const rowHeight = (narrow ? labelBlock + textBlock + band : Math.max(labelBlock, band)) + GAP * 1.5;
     const span = (value: number | null | undefined, thickness: number): Rect | undefined => {
       if (value == null || !Number.isFinite(value)) return undefined;
       const end = scale.x(value);
@@ -238,7 +242,7 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
       front,
       marker,
       tick,
-      text: { ...text, value: row.text },
+      text: { ...text, value: row.text, lines: textLines },
     };
   });
 

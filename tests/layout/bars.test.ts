@@ -17,8 +17,10 @@ function boxes(layout: BarsLayout, row: LaidOutBar): { text: Box[]; marks: Box[]
   const lineHeight = Math.round(size * 1.35);
   const lines = [...row.label.lines, ...(row.sub ?? [])];
   const text: Box[] = lines.map((line, i) => ({ x: row.label.x, y: row.label.y + i * lineHeight - size, width: textWidth(line, size), height: size }));
-  const w = textWidth(row.text.value, size);
-  if (row.text.value) text.push({ x: row.text.anchor === 'end' ? row.text.x - w : row.text.x, y: row.text.y - size, width: w, height: size });
+  row.text.lines.forEach((line, i) => {
+    const w = textWidth(line, size);
+    if (line) text.push({ x: row.text.anchor === 'end' ? row.text.x - w : row.text.x, y: row.text.y - size + i * lineHeight, width: w, height: size });
+  });
   const marks: Box[] = [row.back, row.front].filter((r): r is Box => !!r && r.width > 0);
   if (row.marker) marks.push({ x: row.marker.x - (row.marker.zero ? 5 : 1.5), y: row.marker.y1, width: row.marker.zero ? 10 : 3, height: row.marker.y2 - row.marker.y1 });
   return { text, marks };
@@ -121,6 +123,17 @@ describe('layoutBars', () => {
       expect(row.label.y).to.be.lessThan(row.text.y);
       expect(row.front!.x + row.front!.width).to.be.at.most(320);
     }
+  });
+
+  it('wraps a long value text when narrow, inside the width and above the bars', () => {
+    const text = '空白（情况说明：0.00） / 空白（情况说明：0.00） · 上年0.00';
+    const layout = layoutBars([{ id: 'x', label: '因公出国（境）费', back: null, front: null, tick: 0, text }], { width: 320 });
+    const row = layout.rows[0]!;
+    expect(row.text.lines.length).to.equal(2);
+    // Nothing is lost in the wrapping: the lines hold the whole text.
+    expect(row.text.lines.join('').replace(/\s/g, '')).to.equal(text.replace(/\s/g, ''));
+    for (const line of row.text.lines) expect(textWidth(line, 12)).to.be.at.most(320 - 12);
+    checkNoOverlap(layout);
   });
 
   it('wraps a long label to two lines with an ellipsis, in its column', () => {
