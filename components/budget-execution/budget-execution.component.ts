@@ -6,7 +6,8 @@ import { MarksController } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
 import { barStyles } from '../base/bars.styles.js';
 import { barMarks, renderAxis, renderBarRows, type BarMark } from '../base/bar-marks.js';
-import { auditHeading, auditOnce, findingsAbout, type Auditor } from '../base/audit-cache.js';
+import { auditOnce, findingsAbout, type Auditor } from '../base/audit-cache.js';
+import { renderAuditNote } from '../base/audit-note.js';
 import { choice, range } from '../base/options.js';
 import { buildExecutionModel, executionAmounts, type ExecutionModel } from '../../src/model/execution.js';
 import { buildYoyModel, type YoyModel } from '../../src/model/year-over-year.js';
@@ -17,6 +18,7 @@ import { t, type Lang } from '../../src/format/messages.js';
 import { formatAmountNumber } from '../../src/format/number.js';
 import { resolveUnit, unitLabel } from '../../src/format/units.js';
 import type { DwSelectDetail } from '../base/events.js';
+import { BARS } from '../base/bar-messages.js';
 import { EXECUTION } from './budget-execution.messages.js';
 import { executionStyles } from './budget-execution.styles.js';
 import {
@@ -332,7 +334,7 @@ export class BudgetExecution extends DisclosureElement {
     );
     return html`${this.renderLegend(lang)}${chart}
       <p class="summary" part="summary" id=${summaryId}>${this.summary(lang)}</p>
-      <p class="sr-only" id=${hintId}>${t(EXECUTION, 'keyboardHint', lang)}</p>
+      <p class="sr-only" id=${hintId}>${t(BARS, 'keyboardHint', lang)}</p>
       ${this.marks.renderLiveRegion()} ${this.renderNotes(lang, scroll)} ${this.marks.renderTooltip()}`;
   }
 
@@ -357,7 +359,7 @@ export class BudgetExecution extends DisclosureElement {
   }
 
   private renderLegend(lang: Lang): TemplateResult {
-    const unit = html`<li>${t(EXECUTION, 'unit', lang, { unit: unitLabel(this.displayUnit, lang) })}</li>`;
+    const unit = html`<li>${t(BARS, 'unit', lang, { unit: unitLabel(this.displayUnit, lang) })}</li>`;
     if (this.yoy) {
       return html`<ul class="legend" part="legend">
         ${unit}<li><span class="key"></span>${t(EXECUTION, 'legendPrevious', lang)}</li>
@@ -376,12 +378,7 @@ export class BudgetExecution extends DisclosureElement {
     const count = this.items?.rows.length ?? 0;
     return html`${derived ? html`<p class="note" part="note">${t(EXECUTION, 'derivedNote', lang)}</p>` : nothing}
       ${scroll ? html`<p class="note" part="note">${t(EXECUTION, 'scrollNote', lang, { count })}</p>` : nothing}
-      ${this.findings.length
-        ? html`<details class="note audit" part="note">
-            <summary>${auditHeading(this.findings, lang)}</summary>
-            <ul>${this.findings.map((finding) => html`<li>${finding.rule} ${finding.message[lang]}</li>`)}</ul>
-          </details>`
-        : nothing}`;
+      ${renderAuditNote(this.findings, lang)}`;
   }
 }
 

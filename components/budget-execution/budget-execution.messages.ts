@@ -46,7 +46,6 @@ export const EXECUTION: Record<string, Localized> = {
   legendBudget: { 'zh-CN': '年初预算（竖线；◇ 为0）', en: 'Initial budget (line; ◇ when 0)' },
   legendCurrent: { 'zh-CN': '本年', en: 'This year' },
   legendPrevious: { 'zh-CN': '上年', en: 'Last year' },
-  unit: { 'zh-CN': '单位：{unit}', en: 'Unit: {unit}' },
   total: { 'zh-CN': '合计', en: 'Total' },
   reason: { 'zh-CN': '原因：{reason}', en: 'Reason given: {reason}' },
   sourceLine: { 'zh-CN': '情况说明 第{line}行', en: '情况说明 (notes), line {line}' },
@@ -71,11 +70,6 @@ export const EXECUTION: Record<string, Localized> = {
   colPrevious: { 'zh-CN': '上年', en: 'Last year' },
   colChange: { 'zh-CN': '增减额', en: 'Change' },
   colPercent: { 'zh-CN': '增减率', en: 'Change %' },
-  keyboardHint: {
-    'zh-CN': '用上下方向键逐项浏览，Home/End 到首项/末项，回车选择，Esc 取消。',
-    en: 'Use the up and down arrow keys to move between rows, Home/End for the first/last, Enter to select, Escape to clear.',
-  },
-  focused: { 'zh-CN': '{name}，{value}，第{index}项，共{count}项', en: '{name}, {value}, row {index} of {count}' },
   scrollNote: {
     'zh-CN': '共{count}项，按类分组；图表区域内可上下滚动，刻度固定在顶部。',
     en: '{count} items grouped by class; scroll within the chart, the scale stays on top.',

@@ -19,6 +19,7 @@ import { isolate } from '../../src/format/bidi.js';
 import type { MarkText } from '../base/marks-controller.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { describeCell, listTables } from '../base/provenance.js';
+import { BARS } from '../base/bar-messages.js';
 import { EXECUTION } from './budget-execution.messages.js';
 
 export interface ItemsContext {
@@ -147,7 +148,7 @@ export function announceItem(c: ItemsContext, id: string, index: number, count: 
   const row = findItem(c.model, id);
   if (!row) return '';
   const reason = row.reason ? `，${t(EXECUTION, 'reason', c.lang, { reason: isolate(row.reason) })}` : '';
-  return t(EXECUTION, 'focused', c.lang, { name: c.names.get(row.id) ?? row.name, value: itemText(row, c), index, count }) + reason;
+  return t(BARS, 'focused', c.lang, { name: c.names.get(row.id) ?? row.name, value: itemText(row, c), index, count }) + reason;
 }
 
 export function itemsTable(c: ItemsContext): TemplateResult {
@@ -155,7 +156,7 @@ export function itemsTable(c: ItemsContext): TemplateResult {
   const rows = model.total ? [model.total, ...model.rows] : model.rows;
   const tables = model.tables.length ? (lang === 'en' ? ', ' : '、') + listTables(model.tables, lang) : '';
   return html`<table part="table">
-    <caption>${t(EXECUTION, 'captionItems', lang, { tables })} · ${t(EXECUTION, 'unit', lang, { unit: unitName(c.unit, lang) })}</caption>
+    <caption>${t(EXECUTION, 'captionItems', lang, { tables })} · ${t(BARS, 'unit', lang, { unit: unitName(c.unit, lang) })}</caption>
     <thead><tr>
       <th scope="col">${t(EXECUTION, 'colCode', lang)}</th><th scope="col">${t(EXECUTION, 'colItem', lang)}</th>
       <th scope="col" class="num">${t(EXECUTION, 'colBudget', lang)}</th><th scope="col" class="num">${t(EXECUTION, 'colFinal', lang)}</th>
@@ -258,14 +259,14 @@ export function describeYoy(c: YoyContext, id: string): MarkText | null {
 
 export function announceYoy(c: YoyContext, id: string, index: number, count: number): string {
   const row = c.model.rows.find((r) => r.id === id);
-  return row ? t(EXECUTION, 'focused', c.lang, { name: row.label, value: yoyText(row, c), index, count }) : '';
+  return row ? t(BARS, 'focused', c.lang, { name: row.label, value: yoyText(row, c), index, count }) : '';
 }
 
 export function yoyTable(c: YoyContext): TemplateResult {
   const { lang, model } = c;
   const d = (derived: boolean) => (derived ? t(EXECUTION, 'derivedMark', lang) : '');
   return html`<table part="table">
-    <caption>${t(EXECUTION, 'captionYoy', lang)} · ${t(EXECUTION, 'unit', lang, { unit: unitName(c.unit, lang) })}</caption>
+    <caption>${t(EXECUTION, 'captionYoy', lang)} · ${t(BARS, 'unit', lang, { unit: unitName(c.unit, lang) })}</caption>
     <thead><tr>
       <th scope="col">${t(EXECUTION, 'colItem', lang)}</th><th scope="col" class="num">${t(EXECUTION, 'colCurrent', lang)}</th>
       <th scope="col" class="num">${t(EXECUTION, 'colPrevious', lang)}</th><th scope="col" class="num">${t(EXECUTION, 'colChange', lang)}</th>

@@ -6,7 +6,8 @@ import { MarksController } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
 import { barStyles } from '../base/bars.styles.js';
 import { barMarks, renderAxis, renderBarRows, type BarMark } from '../base/bar-marks.js';
-import { auditHeading, auditOnce, findingsAbout, type Auditor } from '../base/audit-cache.js';
+import { auditOnce, findingsAbout, type Auditor } from '../base/audit-cache.js';
+import { renderAuditNote } from '../base/audit-note.js';
 import { range } from '../base/options.js';
 import { buildThreePublicModel, threePublicAmounts, type ThreePublicModel } from '../../src/model/three-public.js';
 import { layoutBars, type BarsLayout } from '../../src/layout/bars.js';
@@ -15,6 +16,7 @@ import type { Unit } from '../../src/schema/primitives.js';
 import { t, type Lang } from '../../src/format/messages.js';
 import { formatAmountNumber } from '../../src/format/number.js';
 import { resolveUnit, unitLabel } from '../../src/format/units.js';
+import { BARS } from '../base/bar-messages.js';
 import { COSTS } from './three-public-costs.messages.js';
 import { costStyles } from './three-public-costs.styles.js';
 import { PreviousSource } from './previous-source.js';
@@ -270,7 +272,7 @@ export class ThreePublicCosts extends DisclosureElement {
       ${this.renderLegend(lang)}
       ${this.marks.renderSurface(drawing, { roleDescription: t(COSTS, 'role', lang), labelledBy: summaryId, describedBy: hintId })}
       <p class="summary" part="summary" id=${summaryId}>${costsSummary(c)}</p>
-      <p class="sr-only" id=${hintId}>${t(COSTS, 'keyboardHint', lang)}</p>
+      <p class="sr-only" id=${hintId}>${t(BARS, 'keyboardHint', lang)}</p>
       ${this.marks.renderLiveRegion()} ${this.renderNotes(lang)} ${this.marks.renderTooltip()}`;
   }
 
@@ -290,7 +292,7 @@ export class ThreePublicCosts extends DisclosureElement {
           ? t(COSTS, 'legendPrevious', lang, { year: model.previousYear })
           : '';
     return html`<ul class="legend" part="legend">
-      <li>${t(COSTS, 'unit', lang, { unit: unitLabel(this.displayUnit, lang) })}</li>
+      <li>${t(BARS, 'unit', lang, { unit: unitLabel(this.displayUnit, lang) })}</li>
       ${model.kind === 'budget'
         ? html`<li><span class="key front"></span>${t(COSTS, 'legendBudgetOnly', lang)}</li>`
         : html`<li><span class="key"></span>${t(COSTS, 'legendBudget', lang)}</li>
@@ -308,11 +310,6 @@ export class ThreePublicCosts extends DisclosureElement {
       ${model.allZero ? html`<p class="note" part="note">${t(COSTS, 'zeroNote', lang)}</p>` : nothing}
       ${blank ? html`<p class="note" part="note">${t(COSTS, 'blankNote', lang)}</p>` : nothing}
       ${this.lastYear.problem ? html`<p class="note" part="note">${t(COSTS, 'previousProblem', lang, { reason: this.lastYear.problem[lang] })}</p>` : nothing}
-      ${this.findings.length
-        ? html`<details class="note audit" part="note" open>
-            <summary>${auditHeading(this.findings, lang)}</summary>
-            <ul>${this.findings.map((finding) => html`<li>${finding.rule} ${finding.message[lang]}</li>`)}</ul>
-          </details>`
-        : nothing}`;
+      ${renderAuditNote(this.findings, lang, true)}`;
   }
 }

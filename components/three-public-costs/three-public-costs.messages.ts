@@ -52,7 +52,6 @@ export const COSTS: Record<string, Localized> = {
   legendPreviousBudget: { 'zh-CN': '上年预算数（虚线）', en: 'Last year\'s budget (dashed)' },
   legendNumbers: { 'zh-CN': '数字：决算 / 预算 · 决算÷预算', en: 'Numbers: final / budget · final ÷ budget' },
   legendAudit: { 'zh-CN': '⚠ 核对发现不一致（见下）', en: '⚠ consistency finding (below)' },
-  unit: { 'zh-CN': '单位：{unit}', en: 'Unit: {unit}' },
   groups: { 'zh-CN': '团组{n}个', en: '{n} delegations' },
   people: { 'zh-CN': '{n}人次', en: '{n} person-trips' },
   purchased: { 'zh-CN': '购置{n}辆', en: '{n} bought' },
@@ -82,9 +81,4 @@ export const COSTS: Record<string, Localized> = {
     'zh-CN': '上年数据无法使用（{reason}），只显示本年。',
     en: 'The previous year\'s data could not be used ({reason}); this year only.',
   },
-  keyboardHint: {
-    'zh-CN': '用上下方向键逐项浏览，Home/End 到首项/末项，回车选择，Esc 取消。',
-    en: 'Use the up and down arrow keys to move between rows, Home/End for the first/last, Enter to select, Escape to clear.',
-  },
-  focused: { 'zh-CN': '{name}，{value}，第{index}项，共{count}项', en: '{name}, {value}, row {index} of {count}' },
 };

@@ -17,6 +17,7 @@ import { isolate } from '../../src/format/bidi.js';
 import type { MarkText } from '../base/marks-controller.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { describeCell } from '../base/provenance.js';
+import { BARS } from '../base/bar-messages.js';
 import { COSTS } from './three-public-costs.messages.js';
 
 export interface CostsContext {
@@ -153,7 +154,7 @@ export function announceCost(c: CostsContext, key: string, index: number, count:
   const row = c.model.rows.find((r) => r.key === key);
   if (!row) return '';
   const counts = countsText(row, c.lang);
-  return t(COSTS, 'focused', c.lang, { name: costName(row, c.lang), value: rowText(row, c) + (counts ? `；${counts}` : ''), index, count });
+  return t(BARS, 'focused', c.lang, { name: costName(row, c.lang), value: rowText(row, c) + (counts ? `；${counts}` : ''), index, count });
 }
 
 export function costsTable(c: CostsContext): TemplateResult {
@@ -161,7 +162,7 @@ export function costsTable(c: CostsContext): TemplateResult {
   const finalDoc = model.kind === 'final';
   const hasPrevious = model.rows.some((r) => r.previous);
   return html`<table part="table">
-    <caption>${t(COSTS, 'caption', lang, { table: model.tableCode })} · ${t(COSTS, 'unit', lang, { unit: unitLabel(c.unit, lang) })}</caption>
+    <caption>${t(COSTS, 'caption', lang, { table: model.tableCode })} · ${t(BARS, 'unit', lang, { unit: unitLabel(c.unit, lang) })}</caption>
     <thead><tr>
       <th scope="col">${t(COSTS, 'colItem', lang)}</th>
       <th scope="col" class="num">${t(COSTS, 'colBudget', lang)}</th>
