@@ -2,6 +2,8 @@
 import './with-audit/define.js';
 
 export { BudgetSankey } from './budget-sankey/define.js';
+export { BudgetExecution } from './budget-execution/define.js';
+export { ThreePublicCosts } from './three-public-costs/define.js';
 export { SpendStructurePie } from './spend-structure-pie/define.js';
 export { DisclosureElement } from './base/disclosure-element.js';
 export { define } from './base/register.js';

@@ -6,8 +6,12 @@
  */
 import { audit } from '../../src/audit/index.js';
 import { BudgetSankey } from '../budget-sankey/budget-sankey.component.js';
+import { BudgetExecution } from '../budget-execution/budget-execution.component.js';
+import { ThreePublicCosts } from '../three-public-costs/three-public-costs.component.js';
 
 import { SpendStructurePie } from '../spend-structure-pie/spend-structure-pie.component.js';
 
 BudgetSankey.auditor = audit;
 SpendStructurePie.auditor = audit;
+BudgetExecution.auditor = audit;
+ThreePublicCosts.auditor = audit;

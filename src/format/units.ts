@@ -48,6 +48,8 @@ export function chooseUnit(values: readonly (number | null | undefined)[], from:
     if (size > max) max = size;
     if (size < min) min = size;
   }
+  // Nothing but zeros (an all-zero "三公" table): no amount to read better, so the document's own unit.
+  if (max === 0) return from;
   const yuan = (size: number) => size * IN_YUAN[from];
   let index = UNITS.length - 1;
   while (index > 0 && yuan(max) < IN_YUAN[UNITS[index]!]) index -= 1;

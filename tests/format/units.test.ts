@@ -122,3 +122,10 @@ describe('format: the automatic unit keeps the smallest shown amount readable', 
     expect(chooseUnit([3e10, 0.4], '元')).to.equal('元');
   });
 });
+
+describe('chooseUnit with nothing but zeros', () => {
+  it('keeps the document unit (an all-zero 三公 table reads 0.00万元, not 0.00元)', () => {
+    expect(chooseUnit([0, 0, null], '万元')).to.equal('万元');
+    expect(chooseUnit([], '元')).to.equal('元');
+  });
+});

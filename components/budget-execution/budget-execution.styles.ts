@@ -1,0 +1,20 @@
+/**
+ * <budget-execution>'s own styles on top of the shared bar styles: an item whose budget the
+ * text does not state is drawn muted (it has a 决算 and nothing to compare it with); in the
+ * year-over-year view the light bar is last year.
+ * (Comments stay out of the css`` text: it ships as written.)
+ */
+import { css } from 'lit';
+
+export const executionStyles = css`
+  .status-notStated .front {
+    fill: var(--dw-neutral);
+  }
+  .status-notStated .value,
+  .status-unbudgeted .value {
+    fill: var(--dw-text-muted);
+  }
+  .status-unbudgeted .marker.zero {
+    stroke: var(--dw-bar-over);
+  }
+`;
