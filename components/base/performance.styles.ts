@@ -1,0 +1,111 @@
+/** Styles shared by the performance widgets: grades, statuses, flags, in-cell bars, tables. */
+import { css } from 'lit';
+
+export const performanceStyles = css`
+  :host {
+    --dw-color-score: var(--dw-palette-1, #0072b2);
+    --dw-color-evaluation: var(--dw-palette-2, #e69f00);
+    --dw-color-met: var(--dw-palette-3, #009e73);
+    --dw-color-missed: var(--dw-palette-6, #d55e00);
+  }
+  table.main {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .grade {
+    display: inline-block;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    padding: 0 4px;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .grade[data-grade='优'],
+  .grade[data-grade='优秀'] {
+    color: var(--dw-color-met);
+  }
+  .grade[data-grade='差'],
+  .grade[data-grade='不合格'] {
+    color: var(--dw-color-missed);
+  }
+  .how {
+    color: var(--dw-text-muted);
+    font-size: 12px;
+  }
+  svg.mini {
+    vertical-align: middle;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--dw-surface);
+    stroke: var(--dw-border);
+    stroke-width: 0.5;
+  }
+  .fill {
+    fill: var(--dw-color-score);
+  }
+  .fill.over {
+    fill: var(--dw-error);
+  }
+  .tick {
+    stroke: var(--dw-text-muted);
+    stroke-width: 1;
+  }
+  .flags {
+    list-style: none;
+    margin: 4px 0;
+    padding: 0;
+    font-size: 13px;
+    font-weight: normal;
+  }
+  .flag {
+    margin: 2px 0;
+    padding: 2px 6px;
+    border-left: 3px solid var(--dw-warning);
+    color: var(--dw-text);
+  }
+  .flag.error {
+    border-left-color: var(--dw-error);
+  }
+  .flag strong {
+    color: var(--dw-warning);
+  }
+  .flag.error strong {
+    color: var(--dw-error);
+  }
+  .status.met {
+    color: var(--dw-color-met);
+  }
+  .status.missed {
+    color: var(--dw-color-missed);
+    font-weight: 600;
+  }
+  .status.qualitative,
+  .status.not-comparable,
+  .status.no-actual {
+    color: var(--dw-text-muted);
+  }
+  .num {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .fill {
+      fill: CanvasText;
+    }
+    .fill.over {
+      fill: Mark;
+    }
+  }
+  @media print {
+    [hidden].level2,
+    [hidden].level3 {
+      display: table-row !important;
+    }
+    .fill,
+    .grade {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;

@@ -1,0 +1,48 @@
+/** Strings of `<performance-scorecard>` (zh-CN and en). */
+import type { Localized } from '../../src/format/messages.js';
+
+export const SCORECARD: Record<string, Localized> = {
+  summary: {
+    'zh-CN': '{name}自评总分 {score} 分（满分 {max}），等级{grade}；{count} 项绩效指标中 {met} 项达成、{missed} 项未达成、{other} 项为定性或无法比较；{flags}。',
+    en: '{name} scored {score} of {max} in its self-evaluation, grade {grade}; of {count} indicators {met} met, {missed} not met, {other} qualitative or not comparable; {flags}.',
+  },
+  summaryTargets: {
+    'zh-CN': '{name}绩效目标表：{count} 项绩效指标目标（仅目标，无自评结果）。',
+    en: '{name} performance targets: {count} indicator targets (targets only, no results).',
+  },
+  noFlags: { 'zh-CN': '核对未发现问题', en: 'no inconsistencies found' },
+  flagCount: { 'zh-CN': '核对发现 {count} 处问题', en: '{count} inconsistencies flagged' },
+  targetsOnly: { 'zh-CN': '绩效目标表：仅列目标，尚无自评结果和得分。', en: 'Performance target table: targets only, no results or scores yet.' },
+  department: { 'zh-CN': '主管部门', en: 'Department' },
+  implementer: { 'zh-CN': '实施单位', en: 'Implementer' },
+  funds: { 'zh-CN': '项目资金（{unit}）', en: 'Project funds ({unit})' },
+  fundsTotal: { 'zh-CN': '年度资金总额', en: 'Total funds' },
+  fundsFiscal: { 'zh-CN': '其中：财政拨款', en: 'of which appropriations' },
+  fundsCarryOver: { 'zh-CN': '上年结转资金', en: 'Carried over' },
+  fundsOther: { 'zh-CN': '其他资金', en: 'Other funds' },
+  goal: { 'zh-CN': '年度总体目标', en: 'Annual goal' },
+  goalExpected: { 'zh-CN': '预期目标', en: 'Planned' },
+  goalActual: { 'zh-CN': '实际完成情况', en: 'Achieved' },
+  indicators: { 'zh-CN': '年度绩效指标', en: 'Performance indicators' },
+  indicatorsWeight: { 'zh-CN': '年度绩效指标（分值 {weight}）', en: 'Performance indicators (weight {weight})' },
+  weightsAsPrinted: {
+    'zh-CN': '各项分值合计 {sum}（按原表，未换算为 100）。',
+    en: 'The weights add up to {sum} (as printed, not rescaled to 100).',
+  },
+  indicator: { 'zh-CN': '指标', en: 'Indicator' },
+  target: { 'zh-CN': '年度指标值', en: 'Target' },
+  actual: { 'zh-CN': '实际完成值', en: 'Actual' },
+  status: { 'zh-CN': '达成情况', en: 'Status' },
+  deviation: { 'zh-CN': '偏差原因分析及改进措施', en: 'Deviation and remedies' },
+  part: { 'zh-CN': '部分', en: 'Part' },
+  level1: { 'zh-CN': '一级指标', en: 'Level 1' },
+  level2: { 'zh-CN': '二级指标', en: 'Level 2' },
+  collapseAll: { 'zh-CN': '全部收起', en: 'Collapse all' },
+  expandAll: { 'zh-CN': '全部展开', en: 'Expand all' },
+  truncated: { 'zh-CN': '原表不完整（截断），合计未核对。', en: 'The printed scorecard is cut off; its totals are not checked.' },
+  flagsHeading: { 'zh-CN': '核对发现', en: 'Flags' },
+  totalRow: { 'zh-CN': '总分', en: 'Total' },
+  caption: { 'zh-CN': '项目支出绩效自评表：{name}', en: 'Project performance scorecard: {name}' },
+  captionTargets: { 'zh-CN': '项目绩效目标表：{name}', en: 'Project performance targets: {name}' },
+  figure: { 'zh-CN': '得分概览', en: 'Scores at a glance' },
+};
