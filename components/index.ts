@@ -2,6 +2,8 @@
 import './with-audit/define.js';
 
 export { BudgetSankey } from './budget-sankey/define.js';
+export { PerformanceScorecard } from './performance-scorecard/define.js';
+export { PerformanceSummary } from './performance-summary/define.js';
 export { DisclosureElement } from './base/disclosure-element.js';
 export { define } from './base/register.js';
 export type { DwErrorDetail, DwSelectDetail, DwEventMap } from './base/events.js';

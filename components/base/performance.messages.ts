@@ -22,7 +22,7 @@ export const PERF: Record<string, Localized> = {
   source: { 'zh-CN': '出处', en: 'Source' },
   met: { 'zh-CN': '达成', en: 'Met' },
   missed: { 'zh-CN': '未达成', en: 'Not met' },
-  qualitative: { 'zh-CN': '定性，未判断', en: 'Qualitative, not judged' },
+  qualitative: { 'zh-CN': '定性', en: 'Qualitative' },
   'not-comparable': { 'zh-CN': '无法比较', en: 'Not comparable' },
   'no-actual': { 'zh-CN': '未填报', en: 'Not reported' },
   error: { 'zh-CN': '错误', en: 'Error' },
@@ -39,4 +39,4 @@ export const GRADE_SHAPES: Record<string, string> = { 优: '★', 优秀: '★',
 /** The mark beside a target status. */
 export const STATUS_SHAPES: Record<string, string> = { met: '✓', missed: '✗', qualitative: '◇', 'not-comparable': '?', 'no-actual': '–' };
 /** The mark beside a flag's severity. */
-export const SEVERITY_SHAPES: Record<string, string> = { error: '⛔', warning: '⚠', unchecked: '?', rounding: '≈' };
+export const SEVERITY_SHAPES: Record<string, string> = { error: '✖', warning: '⚠', unchecked: '?', rounding: '≈' };

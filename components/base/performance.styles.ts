@@ -8,10 +8,6 @@ export const performanceStyles = css`
     --dw-color-met: var(--dw-palette-3, #009e73);
     --dw-color-missed: var(--dw-palette-6, #d55e00);
   }
-  table.main {
-    border-collapse: collapse;
-    width: 100%;
-  }
   .grade {
     display: inline-block;
     border: 1px solid currentColor;
@@ -64,26 +60,36 @@ export const performanceStyles = css`
     border-left: 3px solid var(--dw-warning);
     color: var(--dw-text);
   }
-  .flag.error {
+  .flag.sev-error {
     border-left-color: var(--dw-error);
   }
   .flag strong {
     color: var(--dw-warning);
   }
-  .flag.error strong {
+  .flag.sev-error strong {
     color: var(--dw-error);
   }
-  .status.met {
+  .target-status.met {
     color: var(--dw-color-met);
   }
-  .status.missed {
+  .target-status.missed {
     color: var(--dw-color-missed);
     font-weight: 600;
   }
-  .status.qualitative,
-  .status.not-comparable,
-  .status.no-actual {
+  .target-status.qualitative,
+  .target-status.not-comparable,
+  .target-status.no-actual {
     color: var(--dw-text-muted);
+  }
+  button.disclosure,
+  button.sort,
+  button.project {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    color: inherit;
+    text-align: start;
   }
   .num {
     white-space: nowrap;

@@ -5,6 +5,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { t, type Lang } from '../../src/format/messages.js';
+import { formatAmountNumber } from '../../src/format/number.js';
+import { convert } from '../../src/format/units.js';
+import type { Unit } from '../../src/schema/primitives.js';
 import { fillOf } from '../../src/layout/score-bars.js';
 import type { Flag } from '../../src/model/scorecard-flags.js';
 import { GRADE_SHAPES, PERF, SEVERITY_SHAPES } from './performance.messages.js';
@@ -33,10 +36,15 @@ export function flagList(flags: readonly Flag[], lang: Lang): TemplateResult | t
   if (!flags.length) return nothing;
   return html`<ul class="flags" part="flags">
     ${flags.map(
-      (flag) => html`<li class=${`flag ${flag.severity}`} data-rule=${flag.rule}>
+      (flag) => html`<li class=${`flag sev-${flag.severity}`} data-rule=${flag.rule}>
         <span aria-hidden="true">${SEVERITY_SHAPES[flag.severity] ?? '!'}</span>
         <strong>${t(PERF, flag.severity, lang)} ${flag.rule}</strong> ${flag.message[lang]}
       </li>`,
     )}
   </ul>`;
+}
+
+/** An amount in a column whose header states the unit: the number alone ("—" when blank). */
+export function amountCell(value: number | null | undefined, from: Unit, to: Unit, lang: Lang): string {
+  return value === null || value === undefined ? '—' : formatAmountNumber(convert(value, from, to), lang);
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { auditOnce, type Auditor } from '../base/audit-cache.js';
-import { flagList, gradeBadge, miniBar } from '../base/score-parts.js';
+import { amountCell, flagList, gradeBadge, miniBar } from '../base/score-parts.js';
 import { PERF, STATUS_SHAPES } from '../base/performance.messages.js';
 import { performanceStyles } from '../base/performance.styles.js';
 import { auditPerformance } from '../../src/audit/performance.js';
@@ -11,7 +11,7 @@ import { buildScorecardModel, type IndicatorRow, type Level1Group, type Scorecar
 import { layoutScoreFigure, BAR_HEIGHT, type BarInput, type ScoreFigure } from '../../src/layout/score-bars.js';
 import { t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
-import { formatAmount, unitLabel } from '../../src/format/units.js';
+import { unitLabel } from '../../src/format/units.js';
 import type { FundsLine } from '../../src/schema/performance.js';
 import { SCORECARD } from './performance-scorecard.messages.js';
 import { scorecardStyles } from './performance-scorecard.styles.js';
@@ -208,7 +208,7 @@ export class PerformanceScorecard extends DisclosureElement {
     return html`<svg part="svg" class="figure" width=${figure.width} height=${figure.height} viewBox=${`0 0 ${figure.width} ${figure.height}`} aria-hidden="true">
       <title>${t(SCORECARD, 'figure', lang)}</title>
       ${figure.bars.map(
-        (bar) => svg`<g class=${`bar bar-${bar.key}`} data-key=${bar.key}>
+        (bar) => svg`<g class=${`score-row row-${bar.key}`} data-key=${bar.key}>
           ${bar.labelLines.map((line, i) => svg`<text class="label" x=${bar.labelX} y=${bar.labelY + i * 16}>${line}</text>`)}
           <rect class="track" x=${bar.barX} y=${bar.barY} width=${bar.trackWidth} height=${BAR_HEIGHT}></rect>
           <rect class=${bar.over ? 'fill over' : 'fill'} x=${bar.barX} y=${bar.barY} width=${bar.fillWidth} height=${BAR_HEIGHT}></rect>
@@ -225,32 +225,47 @@ export class PerformanceScorecard extends DisclosureElement {
   private renderFunds(model: ScorecardModel, lang: Lang): TemplateResult {
     const unit = model.unit;
     const targets = model.mode === 'targets';
-    const amount = (value: number | null) => formatAmount(value, unit, unit, lang);
+    const narrow = this.size.width > 0 && this.size.width < 560;
+    const amount = (value: number | null) => amountCell(value, unit, unit, lang);
     const lines = FUNDS_KEYS.flatMap(([key, label]) => {
       const line = model.card.funds[key] as FundsLine | undefined;
       return line ? [[label, line] as const] : [];
     });
-    return html`<table class="funds" part="funds">
+    const cells = (line: FundsLine) => {
+      const values: [string, unknown][] = [
+        [t(PERF, 'initialBudget', lang), amount(line.initialBudget)],
+        [t(PERF, 'budget', lang), amount(line.annualBudget)],
+      ];
+      if (!targets) {
+        values.push(
+          [t(PERF, 'executed', lang), amount(line.executed)],
+          [t(PERF, 'rate', lang), typeof line.rate === 'number' ? `${formatNumber(line.rate, lang, 2)}%` : '—'],
+          [
+            `${t(PERF, 'score', lang)} / ${t(PERF, 'weight', lang)}`,
+            typeof line.weight === 'number' || typeof line.score === 'number' ? html`${miniBar(line.score ?? null, line.weight ?? null)} ${score(line.score, lang)} / ${score(line.weight, lang)}` : '—',
+          ],
+        );
+      }
+      return values;
+    };
+    const header = lines.length ? cells(lines[0]![1]).map(([name]) => name) : [];
+    return html`<table class=${`funds${narrow ? ' narrow' : ''}`} part="funds">
         <caption>${t(SCORECARD, 'funds', lang, { unit: unitLabel(unit, lang) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col"><span class="sr-only">${t(SCORECARD, 'part', lang)}</span></th>
-            <th scope="col">${t(PERF, 'initialBudget', lang)}</th>
-            <th scope="col">${t(PERF, 'budget', lang)}</th>
-            ${targets ? nothing : html`<th scope="col">${t(PERF, 'executed', lang)}</th><th scope="col">${t(PERF, 'rate', lang)}</th><th scope="col">${t(PERF, 'score', lang)} / ${t(PERF, 'weight', lang)}</th>`}
-          </tr>
-        </thead>
+        ${narrow
+          ? nothing
+          : html`<thead>
+              <tr>
+                <th scope="col"><span class="sr-only">${t(SCORECARD, 'part', lang)}</span></th>
+                ${header.map((name) => html`<th scope="col">${name}</th>`)}
+              </tr>
+            </thead>`}
         <tbody>
           ${lines.map(
             ([label, line]) => html`<tr>
               <th scope="row">${t(SCORECARD, label, lang)}</th>
-              <td>${amount(line.initialBudget)}</td>
-              <td>${amount(line.annualBudget)}</td>
-              ${targets
-                ? nothing
-                : html`<td>${amount(line.executed)}</td>
-                    <td>${typeof line.rate === 'number' ? `${formatNumber(line.rate, lang, 2)}%` : '—'}</td>
-                    <td>${typeof line.weight === 'number' || typeof line.score === 'number' ? html`${miniBar(line.score ?? null, line.weight ?? null)} ${score(line.score, lang)} / ${score(line.weight, lang)}` : '—'}</td>`}
+              ${narrow
+                ? html`<td><dl class="pairs">${cells(line).map(([name, value]) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`)}</dl></td>`
+                : cells(line).map(([, value]) => html`<td>${value}</td>`)}
             </tr>`,
           )}
         </tbody>
@@ -339,7 +354,7 @@ export class PerformanceScorecard extends DisclosureElement {
 
   private renderRow(row: IndicatorRow, lang: Lang, shape: { targets: boolean; narrow: boolean }, open: boolean): TemplateResult {
     const i = row.indicator;
-    const status = html`<span class=${`status ${row.status}`}><span aria-hidden="true">${STATUS_SHAPES[row.status]}</span> ${t(PERF, row.status, lang)}</span>`;
+    const status = html`<span class=${`target-status ${row.status}`}><span aria-hidden="true">${STATUS_SHAPES[row.status]}</span> ${t(PERF, row.status, lang)}</span>`;
     const scoreCell = html`<td class="num">${miniBar(i.score, i.weight)} ${score(i.score, lang)} / ${score(i.weight, lang)}</td>`;
     const flags = flagList(row.flags, lang);
     if (shape.targets) {

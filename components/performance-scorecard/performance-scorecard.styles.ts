@@ -60,26 +60,11 @@ export const scorecardStyles = css`
     text-anchor: middle;
     fill: var(--dw-text-muted);
   }
-  .bar-evaluation .fill {
+  .row-evaluation .fill {
     fill: var(--dw-color-evaluation);
   }
   table {
-    border-collapse: collapse;
-    width: 100%;
     margin: 8px 0;
-    font-size: 13px;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding: 4px 0;
-  }
-  th,
-  td {
-    border-bottom: 1px solid var(--dw-border);
-    padding: 4px 6px;
-    text-align: left;
-    vertical-align: top;
   }
   thead th {
     color: var(--dw-text-muted);
@@ -98,19 +83,20 @@ export const scorecardStyles = css`
     flex-direction: column;
     gap: 2px;
   }
+  .pairs {
+    margin: 0;
+  }
+  .pairs div {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+  }
   .indicators-head {
     display: flex;
     justify-content: flex-end;
   }
   button.disclosure {
-    font: inherit;
     font-weight: 600;
-    background: none;
-    border: 0;
-    padding: 0;
-    color: inherit;
-    cursor: pointer;
-    text-align: left;
   }
   button.disclosure::before {
     content: '▾ ';
@@ -119,11 +105,7 @@ export const scorecardStyles = css`
   button.disclosure[aria-expanded='false']::before {
     content: '▸ ';
   }
-  button:focus-visible {
-    outline: 2px solid var(--dw-focus);
-    outline-offset: 2px;
-  }
-  tr.level1 th {
+  tr.level1 > * {
     background: var(--dw-surface);
   }
   tr.level2 th {

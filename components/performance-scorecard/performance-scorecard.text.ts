@@ -2,11 +2,12 @@
 import { html, type TemplateResult } from 'lit';
 import { t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
-import { formatAmount, unitLabel } from '../../src/format/units.js';
+import { unitLabel } from '../../src/format/units.js';
 import type { ScorecardModel } from '../../src/model/scorecard.js';
 import type { FundsLine } from '../../src/schema/performance.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { PERF } from '../base/performance.messages.js';
+import { amountCell } from '../base/score-parts.js';
 import { SCORECARD } from './performance-scorecard.messages.js';
 
 export const FUNDS_KEYS = [
@@ -96,7 +97,7 @@ export function renderDataTable(model: ScorecardModel, lang: Lang): TemplateResu
   return html`<table part="table">
       <caption>${t(SCORECARD, targets ? 'captionTargets' : 'caption', lang, { name: model.card.name })} · ${t(SCORECARD, 'funds', lang, { unit: unitLabel(unit, lang) })}</caption>
       <thead><tr><th scope="col"></th><th scope="col">${t(PERF, 'initialBudget', lang)}</th><th scope="col">${t(PERF, 'budget', lang)}</th><th scope="col">${t(PERF, 'executed', lang)}</th><th scope="col">${t(PERF, 'weight', lang)}</th><th scope="col">${t(PERF, 'rate', lang)}</th><th scope="col">${t(PERF, 'score', lang)}</th><th scope="col">${t(PERF, 'source', lang)}</th></tr></thead>
-      <tbody>${funds.map(([label, f]) => html`<tr><th scope="row">${t(SCORECARD, label, lang)}</th><td>${formatAmount(f.initialBudget, unit, unit, lang)}</td><td>${formatAmount(f.annualBudget, unit, unit, lang)}</td><td>${formatAmount(f.executed, unit, unit, lang)}</td><td>${score(f.weight, lang)}</td><td>${typeof f.rate === 'number' ? `${formatNumber(f.rate, lang, 2)}%` : '—'}</td><td>${score(f.score, lang)}</td><td>${line(f.source?.line)}</td></tr>`)}</tbody>
+      <tbody>${funds.map(([label, f]) => html`<tr><th scope="row">${t(SCORECARD, label, lang)}</th><td>${amountCell(f.initialBudget, unit, unit, lang)}</td><td>${amountCell(f.annualBudget, unit, unit, lang)}</td><td>${amountCell(f.executed, unit, unit, lang)}</td><td>${score(f.weight, lang)}</td><td>${typeof f.rate === 'number' ? `${formatNumber(f.rate, lang, 2)}%` : '—'}</td><td>${score(f.score, lang)}</td><td>${line(f.source?.line)}</td></tr>`)}</tbody>
     </table>
     <table part="table">
       <caption>${t(SCORECARD, targets ? 'captionTargets' : 'caption', lang, { name: model.card.name })} · ${t(SCORECARD, 'indicators', lang)}</caption>

@@ -6,5 +6,11 @@
  */
 import { audit } from '../../src/audit/index.js';
 import { BudgetSankey } from '../budget-sankey/budget-sankey.component.js';
+import { PerformanceScorecard } from '../performance-scorecard/performance-scorecard.component.js';
+import { PerformanceSummary } from '../performance-summary/performance-summary.component.js';
 
 BudgetSankey.auditor = audit;
+// The performance widgets carry rules 24–28 on their own; the full audit replaces them so that
+// every widget on the page shares one run per document (audit-cache.ts).
+PerformanceScorecard.auditor = audit;
+PerformanceSummary.auditor = audit;

@@ -76,7 +76,7 @@ function rateOf(card: Scorecard | undefined): { rate: number | null; derived: bo
 }
 
 function gradeFrom(printed: string | undefined, score: number | null): SummaryRow['grade'] {
-  if (printed) return { text: printed, source: 'summary' };
+  if (printed) return { text: printed, source: 'printed' };
   return typeof score === 'number' ? { text: gradeOf(score), source: 'derived' } : null;
 }
 
@@ -106,7 +106,7 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
         name: card.name,
         implementer: card.implementer?.name,
         score: card.totalScore,
-        grade: card.grade ? { text: card.grade, source: 'scorecard' as const } : gradeFrom(undefined, card.totalScore),
+        grade: card.grade ? { text: card.grade, source: 'printed' as const } : gradeFrom(undefined, card.totalScore),
         k,
         line: card.source?.line,
       }));

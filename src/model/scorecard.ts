@@ -38,8 +38,11 @@ export interface Level1Group {
   score: number | null;
 }
 
-/** Where a grade comes from: printed on the scorecard, in the 汇总表, or derived from the total. */
-export type GradeSource = 'scorecard' | 'summary' | 'derived';
+/**
+ * Where a grade comes from: printed where it is shown (`printed`), on the scorecard, in the
+ * 汇总表 (shown on a scorecard that lacks one), or derived from the total.
+ */
+export type GradeSource = 'printed' | 'scorecard' | 'summary' | 'derived';
 
 export interface ScorecardModel {
   index: number;
