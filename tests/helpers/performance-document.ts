@@ -106,7 +106,7 @@ export function manyProjects(n: number): Disclosure {
     const lost = (i * 7) % 20;
     const total = 90 + funds - lost;
     const base = scorecard(name);
-    const indicators = base.indicators.map((item, k) => (k === 0 ? { ...item, actual: { text: '10人', value: 10, unit: '人' }, score: 20 - lost } : item));
+    const indicators = base.indicators.map((item, k) => (k === 0 && lost > 0 ? { ...item, actual: { text: '10人', value: 10, unit: '人' }, score: 20 - lost } : item));
     const card = scorecard(name, { indicators, funds: { total: { initialBudget: 10 + i, annualBudget: 10 + i, executed: ((10 + i) * funds) / 10, weight: 10, rate: funds * 10, score: funds } }, totalScore: total });
     cards.push(card);
     list.push({ index: i + 1, name, score: total, grade: total >= 90 ? '优' : total >= 80 ? '良' : '中' });
