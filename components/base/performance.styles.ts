@@ -7,6 +7,10 @@ export const performanceStyles = css`
     --dw-color-evaluation: var(--dw-palette-2, #e69f00);
     --dw-color-met: var(--dw-palette-3, #009e73);
     --dw-color-missed: var(--dw-palette-6, #d55e00);
+    /* Text in these colours is mixed toward the text colour: the palette's green and
+       vermillion alone miss 4.5:1 on white for 12–13 px text. */
+    --dw-text-met: color-mix(in srgb, var(--dw-color-met) 55%, var(--dw-text));
+    --dw-text-missed: color-mix(in srgb, var(--dw-color-missed) 60%, var(--dw-text));
   }
   .grade {
     display: inline-block;
@@ -18,11 +22,11 @@ export const performanceStyles = css`
   }
   .grade[data-grade='优'],
   .grade[data-grade='优秀'] {
-    color: var(--dw-color-met);
+    color: var(--dw-text-met);
   }
   .grade[data-grade='差'],
   .grade[data-grade='不合格'] {
-    color: var(--dw-color-missed);
+    color: var(--dw-text-missed);
   }
   .how {
     color: var(--dw-text-muted);
@@ -70,10 +74,10 @@ export const performanceStyles = css`
     color: var(--dw-error);
   }
   .target-status.met {
-    color: var(--dw-color-met);
+    color: var(--dw-text-met);
   }
   .target-status.missed {
-    color: var(--dw-color-missed);
+    color: var(--dw-text-missed);
     font-weight: 600;
   }
   .target-status.qualitative,

@@ -61,7 +61,7 @@ export const summaryStyles = css`
     font-size: 12px;
   }
   td.below {
-    color: var(--dw-color-missed);
+    color: var(--dw-text-missed);
   }
   tr.flagged {
     background: color-mix(in srgb, var(--dw-warning) 8%, transparent);
