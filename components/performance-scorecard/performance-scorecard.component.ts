@@ -176,7 +176,7 @@ export class PerformanceScorecard extends DisclosureElement {
     return html`<section class="scorecard" aria-labelledby=${summaryId}>
       <p class="summary" part="summary" id=${summaryId}>${summarize(model, lang)}</p>
       <div class="header" part="header">
-        <p class="project">${card.name}</p>
+        <p class="project">${card.name || t(SCORECARD, 'unnamed', lang)}</p>
         <dl class="parties">
           ${card.department ? html`<div><dt>${t(SCORECARD, 'department', lang)}</dt><dd>${card.department.name}</dd></div>` : nothing}
           ${card.implementer ? html`<div><dt>${t(SCORECARD, 'implementer', lang)}</dt><dd>${card.implementer.name}</dd></div>` : nothing}

@@ -121,8 +121,8 @@ export class PerformanceSummary extends DisclosureElement {
   /** The budgets' unit: `unit` when set, else one that keeps two significant digits. */
   private get amountUnit(): Unit {
     const model = this.current!;
-    const shown = model.rows.flatMap((row) => [row.budget, row.executed]);
-    return resolveUnit(this.checked('unit'), shown, model.unit);
+    const shown = model.rows.flatMap((row) => [row.budget, row.executed]).filter((value) => typeof value === 'number');
+    return shown.length ? resolveUnit(this.checked('unit'), shown, model.unit) : model.unit;
   }
 
   protected summary(lang: Lang): string {
@@ -187,21 +187,20 @@ export class PerformanceSummary extends DisclosureElement {
     if (width <= 0) return html`<div class="placeholder"></div>`;
     const self = layoutDotStrip(model.rows.flatMap((row) => (typeof row.score === 'number' ? [{ key: String(row.order), value: row.score }] : [])), width, RADIUS);
     const evaluated = layoutDotStrip(model.rows.flatMap((row) => (row.evaluation ? [{ key: String(row.order), value: row.evaluation.score }] : [])), width, RADIUS);
-    const lane = 2 * RADIUS + 1;
     const top = 16;
-    const selfHeight = self.lanes * lane;
+    const selfHeight = self.lanes * (2 * self.radius + 1);
     const evalTop = top + selfHeight + (evaluated.dots.length ? 20 : 0);
-    const axisY = evalTop + evaluated.lanes * lane + 4;
-    const x = (value: number) => RADIUS + (value / 100) * (width - 2 * RADIUS);
+    const axisY = evalTop + evaluated.lanes * (2 * evaluated.radius + 1) + 4;
+    const x = (value: number) => self.radius + (value / 100) * (width - 2 * self.radius);
     const height = axisY + 18;
     return html`<svg part="svg" class="strip" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} aria-hidden="true">
       <title>${t(SUMMARY, 'strip', lang)}</title>
       <text class="strip-label" x="0" y="12">${t(SUMMARY, 'selfScore', lang)}</text>
       ${[60, 80, 90].map((tick) => svg`<line class="tick" x1=${x(tick)} x2=${x(tick)} y1=${top - 2} y2=${axisY}></line>`)}
-      ${self.dots.map((dot) => svg`<circle class="dot self" cx=${dot.cx} cy=${top + dot.cy} r=${RADIUS}></circle>`)}
+      ${self.dots.map((dot) => svg`<circle class="dot self" cx=${dot.cx} cy=${top + dot.cy} r=${self.radius}></circle>`)}
       ${evaluated.dots.length ? svg`<text class="strip-label" x="0" y=${evalTop - 6}>${t(SUMMARY, 'evaluation', lang)}</text>` : nothing}
-      ${evaluated.dots.map((dot) => svg`<rect class="dot evaluation" x=${dot.cx - RADIUS} y=${evalTop + dot.cy - RADIUS} width=${2 * RADIUS} height=${2 * RADIUS} transform=${`rotate(45 ${dot.cx} ${evalTop + dot.cy})`}></rect>`)}
-      <line class="axis" x1=${RADIUS} x2=${width - RADIUS} y1=${axisY} y2=${axisY}></line>
+      ${evaluated.dots.map((dot) => svg`<rect class="dot evaluation" x=${dot.cx - evaluated.radius} y=${evalTop + dot.cy - evaluated.radius} width=${2 * evaluated.radius} height=${2 * evaluated.radius} transform=${`rotate(45 ${dot.cx} ${evalTop + dot.cy})`}></rect>`)}
+      <line class="axis" x1=${self.radius} x2=${width - self.radius} y1=${axisY} y2=${axisY}></line>
       ${[0, 60, 80, 90, 100].map((tick) => svg`<text class="axis-label" x=${x(tick)} y=${axisY + 14}>${tick}</text>`)}
     </svg>`;
   }
@@ -236,10 +235,10 @@ export class PerformanceSummary extends DisclosureElement {
           const rateCell = html`${miniBar(row.rate, 100, 48)} ${rate(row.rate, lang)}${row.rateDerived ? html`<span class="how" title=${t(PERF, 'rateDerived', lang)}>*</span>` : nothing}`;
           return html`<tr data-order=${row.order} class=${row.flags.length ? 'flagged' : ''}>
             <th scope="row">
-              <button type="button" class="project" @click=${() => this.choose(row)}>${row.name}</button>
+              <button type="button" class="project" @click=${() => this.choose(row)}>${row.name || t(SUMMARY, 'unnamed', lang)}</button>
               ${row.scorecard === undefined ? html`<span class="how">（${t(SUMMARY, 'noScorecard', lang)}）</span>` : nothing}
               ${narrow
-                ? html`<span class="detail">${t(PERF, 'grade', lang)} ${gradeBadge(row.grade, lang)} · ${t(PERF, 'rate', lang)} ${rate(row.rate, lang)} · ${amountCell(row.budget, model.unit, unit, lang)} ${unitLabel(unit, lang)}
+                ? html`<span class="detail">${t(PERF, 'grade', lang)} ${gradeBadge(row.grade, lang)} · ${t(PERF, 'rate', lang)} ${rate(row.rate, lang)}${typeof row.budget === 'number' ? ` · ${amountCell(row.budget, model.unit, unit, lang)} ${unitLabel(unit, lang)}` : ''}
                     ${row.evaluation ? html` · ${t(SUMMARY, 'evaluation', lang)} ${evaluation} (${gap(row.evaluation.gap, lang)})` : nothing}</span>`
                 : nothing}
               ${flagList(row.flags, lang)}

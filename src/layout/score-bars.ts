@@ -112,21 +112,38 @@ export interface PlacedDot {
 
 /**
  * Dots on a 0–100 axis `width` px wide: a dot that would touch one already placed moves to
- * the next lane down, so none overlaps and every project stays visible. Order: by value,
- * then as given.
+ * the next lane down, so none overlaps. Many close scores (80 projects between 90 and 100)
+ * would stack into a tower: the radius shrinks (5 → 3 → 2) to keep within `maxLanes`, and
+ * past that the last lane takes the rest, overlapping (`crowded`; the table lists them all).
+ * Order: by value, then as given.
  */
-export function layoutDotStrip(points: readonly StripPoint[], width: number, radius = 5): { dots: PlacedDot[]; lanes: number } {
-  const x = (value: number) => radius + (Math.max(0, Math.min(100, value)) / 100) * (width - 2 * radius);
-  const lastX: number[] = [];
-  const dots = [...points]
-    .map((point, i) => ({ point, i }))
-    .sort((a, b) => a.point.value - b.point.value || a.i - b.i)
-    .map(({ point }) => {
+export function layoutDotStrip(
+  points: readonly StripPoint[],
+  width: number,
+  radius = 5,
+  maxLanes = 8,
+): { dots: PlacedDot[]; lanes: number; radius: number; crowded: boolean } {
+  const sorted = [...points].map((point, i) => ({ point, i })).sort((a, b) => a.point.value - b.point.value || a.i - b.i);
+  const place = (r: number, cap: number) => {
+    const x = (value: number) => r + (Math.max(0, Math.min(100, value)) / 100) * (width - 2 * r);
+    const lastX: number[] = [];
+    let crowded = false;
+    const dots = sorted.map(({ point }) => {
       const cx = x(point.value);
-      let lane = lastX.findIndex((last) => cx - last >= 2 * radius + 1);
+      let lane = lastX.findIndex((last) => cx - last >= 2 * r + 1);
       if (lane < 0) lane = lastX.length;
+      if (lane >= cap) {
+        lane = cap - 1;
+        crowded = true;
+      }
       lastX[lane] = cx;
-      return { key: point.key, cx, cy: radius + lane * (2 * radius + 1) };
+      return { key: point.key, cx, cy: r + lane * (2 * r + 1) };
     });
-  return { dots, lanes: lastX.length };
+    return { dots, lanes: lastX.length, radius: r, crowded };
+  };
+  for (const r of [radius, 3, 2].filter((r) => r <= radius)) {
+    const result = place(r, Infinity);
+    if (result.lanes <= maxLanes) return result;
+  }
+  return place(Math.min(radius, 2), maxLanes);
 }
