@@ -105,6 +105,13 @@ export const scorecardStyles = css`
   button.disclosure[aria-expanded='false']::before {
     content: '▸ ';
   }
+  /* The indicator's name takes what it needs, not half the row: targets and statuses stay on one line. */
+  table.indicators:not(.narrow) thead th:first-child {
+    width: 30%;
+  }
+  .target-status {
+    white-space: nowrap;
+  }
   tr.level1 > * {
     background: var(--dw-surface);
   }
