@@ -11,7 +11,7 @@ import { buildScorecardModel, type IndicatorRow, type Level1Group, type Scorecar
 import { layoutScoreFigure, BAR_HEIGHT, type BarInput, type ScoreFigure } from '../../src/layout/score-bars.js';
 import { t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
-import { unitLabel } from '../../src/format/units.js';
+import { resolveUnit, unitLabel } from '../../src/format/units.js';
 import type { FundsLine } from '../../src/schema/performance.js';
 import { SCORECARD } from './performance-scorecard.messages.js';
 import { scorecardStyles } from './performance-scorecard.styles.js';
@@ -39,7 +39,7 @@ import { FUNDS_KEYS, csvRows, renderDataTable, score, summarize } from './perfor
  * @attr {string} project - The project: its name (exact, else the only approximate match) or its index among the scorecards (0-based). Default: the first.
  * @attr {string} src - URL of a disclosure JSON file.
  * @attr {string} lang - `zh-CN` or `en`; default: the nearest `lang` in the page, else zh-CN.
- * @attr {'auto'|'元'|'万元'|'亿元'} unit - Accepted for every widget; the funds are shown in the scorecard's own unit, as printed.
+ * @attr {'auto'|'元'|'万元'|'亿元'} unit - Unit of the funds shown. Default `auto` (the scorecard's own unit unless its amounts read better in another); CSV and data table keep the printed unit.
  * @attr {boolean} toolbar - Show SVG, PNG and CSV download buttons.
  * @attr {'auto'|'light'|'dark'} theme - Colour scheme.
  *
@@ -226,11 +226,14 @@ export class PerformanceScorecard extends DisclosureElement {
     const unit = model.unit;
     const targets = model.mode === 'targets';
     const narrow = this.size.width > 0 && this.size.width < 560;
-    const amount = (value: number | null) => amountCell(value, unit, unit, lang);
     const lines = FUNDS_KEYS.flatMap(([key, label]) => {
       const line = model.card.funds[key] as FundsLine | undefined;
       return line ? [[label, line] as const] : [];
     });
+    // Every amount shown, so `unit="auto"` keeps two significant digits on the smallest.
+    const shown = lines.flatMap(([, line]) => [line.initialBudget, line.annualBudget, line.executed]).filter((value) => typeof value === 'number');
+    const to = shown.length ? resolveUnit(this.checked('unit'), shown, unit) : unit;
+    const amount = (value: number | null) => amountCell(value, unit, to, lang);
     const cells = (line: FundsLine) => {
       const values: [string, unknown][] = [
         [t(PERF, 'initialBudget', lang), amount(line.initialBudget)],
@@ -250,7 +253,7 @@ export class PerformanceScorecard extends DisclosureElement {
     };
     const header = lines.length ? cells(lines[0]![1]).map(([name]) => name) : [];
     return html`<table class=${`funds${narrow ? ' narrow' : ''}`} part="funds">
-        <caption>${t(SCORECARD, 'funds', lang, { unit: unitLabel(unit, lang) })}</caption>
+        <caption>${t(SCORECARD, 'funds', lang, { unit: unitLabel(to, lang) })}</caption>
         ${narrow
           ? nothing
           : html`<thead>

@@ -176,3 +176,13 @@ describe('<performance-scorecard> with synthetic scorecards', () => {
     expect(shadow(el).querySelector('[part~="error"]')).to.exist;
   });
 });
+
+describe('<performance-scorecard> units', () => {
+  it('shows the funds in the unit asked for, and keeps the printed unit in the CSV', async () => {
+    const doc = await sampleDocument();
+    const el = await cardAt(1000, doc, { project: '8', unit: '元' });
+    expect(text(shadow(el).querySelector('.funds caption'))).to.contain('元');
+    expect(text(shadow(el).querySelector('.funds tbody tr'))).to.contain('60,000.00');
+    expect(el.toCSV()).to.contain(',6,6,3,50,万元,');
+  });
+});
