@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { auditOnce, type Auditor } from '../base/audit-cache.js';
+import { choice } from '../base/options.js';
 import { amountCell, flagList, gradeBadge, miniBar } from '../base/score-parts.js';
 import { PERF, STATUS_SHAPES } from '../base/performance.messages.js';
 import { performanceStyles } from '../base/performance.styles.js';
@@ -89,6 +90,15 @@ export class PerformanceScorecard extends DisclosureElement {
   /** The project: name or 0-based index among the scorecards. */
   @property({ reflect: true }) project = '';
 
+  /**
+   * `project` names something in the document, not one of a fixed list: any text is accepted
+   * here, and one the document lacks is the empty state, which names it.
+   */
+  static override options = {
+    ...DisclosureElement.options,
+    project: choice<string>('project', [], '', { normalize: (raw) => raw }),
+  };
+
   /** Keys of collapsed groups (`l1:output`, `l2:output:数量指标`). */
   @state() private collapsed: ReadonlySet<string> = new Set();
 
@@ -127,7 +137,7 @@ export class PerformanceScorecard extends DisclosureElement {
     if (!doc) return;
     try {
       const findings = auditOnce((this.constructor as typeof PerformanceScorecard).auditor, doc);
-      const result = buildScorecardModel(doc, this.project ?? '', findings);
+      const result = buildScorecardModel(doc, this.checked('project') ?? '', findings);
       if (result.ok) this.current = result.model;
       else this.emptyReason = result.empty;
     } catch (error) {

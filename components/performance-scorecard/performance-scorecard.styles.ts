@@ -112,6 +112,10 @@ export const scorecardStyles = css`
   .target-status {
     white-space: nowrap;
   }
+  /* Bars start at the same x in every row; the numbers follow them. */
+  table.indicators td.num {
+    text-align: start;
+  }
   tr.level1 > * {
     background: var(--dw-surface);
   }
