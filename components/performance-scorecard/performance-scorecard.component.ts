@@ -378,7 +378,7 @@ export class PerformanceScorecard extends DisclosureElement {
         <th scope="row">
           <span class="name">${i.name}</span>
           <span class="pair">${t(SCORECARD, 'target', lang)} ${i.target.text} · ${t(SCORECARD, 'actual', lang)} ${i.actual.text || '—'} · ${status}</span>
-          ${i.deviation ? html`<span class="deviation">${i.deviation}</span>` : nothing} ${flags}
+          ${i.deviation ? html`<span class="deviation">${t(SCORECARD, 'deviation', lang)}${lang === 'en' ? ': ' : '：'}${i.deviation}</span>` : nothing} ${flags}
         </th>
         ${scoreCell}
       </tr>`;
