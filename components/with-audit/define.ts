@@ -6,12 +6,17 @@
  */
 import { audit } from '../../src/audit/index.js';
 import { BudgetSankey } from '../budget-sankey/budget-sankey.component.js';
+import { SpendStructurePie } from '../spend-structure-pie/spend-structure-pie.component.js';
 import { BudgetExecution } from '../budget-execution/budget-execution.component.js';
 import { ThreePublicCosts } from '../three-public-costs/three-public-costs.component.js';
-
-import { SpendStructurePie } from '../spend-structure-pie/spend-structure-pie.component.js';
+import { PerformanceScorecard } from '../performance-scorecard/performance-scorecard.component.js';
+import { PerformanceSummary } from '../performance-summary/performance-summary.component.js';
 
 BudgetSankey.auditor = audit;
 SpendStructurePie.auditor = audit;
 BudgetExecution.auditor = audit;
 ThreePublicCosts.auditor = audit;
+// The performance widgets carry rules 24–28 on their own; the full audit replaces them so that
+// every widget on the page shares one run per document (audit-cache.ts).
+PerformanceScorecard.auditor = audit;
+PerformanceSummary.auditor = audit;

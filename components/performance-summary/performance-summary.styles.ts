@@ -1,0 +1,74 @@
+/** Styles of `<performance-summary>`. */
+import { css } from 'lit';
+
+export const summaryStyles = css`
+  .summary {
+    margin: 0 0 8px;
+    color: var(--dw-text-muted);
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 24px;
+  }
+  .counts p {
+    margin: 0 0 8px;
+  }
+  .counts strong {
+    font-size: 1.3em;
+  }
+  svg.strip {
+    display: block;
+    margin: 4px 0 8px;
+    overflow: visible;
+  }
+  svg.strip text {
+    font-size: 12px;
+    fill: var(--dw-text-muted);
+  }
+  .axis-label {
+    text-anchor: middle;
+  }
+  .axis {
+    stroke: var(--dw-border);
+  }
+  .dot.self {
+    fill: var(--dw-color-score);
+    fill-opacity: 0.85;
+  }
+  .dot.evaluation {
+    fill: var(--dw-color-evaluation);
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  button.sort {
+    font-weight: 600;
+    color: var(--dw-text-muted);
+  }
+  button.project {
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 2px;
+  }
+  .sort-mark {
+    margin-left: 4px;
+    font-size: 12px;
+  }
+  .detail {
+    display: block;
+    color: var(--dw-text-muted);
+    font-size: 12px;
+  }
+  td.below {
+    color: var(--dw-text-missed);
+  }
+  tr.flagged {
+    background: color-mix(in srgb, var(--dw-warning) 8%, transparent);
+  }
+  @media print {
+    .sort-mark {
+      display: none;
+    }
+  }
+`;
