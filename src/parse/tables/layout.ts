@@ -60,11 +60,11 @@ function lastIsCoded(layout: TableLayout): boolean {
 const EMPTY = /无数据|本表为空|空表|没有.*(?:收入|支出|经费).*故本表/;
 
 export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit, warnings: WarningSink): TableLayout {
-  const titleLine = lines[region.start]!;
+  const titleLine = lines[region.titleAt ?? region.start]!;
   const id = region.table!;
   const layout: TableLayout = {
     id,
-    title: titleLine.text.replace(/\s+/g, ''),
+    title: (region.skip ? region.title : titleLine.text).replace(/\s+/g, ''),
     unit: defaultUnit,
     unitStated: false,
     titleLine,
@@ -81,6 +81,17 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   for (let i = region.start + 1; i < region.end; i++) {
     const line = lines[i]!;
     const text = line.text;
+    if (region.skip?.has(i)) {
+      // Captions (on every page) and page furniture: only the unit and the number count.
+      const stated = UNIT.exec(text);
+      if (stated && !layout.unitStated) {
+        layout.unit = stated[1] as Unit;
+        layout.unitStated = true;
+      }
+      const printed = tableIdOfNumber(text.replace(/\s+/g, ''));
+      if (printed && text.replace(/\s+/g, '').length <= 12) layout.code ??= `公开0${printed.slice(1)}表`;
+      continue;
+    }
     if (text === '') {
       inNote = false;
       continue;
