@@ -18,7 +18,8 @@ interface EconomicRowOut {
   source?: object;
 }
 
-const CODE = /^\d{3}(?:\d{2})?$/;
+/** 类 (301), 款 (30101) and the 7-digit codes some regions print (3010201). */
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const TOTALS: ReadonlyArray<[RegExp, 'personnel' | 'public' | 'total']> = [
   [/人员经费(?:合计)?$/, 'personnel'],
   [/公用经费(?:合计)?$/, 'public'],

@@ -171,7 +171,8 @@ export function where(id: TableId): string {
 
 function isColumnNumbers(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
-  if (filled[0] === '栏次') return true;
+  // "栏 次" (with a space) repeated on every page is the same header row.
+  if ((filled[0] ?? '').replace(/\s+/g, '') === '栏次') return true;
   if (filled.length < 3) return false;
   return filled.every((c, i) => c === String(i + 1));
 }
