@@ -154,17 +154,15 @@ export function findContents(pages: readonly Page[]): Contents[] {
       // Contents print no amounts, no prose, no table furniture, and run a few pages at most.
       if (amountCount(next.runs) > 0 || j - k > 150 || !looksLikeEntry(next.text)) break;
       if (TABLE_FURNITURE.test(next.text.replace(/\s+/g, ''))) {
-        // A table's 单位 line or lone label: its title above it is the body, not an entry.
-        let back = entries.length;
-        for (let b = j - 1, n = 0; b > k && n < 2; b--) {
+        // A table's 单位 line or lone label: the title just above it is the body, not an entry.
+        for (let b = j - 1; b > k; b--) {
           if (flat[b]!.text === '') continue;
-          n++;
-          if (/表$/.test(entries[back - 1] ?? '')) {
-            back--;
+          if (/表$/.test(entries[entries.length - 1] ?? '')) {
+            entries.pop();
             end = b;
-          } else break;
+          }
+          break;
         }
-        entries.length = back;
         break;
       }
       if (next.page !== page) page = next.page;

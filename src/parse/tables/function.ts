@@ -111,7 +111,10 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
   const mapping = new Map<number, string>();
   const used = new Set<string>();
   layout.columns.forEach((column, index) => {
-    const key = columnKey(column.text, allowed);
+    // The leaf header decides (合计 under a group 项目…支出预算 is the total, not 项目支出);
+    // the whole path only when the leaf alone says nothing.
+    const leaf = column.parts[column.parts.length - 1] ?? '';
+    const key = (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, allowed) : undefined) ?? columnKey(column.text, allowed);
     if (key !== undefined && !used.has(key)) {
       mapping.set(index, key);
       used.add(key);

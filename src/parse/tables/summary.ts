@@ -61,7 +61,8 @@ export function summaryLine(
   warnings: WarningSink,
   extra: { kind?: IncomeKind; code?: string } = {},
 ): SummaryLineOut {
-  const slot = half.amounts[half.amounts.length - 1];
+  // Several amount columns on a side (合计 | 人员经费 | 公用经费 | 项目支出): the 合计 one.
+  const slot = half.amounts.find((a) => /合计|小计|总计/.test(a.header)) ?? half.amounts[half.amounts.length - 1];
   const amount = slot ? amountCell(row, slot.index, slot.header || '金额', layout.id, warnings) : null;
   const out: SummaryLineOut = { name: half.name, amount };
   if (extra.kind) out.kind = extra.kind;
