@@ -97,9 +97,7 @@ describe('real: 重庆市水利局 2026 部门预算 (表一 … 表十二 above
     expect(byCode['2130302']).to.deep.equal(['一般行政管理事务', 10792.76, null, 10792.76]);
   });
 
-  // Pending: the 合计 row printed above the income rows on both sides, and an income row
-  // with a blank amount, shift the halves (stage 4/6: cell grid and column roles).
-  it.skip('表一 收支总体情况表: every income source and 类 (pending: halves misread)', () => {
+  it('表一 收支总体情况表: 合计 printed first, names without a header of their own, every cell', () => {
     const t1 = result.document!.tables.t1!;
     expect(t1.income.map((r) => [r.name, r.amount])).to.deep.equal([
       ['一般公共预算资金', 128148.56],
@@ -122,6 +120,8 @@ describe('real: 重庆市水利局 2026 部门预算 (表一 … 表十二 above
       ['221', 2198.07],
       ['229', 40000],
     ]);
+    expect(t1.totals.incomeTotal!.amount).to.equal(186549.3);
+    expect(t1.totals.expenditureTotal!.amount).to.equal(186549.3);
   });
 
   // Pending: a one-row 三公 table whose 购置费 cell is blank: with one body line the column

@@ -245,6 +245,24 @@ describe('the stages wired into parse()', () => {
     expect(t1.income.map((r) => [r.name, r.amount])).to.deep.equal([['一般公共预算财政拨款收入', 100]]);
   });
 
+  it('sums a table that lists its codes once per unit into the department rows, and says so', () => {
+    const body = [
+      '单位：万元',
+      '预算单位          科目编码        科目名称              合计        基本支出      项目支出',
+      '测试局                                                  30.00         18.00         12.00',
+      '测试局（本级）                                          10.00          6.00          4.00',
+      '                  201             一般公共服务支出        10.00          6.00          4.00',
+      '测试局信息中心                                          20.00         12.00          8.00',
+      '                  201             一般公共服务支出        20.00         12.00          8.00',
+    ];
+    const result = parse(['测试局', '2023年部门预算', '', '支出总表', ...body].join('\n'));
+    expect(result.document!.tables.t3!.rows.map((r) => [r.code, r.values.total, r.values.basic, r.values.project])).to.deep.equal([
+      ['201', 30, 18, 12],
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'units-as-rows').map((w) => w.message.en)).to.have.length(1);
+    expect(result.status).to.equal('partial');
+  });
+
   it('yields the tables of a document with no title year (a 报表 file published alone)', () => {
     const result = parse(['预算01表 支出总表', '2026年预算数', ...BODY, '2026年'].join('\n'));
     expect(result.document!.meta.year).to.equal(2026);

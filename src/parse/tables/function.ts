@@ -103,7 +103,41 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       layout.read.add(row.line);
     }
   }
+  mergeUnits(out, layout, warnings);
   return out;
+}
+
+/**
+ * A table that lists each unit's rows in turn (a unit heading row, then its codes) prints
+ * the same code once per unit. Until the schema has a unit dimension, the department's row
+ * for a code is the sum of the units' rows (the department's own figures are the sum of its
+ * units'); this is said in a warning, so the table counts as partly read.
+ */
+function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: WarningSink): void {
+  const byCode = new Map<string, FunctionTableOut['rows'][number]>();
+  let repeats = 0;
+  let units = 1;
+  const merged: FunctionTableOut['rows'] = [];
+  const first = out.rows[0]?.code;
+  for (const row of out.rows) {
+    const seen = byCode.get(row.code);
+    if (row.code === first && seen) units++;
+    if (!seen) {
+      const copy = { ...row, values: { ...row.values } };
+      byCode.set(row.code, copy);
+      merged.push(copy);
+      continue;
+    }
+    repeats++;
+    for (const [key, value] of Object.entries(row.values)) {
+      const before = seen.values[key] ?? null;
+      seen.values[key] = value === null ? before : Math.round(((before ?? 0) + value) * 100) / 100;
+    }
+  }
+  if (repeats === 0) return;
+  out.rows = merged;
+  const line = layout.titleLine;
+  warnings.add('units-as-rows', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
 }
 
 /** Column index → key, from the header words. */

@@ -37,13 +37,13 @@ export function incomeKind(name: string): IncomeKind | undefined {
 }
 
 const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年收入合计|^收入合计/, 'incomeTotal'],
+  [/本年收入合计|^收入合计|^合计$/, 'incomeTotal'],
   [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
   [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年支出合计|^支出合计/, 'expenditureTotal'],
+  [/本年支出合计|^支出合计|^合计$/, 'expenditureTotal'],
   [/结余分配/, 'balanceDistribution'],
   [/年末.*结转和?结余/, 'carryOverEnd'],
   [/总计/, 'expenditureGrandTotal'],
@@ -87,8 +87,8 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   const width = Math.max(0, ...layout.rows.map((r) => r.cells.length));
   const halves = splitHalves(layout, width);
   for (const row of layout.rows) {
-    const left = readHalf(layout, row, halves.left);
-    const right = readHalf(layout, row, halves.right);
+    const left = readHalf(layout, row, halves.left, halves.content);
+    const right = readHalf(layout, row, halves.right, halves.content);
     if (left.name !== '') {
       const total = totalKey(left.name, INCOME_TOTALS);
       if (total) out.totals[total] ??= summaryLine(layout, row, left, warnings);
