@@ -214,7 +214,7 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
   } else if (isTitleText(line.text)) {
     caption = { title: compactOf(line.text) };
     // A title wrapped over two lines: its first half is a short line of its own just above.
-    const p = i > 0 && lines[i - 1]!.text === '' && i > 1 ? i - 2 : i - 1;
+    const p = i - 1;
     const above = p >= 0 ? lines[p]! : undefined;
     if (
       above &&
@@ -223,6 +223,7 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
       !readLabel(above.text) &&
       compactOf(above.text).length <= 40 &&
       !/[。，；;:：]/.test(above.text) &&
+      !/部门(?:预算|决算)$/.test(compactOf(above.text)) &&
       lineAmounts(above) === 0 &&
       above.cells.filter((c) => c.text !== '').length <= 2 &&
       /(?:预算|决算|经费|支出|收入|情况|[（(、“"）)])/.test(compactOf(above.text).slice(-4)) &&

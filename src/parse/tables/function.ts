@@ -58,6 +58,8 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   }
   const seen = new Set<string>();
   let previous: { name: string } | undefined;
+  const unitColumn = layout.columns.findIndex((c) => /^(?:预算)?单位(?:名称)?$/.test(c.text));
+  const codeColumn = layout.columns.findIndex((c) => c.role === 'code' || /编码|代码/.test(c.text));
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
@@ -75,7 +77,9 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     const valueStart = mapping.size > 0 ? Math.min(...mapping.keys()) : firstNumberIndex(row.cells);
     let columns = mapping;
     if (mapping.size === 0) columns = positional(valueStart, allowed);
-    const label = readLabel(row.cells.slice(0, valueStart), row, warnings);
+    // A leading 预算单位 column (tables that list each unit): the label starts at the code.
+    const labelFrom = unitColumn >= 0 && codeColumn > unitColumn && codeColumn < valueStart ? codeColumn : 0;
+    const label = readLabel(row.cells.slice(labelFrom, valueStart), row, warnings);
     if (label.malformed !== undefined) {
       warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: label.malformed });
       layout.read.add(row.line);
@@ -100,6 +104,11 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       layout.read.add(row.line);
     } else if (/^(?:合计|总计)/.test(label.name.replace(/\s+/g, ''))) {
       out.total = { name: label.name.replace(/\s+/g, ''), values, source: { ...source, row: '合计' } };
+      layout.read.add(row.line);
+    } else if (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '') {
+      // A unit's heading row: the first one is the department's (or its only unit's) total.
+      const name = row.cells[unitColumn]!.replace(/\s+/g, '');
+      out.total ??= { name, values, source: { ...source, row: name } };
       layout.read.add(row.line);
     }
   }

@@ -178,8 +178,11 @@ function isColumnNumbers(cells: string[]): boolean {
 }
 
 function isBodyLine(cells: string[]): boolean {
-  const first = cells.find((c) => c !== '') ?? '';
-  if (/^\d{3}/.test(first) && !/^\d{4}\s*年/.test(first)) return true;
+  const filled = cells.filter((c) => c !== '');
+  // "2026 年政府采购项目" in a header splits into "2026" and "年…": a year, not an amount.
+  const year = (i: number) => /^(?:19|20)\d{2}$/.test(filled[i] ?? '') && /^年/.test(filled[i + 1] ?? '');
+  const first = filled[0] ?? '';
+  if (/^\d{3}/.test(first) && !/^\d{4}\s*年/.test(first) && !year(0)) return true;
   // A 合计 row needs a number: in 表7 合计 is a header word.
-  return cells.some(isNumberCell);
+  return filled.some((c, i) => isNumberCell(c) && !year(i));
 }
