@@ -236,10 +236,10 @@ describe('the stages wired into parse()', () => {
   it('takes "栏 次" (with a space) for the column-number row, not an income row', () => {
     const body = [
       '单位：万元',
-      '   项目      行次    金额        项目        行次    金额',
-      '   栏 次              1          栏 次               2',
-      '一、一般公共预算财政拨款收入  1   100.00  一、一般公共服务支出  3  100.00',
-      '   本年收入合计       2   100.00     本年支出合计      4  100.00',
+      '项目                              行次      金额    项目                        行次      金额',
+      '栏 次                                          1    栏 次                                    2',
+      '一、一般公共预算财政拨款收入         1    100.00    一、一般公共服务支出           3    100.00',
+      '本年收入合计                         2    100.00    本年支出合计                   4    100.00',
     ];
     const t1 = doc(['收支总表', ...body]).tables.t1!;
     expect(t1.income.map((r) => [r.name, r.amount])).to.deep.equal([['一般公共预算财政拨款收入', 100]]);

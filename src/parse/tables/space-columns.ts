@@ -194,7 +194,10 @@ function spaceColumns(header: TextLine[], numbersRow: TextLine | undefined, rows
   // the rows gave (科目名称 centred over short names).
   const amounts = clusters.filter((c) => !c.role && c.numbers > 0).map((c) => c.start);
   const labelEnd = code && name ? Math.min(...amounts) : -Infinity;
-  const headed = new Set<Cluster>();
+  // Amount columns that no header cell reaches at all: only these may take a header beside them.
+  const headed = new Set<Cluster>(
+    clusters.filter((c) => header.some((line) => line.cells.some((cell) => overlap(c, ...span(cell, metric)) > 0))),
+  );
   for (let l = header.length - 1; l >= 0; l--) {
     const cells = header[l]!.cells;
     cells.forEach((cell, k) => {
