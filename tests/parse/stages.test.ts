@@ -263,6 +263,19 @@ describe('the stages wired into parse()', () => {
     expect(result.status).to.equal('partial');
   });
 
+  it('keeps the department block when it comes first and adds up to the 合计 (units follow as parts)', () => {
+    const body = [
+      '单位：万元',
+      '科目编码        科目名称              合计        基本支出      项目支出',
+      '                合计                   30.00         18.00         12.00',
+      '201             一般公共服务支出        30.00         18.00         12.00',
+      '201             一般公共服务支出        10.00          6.00          4.00',
+      '201             一般公共服务支出        20.00         12.00          8.00',
+    ];
+    const result = parse(['测试局', '2023年部门预算', '', '支出总表', ...body].join('\n'));
+    expect(result.document!.tables.t3!.rows.map((r) => [r.code, r.values.total])).to.deep.equal([['201', 30]]);
+  });
+
   it('yields the tables of a document with no title year (a 报表 file published alone)', () => {
     const result = parse(['预算01表 支出总表', '2026年预算数', ...BODY, '2026年'].join('\n'));
     expect(result.document!.meta.year).to.equal(2026);

@@ -144,7 +144,20 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
     }
   }
   if (repeats === 0) return;
-  out.rows = merged;
+  // When the first block is the department's own (its leaf rows add up to the table's 合计),
+  // the units that follow are its parts: keep the first block instead of adding them in.
+  const block: FunctionTableOut['rows'] = [];
+  const inBlock = new Set<string>();
+  for (const row of out.rows) {
+    if (inBlock.has(row.code)) break;
+    inBlock.add(row.code);
+    block.push(row);
+  }
+  const leaves = block.filter((r) => !block.some((o) => o !== r && o.code.startsWith(r.code)));
+  const key = 'total' in (block[0]?.values ?? {}) ? 'total' : Object.keys(block[0]?.values ?? {})[0];
+  const printed = key !== undefined ? out.total?.values[key] : undefined;
+  const sum = key !== undefined ? leaves.reduce((s, r) => s + (r.values[key] ?? 0), 0) : NaN;
+  out.rows = typeof printed === 'number' && Math.abs(sum - printed) <= 0.05 ? block : merged;
   const line = layout.titleLine;
   warnings.add('units-as-rows', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
 }
