@@ -276,6 +276,23 @@ describe('the stages wired into parse()', () => {
     expect(result.document!.tables.t3!.rows.map((r) => [r.code, r.values.total])).to.deep.equal([['201', 30]]);
   });
 
+  it('reads past a leading 序号 column and codes indented by level into separate columns', () => {
+    const body = [
+      '单位：万元',
+      '序号  功能科目编码        功能科目名称                合计    基本支出    项目支出',
+      '1                         合计                       30.00       18.00       12.00',
+      '2     205                 教育支出                   30.00       18.00       12.00',
+      '3          20508          进修及培训                 30.00       18.00       12.00',
+      '4             2050803     培训支出                   30.00       18.00       12.00',
+    ];
+    const result = parse(['测试局', '2023年部门预算', '', '表5', '一般公共预算支出明细表（按功能科目分）', ...body].join('\n'));
+    expect(result.document!.tables.t5!.rows.map((r) => [r.code, r.name, r.values.total])).to.deep.equal([
+      ['205', '教育支出', 30],
+      ['20508', '进修及培训', 30],
+      ['2050803', '培训支出', 30],
+    ]);
+  });
+
   it('yields the tables of a document with no title year (a 报表 file published alone)', () => {
     const result = parse(['预算01表 支出总表', '2026年预算数', ...BODY, '2026年'].join('\n'));
     expect(result.document!.meta.year).to.equal(2026);

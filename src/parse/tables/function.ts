@@ -60,6 +60,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   let previous: { name: string } | undefined;
   const unitColumn = layout.columns.findIndex((c) => /^(?:预算)?单位(?:名称)?$/.test(c.text));
   const codeColumn = layout.columns.findIndex((c) => c.role === 'code' || /编码|代码/.test(c.text));
+  const serialColumn = layout.columns.findIndex((c) => /^序号$/.test(c.text));
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
@@ -78,8 +79,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     let columns = mapping;
     if (mapping.size === 0) columns = positional(valueStart, allowed);
     // A leading 预算单位 column (tables that list each unit): the label starts at the code.
-    const labelFrom = unitColumn >= 0 && codeColumn > unitColumn && codeColumn < valueStart ? codeColumn : 0;
-    const label = readLabel(row.cells.slice(labelFrom, valueStart), row, warnings);
+    // A leading 序号 column (1, 2, 3 …) is not part of the label either.
+    const labelFrom =
+      unitColumn >= 0 && codeColumn > unitColumn && codeColumn < valueStart ? codeColumn : serialColumn === 0 && valueStart > 1 ? 1 : 0;
+    // Codes indented by level land in different columns (类 | 款 | 项): start at the first filled cell.
+    const labelCells = row.cells.slice(labelFrom, valueStart);
+    const skip = labelCells.findIndex((c) => c !== '');
+    const label = readLabel(skip > 0 ? labelCells.slice(skip) : labelCells, row, warnings);
     if (label.malformed !== undefined) {
       warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: label.malformed });
       layout.read.add(row.line);
