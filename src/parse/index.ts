@@ -18,7 +18,9 @@ import { splitLines, type TextLine } from './lines.js';
 import { readMeta } from './metadata.js';
 import { parseNarrative } from './narrative/index.js';
 import { parsePerformance } from './performance/index.js';
+import { findContents, findFurniture, pagesFromLines } from './pages.js';
 import { findRegions, type Region } from './regions.js';
+import { findTableRegions } from './table-regions.js';
 import { parseTables } from './tables/index.js';
 import { losesData, WarningSink, type ParseWarning } from './warnings.js';
 
@@ -61,7 +63,7 @@ function build(text: string, warnings: WarningSink): Record<string, unknown> | n
     return null;
   }
   const lines = splitLines(text);
-  const regions = findRegions(lines);
+  const regions = documentRegions(text, lines);
   checkContents(lines, warnings);
   const meta = readMeta(lines, warnings);
   const tableRegions = regions.filter((r) => r.kind === 'table');
@@ -79,6 +81,43 @@ function build(text: string, warnings: WarningSink): Record<string, unknown> | n
   if (performance) document.performance = performance;
   return document;
 }
+
+/**
+ * The parts of the document: tables from the staged table finder (pages of runs → furniture
+ * and contents → table regions scored for identity), scorecards, evaluation reports and the
+ * 绩效自评汇总表 from the heading reader. A table region ends where another part starts.
+ */
+export function documentRegions(text: string, lines: TextLine[]): Region[] {
+  const pages = pagesFromLines(text.split('\n'), lines);
+  const furniture = findFurniture(pages, lines);
+  const contents = findContents(pages);
+  const headings = findRegions(lines, true).filter((r) => r.kind !== 'table');
+  const others = headings.filter((r) => r.kind !== 'section');
+  const starts = others.map((r) => r.start);
+  const tables = findTableRegions(lines, contents, headings.map((r) => r.start)).filter(
+    // A scorecard's own title is read by the scorecard reader, not as an "other" table.
+    (t) => t.kind !== 'other' || !starts.some((s) => Math.abs(s - t.start) <= 3),
+  );
+  const regions: Region[] = [
+    ...others,
+    ...tables.map((t) => {
+      const skip = new Set<number>(t.captions);
+      for (const i of furniture) if (i > t.start && i < t.end) skip.add(i);
+      const titleAt = t.captions.find((c) => !isLabelOnly(lines[c]!.text)) ?? t.start;
+      const region: Region = { kind: 'table', title: t.title, start: t.start, end: t.end, skip, titleAt, margin: t.margin };
+      if (t.kind !== 'other') region.table = t.kind;
+      return region;
+    }),
+  ].sort((a, b) => a.start - b.start);
+  for (let r = 0; r < regions.length - 1; r++) {
+    const region = regions[r]!;
+    if (region.kind !== 'table') region.end = regions[r + 1]!.start;
+    else region.end = Math.min(region.end, regions[r + 1]!.start);
+  }
+  return regions;
+}
+
+const isLabelOnly = (text: string) => /^[（(]?(?:公开|预算|附)?\s*0?\d*\s*表\s*[\d一二三四五六七八九十]*[）)]?$/.test(text.trim());
 
 /** The unit most tables state; 万元, the national default, when none does. */
 function defaultUnit(lines: TextLine[], regions: Region[]): Unit {

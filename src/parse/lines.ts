@@ -38,6 +38,9 @@ export function normalise(text: string): string {
     .replace(/[\u00a0\u2002-\u200b\u202f\u205f\ufeff]/g, ' ')
     // pdftotext starts each page with a form feed; it takes no place in the layout.
     .replace(/\f/g, '')
+    // A bracketed leading code "[20132]组织事务" / "[30217]公务接待费": the code and the name
+    // as two cells, in the same width so positions stay ("201" then two spaces).
+    .replace(/^(\s*)\[(\d{3}(?:\d{2}){0,2})\]\s?/, (_m, lead: string, code: string) => `${lead}${code}  `)
     .replace(/\r$/, '');
 }
 

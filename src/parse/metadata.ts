@@ -59,7 +59,22 @@ function readYear(lines: TextLine[]): number | undefined {
       if (weak) fallback = Number(weak[1]);
     }
   }
-  return fallback;
+  return fallback ?? mostMentioned(lines);
+}
+
+/**
+ * No cover or title year (a 报表 file published apart from its 情况说明): the year the
+ * document mentions most ("2026年预算数" in the headers), so the tables are still read.
+ */
+function mostMentioned(lines: TextLine[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    for (const m of line.text.matchAll(/((?:19|20)\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let most = 1;
+  for (const [year, n] of counts) if (n > most) [best, most] = [year, n];
+  return best;
 }
 
 function readDepartment(lines: TextLine[]): { name: string; line: number } | undefined {

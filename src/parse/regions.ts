@@ -18,6 +18,15 @@ export interface Region {
   start: number;
   /** Index one past the last line of the region. */
   end: number;
+  /**
+   * Lines of the region that are never body lines: its captions on every page (label, title,
+   * 单位 line) and the page furniture (running titles, page numbers). Set by the table finder.
+   */
+  skip?: ReadonlySet<number>;
+  /** Index of the title line when it is not the first line (a label printed above it). */
+  titleAt?: number;
+  /** How sure the identity is: the score margin over the runner-up kind (table finder). */
+  margin?: number;
 }
 
 /** National 决算 titles, and the printed number, of each table; used in messages too. */
@@ -105,7 +114,7 @@ function classifyHeading(line: TextLine): RegionKind | undefined {
   return undefined;
 }
 
-export function findRegions(lines: TextLine[]): Region[] {
+export function findRegions(lines: TextLine[], keepSections = false): Region[] {
   const regions: Region[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -129,7 +138,7 @@ export function findRegions(lines: TextLine[]): Region[] {
     }
   }
   for (let r = 0; r < regions.length - 1; r++) regions[r]!.end = regions[r + 1]!.start;
-  return regions.filter((r) => r.kind !== 'section');
+  return keepSections ? regions : regions.filter((r) => r.kind !== 'section');
 }
 
 /** A scorecard printed without its title starts at its 项目名称 row. */

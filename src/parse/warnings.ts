@@ -27,6 +27,10 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{table}出现多次，只读取了第一次。',
     en: '{table} appears more than once; only the first was read.',
   },
+  'units-as-rows': {
+    'zh-CN': '{where}按{units}个单位分别列出科目；已按科目编码合计为部门数，各单位的明细未保留。',
+    en: '{where} lists its codes once per unit ({units} units); the rows were summed by code into the department\'s, and the per-unit rows are not kept.',
+  },
   'section-absent': {
     'zh-CN': '目录列出的“{title}”在正文中没有找到（文本可能不完整）。',
     en: 'The contents list "{title}", but the body never prints it (the text may be cut off).',

@@ -91,8 +91,8 @@ export const FunctionCode = describe(
 
 /** 经济分类 code: 类 (3 digits) or 款 (5 digits). */
 export const EconomicCode = describe(
-  v.pipe(v.string(), v.regex(/^\d{3}(?:\d{2})?$/)),
-  '经济分类科目编码: 类 3 digits or 款 5 digits, e.g. "30217".',
+  v.pipe(v.string(), v.regex(/^\d{3}(?:\d{2}){0,2}$/)),
+  '经济分类科目编码: 类 3 digits, 款 5 digits or the 7 digits some regions print, e.g. "30217", "3010201".',
 );
 
 export const Name = describe(v.pipe(v.string(), v.maxLength(500)), 'A name as printed in the document.');

@@ -7,7 +7,7 @@
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
-import type { BodyRow, TableLayout } from './layout.js';
+import { where, type BodyRow, type TableLayout } from './layout.js';
 
 interface EconomicRowOut {
   code: string;
@@ -18,7 +18,8 @@ interface EconomicRowOut {
   source?: object;
 }
 
-const CODE = /^\d{3}(?:\d{2})?$/;
+/** 类 (301), 款 (30101) and the 7-digit codes some regions print (3010201). */
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const TOTALS: ReadonlyArray<[RegExp, 'personnel' | 'public' | 'total']> = [
   [/人员经费(?:合计)?$/, 'personnel'],
   [/公用经费(?:合计)?$/, 'public'],
@@ -46,7 +47,33 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
   }
   // Printed in three groups, read row by row: put them back in code order.
   out.rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  mergeUnits(out, layout, warnings);
   return out;
+}
+
+/** A table listing each unit's rows in turn: sum the units' rows by code (see function.ts). */
+function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnings: WarningSink): void {
+  const merged: EconomicRowOut[] = [];
+  let repeats = 0;
+  let units = 1;
+  for (const row of out.rows) {
+    const last = merged[merged.length - 1];
+    if (!last || last.code !== row.code) {
+      merged.push({ ...row });
+      continue;
+    }
+    repeats++;
+    if (row.code === out.rows[0]!.code) units++;
+    for (const key of ['amount', 'personnel', 'public'] as const) {
+      const value = row[key];
+      if (value === undefined || value === null) continue;
+      last[key] = Math.round(((last[key] ?? 0) + value) * 100) / 100;
+    }
+  }
+  if (repeats === 0) return;
+  out.rows = merged;
+  const line = layout.titleLine;
+  warnings.add('units-as-rows', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
 }
 
 function readTotals(layout: TableLayout, row: BodyRow, totals: Record<string, object>, warnings: WarningSink): boolean {

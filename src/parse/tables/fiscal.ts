@@ -49,8 +49,8 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   let afterCarryOver = false;
   const bySource: SummaryLineOut[] = [];
   for (const row of layout.rows) {
-    const left = readHalf(layout, row, halves.left);
-    const right = readHalf(layout, row, halves.right);
+    const left = readHalf(layout, row, halves.left, halves.content);
+    const right = readHalf(layout, row, halves.right, halves.content);
     if (left.name !== '') {
       const total = totalKey(left.name, LEFT_TOTALS);
       const kind = incomeKind(left.name);

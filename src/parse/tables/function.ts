@@ -58,6 +58,9 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   }
   const seen = new Set<string>();
   let previous: { name: string } | undefined;
+  const unitColumn = layout.columns.findIndex((c) => /^(?:预算)?单位(?:名称)?$/.test(c.text));
+  const codeColumn = layout.columns.findIndex((c) => c.role === 'code' || /编码|代码/.test(c.text));
+  const serialColumn = layout.columns.findIndex((c) => /^序号$/.test(c.text));
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
@@ -75,7 +78,14 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     const valueStart = mapping.size > 0 ? Math.min(...mapping.keys()) : firstNumberIndex(row.cells);
     let columns = mapping;
     if (mapping.size === 0) columns = positional(valueStart, allowed);
-    const label = readLabel(row.cells.slice(0, valueStart), row, warnings);
+    // A leading 预算单位 column (tables that list each unit): the label starts at the code.
+    // A leading 序号 column (1, 2, 3 …) is not part of the label either.
+    const labelFrom =
+      unitColumn >= 0 && codeColumn > unitColumn && codeColumn < valueStart ? codeColumn : serialColumn === 0 && valueStart > 1 ? 1 : 0;
+    // Codes indented by level land in different columns (类 | 款 | 项): start at the first filled cell.
+    const labelCells = row.cells.slice(labelFrom, valueStart);
+    const skip = labelCells.findIndex((c) => c !== '');
+    const label = readLabel(skip > 0 ? labelCells.slice(skip) : labelCells, row, warnings);
     if (label.malformed !== undefined) {
       warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: label.malformed });
       layout.read.add(row.line);
@@ -101,9 +111,61 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     } else if (/^(?:合计|总计)/.test(label.name.replace(/\s+/g, ''))) {
       out.total = { name: label.name.replace(/\s+/g, ''), values, source: { ...source, row: '合计' } };
       layout.read.add(row.line);
+    } else if (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '') {
+      // A unit's heading row: the first one is the department's (or its only unit's) total.
+      const name = row.cells[unitColumn]!.replace(/\s+/g, '');
+      out.total ??= { name, values, source: { ...source, row: name } };
+      layout.read.add(row.line);
     }
   }
+  mergeUnits(out, layout, warnings);
   return out;
+}
+
+/**
+ * A table that lists each unit's rows in turn (a unit heading row, then its codes) prints
+ * the same code once per unit. Until the schema has a unit dimension, the department's row
+ * for a code is the sum of the units' rows (the department's own figures are the sum of its
+ * units'); this is said in a warning, so the table counts as partly read.
+ */
+function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: WarningSink): void {
+  const byCode = new Map<string, FunctionTableOut['rows'][number]>();
+  let repeats = 0;
+  let units = 1;
+  const merged: FunctionTableOut['rows'] = [];
+  const first = out.rows[0]?.code;
+  for (const row of out.rows) {
+    const seen = byCode.get(row.code);
+    if (row.code === first && seen) units++;
+    if (!seen) {
+      const copy = { ...row, values: { ...row.values } };
+      byCode.set(row.code, copy);
+      merged.push(copy);
+      continue;
+    }
+    repeats++;
+    for (const [key, value] of Object.entries(row.values)) {
+      const before = seen.values[key] ?? null;
+      seen.values[key] = value === null ? before : Math.round(((before ?? 0) + value) * 100) / 100;
+    }
+  }
+  if (repeats === 0) return;
+  // When the first block is the department's own (its leaf rows add up to the table's 合计),
+  // the units that follow are its parts: keep the first block instead of adding them in.
+  const block: FunctionTableOut['rows'] = [];
+  const inBlock = new Set<string>();
+  for (const row of out.rows) {
+    if (inBlock.has(row.code)) break;
+    inBlock.add(row.code);
+    block.push(row);
+  }
+  const leaves = block.filter((r) => !block.some((o) => o !== r && o.code.startsWith(r.code)));
+  const key = 'total' in (block[0]?.values ?? {}) ? 'total' : Object.keys(block[0]?.values ?? {})[0];
+  const printed = key !== undefined ? out.total?.values[key] : undefined;
+  const sum = key !== undefined ? leaves.reduce((s, r) => s + (r.values[key] ?? 0), 0) : NaN;
+  out.rows = typeof printed === 'number' && Math.abs(sum - printed) <= 0.05 ? block : merged;
+  const line = layout.titleLine;
+  warnings.add('units-as-rows', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
 }
 
 /** Column index → key, from the header words. */
@@ -111,7 +173,10 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
   const mapping = new Map<number, string>();
   const used = new Set<string>();
   layout.columns.forEach((column, index) => {
-    const key = columnKey(column.text, allowed);
+    // The leaf header decides (合计 under a group 项目…支出预算 is the total, not 项目支出);
+    // the whole path only when the leaf alone says nothing.
+    const leaf = column.parts[column.parts.length - 1] ?? '';
+    const key = (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, allowed) : undefined) ?? columnKey(column.text, allowed);
     if (key !== undefined && !used.has(key)) {
       mapping.set(index, key);
       used.add(key);

@@ -3,6 +3,7 @@
  * row into its two halves, each a name, an optional 行次 and one or more amounts.
  */
 import { stripNumbering } from '../codes.js';
+import { isNumberCell } from '../numbers.js';
 import type { BodyRow, TableLayout } from './layout.js';
 
 export interface Half {
@@ -15,11 +16,43 @@ export interface Half {
 export interface HalfLayout {
   left: { from: number; to: number };
   right: { from: number; to: number };
+  /** Column content, when the split was read from it. */
+  content?: ('amount' | 'text' | 'empty')[];
 }
 
-/** The right half starts at the second 项目 column (or the 支出 column). */
+/**
+ * What the body rows put in each column: amounts, text (names), or nothing. Read from the
+ * content, so a name column with no header of its own (项目 centred elsewhere) still counts.
+ */
+export function columnContent(layout: TableLayout, width: number): ('amount' | 'text' | 'empty')[] {
+  const out: ('amount' | 'text' | 'empty')[] = [];
+  for (let i = 0; i < width; i++) {
+    let amounts = 0;
+    let words = 0;
+    for (const row of layout.rows) {
+      const cell = (row.cells[i] ?? '').trim();
+      if (cell === '') continue;
+      if (isNumberCell(cell) || /^[-—–]$/.test(cell)) amounts++;
+      else if (!/^\d{1,3}$/.test(cell)) words++;
+    }
+    out.push(amounts === 0 && words === 0 ? 'empty' : amounts >= words ? 'amount' : 'text');
+  }
+  return out;
+}
+
+/**
+ * The right half starts at the first name column after the left side's amounts, read from
+ * the content; else at the second 项目 column (or the 支出 column).
+ */
 export function splitHalves(layout: TableLayout, rowWidth: number): HalfLayout {
   const columns = layout.columns;
+  const content = columnContent(layout, Math.max(columns.length, rowWidth));
+  const firstAmount = content.indexOf('amount');
+  const rightName = firstAmount >= 0 ? content.findIndex((c, i) => i > firstAmount && c === 'text') : -1;
+  if (firstAmount > 0 && rightName > firstAmount && content.slice(rightName).includes('amount')) {
+    const width = Math.max(columns.length, rowWidth);
+    return { left: { from: 0, to: rightName }, right: { from: rightName, to: width }, content };
+  }
   const projectCols = columns.map((c, i) => (/项目/.test(c.text) ? i : -1)).filter((i) => i >= 0);
   let split = projectCols.length >= 2 ? projectCols[1]! : columns.findIndex((c, i) => i > 0 && /^支出/.test(c.text));
   const width = Math.max(columns.length, rowWidth);
@@ -28,11 +61,35 @@ export function splitHalves(layout: TableLayout, rowWidth: number): HalfLayout {
 }
 
 /** Read one half of a row: name cell, 行次 cell (under a 行次 header), amount cells. */
-export function readHalf(layout: TableLayout, row: BodyRow, range: { from: number; to: number }): Half {
+export function readHalf(
+  layout: TableLayout,
+  row: BodyRow,
+  range: { from: number; to: number },
+  content?: ('amount' | 'text' | 'empty')[],
+): Half {
   const columns = layout.columns;
   let name = '';
   let line: number | undefined;
   const amounts: Half['amounts'] = [];
+  if (content) {
+    // Columns by content: the label columns before the first amount column hold the name
+    // (a 合计 centred under a 项目 header lands in the next one); 行次 by its header.
+    const first = content.findIndex((c, i) => i >= range.from && i < range.to && c === 'amount');
+    const labelEnd = first < 0 ? range.to : first;
+    const label: string[] = [];
+    for (let i = range.from; i < range.to; i++) {
+      const header = columns[i]?.text ?? '';
+      const cell = row.cells[i] ?? '';
+      if (/行次/.test(header)) {
+        if (/^\d{1,3}$/.test(cell)) line = Number(cell);
+      } else if (i < labelEnd) {
+        if (cell !== '') label.push(cell);
+      } else amounts.push({ index: i, header });
+    }
+    const half: Half = { name: stripNumbering(label.join('')).replace(/\s+/g, ''), amounts };
+    if (line !== undefined) half.line = line;
+    return half;
+  }
   for (let i = range.from; i < range.to; i++) {
     const header = columns[i]?.text ?? '';
     const cell = row.cells[i] ?? '';

@@ -60,11 +60,11 @@ function lastIsCoded(layout: TableLayout): boolean {
 const EMPTY = /无数据|本表为空|空表|没有.*(?:收入|支出|经费).*故本表/;
 
 export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit, warnings: WarningSink): TableLayout {
-  const titleLine = lines[region.start]!;
+  const titleLine = lines[region.titleAt ?? region.start]!;
   const id = region.table!;
   const layout: TableLayout = {
     id,
-    title: titleLine.text.replace(/\s+/g, ''),
+    title: (region.skip ? region.title : titleLine.text).replace(/\s+/g, ''),
     unit: defaultUnit,
     unitStated: false,
     titleLine,
@@ -81,6 +81,17 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   for (let i = region.start + 1; i < region.end; i++) {
     const line = lines[i]!;
     const text = line.text;
+    if (region.skip?.has(i)) {
+      // Captions (on every page) and page furniture: only the unit and the number count.
+      const stated = UNIT.exec(text);
+      if (stated && !layout.unitStated) {
+        layout.unit = stated[1] as Unit;
+        layout.unitStated = true;
+      }
+      const printed = tableIdOfNumber(text.replace(/\s+/g, ''));
+      if (printed && text.replace(/\s+/g, '').length <= 12) layout.code ??= `公开0${printed.slice(1)}表`;
+      continue;
+    }
     if (text === '') {
       inNote = false;
       continue;
@@ -160,14 +171,18 @@ export function where(id: TableId): string {
 
 function isColumnNumbers(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '');
-  if (filled[0] === '栏次') return true;
+  // "栏 次" (with a space) repeated on every page is the same header row.
+  if ((filled[0] ?? '').replace(/\s+/g, '') === '栏次') return true;
   if (filled.length < 3) return false;
   return filled.every((c, i) => c === String(i + 1));
 }
 
 function isBodyLine(cells: string[]): boolean {
-  const first = cells.find((c) => c !== '') ?? '';
-  if (/^\d{3}/.test(first) && !/^\d{4}\s*年/.test(first)) return true;
+  const filled = cells.filter((c) => c !== '');
+  // "2026 年政府采购项目" in a header splits into "2026" and "年…": a year, not an amount.
+  const year = (i: number) => /^(?:19|20)\d{2}$/.test(filled[i] ?? '') && /^年/.test(filled[i + 1] ?? '');
+  const first = filled[0] ?? '';
+  if (/^\d{3}/.test(first) && !/^\d{4}\s*年/.test(first) && !year(0)) return true;
   // A 合计 row needs a number: in 表7 合计 is a header word.
-  return cells.some(isNumberCell);
+  return filled.some((c, i) => isNumberCell(c) && !year(i));
 }

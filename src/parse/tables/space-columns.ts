@@ -194,12 +194,32 @@ function spaceColumns(header: TextLine[], numbersRow: TextLine | undefined, rows
   // the rows gave (科目名称 centred over short names).
   const amounts = clusters.filter((c) => !c.role && c.numbers > 0).map((c) => c.start);
   const labelEnd = code && name ? Math.min(...amounts) : -Infinity;
+  // Amount columns that no header cell reaches at all: only these may take a header beside them.
+  const headed = new Set<Cluster>(
+    clusters.filter((c) => header.some((line) => line.cells.some((cell) => overlap(c, ...span(cell, metric)) > 0))),
+  );
   for (let l = header.length - 1; l >= 0; l--) {
-    for (const cell of header[l]!.cells) {
+    const cells = header[l]!.cells;
+    cells.forEach((cell, k) => {
       const [start, end] = span(cell, metric);
       const centre = (start + end) / 2;
+      // A short header printed just beside its amounts (centred over right-aligned numbers
+      // that never reach under it): it names the nearest amount column with no header yet,
+      // when no other header cell of its line sits closer to that column.
+      if (!clusters.some((c) => overlap(c, start, end) > 0)) {
+        const gap = (c: Cluster) => Math.max(c.start - end, start - c.end);
+        const near = clusters.filter((c) => !c.role && c.numbers > 0 && !headed.has(c) && gap(c) <= 4).sort((a, b) => gap(a) - gap(b))[0];
+        const rival = near && cells.some((o, j) => j !== k && overlap(near, ...span(o, metric)) > 0);
+        if (near && !rival) {
+          near.start = Math.min(near.start, start);
+          near.end = Math.max(near.end, end);
+          headed.add(near);
+          return;
+        }
+      }
+      for (const c of clusters) if (overlap(c, start, end) > 0) headed.add(c);
       add(start, end, 'header', centre < firstNumbered && centre >= labelEnd);
-    }
+    });
   }
   clusters.sort((a, b) => a.start - b.start || (a.role === 'code' ? -1 : b.role === 'code' ? 1 : 0));
   if (clusters.length === 0) return [];

@@ -37,13 +37,13 @@ export function incomeKind(name: string): IncomeKind | undefined {
 }
 
 const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年收入合计|^收入合计/, 'incomeTotal'],
+  [/本年收入合计|^收入合计|^合计$/, 'incomeTotal'],
   [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
   [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年支出合计|^支出合计/, 'expenditureTotal'],
+  [/本年支出合计|^支出合计|^合计$/, 'expenditureTotal'],
   [/结余分配/, 'balanceDistribution'],
   [/年末.*结转和?结余/, 'carryOverEnd'],
   [/总计/, 'expenditureGrandTotal'],
@@ -61,7 +61,8 @@ export function summaryLine(
   warnings: WarningSink,
   extra: { kind?: IncomeKind; code?: string } = {},
 ): SummaryLineOut {
-  const slot = half.amounts[half.amounts.length - 1];
+  // Several amount columns on a side (合计 | 人员经费 | 公用经费 | 项目支出): the 合计 one.
+  const slot = half.amounts.find((a) => /合计|小计|总计/.test(a.header)) ?? half.amounts[half.amounts.length - 1];
   const amount = slot ? amountCell(row, slot.index, slot.header || '金额', layout.id, warnings) : null;
   const out: SummaryLineOut = { name: half.name, amount };
   if (extra.kind) out.kind = extra.kind;
@@ -86,8 +87,8 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   const width = Math.max(0, ...layout.rows.map((r) => r.cells.length));
   const halves = splitHalves(layout, width);
   for (const row of layout.rows) {
-    const left = readHalf(layout, row, halves.left);
-    const right = readHalf(layout, row, halves.right);
+    const left = readHalf(layout, row, halves.left, halves.content);
+    const right = readHalf(layout, row, halves.right, halves.content);
     if (left.name !== '') {
       const total = totalKey(left.name, INCOME_TOTALS);
       if (total) out.totals[total] ??= summaryLine(layout, row, left, warnings);

@@ -25,6 +25,8 @@ function keyOf(text: string): string | undefined {
   if (/购置/.test(text)) return 'vehiclePurchase';
   // 运行维护, not 机关运行经费 (a column of the combined regional table).
   if (/运行维护/.test(text)) return 'vehicleOperation';
+  // "公务用车运行费" without 维护 (several regions), never 机关运行经费.
+  if (/运行费$/.test(text) && !/机关运行/.test(text)) return 'vehicleOperation';
   if (/合计|总计/.test(text)) return 'total';
   if (/出国/.test(text)) return 'abroad';
   if (/接待/.test(text)) return 'reception';
