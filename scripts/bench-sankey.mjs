@@ -9,35 +9,14 @@
 // Usage: node scripts/bench-sankey.mjs [runs=7]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright';
-import { bundle, launchOptions, serve } from './bench/serve.mjs';
+import { summarizeRuns, withBenchPage } from './bench/browser.mjs';
 import CASES from './bench/sizes.json' with { type: 'json' };
 
 const RUNS = Number(process.argv[2] ?? 7);
 
-const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<script type="module" src="/bench.js"></script></head>
-<body style="margin:0"><div id="host" style="width:1200px"></div></body></html>`;
-
-const server = await serve({
-  '/': { type: 'text/html', body: page },
-  '/bench.js': { type: 'text/javascript', body: await bundle('scripts/bench/bench-page.ts') },
-});
-const browser = await chromium.launch(launchOptions());
 const results = [];
 const breakdown = [];
-try {
-  const tab = await browser.newPage({ viewport: { width: 1240, height: 900 } });
-  tab.on('pageerror', (error) => console.error('page error:', error.message));
-  const cdp = await tab.context().newCDPSession(tab);
-  await cdp.send('Performance.enable');
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
-  };
-  await tab.goto(server.url + '/');
-  await tab.waitForFunction(() => 'bench' in window);
+await withBenchPage('scripts/bench/bench-page.ts', 'bench', async (tab, heap) => {
   // One warm-up so the first case does not pay for compiling the bundle.
   await tab.evaluate((options) => window.bench(options, 2), CASES[0].options);
   for (const { label, options } of CASES) {
@@ -45,31 +24,23 @@ try {
     const before = await heap();
     const result = await tab.evaluate(([options, runs]) => window.bench(options, runs), [options, RUNS]);
     const after = await heap();
-    const sorted = [...result.times].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)];
     const stages = await tab.evaluate(([options, runs]) => window.stages(options, runs), [options, Math.min(RUNS, 5)]);
     breakdown.push({
       label,
       ...Object.fromEntries(Object.entries(stages).map(([stage, ms]) => [`${stage} µs/flow`, Math.round((ms * 1000) / result.modelLinks * 10) / 10])),
     });
+    const summary = summarizeRuns(result.times, before, after);
     results.push({
       label,
       modelLinks: result.modelLinks,
       // Per flow from the best run: on a shared machine, contention only ever adds time.
-      'µs/flow': Math.round((sorted[0] * 1000) / result.modelLinks * 10) / 10,
+      'µs/flow': Math.round((summary.minMs * 1000) / result.modelLinks * 10) / 10,
       drawnLinks: result.drawnLinks,
       drawnNodes: result.drawnNodes,
-      medianMs: Math.round(median * 10) / 10,
-      minMs: Math.round(sorted[0] * 10) / 10,
-      maxMs: Math.round(sorted.at(-1) * 10) / 10,
-      heapMB: Math.round((after / 1048576) * 10) / 10,
-      heapDeltaMB: Math.round(((after - before) / 1048576) * 100) / 100,
+      ...summary,
     });
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});
 results.forEach((row, i) => {
   const before = results[i - 1];
   row.exponent = before ? Number((Math.log(row.minMs / before.minMs) / Math.log(row.modelLinks / before.modelLinks)).toFixed(2)) : null;
