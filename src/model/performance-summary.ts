@@ -11,7 +11,7 @@ import type { Unit } from '../schema/primitives.js';
 import type { Finding } from '../audit/types.js';
 import type { Localized } from '../format/messages.js';
 import { gradeOf } from '../audit/rules/scorecard.js';
-import { findProject, projectKey } from './project-match.js';
+import { findReport, projectKey } from './project-match.js';
 import type { Flag } from './scorecard-flags.js';
 import type { GradeSource } from './scorecard.js';
 
@@ -110,10 +110,11 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
         k,
         line: card.source?.line,
       }));
+  const projectNames = base.map((item) => item.name);
   const rows = base.map((item, order): SummaryRow => {
     const card = item.k === undefined ? undefined : cards[item.k];
     const { rate, derived } = rateOf(card);
-    const report = findProject(item.name, evaluations, (r) => r.project);
+    const report = findReport(item.name, evaluations, (r) => r.project, projectNames);
     const row: SummaryRow = {
       order,
       name: item.name,

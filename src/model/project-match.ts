@@ -48,3 +48,15 @@ export function findProject<T>(name: string, items: readonly T[], nameOf: (item:
   }
   return count === 1 ? approximate : undefined;
 }
+
+/**
+ * The 部门评价报告 of project `name` among `reports`, when that report also names `name` back
+ * among every project `names` of the document: one report scores one project, so a report
+ * matching "X" exactly is not also given to "X二期" by approximation.
+ */
+export function findReport<T>(name: string, reports: readonly T[], reportName: (report: T) => string, names: readonly string[]): ReturnType<typeof findProject<T>> {
+  const found = findProject(name, reports, reportName);
+  if (!found) return undefined;
+  const back = findProject(reportName(found.item), names, (other) => other);
+  return back && projectKey(back.item) === projectKey(name) ? found : undefined;
+}

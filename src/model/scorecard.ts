@@ -12,7 +12,7 @@ import type { Finding } from '../audit/types.js';
 import type { Localized } from '../format/messages.js';
 import { gradeOf } from '../audit/rules/scorecard.js';
 import { targetStatus, type TargetStatus } from './target-status.js';
-import { findProject } from './project-match.js';
+import { findProject, findReport } from './project-match.js';
 import { placeFlags, type Flag, type PlacedFlags } from './scorecard-flags.js';
 
 export interface IndicatorRow {
@@ -140,7 +140,7 @@ export function buildScorecardModel(doc: Disclosure, project: string, findings: 
   const mode = isTargetsOnly(doc, card) ? 'targets' : 'scores';
   const flags = placeFlags(findings, index);
   const { levels, counts } = groupIndicators(card, flags);
-  const evaluation = findProject(card.name, doc.performance?.evaluations ?? [], (report) => report.project);
+  const evaluation = findReport(card.name, doc.performance?.evaluations ?? [], (report) => report.project, cards.map((other) => other.name));
   return {
     ok: true,
     model: {

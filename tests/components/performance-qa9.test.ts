@@ -1,0 +1,56 @@
+// QA (w-qa9): the performance widgets under hostile documents a portal may publish.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/index.js';
+import { PerformanceSummary } from '../../components/performance-summary/define.js';
+import { PerformanceScorecard } from '../../components/performance-scorecard/define.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
+import { sampleDocument } from '../helpers/fixtures.js';
+import { shadow } from './helpers.js';
+
+async function mount<T extends HTMLElement & { state: string; updateComplete: Promise<boolean> }>(tag: string, width: number, doc: unknown, attributes: Record<string, string> = {}): Promise<T> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement(tag) as T & { data: unknown };
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = doc;
+  wrapper.append(el);
+  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', 'never settled', { timeout: 5000 });
+  await el.updateComplete;
+  await new Promise(requestAnimationFrame);
+  await el.updateComplete;
+  return el;
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The sample plus a second project whose name extends an evaluated one ("… 二期"). */
+async function withSequel(): Promise<Disclosure> {
+  const doc = structuredClone(await sampleDocument());
+  const perf = doc.performance!;
+  const card = structuredClone(perf.scorecards![1]!);
+  card.name = `${card.name}二期`;
+  perf.scorecards!.push(card);
+  const list = perf.summary!.selfEvaluations!;
+  list.push({ ...structuredClone(list[1]!), index: list.length + 1, name: card.name });
+  return doc;
+}
+
+describe('QA: one 部门评价报告 belongs to one project', () => {
+  it('summary: the report on 工业企业五个优化… is not also given to “…二期”', async () => {
+    const doc = await withSequel();
+    const el = await mount<PerformanceSummary>('performance-summary', 1000, doc);
+    const rows = [...shadow(el).querySelectorAll('table.projects tbody tr')].filter((row) => row.querySelector('button.project'));
+    const sequel = rows.find((row) => text(row.querySelector('button.project')).endsWith('二期'))!;
+    const original = rows.find((row) => text(row.querySelector('button.project')) === '工业企业五个优化及智能化改造评审服务费')!;
+    expect(el.model!.evaluated).to.equal(2);
+    expect(text(original)).to.contain('209.45 97.66 ★ 优');
+    expect(text(sequel)).to.contain('——').and.not.contain('0.00');
+    expect(el.model!.rows.find((row) => row.name.endsWith('二期'))!.evaluation).to.equal(undefined);
+  });
+
+  it('scorecard: “…二期” shows no independent evaluation', async () => {
+    const doc = await withSequel();
+    const el = await mount<PerformanceScorecard>('performance-scorecard', 1000, doc, { project: String(doc.performance!.scorecards!.length - 1) });
+    expect(el.model!.evaluation).to.equal(undefined);
+  });
+});
