@@ -226,7 +226,7 @@ export class PerformanceScorecard extends DisclosureElement {
             (tick) => svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${bar.barY - 2} y2=${bar.barY + BAR_HEIGHT + 2}></line>
               ${tick.labelled ? svg`<text class="tick-label" x=${tick.x} y=${bar.barY + BAR_HEIGHT + 14}>${tick.value}</text>` : nothing}`,
           )}
-          <text class="value" x=${bar.valueX} y=${bar.valueY}>${bar.valueText}</text>
+          <text class="value" x=${figure.width} y=${bar.valueY}>${bar.valueText}</text>
         </g>`,
       )}
     </svg>`;

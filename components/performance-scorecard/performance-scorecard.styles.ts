@@ -53,6 +53,9 @@ export const scorecardStyles = css`
     unicode-bidi: isolate;
   }
   svg.figure .value {
+    /* Ends at the figure's right edge: estimated widths run short in some fonts, and a value
+       anchored at its start would then be cut ("95.00 / 100.0"); the gap before it absorbs it. */
+    text-anchor: end;
     dominant-baseline: central;
     font-variant-numeric: tabular-nums;
   }

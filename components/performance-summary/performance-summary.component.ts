@@ -201,7 +201,7 @@ export class PerformanceSummary extends DisclosureElement {
       ${evaluated.dots.length ? svg`<text class="strip-label" x="0" y=${evalTop - 6}>${t(SUMMARY, 'evaluation', lang)}</text>` : nothing}
       ${evaluated.dots.map((dot) => svg`<rect class="dot evaluation" x=${dot.cx - evaluated.radius} y=${evalTop + dot.cy - evaluated.radius} width=${2 * evaluated.radius} height=${2 * evaluated.radius} transform=${`rotate(45 ${dot.cx} ${evalTop + dot.cy})`}></rect>`)}
       <line class="axis" x1=${self.radius} x2=${width - self.radius} y1=${axisY} y2=${axisY}></line>
-      ${[0, 60, 80, 90, 100].map((tick) => svg`<text class="axis-label" x=${x(tick)} y=${axisY + 14}>${tick}</text>`)}
+      ${[0, 60, 80, 90, 100].map((tick) => svg`<text class=${tick === 0 ? 'axis-label first' : tick === 100 ? 'axis-label last' : 'axis-label'} x=${tick === 0 ? 0 : tick === 100 ? width : x(tick)} y=${axisY + 14}>${tick}</text>`)}
     </svg>`;
   }
 

@@ -29,6 +29,13 @@ export const summaryStyles = css`
   .axis-label {
     text-anchor: middle;
   }
+  /* The ends of the axis: centred, "0" and "100" would reach outside the strip. */
+  .axis-label.first {
+    text-anchor: start;
+  }
+  .axis-label.last {
+    text-anchor: end;
+  }
   .axis {
     stroke: var(--dw-border);
   }

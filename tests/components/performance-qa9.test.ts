@@ -54,3 +54,33 @@ describe('QA: one 部门评价报告 belongs to one project', () => {
     expect(el.model!.evaluation).to.equal(undefined);
   });
 });
+
+/** Texts of the element's SVG figures that reach outside their SVG (1.5 px of glyph overhang allowed). */
+function textsOutside(el: HTMLElement): string[] {
+  const out: string[] = [];
+  for (const figure of shadow(el).querySelectorAll('svg')) {
+    const box = figure.getBoundingClientRect();
+    for (const label of figure.querySelectorAll('text')) {
+      const b = label.getBoundingClientRect();
+      if (b.width && (b.right > box.right + 1.5 || b.left < box.left - 1.5)) out.push(`${label.textContent} ${Math.round(b.left)}–${Math.round(b.right)} in ${Math.round(box.left)}–${Math.round(box.right)}`);
+    }
+  }
+  return out;
+}
+
+describe('QA: figure text stays inside the figure', () => {
+  let doc: Disclosure;
+  before(async () => {
+    doc = await sampleDocument();
+  });
+  for (const [width, lang] of [[1000, 'zh-CN'], [600, 'en'], [360, 'zh-CN']] as const) {
+    it(`scorecard at ${width} px (${lang}): "95.00 / 100.00" is not cut at the right edge`, async () => {
+      const el = await mount<PerformanceScorecard>('performance-scorecard', width, doc, { project: '8', lang });
+      expect(textsOutside(el)).to.deep.equal([]);
+    });
+    it(`summary at ${width} px (${lang}): the dot strip's "0" and "100" are not cut`, async () => {
+      const el = await mount<PerformanceSummary>('performance-summary', width, doc, { lang });
+      expect(textsOutside(el)).to.deep.equal([]);
+    });
+  }
+});
