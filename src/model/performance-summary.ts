@@ -85,10 +85,21 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
   const cards = performance?.scorecards ?? [];
   const list = performance?.summary?.selfEvaluations ?? [];
   if (!list.length && !cards.length) return { ok: false, empty: NO_PROJECTS };
-  const cardByKey = new Map<string, number>();
+  // The scorecards of each name in print order: the n-th listed project of a name is the n-th
+  // scorecard of that name (two projects printed under one name keep their own numbers).
+  const cardsByKey = new Map<string, number[]>();
   cards.forEach((card, k) => {
-    if (!cardByKey.has(projectKey(card.name))) cardByKey.set(projectKey(card.name), k);
+    const key = projectKey(card.name);
+    cardsByKey.set(key, [...(cardsByKey.get(key) ?? []), k]);
   });
+  const seen = new Map<string, number>();
+  const cardOf = (name: string): number | undefined => {
+    const key = projectKey(name);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const same = cardsByKey.get(key);
+    return same ? (same[n] ?? same[0]) : undefined;
+  };
   const flagsByCard = new Map<number, Flag[]>();
   const flagsByEntry = new Map<number, Flag[]>();
   for (const finding of findings) {
@@ -100,7 +111,7 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
   }
   const evaluations = performance?.evaluations ?? [];
   const base = list.length
-    ? list.map((entry, j) => ({ j, name: entry.name, implementer: entry.implementer, score: entry.score, grade: gradeFrom(entry.grade ?? undefined, entry.score), k: cardByKey.get(projectKey(entry.name)), line: entry.source?.line }))
+    ? list.map((entry, j) => ({ j, name: entry.name, implementer: entry.implementer, score: entry.score, grade: gradeFrom(entry.grade ?? undefined, entry.score), k: cardOf(entry.name), line: entry.source?.line }))
     : cards.map((card, k) => ({
         j: -1,
         name: card.name,

@@ -12,7 +12,7 @@ import type { Finding } from '../audit/types.js';
 import type { Localized } from '../format/messages.js';
 import { gradeOf } from '../audit/rules/scorecard.js';
 import { targetStatus, type TargetStatus } from './target-status.js';
-import { findProject, findReport } from './project-match.js';
+import { findProject, findReport, projectKey } from './project-match.js';
 import { placeFlags, type Flag, type PlacedFlags } from './scorecard-flags.js';
 
 export interface IndicatorRow {
@@ -118,6 +118,13 @@ function groupIndicators(card: Scorecard, flags: PlacedFlags): { levels: Level1G
 
 function gradeFor(doc: Disclosure, card: Scorecard): ScorecardModel['grade'] {
   if (card.grade) return { text: card.grade, source: 'scorecard' };
+  // Two projects printed under one name: the n-th scorecard of a name is the n-th entry of it.
+  const key = projectKey(card.name);
+  const cards = doc.performance?.scorecards ?? [];
+  const n = cards.slice(0, Math.max(0, cards.indexOf(card))).filter((other) => projectKey(other.name) === key).length;
+  const same = (doc.performance?.summary?.selfEvaluations ?? []).filter((entry) => projectKey(entry.name) === key);
+  const twin = same.length > 1 ? (same[n] ?? same[0]) : undefined;
+  if (twin?.grade) return { text: twin.grade, source: 'summary' };
   const listed = findProject(card.name, doc.performance?.summary?.selfEvaluations ?? [], (entry) => entry.name);
   if (listed?.match === 'exact' && listed.item.grade) return { text: listed.item.grade, source: 'summary' };
   return typeof card.totalScore === 'number' ? { text: gradeOf(card.totalScore), source: 'derived' } : null;

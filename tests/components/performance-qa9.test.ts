@@ -84,3 +84,42 @@ describe('QA: figure text stays inside the figure', () => {
     });
   }
 });
+
+/** Two projects printed under one name (different cards, different numbers), listed twice. */
+async function twinNames(): Promise<Disclosure> {
+  const doc = structuredClone(await sampleDocument());
+  const perf = doc.performance!;
+  const name = perf.scorecards![0]!.name;
+  perf.scorecards![1]!.name = name;
+  perf.summary!.selfEvaluations![1]!.name = name;
+  return doc;
+}
+
+describe('QA: two projects with one name', () => {
+  it('summary: the second row shows its own scorecard’s budget and rate and selects it', async () => {
+    const el = await mount<PerformanceSummary>('performance-summary', 1000, await twinNames());
+    const [first, second] = el.model!.rows;
+    expect([first!.scorecard, first!.budget, first!.rate]).to.deep.equal([0, 7.35, 99.86]);
+    expect([second!.scorecard, second!.budget, second!.rate]).to.deep.equal([1, 209.45, 76.62]);
+    const codes: string[] = [];
+    el.addEventListener('dw-select', (event) => codes.push((event as CustomEvent).detail.code));
+    shadow(el).querySelectorAll<HTMLButtonElement>('button.project')[1]!.click();
+    expect(codes).to.deep.equal(['1']);
+  });
+
+  it('summary: no R27 flag from comparing the second entry with the first card', async () => {
+    const el = await mount<PerformanceSummary>('performance-summary', 1000, await twinNames());
+    expect(el.model!.rows.slice(0, 2).flatMap((row) => row.flags.map((flag) => flag.rule))).to.deep.equal([]);
+  });
+});
+
+describe('QA: two projects with one name, one scorecard', () => {
+  it('scorecard 1 takes its grade from the second 汇总表 entry of that name, not the first', async () => {
+    const doc = await twinNames();
+    const entry = doc.performance!.summary!.selfEvaluations![1]!;
+    entry.grade = '良';
+    delete doc.performance!.scorecards![1]!.grade;
+    const el = await mount<PerformanceScorecard>('performance-scorecard', 1000, doc, { project: '1' });
+    expect(el.model!.grade).to.deep.equal({ text: '良', source: 'summary' });
+  });
+});

@@ -37,14 +37,20 @@ function check(doc: Disclosure): Finding[] {
   const out: Finding[] = [];
   const list = summary.selfEvaluations ?? [];
 
-  // Each scorecard's index by name (the first printed), built once rather than searched per entry.
-  const cardByName = new Map<string, number>();
+  // The scorecards of each name in print order, built once rather than searched per entry: the
+  // n-th listed project of a name is compared with the n-th scorecard of that name.
+  const cardsByName = new Map<string, number[]>();
   cards.forEach((card, k) => {
     const name = key(card.name);
-    if (!cardByName.has(name)) cardByName.set(name, k);
+    cardsByName.set(name, [...(cardsByName.get(name) ?? []), k]);
   });
+  const seen = new Map<string, number>();
   list.forEach((entry, j) => {
-    const k = cardByName.get(key(entry.name)) ?? -1;
+    const name = key(entry.name);
+    const n = seen.get(name) ?? 0;
+    seen.set(name, n + 1);
+    const same = cardsByName.get(name);
+    const k = same ? (same[n] ?? same[0]!) : -1;
     if (k < 0) return;
     const card = cards[k]!;
     const path = `performance.summary.selfEvaluations[${j}]`;
