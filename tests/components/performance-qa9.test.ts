@@ -123,3 +123,19 @@ describe('QA: two projects with one name, one scorecard', () => {
     expect(el.model!.grade).to.deep.equal({ text: '良', source: 'summary' });
   });
 });
+
+describe('QA: scorecards the 汇总表 does not list', () => {
+  // Skipped: by design (README: "every project of the 汇总表, else of the scorecards") the summary
+  // lists only the 汇总表's entries, so a scorecard printed without an entry (a truncated or
+  // partial 汇总表) cannot be reached from the summary, and R27 does not report it either
+  // (src/audit/rules/summary.ts compares listed entries only). Needs a decision: append such
+  // cards as rows marked "未列入汇总表", or a R27 warning.
+  it.skip('summary reaches a scorecard that has no 汇总表 entry', async () => {
+    const doc = structuredClone(await sampleDocument());
+    const extra = structuredClone(doc.performance!.scorecards![0]!);
+    extra.name = '未列入汇总表的项目';
+    doc.performance!.scorecards!.push(extra);
+    const el = await mount<PerformanceSummary>('performance-summary', 1000, doc);
+    expect(el.model!.rows.map((row) => row.scorecard)).to.include(9);
+  });
+});
