@@ -73,6 +73,9 @@ export class DataController implements ReactiveController {
     if ((data === undefined || data === null) && !src) this.readInline();
   }
 
+  private inlineScript?: HTMLScriptElement;
+  private inlineText?: string;
+
   private readInline(): void {
     const script = [...this.host.children].find(
       (child): child is HTMLScriptElement =>
@@ -83,8 +86,14 @@ export class DataController implements ReactiveController {
       this.set('none', undefined, []);
       return;
     }
+    // The first slotchange after connecting hands over the same script again: read once, so
+    // one invalid document fires one dw-error.
+    const text = script.textContent ?? '';
+    if (this.fromInline && script === this.inlineScript && text === this.inlineText) return;
     this.fromInline = true;
-    this.accept(validateJson(script.textContent ?? ''));
+    this.inlineScript = script;
+    this.inlineText = text;
+    this.accept(validateJson(text));
   }
 
   private fetch(src: string): void {

@@ -139,3 +139,20 @@ describe('QA: scorecards the 汇总表 does not list', () => {
     expect(el.model!.rows.map((row) => row.scorecard)).to.include(9);
   });
 });
+
+describe('QA: inline JSON', () => {
+  it('fires dw-error once for invalid inline JSON, not again on slotchange', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const events: unknown[] = [];
+    wrapper.addEventListener('dw-error', (event) => events.push((event as CustomEvent).detail));
+    const el = document.createElement('performance-summary') as PerformanceSummary;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"meta": {"bogus": 1}}';
+    el.append(script);
+    wrapper.append(el);
+    await waitUntil(() => el.state === 'invalid', 'never invalid', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events.length).to.equal(1);
+  });
+});
