@@ -156,3 +156,15 @@ describe('QA: inline JSON', () => {
     expect(events.length).to.equal(1);
   });
 });
+
+describe('QA: narrow summary', () => {
+  // Skipped: below 640 px the summary folds 等级/执行率/预算/评价 into the project cell and keeps
+  // sort buttons only for 项目 and 自评得分, so a phone user cannot sort by execution rate or
+  // budget (components/performance-summary/performance-summary.component.ts, `narrow`). Needs a
+  // "sort by" control for the folded columns, a design call.
+  it.skip('at 360 px every column the wide table sorts by can still be sorted', async () => {
+    const el = await mount<PerformanceSummary>('performance-summary', 360, await sampleDocument());
+    const labels = [...shadow(el).querySelectorAll('th button, [part~="sort"] button, select option')].map(text).join(' ');
+    for (const column of ['执行率', '全年预算数', '部门评价得分']) expect(labels).to.contain(column);
+  });
+});
