@@ -15,7 +15,7 @@ export const COSTS: Record<string, Localized> = {
     en: '{title}: a "三公" budget of {budget} (a budget document: budget figures only).',
   },
   summaryZero: {
-    'zh-CN': '{title}本年度“三公”经费预算数和决算数均为0。',
+    'zh-CN': '{title}“三公”经费预算数和决算数均为0。',
     en: '{title}: the "三公" costs were 0 this year, in the budget and in the final accounts.',
   },
   summaryBlank: {
