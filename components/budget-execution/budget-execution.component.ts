@@ -343,6 +343,26 @@ export class BudgetExecution extends DisclosureElement {
     // The sticky copy of the axis lies over the chart's own axis (no layout space of its own).
     const sticky = this.renderRoot.querySelector<HTMLElement>('.sticky-axis');
     if (sticky && this.currentLayout) sticky.style.marginBottom = `-${this.currentLayout.axis.height}px`;
+    this.keepFocusInView(sticky?.offsetHeight ?? 0);
+  }
+
+  private scrolledTo: string | undefined;
+
+  /**
+   * Above 40 rows the chart scrolls within the element: when the keyboard moves focus to a row
+   * outside the scroll area, bring the row in (below the sticky scale), once per move.
+   */
+  private keepFocusInView(stickyHeight: number): void {
+    const id = this.marks.focused?.id;
+    if (id === this.scrolledTo) return;
+    this.scrolledTo = id;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const ring = scroller?.querySelector('.focus-ring');
+    if (!scroller || !ring) return;
+    const view = scroller.getBoundingClientRect();
+    const row = ring.getBoundingClientRect();
+    if (row.top < view.top + stickyHeight) scroller.scrollTop -= view.top + stickyHeight - row.top;
+    else if (row.bottom > view.bottom) scroller.scrollTop += row.bottom - view.bottom;
   }
 
   /** Row classes by id, built once per model (a lookup per drawn row keeps rendering linear). */

@@ -1,0 +1,30 @@
+// Faults found by QA (issue 8) in <budget-execution>, each pinned by the case that showed it.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { executionDocument } from '../helpers/bars-documents.js';
+import { mountBars } from './bars-helpers.js';
+
+describe('<budget-execution> QA', () => {
+  it('scrolls the focused row into view when the keyboard walks past the scroll area', async () => {
+    const el = await mountBars('budget-execution', 1000, (element) => (element.data = executionDocument(300, 4)));
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+    el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
+    await el.updateComplete;
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const focused = el.shadowRoot!.querySelector('.focus-ring');
+    expect(focused, 'a focused row').to.exist;
+    const row = focused!.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    expect(row.top, 'focused row below the top of the scroll area').to.be.at.least(view.top - 1);
+    expect(row.bottom, 'focused row above the bottom of the scroll area').to.be.at.most(view.bottom + 1);
+    // And back to the first row: below the sticky copy of the scale, not under it.
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const first = el.shadowRoot!.querySelector('.focus-ring')!.getBoundingClientRect();
+    const sticky = el.shadowRoot!.querySelector('.sticky-axis')!.getBoundingClientRect();
+    expect(first.top, 'first row below the sticky scale').to.be.at.least(sticky.bottom - 1);
+  });
+});
