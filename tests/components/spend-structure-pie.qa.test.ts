@@ -1,5 +1,6 @@
 // Faults found by QA (issue 8) in <spend-structure-pie>, each pinned by the case that showed it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sampleDocument } from '../helpers/fixtures.js';
 import '../../components/index.js';
 import type { SpendStructurePie } from '../../components/spend-structure-pie/define.js';
 
@@ -47,5 +48,18 @@ describe('<spend-structure-pie> QA', () => {
     expect(total).to.equal(1000);
     const members = other!.members!.reduce((sum, member) => sum + Math.round(member.share * 10), 0);
     expect(members).to.equal(Math.round(other!.share * 10));
+  });
+
+  it('keeps `path` to what is drawn when a page sets ids that do not exist or a leaf', async () => {
+    // `el.path = ['nope', 't3:215']` drew the top level but read back ['nope', 't3:215'];
+    // a path into the leaf 2150517 drew an empty ring saying "no positive amounts" for 1,789.97.
+    const el = await pieAt(1000, await sampleDocument());
+    el.path = ['nope', 't3:215'];
+    await el.updateComplete;
+    expect(el.path).to.deep.equal([]);
+    el.path = ['t3:215', 't3:21505', 't3:2150517', 'x'];
+    await el.updateComplete;
+    expect(el.path).to.deep.equal(['t3:215', 't3:21505']);
+    expect(el.level!.slices.map((slice) => slice.id)).to.include('t3:2150517');
   });
 });
