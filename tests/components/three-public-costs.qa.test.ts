@@ -1,0 +1,39 @@
+// Faults found by QA (issue 8) in <three-public-costs>, each pinned by the case that showed it.
+import { expect } from '@open-wc/testing';
+import { sampleDocument } from '../helpers/fixtures.js';
+import { mountBars } from './bars-helpers.js';
+
+/** WCAG relative luminance of a computed colour, read back through a 1×1 canvas. */
+function luminance(color: string): number {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].slice(0, 3).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+};
+
+describe('<three-public-costs> QA', () => {
+  // Skipped: a design call, not a one-line fix. In theme="dark" the 预算数 bar
+  // (--dw-bar-back: palette-1 at 24% over the background, components/base/bars.styles.ts) is
+  // rgb(18,46,63) on rgb(24,24,27): 1.26:1, so where the budget ends is next to invisible
+  // (screenshot: the 4.00 budget reads as empty track). Graphics needed to read a value want
+  // 3:1 (WCAG 1.4.11); raising the mix alone costs the contrast between the two bars, so the
+  // light bar probably needs an outline (stroke) in dark, or its end marked.
+  it.skip('draws the 预算数 bar at 3:1 against the background in the dark theme', async () => {
+    const doc = await sampleDocument();
+    const el = await mountBars('three-public-costs', 1000, (element) => (element.data = doc), { theme: 'dark' });
+    const back = el.shadowRoot!.querySelector('.back')!;
+    const style = getComputedStyle(back);
+    const background = getComputedStyle(el).getPropertyValue('--dw-background').trim();
+    const fill = contrast(style.fill, background);
+    const stroke = style.stroke && style.stroke !== 'none' ? contrast(style.stroke, background) : 0;
+    expect(Math.max(fill, stroke)).to.be.at.least(3);
+  });
+});
