@@ -1,7 +1,7 @@
 // Faults found by QA (issue 8) in <three-public-costs>, each pinned by the case that showed it.
 import { expect } from '@open-wc/testing';
-import { sampleDocument } from '../helpers/fixtures.js';
-import { mountBars } from './bars-helpers.js';
+import { fixtureJson, sampleDocument } from '../helpers/fixtures.js';
+import { mountBars, texts } from './bars-helpers.js';
 
 /** WCAG relative luminance of a computed colour, read back through a 1×1 canvas. */
 function luminance(color: string): number {
@@ -35,5 +35,17 @@ describe('<three-public-costs> QA', () => {
     const fill = contrast(style.fill, background);
     const stroke = style.stroke && style.stroke !== 'none' ? contrast(style.stroke, background) : 0;
     expect(Math.max(fill, stroke)).to.be.at.least(3);
+  });
+
+  it('says a total the document does not state is not stated, never "预算—" in a sentence', async () => {
+    // 重庆市水利局 2026 预算: no 公开07表, the text gives only the vehicle figures, so 合计 is
+    // unknown; the summary read "重庆市水利局2026年度“三公”经费预算—（部门预算，只有预算数）。"
+    const doc = await fixtureJson('real/chongqing-shuili-2026-budget.json');
+    for (const lang of ['zh-CN', 'en']) {
+      const el = await mountBars('three-public-costs', 1000, (element) => (element.data = doc), { lang });
+      const summary = texts(el, '[part~="summary"]')[0]!;
+      expect(summary).to.not.contain('—');
+      expect(summary).to.contain(lang === 'en' ? 'not stated' : '未列出');
+    }
   });
 });
