@@ -62,4 +62,33 @@ describe('<spend-structure-pie> QA', () => {
     expect(el.path).to.deep.equal(['t3:215', 't3:21505']);
     expect(el.level!.slices.map((slice) => slice.id)).to.include('t3:2150517');
   });
+
+  it('shows a total summed from blank cells as blank, not 0.00', async () => {
+    // by="fund" on a 公开04表 whose only expenditure line is blank (江苏省人民检察院 2019 as
+    // parsed): the centre read "合计 0.00万元" over an empty ring, the summary "合计0.00万元".
+    const doc = {
+      schemaVersion: 1,
+      meta: { kind: 'budget', year: 2019, department: '测试院', unit: '万元' },
+      tables: {
+        t4: {
+          title: '支出预算总表',
+          code: '公开04表',
+          unit: '万元',
+          income: [],
+          expenditure: [{ name: '一般公共服务支出', code: '201', amounts: { total: null, generalBudget: null } }],
+          totals: {},
+        },
+      },
+    };
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.style.width = '800px';
+    const el = document.createElement('spend-structure-pie');
+    el.setAttribute('by', 'fund');
+    el.data = doc;
+    wrapper.append(el);
+    await waitUntil(() => el.state !== 'none' && el.state !== 'loading', 'never settled', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.model?.root.value ?? null, 'the total').to.equal(null);
+    expect(el.shadowRoot!.textContent).to.not.contain('0.00万元');
+  });
 });
