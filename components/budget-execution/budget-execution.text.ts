@@ -191,7 +191,7 @@ export function itemsCsv(c: ItemsContext): CsvRow[] {
       model.unit,
       row.budget ?? null,
       row.final,
-      row.rate === null ? null : Math.round(row.rate * 100) / 100,
+      csvRate(row.rate),
       row.status,
       row.reason ?? '',
       row.line ?? null,
@@ -305,3 +305,9 @@ export function yoyCsv(c: YoyContext): CsvRow[] {
   ];
 }
 
+/** The rate to 0.01; a rate above 0 that would round to 0 keeps two significant digits. */
+function csvRate(rate: number | null): number | null {
+  if (rate === null) return null;
+  const rounded = Math.round(rate * 100) / 100;
+  return rounded === 0 && rate !== 0 ? Number(rate.toPrecision(2)) : rounded;
+}

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { executionDocument } from '../helpers/bars-documents.js';
+import { sampleDocument } from '../helpers/fixtures.js';
 import { mountBars } from './bars-helpers.js';
 
 describe('<budget-execution> QA', () => {
@@ -26,5 +27,17 @@ describe('<budget-execution> QA', () => {
     const first = el.shadowRoot!.querySelector('.focus-ring')!.getBoundingClientRect();
     const sticky = el.shadowRoot!.querySelector('.sticky-axis')!.getBoundingClientRect();
     expect(first.top, 'first row below the sticky scale').to.be.at.least(sticky.bottom - 1);
+  });
+
+  it('never writes a nonzero rate as 0 in toCSV()', async () => {
+    // 决算 1 against a 预算 of 9,000,000,000: the chart said "<0.1%", the CSV's rate column 0.
+    const doc = await sampleDocument();
+    const item = doc.narrative!.execution!.items[2]!;
+    item.budget = 9e9;
+    item.final = 1;
+    const el = await mountBars('budget-execution', 1000, (element) => (element.data = doc));
+    const line = el.toCSV().split(/\r?\n/).find((row) => row.startsWith(`${item.code},`))!;
+    const rate = Number(line.split(',')[6]);
+    expect(rate).to.be.greaterThan(0);
   });
 });
