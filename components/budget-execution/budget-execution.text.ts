@@ -210,7 +210,7 @@ function changeText(row: YoyRow, c: YoyContext): string {
   const change = formatAmountNumber(convert(Math.abs(row.change), c.model.unit, c.unit), lang) + mark(row.derived.change);
   const key = row.change >= 0 ? 'increase' : 'decrease';
   if (row.percent === null) return t(EXECUTION, `${key}NoPercent`, lang, { change });
-  const percent = formatPercent(Math.abs(row.percent), lang, row.derived.percent ? 1 : 2) + mark(row.derived.percent);
+  const percent = formatPercent(Math.abs(row.percent), lang, row.derived.percent ? 1 : 2) + (row.derived.percent ? t(EXECUTION, 'derivedMarkInner', lang) : '');
   return t(EXECUTION, key, lang, { change, percent });
 }
 

@@ -2,8 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { executionDocument } from '../helpers/bars-documents.js';
-import { sampleDocument } from '../helpers/fixtures.js';
-import { mountBars } from './bars-helpers.js';
+import { fixtureJson, sampleDocument } from '../helpers/fixtures.js';
+import { mountBars, texts } from './bars-helpers.js';
 
 describe('<budget-execution> QA', () => {
   it('scrolls the focused row into view when the keyboard walks past the scroll area', async () => {
@@ -39,5 +39,16 @@ describe('<budget-execution> QA', () => {
     const line = el.toCSV().split(/\r?\n/).find((row) => row.startsWith(`${item.code},`))!;
     const rate = Number(line.split(',')[6]);
     expect(rate).to.be.greaterThan(0);
+  });
+
+  it('marks a derived percent without brackets inside brackets', async () => {
+    // 江苏省人民检察院 2019 (view="yoy"): "增加18.53（1.8%（推算））" / "up 18.53 (1.8% (derived))".
+    const doc = await fixtureJson('real/jiangsu-jianchayuan-2019-budget.json');
+    for (const lang of ['zh-CN', 'en']) {
+      const el = await mountBars('budget-execution', 1000, (element) => (element.data = doc), { view: 'yoy', lang });
+      const values = texts(el, 'g.kind-bar .value').join(' | ');
+      expect(values).to.contain(lang === 'en' ? 'derived' : '推算');
+      expect(values).to.not.match(/（[^（）]*（推算）|\([^()]*\(derived\)\)/);
+    }
   });
 });
