@@ -60,7 +60,7 @@ describe('<budget-execution> QA', () => {
   it.skip('keeps digit-heavy value text inside the element at 360 px (unit="元", large amounts)', async () => {
     const doc = await sampleDocument();
     for (const item of doc.narrative!.execution!.items) {
-      item.final *= 1e6;
+      if (item.final !== null && item.final !== undefined) item.final *= 1e6;
       if (item.budget !== null && item.budget !== undefined) item.budget *= 1e6;
     }
     const el = await mountBars('budget-execution', 360, (element) => (element.data = doc), { unit: '元' });
