@@ -1,5 +1,6 @@
 // Faults found by QA (issue 8) in <three-public-costs>, each pinned by the case that showed it.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { fixtureJson, sampleDocument } from '../helpers/fixtures.js';
 import { mountBars, texts } from './bars-helpers.js';
 
@@ -47,5 +48,20 @@ describe('<three-public-costs> QA', () => {
       expect(summary).to.not.contain('—');
       expect(summary).to.contain(lang === 'en' ? 'not stated' : '未列出');
     }
+  });
+
+  it('fires dw-select with NaN, not 0, for a row whose 公开07表 cell is blank', async () => {
+    // The sample leaves 因公出国（境）费 blank in 公开07表; Enter on it fired `value: 0`.
+    const doc = await sampleDocument();
+    const el = await mountBars('three-public-costs', 1000, (element) => (element.data = doc));
+    el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
+    await el.updateComplete;
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const selected = oneEvent(el, 'dw-select');
+    await sendKeys({ press: 'Enter' });
+    const detail = (await selected).detail as { code: string; value: number };
+    expect(detail.code).to.equal('abroad');
+    expect(Number.isNaN(detail.value), `value ${detail.value}`).to.equal(true);
   });
 });
