@@ -73,7 +73,7 @@ const SCROLL_ABOVE = 40;
  *
  * @fires {CustomEvent<{problems: Problem[], kind: 'load'|'data'}>} dw-error - The data is invalid or the `src` could not be loaded.
  * @fires {CustomEvent<{problems: Problem[]}>} dw-warning - An option value is not allowed, so its default is used.
- * @fires {CustomEvent<{kind: 'bar', code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A row was chosen (click, tap, Enter or Space); `value` is the 决算 (or this year's amount).
+ * @fires {CustomEvent<{kind: 'bar', code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A row was chosen (click, tap, Enter or Space); `value` is the 决算 (or this year's amount; NaN when blank, never 0).
  *
  * @slot - An optional `<script type="application/json">` holding the document.
  *
@@ -284,7 +284,7 @@ export class BudgetExecution extends DisclosureElement {
           kind: 'bar',
           code: row.subject,
           name: row.label,
-          value: row.current ?? 0,
+          value: row.current ?? NaN,
           provenance: { cells: [], derived: { 'zh-CN': where, en: where } },
         };
       },
@@ -300,7 +300,8 @@ export class BudgetExecution extends DisclosureElement {
       code: row.code ?? row.id,
       name: row.name,
       label: c.names.get(row.id),
-      value: row.final ?? 0,
+      // A blank 决算 is not 0: NaN, as the audit does for a value in words.
+      value: row.final ?? NaN,
       provenance: { cells: row.finalCell ? [row.finalCell] : [], derived: line },
     };
   }

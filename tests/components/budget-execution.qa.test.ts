@@ -1,5 +1,5 @@
 // Faults found by QA (issue 8) in <budget-execution>, each pinned by the case that showed it.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { executionDocument } from '../helpers/bars-documents.js';
 import { fixtureJson, sampleDocument } from '../helpers/fixtures.js';
@@ -70,5 +70,30 @@ describe('<budget-execution> QA', () => {
       if (!r.width) continue;
       expect(r.right, text.textContent!).to.be.at.most(box.right + 1);
     }
+  });
+
+  it('fires dw-select with NaN, not 0, for an item whose 决算 is blank', async () => {
+    const doc = await sampleDocument();
+    doc.narrative!.execution!.items[0]!.final = null;
+    const el = await mountBars('budget-execution', 1000, (element) => (element.data = doc));
+    el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
+    await el.updateComplete;
+    const selected = oneEvent(el, 'dw-select');
+    await sendKeys({ press: 'Enter' });
+    const detail = (await selected).detail as { code: string; value: number };
+    expect(detail.code).to.equal('2010401');
+    expect(Number.isNaN(detail.value), `value ${detail.value}`).to.equal(true);
+  });
+
+  // Skipped: needs a status of its own. With the text's 决算 blank but its 年初预算 stated
+  // (行政运行 budget 964.42, final null), src/model/execution.ts statusOf() returns 'notStated',
+  // so the row reads "— · 未说明年初预算": it says the budget is missing when the 决算 is.
+  it.skip('says the 决算 is blank, not that the budget is unstated, when only the 决算 is missing', async () => {
+    const doc = await sampleDocument();
+    doc.narrative!.execution!.items[0]!.final = null;
+    const el = await mountBars('budget-execution', 1000, (element) => (element.data = doc));
+    const value = el.shadowRoot!.querySelector('[data-id="item:2010401"] .value')!.textContent!;
+    expect(value).to.not.contain('未说明年初预算');
+    expect(value).to.contain('964.42');
   });
 });
