@@ -73,7 +73,7 @@ const SCROLL_ABOVE = 40;
  *
  * @fires {CustomEvent<{problems: Problem[], kind: 'load'|'data'}>} dw-error - The data is invalid or the `src` could not be loaded.
  * @fires {CustomEvent<{problems: Problem[]}>} dw-warning - An option value is not allowed, so its default is used.
- * @fires {CustomEvent<{kind: 'bar', code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A row was chosen (click, tap, Enter or Space); `value` is the 决算 (or this year's amount).
+ * @fires {CustomEvent<{kind: 'bar', code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A row was chosen (click, tap, Enter or Space); `value` is the 决算 (or this year's amount; NaN when blank, never 0).
  *
  * @slot - An optional `<script type="application/json">` holding the document.
  *
@@ -284,7 +284,7 @@ export class BudgetExecution extends DisclosureElement {
           kind: 'bar',
           code: row.subject,
           name: row.label,
-          value: row.current ?? 0,
+          value: row.current ?? NaN,
           provenance: { cells: [], derived: { 'zh-CN': where, en: where } },
         };
       },
@@ -300,7 +300,8 @@ export class BudgetExecution extends DisclosureElement {
       code: row.code ?? row.id,
       name: row.name,
       label: c.names.get(row.id),
-      value: row.final ?? 0,
+      // A blank 决算 is not 0: NaN, as the audit does for a value in words.
+      value: row.final ?? NaN,
       provenance: { cells: row.finalCell ? [row.finalCell] : [], derived: line },
     };
   }
@@ -343,6 +344,26 @@ export class BudgetExecution extends DisclosureElement {
     // The sticky copy of the axis lies over the chart's own axis (no layout space of its own).
     const sticky = this.renderRoot.querySelector<HTMLElement>('.sticky-axis');
     if (sticky && this.currentLayout) sticky.style.marginBottom = `-${this.currentLayout.axis.height}px`;
+    this.keepFocusInView(sticky?.offsetHeight ?? 0);
+  }
+
+  private scrolledTo: string | undefined;
+
+  /**
+   * Above 40 rows the chart scrolls within the element: when the keyboard moves focus to a row
+   * outside the scroll area, bring the row in (below the sticky scale), once per move.
+   */
+  private keepFocusInView(stickyHeight: number): void {
+    const id = this.marks.focused?.id;
+    if (id === this.scrolledTo) return;
+    this.scrolledTo = id;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const ring = scroller?.querySelector('.focus-ring');
+    if (!scroller || !ring) return;
+    const view = scroller.getBoundingClientRect();
+    const row = ring.getBoundingClientRect();
+    if (row.top < view.top + stickyHeight) scroller.scrollTop -= view.top + stickyHeight - row.top;
+    else if (row.bottom > view.bottom) scroller.scrollTop += row.bottom - view.bottom;
   }
 
   /** Row classes by id, built once per model (a lookup per drawn row keeps rendering linear). */

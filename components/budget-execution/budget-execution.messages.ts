@@ -37,6 +37,8 @@ export const EXECUTION: Record<string, Localized> = {
   yoyText: { 'zh-CN': '{current} · 上年{previous} · {change}', en: '{current} · last year {previous} · {change}' },
   yoyTextNoPrevious: { 'zh-CN': '{current} · {change}', en: '{current} · {change}' },
   derivedMark: { 'zh-CN': '（推算）', en: ' (derived)' },
+  /** The mark inside the change's own brackets: "增加18.53（1.8%，推算）", not "（1.8%（推算））". */
+  derivedMarkInner: { 'zh-CN': '，推算', en: ', derived' },
   derivedNote: {
     'zh-CN': '标“推算”的上年数、增减额或百分比由情况说明的本年数与增减额推算，原文未印。',
     en: 'Figures marked "derived" (last year, change or percent) were worked out from the printed current amount and change.',

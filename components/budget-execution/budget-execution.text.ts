@@ -191,7 +191,7 @@ export function itemsCsv(c: ItemsContext): CsvRow[] {
       model.unit,
       row.budget ?? null,
       row.final,
-      row.rate === null ? null : Math.round(row.rate * 100) / 100,
+      csvRate(row.rate),
       row.status,
       row.reason ?? '',
       row.line ?? null,
@@ -210,7 +210,7 @@ function changeText(row: YoyRow, c: YoyContext): string {
   const change = formatAmountNumber(convert(Math.abs(row.change), c.model.unit, c.unit), lang) + mark(row.derived.change);
   const key = row.change >= 0 ? 'increase' : 'decrease';
   if (row.percent === null) return t(EXECUTION, `${key}NoPercent`, lang, { change });
-  const percent = formatPercent(Math.abs(row.percent), lang, row.derived.percent ? 1 : 2) + mark(row.derived.percent);
+  const percent = formatPercent(Math.abs(row.percent), lang, row.derived.percent ? 1 : 2) + (row.derived.percent ? t(EXECUTION, 'derivedMarkInner', lang) : '');
   return t(EXECUTION, key, lang, { change, percent });
 }
 
@@ -305,3 +305,9 @@ export function yoyCsv(c: YoyContext): CsvRow[] {
   ];
 }
 
+/** The rate to 0.01; a rate above 0 that would round to 0 keeps two significant digits. */
+function csvRate(rate: number | null): number | null {
+  if (rate === null) return null;
+  const rounded = Math.round(rate * 100) / 100;
+  return rounded === 0 && rate !== 0 ? Number(rate.toPrecision(2)) : rounded;
+}

@@ -153,6 +153,11 @@ export class SpendStructurePie extends DisclosureElement {
       this.deriveModel();
     }
     if (modelChanged || changed.has('unit')) this.displayUnit = this.resolveDisplayUnit();
+    // `path` reads back what is drawn: ids that name nothing to drill into are dropped.
+    if (this.currentModel && this.path.length) {
+      const { trail } = itemAt(this.currentModel, this.path);
+      if (trail.length !== this.path.length) this.path = trail.map((item) => item.id);
+    }
     const key = [this.size.width, lang, this.displayUnit, this.checked('variant'), this.checked('minShare'), this.checked('narrowBelow'), this.path.join('/'), [...this.expanded].join('|')].join(';');
     if (modelChanged || key !== this.layoutKey) {
       this.layoutKey = key;

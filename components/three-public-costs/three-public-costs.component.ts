@@ -64,7 +64,7 @@ import {
  *
  * @fires {CustomEvent<{problems: Problem[], kind: 'load'|'data'}>} dw-error - The data is invalid or the `src` could not be loaded.
  * @fires {CustomEvent<{problems: Problem[]}>} dw-warning - An option value is not allowed, so its default is used.
- * @fires {CustomEvent<{kind: 'bar', code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A row was chosen; `code` is the row key (`abroad`, `vehicles`, `vehiclePurchase`, `vehicleOperation`, `reception`, `total`), `value` the 决算数 (the 预算数 in a budget document).
+ * @fires {CustomEvent<{kind: 'bar', code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A row was chosen; `code` is the row key (`abroad`, `vehicles`, `vehiclePurchase`, `vehicleOperation`, `reception`, `total`), `value` the 决算数 (the 预算数 in a budget document; NaN when that cell is blank or not printed, never 0).
  *
  * @slot - An optional `<script type="application/json">` holding the document.
  *
@@ -244,7 +244,8 @@ export class ThreePublicCosts extends DisclosureElement {
           kind: 'bar',
           code: row.key,
           name: row.name,
-          value: typeof amount.value === 'number' ? amount.value : 0,
+          // A blank (or unstated) cell is not 0: NaN, as the audit does for a value in words.
+          value: typeof amount.value === 'number' ? amount.value : NaN,
           provenance: { cells: [row.budget.cell, row.final.cell].filter((cell) => !!cell) as NonNullable<typeof amount.cell>[] },
         };
       },

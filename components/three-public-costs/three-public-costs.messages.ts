@@ -8,6 +8,11 @@ export const COSTS: Record<string, Localized> = {
     'zh-CN': '{title}“三公”经费决算{final}，预算{budget}{rate}。',
     en: '{title}: "三公" costs {final} against a budget of {budget}{rate}.',
   },
+  summaryBudgetUnstated: {
+    'zh-CN': '{title}“三公”经费预算合计未列出（部门预算，只有预算数）。',
+    en: '{title}: the "三公" budget total is not stated (a budget document: budget figures only).',
+  },
+  notStated: { 'zh-CN': '未列出', en: 'not stated' },
   summaryNoBudget: { 'zh-CN': '（预算为0，无预算）', en: ' (a budget of 0: no budget)' },
   summaryRate: { 'zh-CN': '，为预算的{rate}', en: ' ({rate} of the budget)' },
   summaryBudget: {
@@ -15,7 +20,7 @@ export const COSTS: Record<string, Localized> = {
     en: '{title}: a "三公" budget of {budget} (a budget document: budget figures only).',
   },
   summaryZero: {
-    'zh-CN': '{title}本年度“三公”经费预算数和决算数均为0。',
+    'zh-CN': '{title}“三公”经费预算数和决算数均为0。',
     en: '{title}: the "三公" costs were 0 this year, in the budget and in the final accounts.',
   },
   summaryBlank: {

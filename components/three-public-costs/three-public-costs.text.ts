@@ -98,6 +98,7 @@ export function costsSummary(c: CostsContext): string {
   let sentence: string;
   if (model.allBlank) sentence = t(COSTS, 'summaryBlank', lang, { title: head });
   else if (model.allZero) sentence = t(COSTS, 'summaryZero', lang, { title: head });
+  else if (model.kind === 'budget' && total.budget.value === undefined) sentence = t(COSTS, 'summaryBudgetUnstated', lang, { title: head });
   else if (model.kind === 'budget') sentence = t(COSTS, 'summaryBudget', lang, { title: head, budget: money(total.budget, c) });
   else
     sentence = t(COSTS, 'summary', lang, {
@@ -116,6 +117,8 @@ export function costsSummary(c: CostsContext): string {
 }
 
 function money(amount: CostAmount, c: CostsContext): string {
+  // In a sentence, a figure the document does not give is said in words, not as "—".
+  if (amount.value === undefined) return t(COSTS, 'notStated', c.lang);
   return typeof amount.value === 'number' ? formatAmount(amount.value, c.model.unit, c.unit, c.lang) : amountText(amount, c);
 }
 

@@ -6,15 +6,16 @@ import type { Lang } from './messages.js';
 import { formatNumber } from './number.js';
 
 /**
- * Shares of `values` in percent, rounded to `digits` decimals, summing exactly to 100 when
- * any value is positive. Null and non-positive values get a share of 0 (null stays null).
+ * Shares of `values` in percent, rounded to `digits` decimals, summing exactly to `whole`
+ * (100) when any value is positive. Null and non-positive values get a share of 0 (null stays null).
  */
-export function shares(values: readonly (number | null)[], digits = 1): (number | null)[] {
+export function shares(values: readonly (number | null)[], digits = 1, whole = 100): (number | null)[] {
   const positive = values.map((value) => (value !== null && value > 0 ? value : 0));
   const total = positive.reduce((sum, value) => sum + value, 0);
   if (total === 0) return values.map((value) => (value === null ? null : 0));
   const scale = 10 ** digits;
-  const units = 100 * scale;
+  // `whole` (100 by default) is what the shares add up to: a part's own share, to split it.
+  const units = Math.round(whole * scale);
   const exact = positive.map((value) => (value / total) * units);
   const floors = exact.map(Math.floor);
   let missing = units - floors.reduce((sum, value) => sum + value, 0);

@@ -35,6 +35,10 @@ export function rootItem(cell: Cell, children: PieItem[]): PieItem {
 /** A total the table does not print: the sum of the printed parts, labelled derived. */
 export function sumOf(items: PieItem[], table: TableId, name: string): Cell {
   const value = items.reduce((sum, item) => sum + (item.value ?? 0), 0);
+  // Parts that are all blank (or none at all) sum to a blank, not to 0.00: nothing printed.
+  if (items.every((item) => item.value === null)) {
+    return { value: null, provenance: { cells: items.flatMap((item) => item.provenance.cells).slice(0, 8) } };
+  }
   return derivedCell(
     value,
     items.flatMap((item) => item.provenance.cells).slice(0, 8),

@@ -59,12 +59,21 @@ export function groupSlices(parent: PieItem, options: GroupOptions): PieLevel {
     else if (item.value === 0) excluded.push({ item, reason: 'zero' });
     else drawn.push(item);
   }
-  // One rounding for every drawn item: "其他" takes the sum of its members' shares, so
-  // the slices and the members listed under "其他" agree to the last digit.
-  const itemShares = shares(drawn.map((item) => item.value!)) as number[];
+  // One rounding over what is drawn, "其他" as one slice (so its printed share is its amount's,
+  // within 0.1), then a second over its members, to exactly its share: the slices add to
+  // 100.0 and the members listed under "其他" add to it to the last digit.
   const drawnTotal = withoutNoise(drawn.reduce((sum, item) => sum + item.value!, 0));
   const id = otherId(parent);
   const merged = options.expanded?.has(id) ? new Set<number>() : mergedIndexes(drawn, drawnTotal, options);
+  const keptIndexes = drawn.map((_, index) => index).filter((index) => !merged.has(index));
+  const mergedList = drawn.map((_, index) => index).filter((index) => merged.has(index));
+  const otherValue = withoutNoise(mergedList.reduce((sum, index) => sum + drawn[index]!.value!, 0));
+  const topShares = shares([...keptIndexes.map((index) => drawn[index]!.value!), ...(mergedList.length ? [otherValue] : [])]) as number[];
+  const otherShare = mergedList.length ? topShares[topShares.length - 1]! : 0;
+  const memberShares = mergedList.length ? (shares(mergedList.map((index) => drawn[index]!.value!), 1, otherShare) as number[]) : [];
+  const itemShares: number[] = [];
+  keptIndexes.forEach((index, position) => (itemShares[index] = topShares[position]!));
+  mergedList.forEach((index, position) => (itemShares[index] = memberShares[position]!));
   const slices: PieSlice[] = [];
   const members: PieSlice['members'] = [];
   drawn.forEach((item, index) => {
@@ -74,8 +83,8 @@ export function groupSlices(parent: PieItem, options: GroupOptions): PieLevel {
   if (members.length) {
     slices.push({
       id,
-      value: withoutNoise(members.reduce((sum, member) => sum + member.item.value!, 0)),
-      share: withoutNoise(members.reduce((sum, member) => sum + member.share, 0)),
+      value: otherValue,
+      share: otherShare,
       members,
       drillable: false,
     });

@@ -18,6 +18,7 @@ import type { Localized } from '../format/messages.js';
 import { derivedCell, functionCell, summaryCell, toUnit, tolerance } from './flows-cells.js';
 import { economicTree, fundTree, functionTree } from './pie-trees.js';
 import { leaf, rootItem, sumOf, type PieItem } from './pie-items.js';
+import { drawableChildren } from './pie-slices.js';
 
 export type { PieItem };
 
@@ -126,7 +127,9 @@ export function itemAt(model: PieModel, path: readonly string[]): { item: PieIte
   const trail: PieItem[] = [];
   for (const id of path) {
     const next = item.children.find((child) => child.id === id);
-    if (!next) break;
+    // An unknown id or an item with nothing to draw below it ends the path: a level is drawn
+    // only for an item a reader could drill into.
+    if (!next || !drawableChildren(next)) break;
     trail.push(next);
     item = next;
   }

@@ -130,7 +130,8 @@ describe('<three-public-costs> on synthetic documents', () => {
   it('makes all zero look deliberate: "0.00万元 · 0辆 · 0批次", rows kept, no bars, no invented ticks', async () => {
     const el = await mount(1000, allZeroThreePublic(sample));
     expect(el.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal('0.00万元 · 0辆 · 0批次');
-    expect(texts(el, '[part~="summary"]')[0]).to.contain('本年度“三公”经费预算数和决算数均为0');
+    // The title already names the year: "…2021年度本年度…" doubled it (QA).
+    expect(texts(el, '[part~="summary"]')[0]).to.equal('淄博市临淄区工业和信息化局2021年度“三公”经费预算数和决算数均为0。');
     expect(el.shadowRoot!.querySelectorAll('g.kind-bar').length).to.equal(6);
     expect(value(el, 'abroad')).to.equal('0.00 / 0.00');
     expect(el.layout!.scale.nominal).to.equal(true);
