@@ -25,6 +25,8 @@ export const EXECUTION: Record<string, Localized> = {
   equal: { 'zh-CN': '与预算持平', en: 'on budget' },
   unbudgeted: { 'zh-CN': '年初未预算', en: 'no initial budget' },
   notStated: { 'zh-CN': '未说明年初预算', en: 'budget not stated' },
+  finalBlank: { 'zh-CN': '决算空白', en: 'final blank' },
+  itemTextFinalBlank: { 'zh-CN': '— / {budget} · {status}', en: '— / {budget} · {status}' },
   itemText: { 'zh-CN': '{final} / {budget} · {rate} {status}', en: '{final} / {budget} · {rate} {status}' },
   itemTextNoRate: { 'zh-CN': '{final} · {status}', en: '{final} · {status}' },
   increase: { 'zh-CN': '增加{change}（{percent}）', en: 'up {change} ({percent})' },

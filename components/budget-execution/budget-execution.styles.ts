@@ -11,6 +11,7 @@ export const executionStyles = css`
     fill: var(--dw-neutral);
   }
   .status-notStated .value,
+  .status-finalBlank .value,
   .status-unbudgeted .value {
     fill: var(--dw-text-muted);
   }

@@ -56,6 +56,9 @@ function title(doc: Disclosure, lang: Lang): string {
 export function itemText(row: ExecutionRow, c: Pick<ItemsContext, 'model' | 'unit' | 'lang'>): string {
   const { lang } = c;
   const final = num(row.final, c.model.unit, c.unit, lang);
+  if (row.status === 'finalBlank') {
+    return t(EXECUTION, 'itemTextFinalBlank', lang, { budget: num(row.budget, c.model.unit, c.unit, lang), status: t(EXECUTION, row.status, lang) });
+  }
   if (row.rate === null) return t(EXECUTION, 'itemTextNoRate', lang, { final, status: t(EXECUTION, row.status, lang) });
   return t(EXECUTION, 'itemText', lang, {
     final,
@@ -95,7 +98,7 @@ function counts(model: ExecutionModel) {
 export function itemsSummary(c: ItemsContext): string {
   const { lang, model } = c;
   const n = counts(model);
-  const stated = model.rows.length - n.notStated;
+  const stated = model.rows.length - n.notStated - model.rows.filter((r) => r.status === 'finalBlank').length;
   const parts: string[] = [];
   const total = model.total;
   if (total && total.rate !== null) {

@@ -15,8 +15,11 @@ import { rate } from '../format/percent.js';
 import type { CellRef } from './provenance.js';
 import type { Localized } from '../format/messages.js';
 
-/** above: 决算 > 预算; below; equal; unbudgeted: 预算 0 or blank; notStated: the text gives no budget. */
-export type ExecutionStatus = 'above' | 'below' | 'equal' | 'unbudgeted' | 'notStated';
+/**
+ * above: 决算 > 预算; below; equal; unbudgeted: 预算 0 or blank; notStated: the text gives no
+ * budget; finalBlank: the budget is stated but the 决算 is blank (no rate, and not the budget's fault).
+ */
+export type ExecutionStatus = 'above' | 'below' | 'equal' | 'unbudgeted' | 'notStated' | 'finalBlank';
 
 export interface ExecutionRow {
   id: string;
@@ -85,7 +88,7 @@ export function splitLabel(label: string): { cls?: string; item?: string; sub?: 
 function statusOf(budget: number | null | undefined, final: number | null): ExecutionStatus {
   if (budget === undefined) return 'notStated';
   if (budget === null || budget === 0) return 'unbudgeted';
-  if (final === null) return 'notStated';
+  if (final === null) return 'finalBlank';
   return final > budget ? 'above' : final < budget ? 'below' : 'equal';
 }
 

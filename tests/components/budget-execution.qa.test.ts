@@ -88,7 +88,7 @@ describe('<budget-execution> QA', () => {
   // Skipped: needs a status of its own. With the text's 决算 blank but its 年初预算 stated
   // (行政运行 budget 964.42, final null), src/model/execution.ts statusOf() returns 'notStated',
   // so the row reads "— · 未说明年初预算": it says the budget is missing when the 决算 is.
-  it.skip('says the 决算 is blank, not that the budget is unstated, when only the 决算 is missing', async () => {
+  it('says the 决算 is blank, not that the budget is unstated, when only the 决算 is missing', async () => {
     const doc = await sampleDocument();
     doc.narrative!.execution!.items[0]!.final = null;
     const el = await mountBars('budget-execution', 1000, (element) => (element.data = doc));
