@@ -1,6 +1,7 @@
 /**
  * Styles of the shared bar drawing (components/base/bar-marks.ts): light back bars, solid
- * front bars, dark markers (a diamond with a background outline when at 0), last year's tick
+ * front bars (the light one outlined in the front colour: at 3:1 against the background in
+ * light and dark, where the fill alone is 1.26:1), dark markers (a diamond with a background outline when at 0), last year's tick
  * dashed, labels and value text at --dw-label-size (never under 12 px), the long-list scroller
  * with its sticky axis, and print (no scroller: every row on paper).
  * (Comments stay out of the css`` text: it ships as written.)
@@ -11,6 +12,7 @@ export const barStyles = css`
   :host {
     --dw-bar-back: color-mix(in srgb, var(--dw-palette-1) 24%, var(--dw-background));
     --dw-bar-front: var(--dw-palette-1);
+    --dw-bar-back-edge: var(--dw-palette-1);
     --dw-bar-marker: var(--dw-text);
     --dw-bar-previous: var(--dw-palette-2);
     --dw-bar-over: var(--dw-palette-6);
@@ -58,6 +60,8 @@ export const barStyles = css`
   }
   .back {
     fill: var(--dw-bar-back);
+    stroke: var(--dw-bar-back-edge);
+    stroke-width: 1;
   }
   .front {
     fill: var(--dw-bar-front);
