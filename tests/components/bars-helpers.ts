@@ -30,10 +30,4 @@ export async function settled(el: BarWidget): Promise<void> {
 export const texts = (el: HTMLElement, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { deepFreeze } from '../model/flow-checks.js';

@@ -8,14 +8,8 @@ import { sampleDocument } from '../helpers/fixtures.js';
 import { minimalDocument } from '../helpers/minimal-document.js';
 import { generateDocument } from '../helpers/generate-document.js';
 import { SAMPLE_URL, mountSankey, parseSvg, widthOf, nextFrame, sankeyAt, shadow } from './helpers.js';
+import { deepFreeze } from '../model/flow-checks.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const texts = (el: HTMLElement, selector: string) =>
   [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '');

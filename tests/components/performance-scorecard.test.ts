@@ -5,14 +5,8 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { noWeightColumn, performanceDocument, qualitativeOnly, targetsDocument, truncatedCard, weights8and10 } from '../helpers/performance-document.js';
 import { parseSvg, shadow } from './helpers.js';
+import { deepFreeze } from '../model/flow-checks.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** A <performance-scorecard> `width` px wide showing `doc`, once settled. */
 async function cardAt(width: number, doc: unknown, attributes: Record<string, string> = {}): Promise<PerformanceScorecard> {

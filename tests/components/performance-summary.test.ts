@@ -6,14 +6,8 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { manyProjects } from '../helpers/performance-document.js';
 import { parseSvg, shadow } from './helpers.js';
+import { deepFreeze } from '../model/flow-checks.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 async function summaryAt(width: number, doc: unknown, attributes: Record<string, string> = {}): Promise<PerformanceSummary> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);

@@ -4,14 +4,8 @@ import { buildSummaryModel, sortRows, type SummaryModel } from '../../src/model/
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { manyProjects, performanceDocument, scorecard } from '../helpers/performance-document.js';
+import { deepFreeze } from './flow-checks.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 function model(doc: Disclosure): SummaryModel {
   const result = buildSummaryModel(doc, auditPerformance(doc));
