@@ -275,7 +275,7 @@ export abstract class DisclosureElement extends LitElement {
    * The chart as a PNG image (`scale` × its CSS size; default 2 for sharp print). Painted
    * from the drawn chart without loading any image, so it works under `img-src 'self'`.
    * Rejects with an Error saying why when it cannot (nothing drawn, the element hidden, a
-   * scale too large for a canvas).
+   * scale that is not a positive number, a scale too large for a canvas).
    * @example const blob = await el.toPNG(2);
    */
   async toPNG(scale = 2): Promise<Blob> {

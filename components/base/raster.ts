@@ -29,7 +29,11 @@ const MAX_AREA = 268_435_456;
  * no 2D canvas, encoding failed); never leaves an image request behind.
  */
 export async function rasterizeSvg(svg: SVGSVGElement, options: RasterOptions): Promise<Blob> {
-  const scale = Number.isFinite(options.scale) && options.scale > 0 ? options.scale : 2;
+  // A scale the caller got wrong is an error to report, not a silent 2×.
+  const scale = options.scale;
+  if (typeof scale !== 'number' || !Number.isFinite(scale) || scale <= 0) {
+    throw new RangeError(`PNG scale must be a positive number, got ${String(scale)}`);
+  }
   const box = svg.getBoundingClientRect();
   if (!svg.isConnected || box.width === 0 || box.height === 0) {
     throw new Error('the chart is not displayed, so it cannot be drawn as PNG');

@@ -193,6 +193,18 @@ describe('PNG under img-src \'self\'', () => {
     expect(dark).to.be.greaterThan(20);
   });
 
+  it('rejects a scale that is not a positive number instead of exporting at 2×', async () => {
+    const el = await mounted(await sampleDocument());
+    for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      let message = '';
+      await el.toPNG(scale).then(
+        () => (message = 'resolved'),
+        (error: Error) => (message = error.message),
+      );
+      expect(message, String(scale)).to.match(/scale must be a positive number/);
+    }
+  });
+
   it('rejects with a clear message when the chart is not displayed, and the toolbar says so in the element', async () => {
     const el = await mounted(await sampleDocument());
     el.toolbar = true;
