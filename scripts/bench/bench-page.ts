@@ -5,6 +5,7 @@
 // import would be tree-shaken away.)
 import '../../components/budget-sankey/define.js';
 import '../../components/with-audit/define.js';
+import { timeRenders } from './render-timing.js';
 import { generateDocument, type GenerateOptions } from '../../tests/helpers/generate-document.js';
 import { audit } from '../../src/audit/index.js';
 import { validate } from '../../src/schema/validate.js';
@@ -20,33 +21,10 @@ interface Result {
   times: number[];
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
 async function run(options: GenerateOptions, runs: number): Promise<Result> {
-  const doc = generateDocument(options);
-  const host = document.getElementById('host')!;
-  const times: number[] = [];
-  let modelLinks = 0;
-  let drawnLinks = 0;
-  let drawnNodes = 0;
-  for (let i = 0; i < runs; i++) {
-    host.replaceChildren();
-    await frame();
-    const el = document.createElement('budget-sankey');
-    el.depth = 'subitem';
-    host.append(el);
-    await el.updateComplete;
-    const start = performance.now();
-    el.data = doc;
-    await el.updateComplete;
-    await frame();
-    times.push(performance.now() - start);
-    modelLinks = el.model?.links.length ?? 0;
-    drawnLinks = el.layout?.links.length ?? 0;
-    drawnNodes = el.layout?.nodes.length ?? 0;
-    if (!el.model) throw new Error(`not drawn: ${el.state} ${JSON.stringify(el.problems.slice(0, 2))}`);
-  }
-  return { modelLinks, drawnLinks, drawnNodes, times };
+  const { times, el } = await timeRenders('budget-sankey', generateDocument(options), runs, (sankey) => (sankey.depth = 'subitem'));
+  if (!el.model) throw new Error(`not drawn: ${el.state} ${JSON.stringify(el.problems.slice(0, 2))}`);
+  return { modelLinks: el.model.links.length, drawnLinks: el.layout?.links.length ?? 0, drawnNodes: el.layout?.nodes.length ?? 0, times };
 }
 
 (window as unknown as { bench: typeof run }).bench = run;

@@ -6,20 +6,9 @@ import { PerformanceScorecard } from '../../components/performance-scorecard/def
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { shadow } from './helpers.js';
+import { mountWidget } from './mount-widget.js';
 
-async function mount<T extends HTMLElement & { state: string; updateComplete: Promise<boolean> }>(tag: string, width: number, doc: unknown, attributes: Record<string, string> = {}): Promise<T> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement(tag) as T & { data: unknown };
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = doc;
-  wrapper.append(el);
-  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', 'never settled', { timeout: 5000 });
-  await el.updateComplete;
-  await new Promise(requestAnimationFrame);
-  await el.updateComplete;
-  return el;
-}
+const mount = mountWidget;
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

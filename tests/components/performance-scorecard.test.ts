@@ -1,27 +1,16 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../components/index.js';
 import { PerformanceScorecard } from '../../components/performance-scorecard/define.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { noWeightColumn, performanceDocument, qualitativeOnly, targetsDocument, truncatedCard, weights8and10 } from '../helpers/performance-document.js';
 import { parseSvg, shadow } from './helpers.js';
+import { mountWidget } from './mount-widget.js';
 import { deepFreeze } from '../model/flow-checks.js';
 
 
-/** A <performance-scorecard> `width` px wide showing `doc`, once settled. */
-async function cardAt(width: number, doc: unknown, attributes: Record<string, string> = {}): Promise<PerformanceScorecard> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement('performance-scorecard');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = doc;
-  wrapper.append(el);
-  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', 'never settled', { timeout: 5000 });
-  await el.updateComplete;
-  await new Promise(requestAnimationFrame);
-  await el.updateComplete;
-  return el;
-}
+const cardAt = (width: number, doc: unknown, attributes: Record<string, string> = {}) =>
+  mountWidget<PerformanceScorecard>('performance-scorecard', width, doc, attributes);
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
 import { PerformanceSummary } from '../../components/performance-summary/define.js';
 import { PerformanceScorecard } from '../../components/performance-scorecard/define.js';
@@ -6,22 +6,12 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { manyProjects } from '../helpers/performance-document.js';
 import { parseSvg, shadow } from './helpers.js';
+import { mountWidget } from './mount-widget.js';
 import { deepFreeze } from '../model/flow-checks.js';
 
 
-async function summaryAt(width: number, doc: unknown, attributes: Record<string, string> = {}): Promise<PerformanceSummary> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement('performance-summary');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = doc;
-  wrapper.append(el);
-  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', 'never settled', { timeout: 5000 });
-  await el.updateComplete;
-  await new Promise(requestAnimationFrame);
-  await el.updateComplete;
-  return el;
-}
+const summaryAt = (width: number, doc: unknown, attributes: Record<string, string> = {}) =>
+  mountWidget<PerformanceSummary>('performance-summary', width, doc, attributes);
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const names = (el: HTMLElement) => [...shadow(el).querySelectorAll('table.projects tbody button.project')].map(text);
