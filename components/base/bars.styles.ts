@@ -19,14 +19,6 @@ export const barStyles = css`
     --dw-bar-under: var(--dw-palette-1);
     --dw-scroll-height: 70vh;
   }
-  svg {
-    display: block;
-    max-width: 100%;
-    height: auto;
-    overflow: visible;
-    font-family: var(--dw-font-family);
-    touch-action: manipulation;
-  }
   svg text {
     font-size: max(12px, var(--dw-label-size));
     fill: var(--dw-text);

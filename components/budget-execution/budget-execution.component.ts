@@ -4,6 +4,7 @@ import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { MarksController } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
+import { chartStyles } from '../base/chart.styles.js';
 import { barStyles } from '../base/bars.styles.js';
 import { barMarks, renderAxis, renderBarRows, type BarMark } from '../base/bar-marks.js';
 import { auditOnce, findingsAbout, type Auditor } from '../base/audit-cache.js';
@@ -111,7 +112,7 @@ const SCROLL_ABOVE = 40;
  * @cssprop [--dw-scroll-height=70vh] - Height of the chart when a long list scrolls within it.
  */
 export class BudgetExecution extends DisclosureElement {
-  static override styles = [frameStyles, markStyles, barStyles, executionStyles];
+  static override styles = [frameStyles, markStyles, chartStyles, barStyles, executionStyles];
 
   /** The consistency check whose findings about the figures drawn are shown (set by the all-elements entry). */
   static auditor?: Auditor;

@@ -4,6 +4,7 @@ import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { MarksController, type MarkGraph } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
+import { chartStyles } from '../base/chart.styles.js';
 import { auditHeading, auditOnce, findingsAbout } from '../base/audit-cache.js';
 import { choice, range } from '../base/options.js';
 import { buildFlowModel } from '../../src/model/flows.js';
@@ -104,7 +105,7 @@ import { announce, csvRows, describeMark, labelledModel, markName, renderTables,
  * @cssprop [--dw-dim-opacity=0.12] - Opacity of bands outside the highlighted flow.
  */
 export class BudgetSankey extends DisclosureElement {
-  static override styles = [frameStyles, markStyles, sankeyStyles];
+  static override styles = [frameStyles, markStyles, chartStyles, sankeyStyles];
 
   /**
    * The consistency check whose findings about the drawn tables are shown as a note

@@ -25,14 +25,6 @@ export const sankeyStyles = css`
     --dw-link-opacity-active: 0.7;
     --dw-dim-opacity: 0.12;
   }
-  svg {
-    display: block;
-    max-width: 100%;
-    height: auto;
-    overflow: visible;
-    font-family: var(--dw-font-family);
-    touch-action: manipulation;
-  }
   .placeholder {
     min-height: 200px;
   }

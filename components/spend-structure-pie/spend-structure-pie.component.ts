@@ -4,6 +4,7 @@ import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { MarksController, type Mark, type MarkGraph } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
+import { chartStyles } from '../base/chart.styles.js';
 import { auditHeading, auditOnce, findingsAbout } from '../base/audit-cache.js';
 import { choice, range } from '../base/options.js';
 import { buildPieModel, itemAt, type PieBy, type PieModel } from '../../src/model/pie.js';
@@ -90,7 +91,7 @@ import { announceSlice, csvRows, describeSlice, excludedNotes, figure, itemName,
  * @cssprop [--dw-leader=var(--dw-text-muted)] - Leader lines.
  */
 export class SpendStructurePie extends DisclosureElement {
-  static override styles = [frameStyles, markStyles, pieStyles];
+  static override styles = [frameStyles, markStyles, chartStyles, pieStyles];
 
   /** Set to `audit` by the all-elements entry (components/with-audit/define.ts); unset alone, to stay small. */
   static auditor?: (doc: Disclosure) => readonly Finding[];

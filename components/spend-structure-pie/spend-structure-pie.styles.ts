@@ -11,14 +11,6 @@ export const pieStyles = css`
     --dw-slice-separator: var(--dw-background);
     --dw-leader: var(--dw-text-muted);
   }
-  svg {
-    display: block;
-    max-width: 100%;
-    height: auto;
-    overflow: visible;
-    font-family: var(--dw-font-family);
-    touch-action: manipulation;
-  }
   .placeholder {
     min-height: 200px;
   }

@@ -4,6 +4,7 @@ import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { MarksController } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
+import { chartStyles } from '../base/chart.styles.js';
 import { barStyles } from '../base/bars.styles.js';
 import { barMarks, renderAxis, renderBarRows, type BarMark } from '../base/bar-marks.js';
 import { auditOnce, findingsAbout, type Auditor } from '../base/audit-cache.js';
@@ -102,7 +103,7 @@ import {
  * @cssprop [--dw-bar-previous=var(--dw-palette-2)] - Last year's tick.
  */
 export class ThreePublicCosts extends DisclosureElement {
-  static override styles = [frameStyles, markStyles, barStyles, costStyles];
+  static override styles = [frameStyles, markStyles, chartStyles, barStyles, costStyles];
 
   /** The consistency check whose 公开07表 findings are shown on their rows (set by the all-elements entry). */
   static auditor?: Auditor;
