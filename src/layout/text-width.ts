@@ -27,7 +27,7 @@ export function charWidthEm(char: string): number {
   if (NARROW.has(char)) return 0.3;
   if (MEDIUM.has(char)) return 0.4;
   if (char === '…') return 1;
-  if (char >= '0' && char <= '9') return 0.58;
+  if (char >= '0' && char <= '9') return 0.64;
   if (char >= 'A' && char <= 'Z') return char === 'M' || char === 'W' ? 0.86 : 0.66;
   if (char === 'm' || char === 'w') return 0.84;
   if (code < 0x80) return 0.56;

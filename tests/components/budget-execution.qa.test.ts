@@ -52,12 +52,10 @@ describe('<budget-execution> QA', () => {
     }
   });
 
-  // Skipped: the cause is the width estimate, not this element. src/layout/text-width.ts takes a
-  // digit as 0.58 em, but the sans-serif Chromium falls back to here (DejaVu Sans) draws digits at
-  // 0.64 em, so a value text of 40 digits ("10,392,400,000,000.00 / 9,644,200,000,000.00 · 107.8%
-  // 超预算", unit="元" at 360 px) is wrapped for 346 px and drawn 360 px wide: "超" is cut at the
-  // edge. Raising the digit width moves every pinned layout (snapshots), so it needs its own change.
-  it.skip('keeps digit-heavy value text inside the element at 360 px (unit="元", large amounts)', async () => {
+  // Was a fault of the width estimate: src/layout/text-width.ts took a digit as 0.58 em while the
+  // sans-serif Chromium falls back to here (DejaVu Sans) draws digits at 0.64 em, so 40 digits at
+  // 360 px were wrapped for 346 px and drawn 360 px wide ("超" cut at the edge).
+  it('keeps digit-heavy value text inside the element at 360 px (unit="元", large amounts)', async () => {
     const doc = await sampleDocument();
     for (const item of doc.narrative!.execution!.items) {
       if (item.final !== null && item.final !== undefined) item.final *= 1e6;

@@ -125,12 +125,12 @@ describe('layoutSankey on the sample', () => {
     const pinned = Object.fromEntries(layout.nodes.map((n) => [n.id, [n.x0, n.y0, n.x1, n.y1].map((x) => Math.round(x))]));
     expect(pinned).to.deep.equal({
       'income:generalBudget': [0, 15, 12, 396],
-      total: [268, 15, 280, 397],
-      'fn:201': [464, 0, 476, 64],
-      'fn:208': [464, 72, 476, 74],
-      'fn:215': [464, 82, 476, 400],
-      'exp:basic': [719, 0, 731, 64],
-      'exp:project': [719, 79, 731, 400],
+      total: [267, 15, 279, 397],
+      'fn:201': [461, 0, 473, 64],
+      'fn:208': [461, 72, 473, 74],
+      'fn:215': [461, 82, 473, 400],
+      'exp:basic': [716, 0, 728, 64],
+      'exp:project': [716, 79, 728, 400],
       'cost:personnel': [892, 0, 904, 54],
       'cost:public': [892, 62, 904, 71],
     });
