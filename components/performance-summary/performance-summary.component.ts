@@ -60,6 +60,7 @@ const RADIUS = 5;
  * @csspart counts - Department score and grade counts.
  * @csspart projects - The project table.
  * @csspart flags - Audit flags on a row.
+ * @csspart sort - The sort control shown below 640 px, where columns fold into the project cell.
  * @csspart table - The data table.
  * @csspart toolbar - The data-table toggle and downloads.
  * @csspart option-note - Option values that were not allowed.
@@ -205,6 +206,37 @@ export class PerformanceSummary extends DisclosureElement {
     </svg>`;
   }
 
+  /**
+   * Below 640 px the grade, rate, budget and evaluation columns fold into the project cell, so
+   * their header buttons go; a select and a direction switch keep every sort reachable.
+   */
+  private renderSortControl(hasEvaluation: boolean, unit: Unit, lang: Lang): TemplateResult {
+    const columns: [SortKey, string][] = [
+      ['order', t(SUMMARY, 'sortOrder', lang)],
+      ['name', t(SUMMARY, 'project', lang)],
+      ['score', t(SUMMARY, 'selfScore', lang)],
+      ['grade', t(PERF, 'grade', lang)],
+      ['rate', t(PERF, 'rate', lang)],
+      ['budget', t(SUMMARY, 'budget', lang, { unit: unitLabel(unit, lang) })],
+      ...(hasEvaluation ? ([['evaluation', t(SUMMARY, 'evaluation', lang)], ['gap', t(SUMMARY, 'gap', lang)]] as [SortKey, string][]) : []),
+    ];
+    const label = (key: SortKey) => columns.find(([k]) => k === key)?.[1] ?? '';
+    const apply = (key: SortKey, direction: SortDirection) => {
+      this.sortKey = key;
+      this.sortDirection = key === 'order' ? 'ascending' : direction;
+      this.announcement = key === 'order' ? t(SUMMARY, 'sortedOfficial', lang) : t(SUMMARY, direction === 'ascending' ? 'sortedAsc' : 'sortedDesc', lang, { column: label(key) });
+    };
+    return html`<div class="sort-control" part="sort">
+      <label>${t(SUMMARY, 'sortColumn', lang)}
+        <select @change=${(event: Event) => apply((event.target as HTMLSelectElement).value as SortKey, this.sortDirection)}>
+          ${columns.map(([key, text]) => html`<option value=${key} ?selected=${this.sortKey === key}>${text}</option>`)}
+        </select>
+      </label>
+      <label><input type="checkbox" .checked=${this.sortDirection === 'descending'} ?disabled=${this.sortKey === 'order'}
+        @change=${(event: Event) => apply(this.sortKey, (event.target as HTMLInputElement).checked ? 'descending' : 'ascending')} />${t(SUMMARY, 'descending', lang)}</label>
+    </div>`;
+  }
+
   private renderProjects(model: SummaryModel, lang: Lang): TemplateResult {
     const narrow = this.size.width > 0 && this.size.width < 640;
     const unit = this.amountUnit;
@@ -218,7 +250,7 @@ export class PerformanceSummary extends DisclosureElement {
         </button>
       </th>`;
     };
-    return html`<table class=${`projects${narrow ? ' narrow' : ''}`} part="projects">
+    return html`${narrow ? this.renderSortControl(hasEvaluation, unit, lang) : nothing}<table class=${`projects${narrow ? ' narrow' : ''}`} part="projects">
       <caption>${caption(this.fromList, lang)}</caption>
       <thead>
         <tr>
@@ -237,6 +269,7 @@ export class PerformanceSummary extends DisclosureElement {
             <th scope="row">
               <button type="button" class="project" @click=${() => this.choose(row)}>${row.name || t(SUMMARY, 'unnamed', lang)}</button>
               ${row.scorecard === undefined ? html`<span class="how">（${t(SUMMARY, 'noScorecard', lang)}）</span>` : nothing}
+              ${row.unlisted ? html`<span class="how">（${t(SUMMARY, 'unlisted', lang)}）</span>` : nothing}
               ${narrow
                 ? html`<span class="detail">${t(PERF, 'grade', lang)} ${gradeBadge(row.grade, lang)} · ${t(PERF, 'rate', lang)} ${rate(row.rate, lang)}${typeof row.budget === 'number' ? ` · ${amountCell(row.budget, model.unit, unit, lang)} ${unitLabel(unit, lang)}` : ''}
                     ${row.evaluation ? html` · ${t(SUMMARY, 'evaluation', lang)} ${evaluation} (${gap(row.evaluation.gap, lang)})` : nothing}</span>`

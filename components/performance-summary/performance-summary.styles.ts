@@ -67,6 +67,21 @@ export const summaryStyles = css`
     color: var(--dw-text-muted);
     font-size: 12px;
   }
+  .sort-control {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0 0 8px;
+    font-size: 14px;
+  }
+  .sort-control select {
+    margin-left: 4px;
+    font: inherit;
+    color: var(--dw-text);
+    background: var(--dw-background);
+    border: 1px solid var(--dw-border);
+    border-radius: 3px;
+  }
   td.below {
     color: var(--dw-text-missed);
   }
@@ -74,7 +89,8 @@ export const summaryStyles = css`
     background: color-mix(in srgb, var(--dw-warning) 8%, transparent);
   }
   @media print {
-    .sort-mark {
+    .sort-mark,
+    .sort-control {
       display: none;
     }
   }

@@ -40,13 +40,13 @@ export function renderDataTable(model: SummaryModel, fromList: boolean, lang: La
   return html`<table part="table">
     <caption>${caption(fromList, lang)}</caption>
     <thead><tr><th scope="col">${t(SUMMARY, 'project', lang)}</th><th scope="col">${t(SUMMARY, 'selfScore', lang)}</th><th scope="col">${t(PERF, 'grade', lang)}</th><th scope="col">${t(PERF, 'rate', lang)}</th><th scope="col">${t(SUMMARY, 'budget', lang, { unit: unitLabel(unit, lang) })}</th><th scope="col">${t(PERF, 'executed', lang)}</th><th scope="col">${t(SUMMARY, 'evaluation', lang)}</th><th scope="col">${t(SUMMARY, 'gap', lang)}</th><th scope="col">${t(PERF, 'source', lang)}</th></tr></thead>
-    <tbody>${model.rows.map((row) => html`<tr><th scope="row">${row.name}</th><td>${score(row.score, lang)}</td><td>${row.grade?.text ?? t(PERF, 'unrated', lang)}</td><td>${rate(row.rate, lang)}</td><td>${amountCell(row.budget, unit, unit, lang)}</td><td>${amountCell(row.executed, unit, unit, lang)}</td><td>${row.evaluation ? score(row.evaluation.score, lang) : '—'}</td><td>${row.evaluation ? gap(row.evaluation.gap, lang) : '—'}</td><td>${line(row, lang)}</td></tr>`)}</tbody>
+    <tbody>${model.rows.map((row) => html`<tr><th scope="row">${row.name}${row.unlisted ? `（${t(SUMMARY, 'unlisted', lang)}）` : ''}</th><td>${score(row.score, lang)}</td><td>${row.grade?.text ?? t(PERF, 'unrated', lang)}</td><td>${rate(row.rate, lang)}</td><td>${amountCell(row.budget, unit, unit, lang)}</td><td>${amountCell(row.executed, unit, unit, lang)}</td><td>${row.evaluation ? score(row.evaluation.score, lang) : '—'}</td><td>${row.evaluation ? gap(row.evaluation.gap, lang) : '—'}</td><td>${line(row, lang)}</td></tr>`)}</tbody>
   </table>`;
 }
 
 export function csvRows(model: SummaryModel): CsvRow[] {
   return [
-    ['order', 'name', 'implementer', 'score', 'grade', 'gradeDerived', 'rate', 'rateDerived', 'annualBudget', 'executed', 'unit', 'evaluationScore', 'evaluationGrade', 'gap', 'flags', 'line'],
+    ['order', 'name', 'implementer', 'score', 'grade', 'gradeDerived', 'rate', 'rateDerived', 'annualBudget', 'executed', 'unit', 'evaluationScore', 'evaluationGrade', 'gap', 'flags', 'line', 'inSummaryTable'],
     ...model.rows.map((row) => [
       row.order + 1,
       row.name,
@@ -64,6 +64,7 @@ export function csvRows(model: SummaryModel): CsvRow[] {
       row.evaluation?.gap,
       row.flags.map((flag) => flag.rule).join(' '),
       row.line,
+      row.unlisted ? 'no' : 'yes',
     ]),
   ];
 }

@@ -36,6 +36,11 @@ export interface SummaryRow {
   flags: Flag[];
   /** Where the score was printed. */
   line?: number;
+  /**
+   * A scorecard the 汇总表 does not list (a truncated or partial 汇总表): kept as a row after the
+   * listed ones so every printed project is reachable, and marked so a reader sees the gap.
+   */
+  unlisted?: true;
 }
 
 export interface SummaryModel {
@@ -110,17 +115,22 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
     else if (typeof finding.scorecard === 'number') flagsByCard.set(finding.scorecard, [...(flagsByCard.get(finding.scorecard) ?? []), flag]);
   }
   const evaluations = performance?.evaluations ?? [];
+  const fromCard = (card: Scorecard, k: number, unlisted: boolean) => ({
+    j: -1,
+    name: card.name,
+    implementer: card.implementer?.name,
+    score: card.totalScore,
+    grade: card.grade ? { text: card.grade, source: 'printed' as const } : gradeFrom(undefined, card.totalScore),
+    k,
+    line: card.source?.line,
+    unlisted,
+  });
+  const listed = list.map((entry, j) => ({ j, name: entry.name, implementer: entry.implementer, score: entry.score, grade: gradeFrom(entry.grade ?? undefined, entry.score), k: cardOf(entry.name), line: entry.source?.line, unlisted: false }));
+  // With a 汇总表, the scorecards none of its entries claimed follow it, marked unlisted.
+  const claimed = new Set(listed.map((item) => item.k));
   const base = list.length
-    ? list.map((entry, j) => ({ j, name: entry.name, implementer: entry.implementer, score: entry.score, grade: gradeFrom(entry.grade ?? undefined, entry.score), k: cardOf(entry.name), line: entry.source?.line }))
-    : cards.map((card, k) => ({
-        j: -1,
-        name: card.name,
-        implementer: card.implementer?.name,
-        score: card.totalScore,
-        grade: card.grade ? { text: card.grade, source: 'printed' as const } : gradeFrom(undefined, card.totalScore),
-        k,
-        line: card.source?.line,
-      }));
+    ? [...listed, ...cards.flatMap((card, k) => (claimed.has(k) ? [] : [fromCard(card, k, true)]))]
+    : cards.map((card, k) => fromCard(card, k, false));
   const projectNames = base.map((item) => item.name);
   const rows = base.map((item, order): SummaryRow => {
     const card = item.k === undefined ? undefined : cards[item.k];
@@ -140,6 +150,7 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
     if (item.implementer) row.implementer = item.implementer;
     if (item.k !== undefined) row.scorecard = item.k;
     if (item.line !== undefined) row.line = item.line;
+    if (item.unlisted) row.unlisted = true;
     if (report && typeof report.item.score === 'number' && typeof item.score === 'number') {
       row.evaluation = { score: report.item.score, match: report.match, gap: Math.round((report.item.score - item.score) * 100) / 100 };
       if (report.item.grade) row.evaluation.grade = report.item.grade;

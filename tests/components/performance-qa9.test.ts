@@ -114,18 +114,22 @@ describe('QA: two projects with one name, one scorecard', () => {
 });
 
 describe('QA: scorecards the 汇总表 does not list', () => {
-  // Skipped: by design (README: "every project of the 汇总表, else of the scorecards") the summary
-  // lists only the 汇总表's entries, so a scorecard printed without an entry (a truncated or
-  // partial 汇总表) cannot be reached from the summary, and R27 does not report it either
-  // (src/audit/rules/summary.ts compares listed entries only). Needs a decision: append such
-  // cards as rows marked "未列入汇总表", or a R27 warning.
-  it.skip('summary reaches a scorecard that has no 汇总表 entry', async () => {
+  // Was by design (README: "every project of the 汇总表, else of the scorecards"): a scorecard
+  // printed without an entry (a truncated or partial 汇总表) could not be reached. Now it follows
+  // the listed rows, marked 未列入汇总表.
+  it('summary reaches a scorecard that has no 汇总表 entry', async () => {
     const doc = structuredClone(await sampleDocument());
     const extra = structuredClone(doc.performance!.scorecards![0]!);
     extra.name = '未列入汇总表的项目';
     doc.performance!.scorecards!.push(extra);
     const el = await mount<PerformanceSummary>('performance-summary', 1000, doc);
     expect(el.model!.rows.map((row) => row.scorecard)).to.include(9);
+    const last = el.model!.rows.at(-1)!;
+    expect(last.name).to.equal('未列入汇总表的项目');
+    expect(last.unlisted).to.equal(true);
+    expect(el.model!.rows.filter((row) => row.unlisted).length).to.equal(1);
+    const cell = [...shadow(el).querySelectorAll('table.projects tbody th')].map(text).find((t) => t.includes('未列入汇总表的项目'))!;
+    expect(cell).to.contain('（未列入汇总表）');
   });
 });
 
@@ -146,14 +150,30 @@ describe('QA: inline JSON', () => {
   });
 });
 
+/** The model rows in the order the table shows them (by each row's data-order). */
+function sortRowsShown(el: PerformanceSummary) {
+  return [...shadow(el).querySelectorAll<HTMLElement>('table.projects tbody tr')].map((tr) => el.model!.rows[Number(tr.dataset.order)]!);
+}
+
 describe('QA: narrow summary', () => {
-  // Skipped: below 640 px the summary folds 等级/执行率/预算/评价 into the project cell and keeps
-  // sort buttons only for 项目 and 自评得分, so a phone user cannot sort by execution rate or
-  // budget (components/performance-summary/performance-summary.component.ts, `narrow`). Needs a
-  // "sort by" control for the folded columns, a design call.
-  it.skip('at 360 px every column the wide table sorts by can still be sorted', async () => {
+  // Below 640 px the summary folds 等级/执行率/预算/评价 into the project cell; a sort select and a
+  // 降序 switch keep every column's sort reachable.
+  it('at 360 px every column the wide table sorts by can still be sorted', async () => {
     const el = await mount<PerformanceSummary>('performance-summary', 360, await sampleDocument());
     const labels = [...shadow(el).querySelectorAll('th button, [part~="sort"] button, select option')].map(text).join(' ');
     for (const column of ['执行率', '全年预算数', '部门评价得分']) expect(labels).to.contain(column);
+    const select = shadow(el).querySelector<HTMLSelectElement>('[part~="sort"] select')!;
+    select.value = 'rate';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const rates = sortRowsShown(el).map((row) => row.rate).filter((r): r is number => typeof r === 'number');
+    expect(rates.length).to.be.greaterThan(2);
+    expect(rates).to.deep.equal([...rates].sort((a, b) => a - b));
+    const descending = shadow(el).querySelector<HTMLInputElement>('[part~="sort"] input[type="checkbox"]')!;
+    descending.checked = true;
+    descending.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const down = sortRowsShown(el).map((row) => row.rate).filter((r): r is number => typeof r === 'number');
+    expect(down).to.deep.equal([...rates].sort((a, b) => b - a));
   });
 });
