@@ -24,7 +24,10 @@ export default {
   // Every page also loads tests/helpers/csp-guard.ts after mocha: any CSP violation fails the
   // test it happened in (a blocked style attribute is otherwise silent).
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>` +
+    `<!DOCTYPE html><html><head><meta charset="utf-8">` +
+    // FUZZ_RUNS=n runs every property test (tests/fuzz) n times instead of its quick default.
+    (/^\d+$/.test(process.env.FUZZ_RUNS ?? '') ? `<meta name="fuzz-runs" content="${process.env.FUZZ_RUNS}">` : '') +
+    `</head><body>` +
     `<script type="module" src="${testFramework}"></script>` +
     `<script type="module" src="/tests/helpers/csp-guard.ts"></script></body></html>`,
   concurrency: 1,
