@@ -34,15 +34,22 @@ export const HOSTILE_STRINGS: readonly string[] = Object.freeze([
 /** Strings of the corpus that a spreadsheet would run as a formula if exported as is. */
 export const FORMULA_STRINGS = HOSTILE_STRINGS.filter((s) => /^[=+\-@\t]/.test(s));
 
-const pick = (index: number) => HOSTILE_STRINGS[index % HOSTILE_STRINGS.length]!;
+/**
+ * The corpus as names a valid document can carry: the schema caps a name at 500 characters
+ * (src/schema/primitives.ts), so the 10,000-character name is cut to 500 here; the full one
+ * must be refused with a path (tests/components/hostile-strings.test.ts).
+ */
+export const NAME_STRINGS: readonly string[] = Object.freeze(HOSTILE_STRINGS.map((s) => s.slice(0, 500)));
+
 
 /**
- * `base` (not changed) with the corpus in every name the widgets show: the 功能分类 rows of
+ * `base` (not changed) with `names` (the corpus) in every name the widgets show: the 功能分类 rows of
  * 公开03/05表, the 经济分类 of 公开06表, income lines of 公开01/04表, the execution labels,
  * 三公 labels, scorecard names and indicator names, the department. Numbers are untouched,
  * so the document stays valid and every widget draws.
  */
-export function hostileDocument(base: Disclosure): Disclosure {
+export function hostileDocument(base: Disclosure, names: readonly string[] = NAME_STRINGS): Disclosure {
+  const pick = (index: number) => names[index % names.length]!;
   const doc = structuredClone(base) as Disclosure & Record<string, unknown>;
   let n = 0;
   const rename = (row: { name?: string } | undefined) => {
@@ -60,9 +67,18 @@ export function hostileDocument(base: Disclosure): Disclosure {
   if (tp) {
     for (const part of [tp.total, tp.abroad?.execution, tp.vehicles?.execution, tp.reception?.execution]) if (part) part.label = pick(n++);
   }
-  for (const card of doc.performance?.scorecards ?? []) {
-    card.name = pick(n++);
+  // A project keeps one name across the summary, its scorecard and its evaluation (they are matched by name).
+  const projects = new Map<string, string>();
+  const project = (name: string) => {
+    if (!projects.has(name)) projects.set(name, pick(n++));
+    return projects.get(name)!;
+  };
+  const performance = doc.performance;
+  for (const entry of performance?.summary?.selfEvaluations ?? []) entry.name = project(entry.name);
+  for (const card of performance?.scorecards ?? []) {
+    card.name = project(card.name);
     for (const indicator of card.indicators ?? []) indicator.name = pick(n++);
   }
+  for (const evaluation of performance?.evaluations ?? []) evaluation.project = project(evaluation.project);
   return doc;
 }

@@ -36,7 +36,7 @@ function listenerKey(target: object, type: string, listener: unknown, options: u
 export function trackObservers(): void {
   if (installed) return;
   installed = true;
-  for (const Kind of [ResizeObserver, MutationObserver, IntersectionObserver] as { prototype: Record<string, unknown> }[]) {
+  for (const Kind of [ResizeObserver, MutationObserver, IntersectionObserver] as unknown as { prototype: Record<string, unknown> }[]) {
     const proto = Kind.prototype as {
       observe: (this: object, target: unknown, ...rest: unknown[]) => void;
       unobserve?: (this: object, target: unknown) => void;
