@@ -31,7 +31,8 @@ export default {
     `<script type="module" src="${testFramework}"></script>` +
     `<script type="module" src="/tests/helpers/csp-guard.ts"></script></body></html>`,
   concurrency: 1,
-  testsFinishTimeout: 240000,
+  // A long property run (FUZZ_RUNS) takes as long as it needs.
+  testsFinishTimeout: process.env.FUZZ_RUNS ? 4 * 3600000 : 240000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

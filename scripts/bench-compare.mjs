@@ -113,8 +113,10 @@ await withBenchPage(
           heapDeltaMB: MB(after - baseline),
           domNodesDelta: counters.nodes - baseDom.nodes,
           jsListenersDelta: counters.jsEventListeners - baseDom.jsEventListeners,
+          observationsBefore: result.before.observations,
           observationsMounted: result.mounted.observations,
           observationsAfter: result.after.observations,
+          globalListenersBefore: result.before.globalListeners,
           globalListenersMounted: result.mounted.globalListeners,
           globalListenersAfter: result.after.globalListeners,
         });
@@ -165,11 +167,11 @@ if (sankeys.length > 1) {
 if (churnResult) {
   lines.push(
     '',
-    '| churn cycle | drawn | heap Δ MB | DOM nodes Δ | JS listeners Δ | observations mounted → after | page-wide listeners mounted → after |',
+    '| churn cycle | drawn | heap Δ MB | DOM nodes Δ | JS listeners Δ | observations before → mounted → after | page-wide listeners before → mounted → after |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...churnResult.cycles.map(
       (c) =>
-        `| ${c.cycle} | ${c.ready} | ${c.heapDeltaMB} | ${c.domNodesDelta} | ${c.jsListenersDelta} | ${c.observationsMounted} → ${c.observationsAfter} | ${c.globalListenersMounted} → ${c.globalListenersAfter} |`,
+        `| ${c.cycle} | ${c.ready} | ${c.heapDeltaMB} | ${c.domNodesDelta} | ${c.jsListenersDelta} | ${c.observationsBefore} → ${c.observationsMounted} → ${c.observationsAfter} | ${c.globalListenersBefore} → ${c.globalListenersMounted} → ${c.globalListenersAfter} |`,
     ),
   );
 }

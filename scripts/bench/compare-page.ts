@@ -11,7 +11,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { benchCases, type BenchCase } from './compare-cases.js';
 import { frame } from './render-timing.js';
-import { churn } from './churn.js';
+import { churn } from '../../tests/helpers/churn.js';
 
 echarts.use([SankeyChart, PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -122,4 +122,6 @@ async function load(): Promise<{ id: string; label: string; items: number; echar
   return cases.map((c) => ({ id: c.id, label: c.label, items: c.items, echarts: Boolean(c.echarts) }));
 }
 
-Object.assign(window, { benchLoad: load, benchPrepare: prepare, benchDraw: draw, benchInspect: inspect, benchClear: clear, benchChurn: churn });
+Object.assign(window, { benchLoad: load, benchPrepare: prepare, benchDraw: draw, benchInspect: inspect, benchClear: clear,
+  benchChurn: async (perKind: number) => churn(host(), await (await fetch('/sample.json')).json(), perKind),
+});
