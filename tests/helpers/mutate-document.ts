@@ -51,7 +51,15 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.anything({ maxDepth: 2, maxKeys: 4 }) },
 );
 
+/** Finite numbers that stay valid where a number is allowed, but test the drawing: huge, negative, tiny, zero. */
+const oddNumber: fc.Arbitrary<number> = fc.oneof(
+  fc.constantFrom(0, -0, -1, -1e6, 1e12, 1e15, 0.001, 1e-9, 0.005, 99999999.99),
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
+);
+
 export type Mutation =
+  | { op: 'number'; at: number; value: number }
+  | { op: 'rename'; at: number; value: string }
   | { op: 'remove'; at: number }
   | { op: 'replace'; at: number; value: unknown }
   | { op: 'retype'; at: number }
@@ -59,6 +67,9 @@ export type Mutation =
   | { op: 'same-code'; at: number };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  // Type-preserving changes first: they mostly keep the document valid, so they reach the drawing.
+  fc.record({ op: fc.constant('number' as const), at: fc.nat(), value: oddNumber }),
+  fc.record({ op: fc.constant('rename' as const), at: fc.nat(), value: fc.oneof(fc.constantFrom(...HOSTILE_STRINGS.map((h) => h.slice(0, 500))), fc.string({ unit: 'binary', maxLength: 30 })) }),
   fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('replace' as const), at: fc.nat(), value: hostileValue }),
   fc.record({ op: fc.constant('retype' as const), at: fc.nat() }),
@@ -70,7 +81,8 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 function paths(doc: Json): Path[] {
   const out: Path[] = [];
   const walk = (value: Json, path: Path) => {
-    if (value === null || typeof value !== 'object') return;
+    // Frozen values are the shared hostile constants (the deep nesting): placed, not entered.
+    if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
     const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value as object);
     for (const [key, child] of entries) {
       out.push([...path, key]);
@@ -109,7 +121,19 @@ export function mutate(base: Json, mutations: readonly Mutation[]): Json {
     const parent = parentOf(doc, path);
     if (!parent) continue;
     const key = path.at(-1)!;
-    if (m.op === 'remove') {
+    if (m.op === 'number' || m.op === 'rename') {
+      // The nearest value of the same type at or after the picked place.
+      const want = m.op === 'number' ? 'number' : 'string';
+      const start = m.at % all.length;
+      for (let k = 0; k < all.length; k++) {
+        const p = all[(start + k) % all.length]!;
+        const owner = parentOf(doc, p);
+        if (owner && typeof owner[p.at(-1)!] === want) {
+          owner[p.at(-1)!] = m.value;
+          break;
+        }
+      }
+    } else if (m.op === 'remove') {
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
       else delete parent[key];
     } else if (m.op === 'replace') parent[key] = m.value;
