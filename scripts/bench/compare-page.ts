@@ -51,8 +51,11 @@ async function prepare(id: string, which: Engine): Promise<void> {
     host().append(el);
     await el.updateComplete;
     await frame();
+    // A fresh copy each run: nothing cached for a document object (the audit is cached per
+    // document, as widgets sharing one document share one run) carries over between runs.
+    const doc = structuredClone(c.doc);
     pending = async () => {
-      el.data = c.doc;
+      el.data = doc;
       await el.updateComplete;
       await frame();
     };
