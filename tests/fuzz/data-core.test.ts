@@ -11,7 +11,7 @@ import { parse } from '../../src/parse/index.js';
 import { minimalDocument } from '../helpers/minimal-document.js';
 import { generateDocument } from '../helpers/generate-document.js';
 import { fixtureText, sampleDocument, SAMPLE_TEXT } from '../helpers/fixtures.js';
-import { deepFreeze, fuzzRuns, mutate, mutatedDocument, mutatedText, nested } from '../helpers/mutate-document.js';
+import { deepFreeze, fuzzOptions, mutate, mutatedDocument, mutatedText, nested } from '../helpers/mutate-document.js';
 
 const bases = async () => [minimalDocument(), generateDocument({ classes: 3, itemsPerClass: 2, subitemsPerItem: 2, seed: 3 }), await sampleDocument()];
 
@@ -36,7 +36,7 @@ describe('property: validate and audit on mutated documents', function () {
 
   it('never throw, answer ok or name the problem, and leave the input unchanged', async () => {
     for (const base of await bases()) {
-      fc.assert(fc.property(mutatedDocument(base), checkDocument), { numRuns: fuzzRuns(100), seed: 13 });
+      fc.assert(fc.property(mutatedDocument(base), checkDocument), fuzzOptions(100));
     }
   });
 
@@ -64,7 +64,7 @@ describe('property: parse on mutated published text', function () {
           expect(Array.isArray(audit(result.document))).to.equal(true);
         }
       }),
-      { numRuns: fuzzRuns(40), seed: 13 },
+      fuzzOptions(40),
     );
   });
 });

@@ -1,12 +1,12 @@
 // Property test of every element on mutated documents (tests/helpers/mutate-document.ts):
-// whatever the document, the element ends ready, empty or invalid — never blank, never
+// whatever the document (in either language, phone to desktop width), the element ends ready, empty or invalid — never blank, never
 // stuck — with no error thrown into the page and the (deep-frozen) document unchanged.
 // FUZZ_RUNS=2000 npm test for a long run.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
-import { fuzzRuns, mutatedDocument } from '../helpers/mutate-document.js';
+import { fuzzOptions, mutatedDocument } from '../helpers/mutate-document.js';
 
 export const TAGS = [
   'budget-sankey',
@@ -47,12 +47,13 @@ describe('property: every element on mutated documents', function () {
     it(`<${tag}> ends ready, empty or invalid, never blank, never throwing`, async () => {
       const base = await sampleDocument();
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-      wrapper.style.width = '720px';
       await fc.assert(
-        fc.asyncProperty(mutatedDocument(base), async (doc) => {
+        fc.asyncProperty(mutatedDocument(base), fc.constantFrom('zh-CN', 'en'), fc.constantFrom(320, 720, 1200), async (doc, lang, width) => {
           const before = JSON.stringify(doc);
           pageErrors.length = 0;
+          wrapper.style.width = `${width}px`;
           const el = document.createElement(tag) as Widget;
+          el.lang = lang;
           el.data = doc;
           wrapper.replaceChildren(el);
           await el.updateComplete;
@@ -65,7 +66,7 @@ describe('property: every element on mutated documents', function () {
           else expect(seen.text.length, `the ${el.state} element says why`).to.be.greaterThan(0);
           expect(JSON.stringify(doc)).to.equal(before);
         }),
-        { numRuns: fuzzRuns(40), seed: 13 },
+        fuzzOptions(40),
       );
       wrapper.replaceChildren();
     });

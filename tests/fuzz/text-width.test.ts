@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { textWidth, wrapText } from '../../src/layout/text-width.js';
-import { fuzzRuns } from '../helpers/mutate-document.js';
+import { fuzzOptions } from '../helpers/mutate-document.js';
 import { NAME_STRINGS } from '../helpers/hostile-strings.js';
 
 const text = fc.oneof(
@@ -28,7 +28,7 @@ describe('property: wrapText', () => {
         expect(squash(t).startsWith(read), `${JSON.stringify(t)} → ${JSON.stringify(wrapped.lines)}`).to.equal(true);
         if (!wrapped.truncated) expect(read).to.equal(squash(t));
       }),
-      { numRuns: fuzzRuns(500), seed: 13 },
+      fuzzOptions(500),
     );
   });
 });

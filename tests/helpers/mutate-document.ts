@@ -11,11 +11,21 @@ import { HOSTILE_STRINGS } from './hostile-strings.js';
 type Json = unknown;
 type Path = (string | number)[];
 
-/** Runs per property: FUZZ_RUNS from the page's <meta name="fuzz-runs"> (set by the test runner), else `fallback`. */
-export function fuzzRuns(fallback: number): number {
+/** FUZZ_RUNS from the page's <meta name="fuzz-runs"> (set by the test runner), or Node's environment. */
+function requestedRuns(): number | undefined {
   const meta = typeof document !== 'undefined' ? document.querySelector('meta[name="fuzz-runs"]')?.getAttribute('content') : undefined;
   const runs = Number(meta || (globalThis as { process?: { env?: Record<string, string> } }).process?.env?.FUZZ_RUNS);
-  return Number.isInteger(runs) && runs > 0 ? runs : fallback;
+  return Number.isInteger(runs) && runs > 0 ? runs : undefined;
+}
+
+/**
+ * fast-check options of a property: `fallback` runs from a fixed seed (the suite is the same
+ * every time), or FUZZ_RUNS runs from a fresh seed (a long run explores; a failure prints its
+ * seed and path to replay).
+ */
+export function fuzzOptions(fallback: number): { numRuns: number; seed?: number } {
+  const runs = requestedRuns();
+  return runs ? { numRuns: runs } : { numRuns: fallback, seed: 13 };
 }
 
 /** `value` and everything reachable from it frozen (iteratively: deep nesting must not overflow here). */
