@@ -16,7 +16,7 @@ import { withBenchPage } from './bench/browser.mjs';
 const RUNS = Number(process.argv[2] ?? 7);
 const ONLY = process.argv[3]?.split(',');
 const WARMUP = 2;
-const CHURN_CYCLES = 5;
+const CHURN_CYCLES = 8;
 const sample = readFileSync('tests/fixtures/linzi-industry-it-bureau-2021-final.json', 'utf8');
 
 const median = (values) => {

@@ -1,6 +1,6 @@
 // Widgets of every kind on one page, added and removed twice: every observation and every
 // page-wide listener they took is given back, and they all drew. 20 of each kind keep the
-// suite fast; the benchmark (`npm run bench`) churns 50 of each kind five times and measures
+// suite fast; the benchmark (`npm run bench`) churns 50 of each kind eight times and measures
 // the heap after a forced GC, which a test page cannot force.
 import { expect, fixture, html } from '@open-wc/testing';
 import { trackObservers } from '../helpers/live-observers.js';
