@@ -24,11 +24,15 @@ export default {
   // Every page also loads tests/helpers/csp-guard.ts after mocha: any CSP violation fails the
   // test it happened in (a blocked style attribute is otherwise silent).
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>` +
+    `<!DOCTYPE html><html><head><meta charset="utf-8">` +
+    // FUZZ_RUNS=n runs every property test (tests/fuzz) n times instead of its quick default.
+    (/^\d+$/.test(process.env.FUZZ_RUNS ?? '') ? `<meta name="fuzz-runs" content="${process.env.FUZZ_RUNS}">` : '') +
+    `</head><body>` +
     `<script type="module" src="${testFramework}"></script>` +
     `<script type="module" src="/tests/helpers/csp-guard.ts"></script></body></html>`,
   concurrency: 1,
-  testsFinishTimeout: 240000,
+  // A long property run (FUZZ_RUNS) takes as long as it needs.
+  testsFinishTimeout: process.env.FUZZ_RUNS ? 4 * 3600000 : 240000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

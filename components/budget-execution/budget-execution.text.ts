@@ -136,7 +136,8 @@ export function describeItem(c: ItemsContext, id: string): MarkText | null {
   if (row.finalCell) lines.push(describeCell(row.finalCell, lang));
   if (row.printed && row.printed !== row.name) lines.push(t(EXECUTION, 'printed', lang, { name: row.printed }));
   return {
-    title: (row.code ? `${row.code} ` : '') + (c.names.get(row.id) ?? row.name),
+    // After the code, the name is isolated: its bidi controls must not reach the code.
+    title: row.code ? `${row.code} ${isolate(c.names.get(row.id) ?? row.name)}` : (c.names.get(row.id) ?? row.name),
     value: t(EXECUTION, 'budgetLine', lang, { final: amount(row.final), budget: amount(row.budget) }),
     lines,
   };

@@ -12,12 +12,14 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
  * Open the bench page of `entry` and wait until `window[ready]` exists, then call `run`.
  * @param {string} entry TypeScript page script (scripts/bench/*.ts) that defines window[ready]
  * @param {string} ready global the page defines when loaded
- * @param {(tab: import('playwright').Page, heap: () => Promise<number>) => Promise<void>} run
+ * @param {(tab: import('playwright').Page, heap: () => Promise<number>, cdp: import('playwright').CDPSession) => Promise<void>} run
+ * @param {Record<string, {type: string, body: string}>} [files] more files to serve (e.g. '/sample.json')
  */
-export async function withBenchPage(entry, ready, run) {
+export async function withBenchPage(entry, ready, run, files = {}) {
   const server = await serve({
     '/': { type: 'text/html', body: PAGE },
     '/bench.js': { type: 'text/javascript', body: await bundle(entry) },
+    ...files,
   });
   const browser = await chromium.launch(launchOptions());
   try {
@@ -33,7 +35,7 @@ export async function withBenchPage(entry, ready, run) {
     };
     await tab.goto(server.url + '/');
     await tab.waitForFunction((name) => name in window, ready);
-    await run(tab, heap);
+    await run(tab, heap, cdp);
   } finally {
     await browser.close();
     await server.close();

@@ -27,9 +27,24 @@ const REORDERING = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u
  * cannot reorder a left-to-right sentence — so ordinary names, CLI output and exported
  * files stay byte for byte as before.
  * @example isolate('\u202e行政运行') // '\u2068\u202e行政运行\u2069'
+ * @example isolate('\u2067名称') // '\u2068\u2067名称\u2069\u2069' (the name's RLI closed too)
  */
 export function isolate(name: string): string {
-  return REORDERING.test(name) ? `${FSI}${name}${PDI}` : name;
+  if (!REORDERING.test(name)) return name;
+  // An isolate the name opens and never closes (LRI, RLI, FSI) would swallow our closing
+  // PDI, and a stray PDI in the name would close our FSI early: either way the text after
+  // the name is reordered. One more FSI per stray PDI and one more PDI per unclosed opener
+  // keep the whole name inside (a PDI also ends any embedding or override left open).
+  let open = 0;
+  let stray = 0;
+  for (const char of name) {
+    if (char === '\u2066' || char === '\u2067' || char === FSI) open++;
+    else if (char === PDI) {
+      if (open > 0) open--;
+      else stray++;
+    }
+  }
+  return `${FSI.repeat(1 + stray)}${name}${PDI.repeat(1 + open)}`;
 }
 
 /**

@@ -66,16 +66,27 @@ export function tokens(text: string): string[] {
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): WrappedText {
   const lines: string[] = [];
   let line = '';
+  // The width of `line` in em, kept as it grows: measuring line + token afresh at every token
+  // made wrapping quadratic in the length of a line. Summed char by char in the same order as
+  // textWidth, so every comparison gives exactly what measuring afresh gave.
+  let lineEm = 0;
+  const emOf = (from: number, add: string) => {
+    let em = from;
+    for (const char of add) em += charWidthEm(char);
+    return em;
+  };
   const push = () => {
     lines.push(line.trimEnd());
     line = '';
+    lineEm = 0;
   };
   const parts = tokens(text.trim());
   let truncated = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    if (textWidth(line + part.trimEnd(), fontSize) <= maxWidth) {
+    if (emOf(lineEm, part.trimEnd()) * fontSize <= maxWidth) {
       line += part;
+      lineEm = emOf(lineEm, part);
       continue;
     }
     if (line.trim() && textWidth(part.trimEnd(), fontSize) <= maxWidth) {
@@ -85,18 +96,22 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
         break;
       }
       line = part.trimStart();
+      lineEm = emOf(0, line);
       continue;
     }
     // A token wider than a line: break it between characters.
     for (const char of part) {
-      if (textWidth(line + char, fontSize) > maxWidth && line) {
+      if ((lineEm + charWidthEm(char)) * fontSize > maxWidth && line) {
         push();
         if (lines.length === maxLines) {
           truncated = true;
           break;
         }
       }
-      line += line || char.trim() ? char : '';
+      if (line || char.trim()) {
+        line += char;
+        lineEm += charWidthEm(char);
+      }
     }
     if (truncated) break;
   }

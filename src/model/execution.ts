@@ -14,6 +14,7 @@ import { convert } from '../format/units.js';
 import { rate } from '../format/percent.js';
 import type { CellRef } from './provenance.js';
 import type { Localized } from '../format/messages.js';
+import { isolate } from '../format/bidi.js';
 
 /**
  * above: 决算 > 预算; below; equal; unbudgeted: 预算 0 or blank; notStated: the text gives no
@@ -151,7 +152,7 @@ export function buildExecutionModel(doc: Disclosure, options: { order?: Executio
   }
   for (const r of rows) {
     if (r.code && inT5.has(r.code)) {
-      r.finalCell = { table: 't5', row: r.code, column: 'total', label: `${r.name} 合计` };
+      r.finalCell = { table: 't5', row: r.code, column: 'total', label: `${isolate(r.name)} 合计` };
     }
   }
 

@@ -8,6 +8,7 @@ import type { Unit } from '../schema/primitives.js';
 import type { Localized } from '../format/messages.js';
 import { functionCell, summaryCell, toUnit } from './flows-cells.js';
 import { leaf, rootItem, sumOf, type PieItem } from './pie-items.js';
+import { isolate } from '../format/bidi.js';
 
 /** 公开03表 本年支出合计 by 类, each with its 款 and their 项. */
 export function functionTree(doc: Disclosure, unit: Unit): PieItem | undefined {
@@ -80,7 +81,7 @@ export function fundTree(doc: Disclosure, unit: Unit): PieItem | undefined {
   if (!t4 || (!t4.expenditure.length && !t4.totals.expenditureTotal)) return undefined;
   const totalLine = t4.totals.expenditureTotal;
   const cellOf = (line: { code?: string; name: string; line?: number; amounts: Record<string, number | null | undefined>; source?: { line?: number } }, key: string) => {
-    const ref = { table: 't4' as const, row: line.code ?? (line.line !== undefined ? String(line.line) : line.name), column: key, label: `${line.name} ${key}` };
+    const ref = { table: 't4' as const, row: line.code ?? (line.line !== undefined ? String(line.line) : line.name), column: key, label: `${isolate(line.name)} ${key}` };
     if (line.source?.line !== undefined) Object.assign(ref, { line: line.source.line });
     return { value: toUnit(line.amounts[key], t4.unit, unit), provenance: { cells: [ref] } };
   };

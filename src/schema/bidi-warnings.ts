@@ -10,17 +10,38 @@ import type { Problem } from './validate.js';
 /** Every string in `value` (a validated document) with an unpaired bidi control, by JSON path. */
 export function bidiWarnings(value: unknown): Problem[] {
   const warnings: Problem[] = [];
-  const walk = (node: unknown, path: string): void => {
+  // The keys down to the current node; a path is spelled out only for a string that warns
+  // (building one for every node of a large document cost more than the check itself).
+  const keys: (string | number)[] = [];
+  const walk = (node: unknown): void => {
     if (typeof node === 'string') {
-      if (hasUnpairedBidi(node)) warnings.push(warning(path, node));
+      if (hasUnpairedBidi(node)) warnings.push(warning(pathOf(keys), node));
     } else if (Array.isArray(node)) {
-      node.forEach((item, index) => walk(item, `${path}[${index}]`));
+      for (let index = 0; index < node.length; index++) {
+        keys.push(index);
+        walk(node[index]);
+        keys.pop();
+      }
     } else if (node && typeof node === 'object') {
-      for (const [key, item] of Object.entries(node)) walk(item, /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+      for (const key in node) {
+        if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+        keys.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        keys.pop();
+      }
     }
   };
-  walk(value, '$');
+  walk(value);
   return warnings;
+}
+
+/** `$.tables.t3.rows[2].name`; keys that are not identifiers in brackets. */
+function pathOf(keys: readonly (string | number)[]): string {
+  let path = '$';
+  for (const key of keys) {
+    path += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  }
+  return path;
 }
 
 function warning(path: string, text: string): Problem {
