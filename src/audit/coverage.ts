@@ -22,6 +22,7 @@ export type DocumentPart =
   | 'narrative.threePublic'
   | 'narrative.operatingCosts'
   | 'narrative.procurement'
+  | 'narrative.assets'
   | 'performance.scorecards'
   | 'performance.summary';
 
@@ -59,6 +60,15 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R26: [['performance.scorecards']],
   R27: [['performance.summary']],
   R28: [['performance.scorecards']],
+  R29: [['t1'], ['t4']],
+  R30: [['t8', 't9']],
+  R31: [['t4'], ['t8', 't9']],
+  R32: [['t4']],
+  R33: [['t2']],
+  R34: [['narrative.execution', 'narrative.threePublic']],
+  R35: [['t7'], ['narrative.threePublic']],
+  R36: [['narrative.assets'], ['narrative.threePublic']],
+  // R37 (completeness) and R38–R39 (editorial) read whatever the document has: they always run.
 };
 
 export interface RuleCoverage {
@@ -87,6 +97,8 @@ export function hasPart(doc: Disclosure, part: DocumentPart): boolean {
       return narrative?.operatingCosts !== undefined;
     case 'narrative.procurement':
       return narrative?.procurement !== undefined;
+    case 'narrative.assets':
+      return narrative?.assets !== undefined;
     case 'performance.scorecards':
       return (performance?.scorecards?.length ?? 0) > 0;
     case 'performance.summary':
