@@ -31,6 +31,8 @@ export type DocumentPart =
  * is 表1 and 表2; `[['t5', 't8', 't9']]` is any one of them. Read from the rules' own
  * code (src/audit/rules/*): a rule given a document without these returns no finding.
  */
+const ALL_TABLES: readonly DocumentPart[] = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9'];
+
 const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R01: [['t1']],
   R02: [['t1']],
@@ -68,7 +70,11 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R34: [['narrative.execution', 'narrative.threePublic']],
   R35: [['t7'], ['narrative.threePublic']],
   R36: [['narrative.assets'], ['narrative.threePublic']],
-  // R37 (completeness) and R38–R39 (editorial) read whatever the document has: they always run.
+  // Completeness and the editorial rules read whatever the document prints; a document with no
+  // table (and, for R39, no narrative figure either) gives them nothing to judge.
+  R37: [ALL_TABLES],
+  R38: [ALL_TABLES],
+  R39: [[...ALL_TABLES, 'narrative.comparisons', 'narrative.execution']],
 };
 
 export interface RuleCoverage {

@@ -24,10 +24,9 @@ function without(doc: Disclosure, part: DocumentPart): Disclosure {
 }
 
 describe('ruleCoverage', () => {
-  it('knows what each of the 39 rules reads; completeness and editorial rules read whatever there is', () => {
+  it('knows what each of the 39 rules reads', () => {
     expect(RULES).to.have.length(39);
-    const always = ['R37', 'R38', 'R39'];
-    expect(RULES.filter((rule) => ruleNeeds(rule.id).length === 0).map((rule) => rule.id)).to.deep.equal(always);
+    for (const rule of RULES) expect(ruleNeeds(rule.id), rule.id).to.not.be.empty;
   });
 
   it('every rule runs on the sample, which has every table, the narrative and the scorecards', async () => {

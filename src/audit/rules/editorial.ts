@@ -31,7 +31,7 @@ function yearsIn(text: string | undefined): number[] {
 
 function years(doc: Disclosure): Finding[] {
   const year = doc.meta?.year;
-  if (typeof year !== 'number' || year === 0) return [];
+  if (typeof year !== 'number' || year === 0 || !TABLES.some((id) => doc.tables?.[id] !== undefined)) return [];
   const out: Finding[] = [];
   const wrong = (printed: number[]) => printed.length > 0 && !printed.includes(year);
   const titleYears = yearsIn(doc.meta.title);
@@ -103,6 +103,9 @@ function texts(doc: Disclosure): { text: string; field: FieldRef }[] {
 }
 
 function leftovers(doc: Disclosure): Finding[] {
+  // Like ruleCoverage: with no table and no narrative figure there is nothing to judge.
+  const tables = TABLES.some((id) => doc.tables?.[id] !== undefined);
+  if (!tables && !doc.narrative?.comparisons?.length && !doc.narrative?.execution) return [];
   return texts(doc).flatMap(({ text, field }) => {
     const match = LEFTOVERS.map((pattern) => pattern.exec(text)).find((m) => m !== null);
     if (!match) return [];
