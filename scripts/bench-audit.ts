@@ -27,7 +27,8 @@ for (const { label, options } of SIZES) {
     findings = audit(doc).length;
     ms = Math.min(ms, performance.now() - start);
   }
-  if (findings !== 0) throw new Error(`${label}: a generated document should pass every rule, got ${findings} findings`);
+  // Generated documents lack 表2, 7, 8 and 9, which the completeness rule (R37) names: 4 findings.
+  if (findings !== 4) throw new Error(`${label}: a generated document should pass every rule but R37, got ${findings} findings`);
   const exponent = previous ? (Math.log(ms / previous.ms) / Math.log(flows / previous.flows)).toFixed(2) : '';
   results.push({ label, flows, rows: doc.tables.t3!.rows.length, ms: Math.round(ms * 10) / 10, 'µs/flow': Math.round((ms * 1000) / flows * 10) / 10, exponent });
   previous = { flows, ms };

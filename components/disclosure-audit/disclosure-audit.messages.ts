@@ -59,6 +59,7 @@ export const AUDIT: Record<string, Localized> = {
   'narrative.threePublic': { 'zh-CN': '情况说明中的“三公”经费', en: 'the "三公" figures in the narrative' },
   'narrative.operatingCosts': { 'zh-CN': '机关运行经费', en: '机关运行经费 (running costs)' },
   'narrative.procurement': { 'zh-CN': '政府采购情况', en: 'government procurement' },
+  'narrative.assets': { 'zh-CN': '国有资产占用情况', en: 'the state assets (国有资产) section' },
   'performance.scorecards': { 'zh-CN': '项目支出绩效自评表', en: 'performance scorecards' },
   'performance.summary': { 'zh-CN': '绩效自评汇总表', en: 'the performance summary' },
 };

@@ -110,6 +110,11 @@ export function economicCell(row: { code: string; name: string; source?: Source 
   return withLine({ table: 't6', row: row.code, column, label: `${row.code} ${isolate(row.name)}${suffix}` }, row.source);
 }
 
+/** A table as a whole (its title line), for findings about the table rather than one cell: empty, misdated. */
+export function tableCell(table: TableId, header: { title: string; source?: Source }): CellRef {
+  return withLine({ table, row: 'title', column: 'title', label: isolate(header.title) }, header.source);
+}
+
 /** A cell of 表7: `part` is budget, final or previousBudget. */
 export function threePublicCell(part: string, amounts: ThreePublicAmounts, column: string): CellRef {
   return withLine(

@@ -22,6 +22,7 @@ export type DocumentPart =
   | 'narrative.threePublic'
   | 'narrative.operatingCosts'
   | 'narrative.procurement'
+  | 'narrative.assets'
   | 'performance.scorecards'
   | 'performance.summary';
 
@@ -30,6 +31,8 @@ export type DocumentPart =
  * is 表1 and 表2; `[['t5', 't8', 't9']]` is any one of them. Read from the rules' own
  * code (src/audit/rules/*): a rule given a document without these returns no finding.
  */
+const ALL_TABLES: readonly DocumentPart[] = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9'];
+
 const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R01: [['t1']],
   R02: [['t1']],
@@ -59,6 +62,19 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R26: [['performance.scorecards']],
   R27: [['performance.summary']],
   R28: [['performance.scorecards']],
+  R29: [['t1'], ['t4']],
+  R30: [['t8', 't9']],
+  R31: [['t4'], ['t8', 't9']],
+  R32: [['t4']],
+  R33: [['t2']],
+  R34: [['narrative.execution', 'narrative.threePublic']],
+  R35: [['t7'], ['narrative.threePublic']],
+  R36: [['narrative.assets'], ['narrative.threePublic']],
+  // Completeness and the editorial rules read whatever the document prints; a document with no
+  // table (and, for R39, no narrative figure either) gives them nothing to judge.
+  R37: [ALL_TABLES],
+  R38: [ALL_TABLES],
+  R39: [[...ALL_TABLES, 'narrative.comparisons', 'narrative.execution']],
 };
 
 export interface RuleCoverage {
@@ -87,6 +103,8 @@ export function hasPart(doc: Disclosure, part: DocumentPart): boolean {
       return narrative?.operatingCosts !== undefined;
     case 'narrative.procurement':
       return narrative?.procurement !== undefined;
+    case 'narrative.assets':
+      return narrative?.assets !== undefined;
     case 'performance.scorecards':
       return (performance?.scorecards?.length ?? 0) > 0;
     case 'performance.summary':

@@ -13,19 +13,37 @@ import type { Disclosure } from '../schema/disclosure.js';
 import type { Finding, RuleInfo } from './types.js';
 import { RULE_CHECKS } from './rules/index.js';
 import { runRules } from './run.js';
+import { unreadScorecards, unreadTables, withReadConfidence, type ReadWarning } from './confidence.js';
 
 export type { Finding, FieldRef, Rule, RuleInfo, Severity } from './types.js';
 export { runRules } from './run.js';
 export { ruleCoverage, ruleNeeds, hasPart, type RuleCoverage, type DocumentPart } from './coverage.js';
+export { unreadScorecards, unreadTables, withReadConfidence, type ReadWarning } from './confidence.js';
 export { amountVerdict, percentVerdict, precisionOf, type Verdict, type Precision } from './tolerance.js';
 
 /** Every rule's id, slug and description, in rule order, for the CLI and the docs. */
 export const RULES: readonly RuleInfo[] = RULE_CHECKS.map(({ id, name, description }) => ({ id, name, description }));
 
+export interface AuditOptions {
+  /**
+   * The warnings of the `parse()` that produced `doc`. With them, an error or warning about
+   * a cell of a table (or about a scorecard) the parser could not read confidently becomes `unchecked` (see
+   * confidence.ts): a parse artefact must never look like the document's own inconsistency.
+   */
+  warnings?: readonly ReadWarning[];
+}
+
 /**
  * Check a document against every rule. A rule (or part of one) that meets data it cannot
  * read gives one `unchecked` finding ("R16 未能核对"), never silence and never a throw.
+ *
+ * ```ts
+ * const { document, warnings } = parse(text);
+ * if (document) audit(document, { warnings });
+ * ```
  */
-export function audit(doc: Disclosure): Finding[] {
-  return runRules(doc, RULE_CHECKS);
+export function audit(doc: Disclosure, options: AuditOptions = {}): Finding[] {
+  const findings = runRules(doc, RULE_CHECKS);
+  const { warnings } = options;
+  return warnings ? withReadConfidence(doc, findings, unreadTables(warnings, doc), unreadScorecards(doc, warnings)) : findings;
 }

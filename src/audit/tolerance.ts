@@ -2,8 +2,11 @@
  * How far apart two printed numbers may be before the audit says so (format doc §5).
  *
  * Amounts are printed rounded to 0.01 万元, so a sum of n printed terms can be off by up to
- * n × 0.005: a gap of at most 0.01 is ok, a gap up to max(0.05, 0.005·n) is a `rounding`
- * note, anything larger an `error`. Tables printed in 元 get 1 元 per term instead.
+ * n × 0.005. Every gap a reader can see is reported (issue 10: real documents slip by 0.01,
+ * 46.20 vs 46.21, and silence would hide it): no gap at all is ok, a gap up to
+ * max(0.05, 0.005·n) is a `rounding` note, anything larger an `error`. Tables printed in 元
+ * get 1 元 per term instead. "No gap" is a gap under half a printed cent, so that a 元 figure
+ * expressed in 万元 (6,443.6012) does not differ from the same figure printed in 万元.
  * Percentages are recomputed: ±0.01 pp is ok; when the inputs were themselves rounded
  * amounts, up to ±0.1 pp is a `rounding` note.
  */
@@ -16,7 +19,7 @@ export type Verdict = 'ok' | Exclude<Severity, 'warning' | 'unchecked'>;
 
 /** The thresholds of one unit, in that unit. */
 export interface Precision {
-  /** A gap no larger than this is no gap at all. */
+  /** A gap no larger than this is no gap at all: under half of the last printed digit. */
   ok: number;
   /** The largest gap rounding can explain, whatever the number of terms. */
   floor: number;
@@ -27,9 +30,9 @@ export interface Precision {
 // 万元 and 亿元 are printed with two decimals; 元 is printed whole (or with cents, which
 // the 1-元 allowance covers too), and the format doc allows 1 元 per term.
 const PRECISION: Record<Unit, Precision> = {
-  元: { ok: 1, floor: 5, perTerm: 1 },
-  万元: { ok: 0.01, floor: 0.05, perTerm: 0.005 },
-  亿元: { ok: 0.01, floor: 0.05, perTerm: 0.005 },
+  元: { ok: 0.005, floor: 5, perTerm: 1 },
+  万元: { ok: 0.005, floor: 0.05, perTerm: 0.005 },
+  亿元: { ok: 0.005, floor: 0.05, perTerm: 0.005 },
 };
 
 /** Scores on a scorecard are printed with two decimals, like amounts in 万元. */

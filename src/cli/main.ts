@@ -5,8 +5,8 @@
 import { resolveLang, type Lang } from '../format/messages.js';
 import { validateJson, type Problem } from '../schema/validate.js';
 import type { Disclosure } from '../schema/disclosure.js';
-import { audit } from '../audit/index.js';
-import type { Finding } from '../audit/types.js';
+import { audit, RULES } from '../audit/index.js';
+import type { Finding, RuleInfo } from '../audit/types.js';
 import { parseCommand } from './parse-command.js';
 import { EXIT, type CliIO } from './io.js';
 import { readFailure, severityName, usageError } from './text.js';
@@ -16,8 +16,10 @@ export const USAGE = `Usage: disclosure-widgets <command> [options]
 Commands:
   validate <file|->   Check a disclosure JSON against the schema.
                       Exit 0 when valid, 2 with one problem per line when not.
-  audit <file|->      Check a document's arithmetic (28 consistency rules).
+  audit <file|->      Check a document against the audit's 39 rules (arithmetic,
+                      completeness, narrative and editorial checks).
                       Exit 0 when no finding is an error, 1 when one is, 2 when invalid.
+  audit --rules       List the rules: number, name and what each checks.
   parse <file|->      Convert a published disclosure's text to schema JSON.
                       -o <out.json>  write there instead of stdout
                       --audit        audit the result at once
@@ -113,6 +115,10 @@ async function validateCommand(args: ParsedArgs, io: CliIO): Promise<number> {
 }
 
 async function auditCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  if (args.rest.includes('--rules')) {
+    io.stdout(args.json ? `${JSON.stringify({ rules: RULES }, null, 2)}\n` : `${RULES.map((rule) => formatRule(rule, args.lang)).join('\n')}\n`);
+    return EXIT.ok;
+  }
   const loaded = await load(args, io);
   if ('code' in loaded) return loaded.code;
   const findings = audit(loaded.document);
@@ -135,6 +141,11 @@ export function describeDocument(doc: Disclosure, lang: Lang): string {
   return lang === 'en'
     ? `valid: ${doc.meta.department} ${doc.meta.year} ${doc.meta.kind === 'final' ? 'final accounts' : 'budget'} — ${tables} tables, ${scorecards} scorecards`
     : `有效：${doc.meta.department} ${doc.meta.year}年度${kind}，${tables} 张表，${scorecards} 张绩效自评表`;
+}
+
+/** `R29 fiscal-income-both-tables — 公开01表与公开04表的财政拨款收入互相对应：…`. */
+export function formatRule(rule: RuleInfo, lang: Lang): string {
+  return `${rule.id} ${rule.name} — ${rule.description[lang]}`;
 }
 
 /** One line: rule, severity, cells, expected vs actual, message. */

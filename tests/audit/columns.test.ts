@@ -7,7 +7,21 @@ const t8Row = (code: string, start: number | null, income: number | null, spent:
   values: { carryOverStart: start, income, total: spent, basic: null, project: spent, carryOverEnd: end },
 });
 
-describe('audit/rules/columns (R09, R10, R17)', () => {
+describe('audit/rules/columns (R09, R10, R17, R33)', () => {
+  it('R33 passes when every 表2 row is the sum of its income sources', () => {
+    expect(findingsOf(cleanDocument(), 'R33')).to.deep.equal([]);
+  });
+  it('R33 reports a 表2 row whose total is not the sum of its sources, a budget’s 上年结转 included', () => {
+    const [f, ...rest] = findingsOf(edit((d) => (d.tables.t2.rows[3].values.total = 45)), 'R33');
+    expect(rest).to.have.length(0);
+    expect([f!.name, f!.severity, f!.expected, f!.actual]).to.deep.equal(['table2-row-sources', 'error', 40, 45]);
+    expect(cellKeys(f)).to.deep.equal(['t2:208/total', 't2:208/fiscal']);
+    const carried = edit((d) => {
+      d.tables.t2.rows[3].values.total = 45;
+      d.tables.t2.rows[3].values.carryOverStart = 5;
+    });
+    expect(findingsOf(carried, 'R33')).to.deep.equal([]);
+  });
   it('R09 passes when every 表3 row is 基本 + 项目 + …', () => {
     expect(findingsOf(cleanDocument(), 'R09')).to.deep.equal([]);
   });

@@ -29,7 +29,8 @@ describe('audit cost', () => {
   it('reads each row of a classification table a fixed number of times, whatever its size', () => {
     const perRow = [2, 16].map((itemsPerClass) => {
       const { doc, rows, reads } = counted(itemsPerClass);
-      expect(audit(doc), 'a generated document passes every rule').to.deep.equal([]);
+      // Generated documents lack 表2, 7, 8 and 9: only the completeness rule says so.
+      expect(audit(doc).filter((f) => f.rule !== 'R37'), 'a generated document passes every other rule').to.deep.equal([]);
       return reads() / rows;
     });
     // 27 × 2 × 4 = 216 项 (297 rows per table) and 27 × 16 × 4 = 1,728 项 (2,187 rows).

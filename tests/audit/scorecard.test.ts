@@ -59,6 +59,29 @@ describe('audit/rules/scorecard (R24–R26, R28)', () => {
     });
     expect(findingsOf(doc, 'R25')).to.deep.equal([]);
   });
+  it('R25 does not score a targets-only 绩效目标表 (no 分值 column) against 100', () => {
+    const targetsOnly = edit((d) => {
+      const card = d.performance.scorecards[1];
+      card.funds.total.weight = null;
+      card.funds.total.score = null;
+      for (const indicator of card.indicators) {
+        indicator.weight = null;
+        indicator.score = null;
+      }
+      delete card.totalWeight;
+      delete card.indicatorWeight;
+      card.totalScore = null;
+    });
+    expect(findingsOf(targetsOnly, 'R25')).to.deep.equal([]);
+    // One weight printed: the card has a 分值 column, and its weights must add up.
+    const weighted = edit((d) => {
+      const card = d.performance.scorecards[1];
+      for (const indicator of card.indicators) indicator.weight = null;
+      card.indicators[0].weight = 50;
+      delete card.indicatorWeight;
+    });
+    expect(findingsOf(weighted, 'R25').map((f) => [f.expected, f.actual])).to.deep.equal([[60, 100]]);
+  });
   it('R26 passes when the total is the sum of the scores and the grade follows', () => {
     expect(findingsOf(cleanDocument(), 'R26')).to.deep.equal([]);
   });

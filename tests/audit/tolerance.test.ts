@@ -2,11 +2,17 @@ import { expect } from '@open-wc/testing';
 import { amountVerdict, coarserUnit, decimalsOf, inUnit, percentVerdict } from '../../src/audit/tolerance.js';
 
 describe('audit/tolerance', () => {
-  it('accepts a gap of at most 0.01 万元', () => {
-    expect(amountVerdict(0.01, 3)).to.equal('ok');
-    expect(amountVerdict(-0.01, 1)).to.equal('ok');
-    // 5381.03 − 5381.02 in floating point is 0.010000000000218…
-    expect(amountVerdict(5381.03 - 5381.02, 3)).to.equal('ok');
+  it('accepts only no gap at all (under half a printed cent)', () => {
+    expect(amountVerdict(0, 3)).to.equal('ok');
+    expect(amountVerdict(0.004, 1)).to.equal('ok'); // 6,443.6012 (a 元 figure in 万元) vs 6,443.60
+    // 0.1 + 0.2 − 0.3 in floating point is 5.6e-17
+    expect(amountVerdict(0.1 + 0.2 - 0.3, 3)).to.equal('ok');
+  });
+  it('reports a gap of one printed cent as a rounding note, never silence', () => {
+    // Real slips: 46.20 vs 46.21 (三公 parts vs total), 326.71 vs 326.72 (表1 vs 表3).
+    expect(amountVerdict(46.21 - 46.2, 3)).to.equal('rounding');
+    expect(amountVerdict(326.71 - 326.72, 1)).to.equal('rounding');
+    expect(amountVerdict(5381.03 - 5381.02, 3)).to.equal('rounding');
   });
   it('calls a gap up to max(0.05, 0.005·n) rounding', () => {
     expect(amountVerdict(0.03, 11)).to.equal('rounding');
@@ -19,7 +25,8 @@ describe('audit/tolerance', () => {
     expect(amountVerdict(-5, 3)).to.equal('error');
   });
   it('allows 1 元 per term in 元 tables', () => {
-    expect(amountVerdict(1, 3, '元')).to.equal('ok');
+    expect(amountVerdict(0, 3, '元')).to.equal('ok');
+    expect(amountVerdict(1, 3, '元')).to.equal('rounding');
     expect(amountVerdict(4, 3, '元')).to.equal('rounding');
     expect(amountVerdict(8, 8, '元')).to.equal('rounding');
     expect(amountVerdict(9, 8, '元')).to.equal('error');

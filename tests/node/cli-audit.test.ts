@@ -18,3 +18,18 @@ test('audit output: a rule that could not check is a line of its own and is coun
   assert.equal(auditSummary(findings, 'en'), '1 findings: 0 errors, 0 warnings, 0 rounding notes, 1 could not be checked');
   assert.equal(auditSummary([], 'en'), '0 findings: 0 errors, 0 warnings, 0 rounding notes');
 });
+
+test('audit --rules lists every rule with its number, name and plain-language description', async () => {
+  const { run } = await import('../../src/cli/main.js');
+  const { RULES } = await import('../../src/audit/index.js');
+  let out = '';
+  const io = { stdout: (text: string) => (out += text), stderr: () => {}, readInput: async () => '', writeFile: async () => {} };
+  assert.equal(await run(['audit', '--rules', '--lang', 'en'], io as never), 0);
+  const lines = out.trim().split('\n');
+  assert.equal(lines.length, RULES.length);
+  assert.equal(lines[28], 'R29 fiscal-income-both-tables — ' + RULES[28]!.description.en);
+  assert.match(lines.at(-1)!, /^R39 template-leftovers — No template text left in place/);
+  out = '';
+  await run(['audit', '--rules', '--lang', 'zh-CN'], io as never);
+  assert.match(out, /^R37 document-complete — 文件完整：/m);
+});

@@ -1,6 +1,6 @@
 /**
- * Rules 9, 10 and 17: within one row of a function-classification table, the columns
- * agree — 表3 合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助; 表5 (and 表8, 表9, which
+ * Rules 9, 10, 17 and 33: within one row of a function-classification table, the columns
+ * agree — 表2 合计 = Σ its income sources; 表3 合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助; 表5 (and 表8, 表9, which
  * print the same 小计 / 基本 / 项目) 小计 = 基本 + 项目; 表8 年末 = 年初 + 收入 − 支出.
  */
 import type { Disclosure } from '../../schema/disclosure.js';
@@ -70,6 +70,20 @@ export const R10 = columnSumRule(
   ['t5', 't8', 't9'],
   'total',
   ['basic', 'project'],
+);
+
+export const R33 = columnSumRule(
+  {
+    id: 'R33',
+    name: 'table2-row-sources',
+    description: {
+      'zh-CN': '公开02表每行：合计 = 各项收入来源之和（财政拨款、上级补助、事业、经营、附属单位上缴、其他收入，预算表还有上年结转）。',
+      en: 'Table 2, every row: the total equals the sum of its income sources (财政拨款, 上级补助, 事业, 经营, 附属单位上缴, 其他; a budget’s 上年结转 too).',
+    },
+  },
+  ['t2'],
+  'total',
+  ['fiscal', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart'],
 );
 
 const R17_INFO: RuleInfo = {

@@ -186,7 +186,7 @@ function executionItem(doc: Disclosure, item: ExecutionItem, path: string): Find
 }
 
 /** Every execution item of the text, with its JSON path, in document order. */
-function executionItems(doc: Disclosure): [ExecutionItem, string][] {
+export function executionItems(doc: Disclosure): [ExecutionItem, string][] {
   const items: [ExecutionItem | undefined, string][] = [];
   const execution = doc.narrative?.execution;
   items.push([execution?.total, 'narrative.execution.total']);

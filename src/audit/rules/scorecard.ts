@@ -113,8 +113,10 @@ export const R25: Rule = {
       card.indicators.forEach((indicator, i) => {
         out.push(...overWeight(card, k, indicatorLabel(indicator), `${path}.indicators[${i}]`, indicator.weight, indicator.score, indicator.source?.line));
       });
-      // A truncated card lost rows, so its weights cannot add up.
-      if (card.truncated) return out;
+      // A truncated card lost rows, so its weights cannot add up; a targets-only 绩效目标表
+      // (no 分值 column: every weight blank) has no weights to add up to 100.
+      const weighted = isNumber(total.weight) || card.indicators.some((indicator) => isNumber(indicator.weight));
+      if (card.truncated || !weighted) return out;
       const indicatorWeights = card.indicators.map((indicator, i) => ({
         value: indicator.weight,
         field: field(`${path}.indicators[${i}].weight`, `${indicatorLabel(indicator)} 分值`, indicator.source?.line),

@@ -74,7 +74,9 @@ export function parseNarrative(
       out.assets ??= assets;
       continue;
     }
-    if (/^本部门(?:没有|无)/.test(line.text) && line.text.length < 120) notes.push(line.text);
+    // "本部门没有…", also with the year between ("本部门2022年度无国有资本经营预算财政拨款收支"):
+    // the audit reads these to know why a fund table is empty (rule 30).
+    if (/^本(?:部门|单位)[^，。；]{0,12}?(?:没有|无|不涉及)/.test(line.text) && line.text.length < 120) notes.push(line.text);
   }
   if (comparisons.length > 0) out.comparisons = comparisons;
   if (shares.length > 0) out.shares = shares;

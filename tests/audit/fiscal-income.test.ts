@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { cellKeys, cleanDocument, edit, findingsOf } from './documents.js';
+
+describe('audit/rules/fiscal-income (R29)', () => {
+  it('passes when 表1 and 表4 print the same fiscal sources', () => {
+    expect(findingsOf(cleanDocument(), 'R29')).to.deep.equal([]);
+  });
+  it('reports a blank 表4 while 表1 shows 财政拨款 income', () => {
+    const doc = edit((d) => {
+      for (const line of d.tables.t4.income) line.amount = null;
+      d.tables.t4.totals.incomeTotal.amount = null;
+    });
+    const [f, ...rest] = findingsOf(doc, 'R29');
+    expect(rest).to.have.length(0);
+    expect([f!.name, f!.severity, f!.actual]).to.deep.equal(['fiscal-income-both-tables', 'error', 100]);
+    expect(cellKeys(f)).to.deep.equal(['t1:1/amount']);
+    expect(f!.message['zh-CN']).to.equal('公开01表“一般公共预算财政拨款收入”为 100.00，但公开04表是空表');
+  });
+  it('reports a source 表1 prints that 表4 leaves blank, and the reverse', () => {
+    const [one] = findingsOf(edit((d) => (d.tables.t1.income[1].amount = 20)), 'R29');
+    expect(cellKeys(one)).to.deep.equal(['t1:2/amount']);
+    expect(one!.message['zh-CN']).to.equal('公开01表“政府性基金预算财政拨款收入”为 20.00，但公开04表没有这项收入或留空');
+    const [four] = findingsOf(edit((d) => (d.tables.t4.income[2].amount = 7)), 'R29');
+    expect(cellKeys(four)).to.deep.equal(['t4:3/amount']);
+    expect([four!.severity, four!.actual]).to.deep.equal(['error', 7]);
+  });
+  it('compares an unsplit 财政拨款 row of 表1 with 表4 as a whole', () => {
+    const unsplit = (amount: number) =>
+      edit((d) => {
+        d.tables.t1.income.splice(0, 3, { name: '财政拨款收入', line: 1, amount, kind: 'fiscal' });
+      });
+    expect(findingsOf(unsplit(100), 'R29')).to.deep.equal([]);
+    const [f] = findingsOf(unsplit(90), 'R29');
+    expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['error', 100, 90]);
+  });
+});
