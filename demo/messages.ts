@@ -21,6 +21,7 @@ export const DEMO: Record<string, Localized> = {
   groupYours: { 'zh-CN': '你的数据', en: 'Your data' },
   yours: { 'zh-CN': '你载入的数据', en: 'The data you loaded' },
   openFile: { 'zh-CN': '打开文件（JSON、公开文本 .txt 或 PDF）', en: 'Open a file (JSON, published text .txt, or PDF)' },
+  chooseFile: { 'zh-CN': '选择文件…', en: 'Choose a file…' },
   dropHint: {
     'zh-CN': '也可以把文件拖到这里，或在下面粘贴公开文本（pdftotext -layout 的输出）或 JSON。',
     en: 'Or drop a file here, or paste below the published text (as pdftotext -layout gives it) or JSON.',
