@@ -112,8 +112,12 @@ function useParsed(result: ParseResult, origin: (lang: Lang) => string): void {
     return;
   }
   // Nothing usable: say why, and clear the editor so no earlier chart reads as this text's.
-  const problems: StoredWarning[] = (result.problems ?? []).map((problem) => ({ message: problem.message }));
-  state.sourceView = (lang) => [paragraph(say('parseFailed', lang, { origin: origin(lang) }), 'failure'), ...renderWarnings([...problems, ...warnings], lang)];
+  state.sourceView = (lang) => {
+    const problems = document.createElement('ul');
+    problems.className = 'problems';
+    problems.append(...(result.problems ?? []).map((problem) => Object.assign(document.createElement('li'), { textContent: problem.message[lang] })));
+    return [paragraph(say('parseFailed', lang, { origin: origin(lang) }), 'failure'), problems, ...renderWarnings(warnings, lang)];
+  };
   setText('');
 }
 

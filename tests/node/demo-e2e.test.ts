@@ -73,7 +73,12 @@ async function open(url: string, width = 1280): Promise<{ page: Page; problems: 
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/favicon|status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
+    // A failed load is reported below with its URL.
+    if (message.type() === 'error' && !/^Failed to load resource/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  // Every file a page asks for must be there (a browser's own /favicon.ico guess aside).
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -196,6 +201,22 @@ test('the published text pasted in is parsed in the browser, with its status, an
   assert.equal(department, '淄博市临淄区工业和信息化局');
   const bands = await page.evaluate(() => document.querySelector('#gallery budget-sankey')!.shadowRoot!.querySelectorAll('svg path').length);
   assert.ok(bands >= 10, `the sankey draws its bands (${bands} paths)`);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('a real document from the picker: drawn from the JSON the project owns, said to be parsed, with its warnings', async () => {
+  const { page, problems } = await open(`${demo.url}/`);
+  await settled(page, '#preview > budget-sankey');
+  await page.selectOption('#document', 'chongqing-shuili-2026-budget');
+  await page.waitForFunction(() => /本项目解析器/.test(document.querySelector('#source-status')?.textContent ?? ''));
+  assert.match((await page.textContent('#source-status')) ?? '', /部分读取，未经人工核对/);
+  assert.match((await page.textContent('#source-status .warnings summary')) ?? '', /^解析警告（\d+ 条）$/);
+  assert.match((await page.textContent('#validation')) ?? '', /有效：重庆市水利局 2026年度部门预算/);
+  assert.equal(await settled(page, '#gallery budget-sankey'), 'ready');
+  // The embed code names the sample's own file.
+  assert.match(await page.inputValue('#embed'), /src="chongqing-shuili-2026-budget\.json"/);
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(problems, []);
   await page.context().close();
