@@ -1,169 +1,371 @@
-/// <reference types="vite/client" />
-// The demo playground: load the sample (default), a JSON file, or a published text (parsed
-// in the browser), then see the widget, the audit and the tables; copy the embed code.
-import sampleUrl from '../tests/fixtures/linzi-industry-it-bureau-2021-final.json?url';
-import { validateJson, validate } from '../src/schema/validate.js';
-import { audit } from '../src/audit/index.js';
-import { interpolate, resolveLang, type Lang, type Localized } from '../src/format/messages.js';
-import type { Disclosure } from '../src/schema/disclosure.js';
-import { renderFindings, renderTables } from './render-tables.js';
-import '../components/index.js';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-let current: Disclosure | null = null;
-/** The last problems or warnings, kept in both languages so a language switch re-renders them. */
-let messages: Localized[] = [];
-/** What the last load failed on, when it did; the chart of an earlier load is then gone. */
-let failure: Localized | null = null;
-
-/** Where a text came from, for the failure message. */
-type Origin = Localized;
-const PASTED: Origin = { 'zh-CN': '粘贴的内容', en: 'The pasted text' };
-const SAMPLE: Origin = { 'zh-CN': '示例数据', en: 'The sample' };
-const fromFile = (name: string): Origin => ({ 'zh-CN': `文件“${name}”`, en: `The file "${name}"` });
-
-const FAILED: Record<'json' | 'invalid' | 'unparsed', Localized> = {
-  json: { 'zh-CN': '{origin}不是有效的 JSON，未能使用。', en: '{origin} is not valid JSON, so it was not used.' },
-  invalid: { 'zh-CN': '{origin}未通过校验，未能使用：', en: '{origin} does not validate, so it was not used:' },
-  unparsed: {
-    'zh-CN': '{origin}无法读成一份公开文档，未能使用：',
-    en: '{origin} could not be read as a disclosure, so it was not used:',
-  },
-};
-const NO_CHART: Localized = {
-  'zh-CN': '没有图表：上一次载入失败（见上方“数据”一节）。之前的图表已移除，以免误当作当前数据。',
-  en: 'No chart: the last load failed (see "Data" above). The earlier chart was removed so it is not taken for the current data.',
-};
-
-function lang(): Lang {
-  return resolveLang($<HTMLSelectElement>('lang').value);
-}
-
-function showProblems(list: Localized[]): void {
-  messages = list;
-  const box = $('problems');
-  const heading = document.createElement('p');
-  heading.className = 'failure';
-  heading.textContent = failure?.[lang()] ?? '';
-  box.replaceChildren(
-    ...(failure ? [heading] : []),
-    ...list.map((message) => message[lang()]).map((line) => {
-      const p = document.createElement('p');
-      p.className = 'problem';
-      p.textContent = line;
-      return p;
-    }),
-  );
-}
-
 /**
- * A load that failed: say what failed, and take the earlier document's chart, summary, audit
- * and tables off the page, so nothing stale reads as if it were the new data.
+ * The demo page: choose or load a document (a sample, a JSON file, or a published text parsed
+ * in the browser), see every widget on it, try one widget's attributes and the theme, edit
+ * the JSON with live validation, and copy the embed code. The editor's text is the one
+ * source of the page's data: every widget draws it, valid or not.
  */
-function fail(kind: keyof typeof FAILED, origin: Origin, list: Localized[]): void {
-  current = null;
-  failure = { 'zh-CN': interpolate(FAILED[kind]['zh-CN'], { origin: origin['zh-CN'] }), en: interpolate(FAILED[kind].en, { origin: origin.en }) };
-  showProblems(list);
-  showNothing();
+import '../components/index.js';
+import { resolveLang, type Lang } from '../src/format/messages.js';
+import { validateJson, type ValidationResult } from '../src/schema/validate.js';
+import type { ParseResult } from '../src/parse/index.js';
+import { say, translatePage } from './messages.js';
+import { widgetDocs, widgetName, PAGE_ATTRIBUTES, type WidgetDoc } from './widgets.js';
+import { renderControls, type AttributeValues } from './controls.js';
+import { renderGallery, tagLine, type GalleryCard } from './gallery.js';
+import { DOCUMENTS, LINZI, REAL_DOCUMENTS, fetchText, type DocumentEntry, type StoredWarning } from './documents.js';
+import { readFile, readText, type Input } from './read-input.js';
+import { feed, type EditorContent } from './feed.js';
+import { documentLine, renderValidation } from './validation-view.js';
+import { applyTheme, DEFAULT_THEME, FONTS, PALETTES, themeProperties, type Mode, type ThemeChoice } from './theme.js';
+import { embedCode } from './embed.js';
+import { renderWarnings, statusWord } from './source-view.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const editor = $<HTMLTextAreaElement>('json');
+
+const widgets: WidgetDoc[] = widgetDocs();
+const state = {
+  lang: resolveLang(new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang) as Lang,
+  /** The picked document, or null for data the user loaded. */
+  entry: LINZI as DocumentEntry | null,
+  content: { text: '' } as EditorContent,
+  result: validateJson('') as ValidationResult,
+  /** What the document section says about where the data came from, in any language. */
+  sourceView: (() => []) as (lang: Lang) => Node[],
+  tag: widgets[0]!.tag,
+  values: new Map<string, AttributeValues>(widgets.map((w) => [w.tag, new Map<string, string | boolean>([['toolbar', true]])])),
+  theme: { ...DEFAULT_THEME } as ThemeChoice,
+  embedMode: 'src' as 'src' | 'inline',
+};
+let gallery: GalleryCard[] = [];
+let preview: HTMLElement | undefined;
+
+// ---- the document --------------------------------------------------------------------------
+
+function setText(text: string): void {
+  editor.value = text;
+  contentChanged();
 }
 
-function showNothing(): void {
-  $('doc-summary').textContent = '';
-  $('audit').replaceChildren();
-  $('tables').replaceChildren();
-  $('embed').textContent = '';
-  const note = document.createElement('p');
-  note.className = 'no-chart';
-  note.textContent = NO_CHART[lang()];
-  $('widget-slot').replaceChildren(note);
-}
-
-function show(doc: Disclosure): void {
-  current = doc;
-  const l = lang();
-  $('doc-summary').textContent =
-    l === 'en'
-      ? `${doc.meta.department}, ${doc.meta.year} ${doc.meta.kind === 'final' ? 'final accounts' : 'budget'}`
-      : `${doc.meta.department} ${doc.meta.year}年度${doc.meta.kind === 'final' ? '部门决算' : '部门预算'}`;
-  $('audit').replaceChildren(renderFindings(audit(doc), l));
-  $('tables').replaceChildren(...renderTables(doc, l));
-  renderWidget();
-}
-
-function renderWidget(): void {
-  const slot = $('widget-slot');
-  let sankey = slot.querySelector('budget-sankey');
-  if (!sankey) {
-    sankey = document.createElement('budget-sankey');
-    sankey.setAttribute('toolbar', '');
-    slot.append(sankey);
+function contentChanged(): void {
+  const text = editor.value;
+  state.result = validateJson(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
   }
-  const attributes: Record<string, string> = {
-    lang: lang(),
-    money: $<HTMLSelectElement>('money').value,
-    depth: $<HTMLSelectElement>('depth').value,
-    order: $<HTMLSelectElement>('order').value,
-    unit: $<HTMLSelectElement>('unit').value,
-    theme: $<HTMLSelectElement>('theme').value,
+  state.content = { text, value };
+  for (const card of gallery) feed(card.element, state.content);
+  if (preview) feed(preview, state.content);
+  showValidation();
+  showEmbed();
+}
+
+function showValidation(): void {
+  $('validation').replaceChildren(...renderValidation(state.result, editor, state.lang));
+}
+
+async function pick(entry: DocumentEntry): Promise<void> {
+  state.entry = entry;
+  const fetched = await fetchText(entry.url);
+  if (state.entry !== entry) return;
+  if ('status' in fetched) {
+    state.sourceView = (lang) => [paragraph(say('sampleLoadFailed', lang, { status: fetched.status }), 'failure')];
+    setText('');
+  } else {
+    state.sourceView = () => [];
+    setText(fetched.text);
+  }
+  if (entry.parsed) {
+    const { status, warningsUrl } = entry.parsed;
+    const warnings = await fetchText(warningsUrl);
+    const list: StoredWarning[] = 'text' in warnings ? (JSON.parse(warnings.text) as StoredWarning[]) : [];
+    if (state.entry !== entry) return;
+    state.sourceView = (lang) => [paragraph(say('sampleParsed', lang, { status: statusWord(status, lang) })), ...renderWarnings(list, lang)];
+  }
+  showSource();
+}
+
+/** A file or pasted text: JSON goes to the editor as written; a published text is parsed first. */
+async function use(input: Input, origin: (lang: Lang) => string): Promise<void> {
+  state.entry = null;
+  fillDocumentPicker();
+  if (input.kind === 'json') {
+    state.sourceView = (lang) => [paragraph(say('fileJson', lang, { origin: origin(lang) }))];
+    setText(input.text);
+  } else if (input.kind === 'parsed') useParsed(input.result, origin);
+  else if (input.kind === 'pdf-pending') state.sourceView = (lang) => [paragraph(say('pdfPending', lang, { origin: origin(lang) }), 'failure')];
+  else state.sourceView = (lang) => [paragraph(say('readFailed', lang, { origin: origin(lang), reason: input.reason }), 'failure')];
+  showSource();
+}
+
+function useParsed(result: ParseResult, origin: (lang: Lang) => string): void {
+  const warnings: StoredWarning[] = result.warnings;
+  if (result.document) {
+    state.sourceView = (lang) => [
+      paragraph(say('parsedFrom', lang, { origin: origin(lang), status: statusWord(result.status, lang) })),
+      ...renderWarnings(warnings, lang),
+    ];
+    setText(JSON.stringify(result.document, null, 2));
+    return;
+  }
+  // Nothing usable: say why, and clear the editor so no earlier chart reads as this text's.
+  state.sourceView = (lang) => {
+    const problems = document.createElement('ul');
+    problems.className = 'problems';
+    problems.append(...(result.problems ?? []).map((problem) => Object.assign(document.createElement('li'), { textContent: problem.message[lang] })));
+    return [paragraph(say('parseFailed', lang, { origin: origin(lang) }), 'failure'), problems, ...renderWarnings(warnings, lang)];
   };
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value) sankey.setAttribute(name, value);
-    else sankey.removeAttribute(name);
-  }
-  (sankey as HTMLElement & { data: unknown }).data = current;
-  const attrs = Object.entries(attributes).filter(([, value]) => value).map(([name, value]) => ` ${name}="${value}"`).join('');
-  $('embed').textContent = `<script src="https://your.cdn/disclosure-widgets.iife.js"></script>\n<budget-sankey src="/data/${current?.meta.year ?? 'doc'}.json"${attrs} toolbar></budget-sankey>`;
+  setText('');
 }
 
-async function useText(text: string, origin: Origin): Promise<void> {
-  const trimmed = text.trim();
-  failure = null;
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    const result = validateJson(trimmed);
-    if (result.ok) {
-      showProblems([]);
-      show(result.document);
-      return;
-    }
-    const notJson = result.problems.length === 1 && result.problems[0]!.expected === 'JSON text';
-    fail(notJson ? 'json' : 'invalid', origin, result.problems.map((problem) => problem.message));
-    return;
+function showSource(): void {
+  $('source-status').replaceChildren(...state.sourceView(state.lang));
+}
+
+function paragraph(text: string, className?: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  if (className) p.className = className;
+  return p;
+}
+
+function fillDocumentPicker(): void {
+  const select = $<HTMLSelectElement>('document');
+  const lang = state.lang;
+  const group = (label: string, entries: [string, string][]) => {
+    const element = document.createElement('optgroup');
+    element.label = label;
+    element.append(...entries.map(([value, text]) => new Option(text, value)));
+    return element;
+  };
+  const groups = [
+    group(say('groupSample', lang), [[LINZI.id, say('linziOption', lang)]]),
+    group(
+      say('groupReal', lang),
+      REAL_DOCUMENTS.map((entry) => [
+        entry.id,
+        say('sampleOption', lang, {
+          doc: documentLine(entry, lang),
+          status: statusWord(entry.parsed!.status, lang),
+          warnings: say('warningCount', lang, { count: entry.parsed!.warnings }),
+        }),
+      ]),
+    ),
+  ];
+  if (!state.entry) groups.push(group(say('groupYours', lang), [['', say('yours', lang)]]));
+  select.replaceChildren(...groups);
+  select.value = state.entry?.id ?? '';
+}
+
+// ---- widgets ---------------------------------------------------------------------------------
+
+/** Attributes every widget on the page gets: the language, and light/dark from the theme. */
+function pageAttributes(element: HTMLElement): void {
+  element.setAttribute('lang', state.lang);
+  applyTheme(element, state.theme);
+}
+
+function buildGallery(): void {
+  gallery = renderGallery(widgets, state.lang, (tag) => {
+    state.tag = tag;
+    buildPlayground();
+    $('playground').scrollIntoView();
+    $<HTMLSelectElement>('widget').focus();
+  });
+  for (const card of gallery) {
+    pageAttributes(card.element);
+    feed(card.element, state.content);
+    card.card.querySelector('.tag-line')!.textContent = tagLine(card.element);
   }
-  // Not JSON: treat it as the published text and parse it in the browser.
-  const { parse } = await import('../src/parse/index.js');
-  const parsed = parse(text, { lang: lang() });
-  const warnings = parsed.warnings.map((w) => ({
-    'zh-CN': `${w.line ? `第 ${w.line} 行：` : ''}${w.message['zh-CN']}`,
-    en: `${w.line ? `line ${w.line}: ` : ''}${w.message.en}`,
+  $('gallery').replaceChildren(...gallery.map((card) => card.card));
+}
+
+function buildPlayground(): void {
+  const widget = widgets.find((w) => w.tag === state.tag)!;
+  const select = $<HTMLSelectElement>('widget');
+  select.replaceChildren(...widgets.map((w) => new Option(`${widgetName(w.tag, state.lang)} <${w.tag}>`, w.tag)));
+  select.value = state.tag;
+  const values = state.values.get(state.tag)!;
+  $('attributes').replaceChildren(...renderControls(widget, values, state.lang, suggest, (name, value) => {
+    values.set(name, value);
+    writeAttributes();
   }));
-  const checked = parsed.document ? validate(parsed.document) : undefined;
-  if (!checked?.ok) {
-    fail('unparsed', origin, [...(parsed.problems ?? []).map((problem) => problem.message), ...warnings]);
+  if (preview?.localName !== state.tag) {
+    preview = document.createElement(state.tag);
+    $('preview').replaceChildren(preview);
+    feed(preview, state.content);
+  }
+  writeAttributes();
+}
+
+function writeAttributes(): void {
+  if (!preview) return;
+  for (const [name, value] of state.values.get(state.tag)!) {
+    if (value === true) preview.setAttribute(name, '');
+    else if (value === false || value === '') preview.removeAttribute(name);
+    else preview.setAttribute(name, value);
+  }
+  pageAttributes(preview);
+  showEmbed();
+}
+
+/** Values the current document offers for a free-text attribute. */
+function suggest(attribute: string): string[] {
+  const doc = state.result.ok ? state.result.document : undefined;
+  if (attribute === 'project') return (doc?.performance?.scorecards ?? []).map((card) => card.name).filter(Boolean);
+  return [];
+}
+
+// ---- theme and embed ---------------------------------------------------------------------------
+
+function fillThemeControls(): void {
+  const lang = state.lang;
+  const palette = $<HTMLSelectElement>('palette');
+  palette.replaceChildren(...Object.entries(PALETTES).map(([key, p]) => new Option(p.label[lang], key)));
+  palette.value = state.theme.palette;
+  const font = $<HTMLSelectElement>('font');
+  font.replaceChildren(...Object.entries(FONTS).map(([key, f]) => new Option(f.label[lang], key)));
+  font.value = state.theme.font;
+}
+
+function themeChanged(): void {
+  const size = Number($<HTMLInputElement>('font-size').value);
+  state.theme = {
+    palette: $<HTMLSelectElement>('palette').value,
+    font: $<HTMLSelectElement>('font').value,
+    fontSize: Number.isFinite(size) && size >= 12 && size <= 24 ? size : DEFAULT_THEME.fontSize,
+    mode: $<HTMLSelectElement>('mode').value as Mode,
+  };
+  document.documentElement.dataset.mode = state.theme.mode;
+  for (const card of gallery) {
+    pageAttributes(card.element);
+    card.card.querySelector('.tag-line')!.textContent = tagLine(card.element);
+  }
+  if (preview) pageAttributes(preview);
+  showEmbed();
+}
+
+function dataFile(): string {
+  return state.entry?.file ?? 'disclosure.json';
+}
+
+function showEmbed(): void {
+  const lang = state.lang;
+  const box = $<HTMLTextAreaElement>('embed');
+  const download = $<HTMLAnchorElement>('download-data');
+  if (!state.result.ok || !preview) {
+    box.value = say('embedInvalid', lang);
+    $('embed-how').textContent = '';
+    download.hidden = true;
     return;
   }
-  showProblems(warnings);
-  show(checked.document);
+  const attributes: [string, string | boolean][] = [...state.values.get(state.tag)!].filter(([name]) => !PAGE_ATTRIBUTES.has(name));
+  attributes.push(['lang', lang]);
+  if (state.theme.mode !== 'auto') attributes.push(['theme', state.theme.mode]);
+  const theme = themeProperties(state.theme);
+  box.value = embedCode({
+    tag: state.tag,
+    attributes,
+    theme,
+    data: state.embedMode === 'src' ? { mode: 'src', file: dataFile() } : { mode: 'inline', json: JSON.stringify(state.content.value) },
+  });
+  const how = say(state.embedMode === 'src' ? 'embedHowSrc' : 'embedHowInline', lang, { file: dataFile() });
+  $('embed-how').textContent = theme.length > 0 ? `${how} ${say('embedThemeCsp', lang)}` : how;
+  download.hidden = state.embedMode !== 'src';
+  download.textContent = say('embedDownload', lang, { file: dataFile() });
+  download.download = dataFile();
+  if (download.href) URL.revokeObjectURL(download.href);
+  download.href = URL.createObjectURL(new Blob([state.content.text], { type: 'application/json' }));
 }
 
-async function loadSample(): Promise<void> {
-  const response = await fetch(sampleUrl);
-  await useText(await response.text(), SAMPLE);
+async function copyEmbed(): Promise<void> {
+  const box = $<HTMLTextAreaElement>('embed');
+  try {
+    await navigator.clipboard.writeText(box.value);
+    $('copy-status').textContent = say('embedCopied', state.lang);
+  } catch {
+    box.focus();
+    box.select();
+    $('copy-status').textContent = say('embedCopyFailed', state.lang);
+  }
 }
 
-$('load-sample').addEventListener('click', () => void loadSample());
-$('apply-paste').addEventListener('click', () => void useText($<HTMLTextAreaElement>('paste').value, PASTED));
+// ---- language --------------------------------------------------------------------------------
+
+function showLanguage(): void {
+  document.documentElement.lang = state.lang;
+  document.title = say('title', state.lang);
+  translatePage(document, state.lang);
+  fillDocumentPicker();
+  fillThemeControls();
+  buildGallery();
+  buildPlayground();
+  showSource();
+  showValidation();
+}
+
+// ---- wiring ----------------------------------------------------------------------------------
+
+$<HTMLSelectElement>('lang').addEventListener('change', (event) => {
+  state.lang = resolveLang((event.target as HTMLSelectElement).value);
+  showLanguage();
+});
+$<HTMLSelectElement>('document').addEventListener('change', (event) => {
+  const entry = DOCUMENTS.find((d) => d.id === (event.target as HTMLSelectElement).value);
+  if (entry) void pick(entry).then(fillDocumentPicker);
+});
 $<HTMLInputElement>('file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
-  if (file) await useText(await file.text(), fromFile(file.name));
+  if (file) await use(await readFile(file), (lang) => say('originFile', lang, { name: file.name }));
 });
-// After a failed load there is no document: the controls wait for the next one.
-for (const id of ['money', 'depth', 'order', 'unit', 'theme']) $(id).addEventListener('change', () => current && renderWidget());
-$('lang').addEventListener('change', () => {
-  document.documentElement.lang = lang();
-  showProblems(messages);
-  if (current) show(current);
-  else if (failure) showNothing();
+$('use-paste').addEventListener('click', async () => {
+  state.sourceView = (lang) => [paragraph(say('parsing', lang))];
+  showSource();
+  await use(await readText($<HTMLTextAreaElement>('paste').value), (lang) => say('originPasted', lang));
 });
-$('copy-embed').addEventListener('click', () => void navigator.clipboard?.writeText($('embed').textContent ?? ''));
+const drop = $('drop');
+drop.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', async (event) => {
+  event.preventDefault();
+  drop.classList.remove('over');
+  const file = event.dataTransfer?.files[0];
+  if (file) await use(await readFile(file), (lang) => say('originFile', lang, { name: file.name }));
+});
+let typing: number | undefined;
+editor.addEventListener('input', () => {
+  // Validate and redraw once typing pauses, not on every key.
+  clearTimeout(typing);
+  typing = window.setTimeout(() => {
+    if (state.entry) {
+      state.entry = null;
+      state.sourceView = () => [];
+      fillDocumentPicker();
+      showSource();
+    }
+    contentChanged();
+  }, 250);
+});
+$<HTMLSelectElement>('widget').addEventListener('change', (event) => {
+  state.tag = (event.target as HTMLSelectElement).value;
+  buildPlayground();
+});
+for (const id of ['palette', 'font', 'font-size', 'mode']) $(id).addEventListener('change', themeChanged);
+$('font-size').addEventListener('input', themeChanged);
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="embed-mode"]')) {
+  radio.addEventListener('change', () => {
+    state.embedMode = radio.value === 'inline' ? 'inline' : 'src';
+    showEmbed();
+  });
+}
+$('copy-embed').addEventListener('click', () => void copyEmbed());
 
-void loadSample();
+$<HTMLSelectElement>('lang').value = state.lang;
+showLanguage();
+void pick(LINZI);

@@ -1,12 +1,51 @@
-// The demo playground: `npm start` serves it with the sample disclosure as default data.
-import { defineConfig } from 'vite';
+// The demo page: `npm start` serves it, `npm run build:demo` writes it to dist/demo (relative
+// URLs, so the built page works from any folder; no inline script or style, so it runs under
+// `default-src 'self'`). The sample fixture lives in tests/fixtures: allow the whole package.
+import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * custom-elements.json is ~500 KB (every class, member and module); the demo reads only the
+ * elements' tags and attributes (demo/widgets.ts), so only those reach the page.
+ */
+function manifestAttributesOnly(): Plugin {
+  const id = '\0custom-elements-attributes';
+  return {
+    name: 'manifest-attributes-only',
+    enforce: 'pre',
+    resolveId: (source) => (source.endsWith('/custom-elements.json') ? id : undefined),
+    load(loaded) {
+      if (loaded !== id) return undefined;
+      const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as {
+        modules: { declarations?: Record<string, unknown>[] }[];
+      };
+      const modules = manifest.modules.map((module) => ({
+        declarations: (module.declarations ?? [])
+          .filter((declaration) => declaration.customElement && declaration.tagName)
+          .map(({ tagName, customElement, attributes }) => ({ tagName, customElement, attributes })),
+      }));
+      return `export default ${JSON.stringify({ modules })};`;
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [manifestAttributesOnly()],
   root: fileURLToPath(new URL('.', import.meta.url)),
-  // The sample fixture lives in tests/fixtures; allow the whole package.
+  base: './',
   server: { fs: { allow: [root] } },
-  build: { outDir: fileURLToPath(new URL('../dist/demo', import.meta.url)), emptyOutDir: true },
+  // The worker imports modules too (the parser): build it as an ES module.
+  worker: { format: 'es' },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/demo', import.meta.url)),
+    emptyOutDir: true,
+    // JSON samples stay files fetched on demand; never inlined as data: URLs (img-src/CSP).
+    assetsInlineLimit: 0,
+    // No modulepreload polyfill: it is an inline-free module, but the page does not need it.
+    modulePreload: { polyfill: false },
+  },
 });

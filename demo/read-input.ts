@@ -1,0 +1,62 @@
+/**
+ * What the user gives the page — a file (opened or dropped) or pasted text — as either JSON
+ * for the editor or a published text parsed in the browser (in a worker) with its warnings.
+ * PDF files have one place to plug in: `readPdf` below.
+ */
+import type { ParseResult } from '../src/parse/index.js';
+
+export type Input =
+  | { kind: 'json'; text: string }
+  | { kind: 'parsed'; result: ParseResult }
+  | { kind: 'pdf-pending' }
+  | { kind: 'unreadable'; reason: string };
+
+/**
+ * The browser PDF reader. When src/parse/pdf exports `parsePdf(bytes): Promise<ParseResult>`
+ * (the PDF issue, branch s3-pdf), import it and assign it here; nothing else changes:
+ *   import { parsePdf } from '../src/parse/pdf/index.js';
+ *   const readPdf: PdfReader | undefined = parsePdf;
+ * Until then a PDF gets a message saying how to convert it to text.
+ */
+type PdfReader = (bytes: ArrayBuffer) => Promise<ParseResult>;
+const readPdf: PdfReader | undefined = undefined;
+
+/** JSON is recognised by its first character; anything else is read as a published text. */
+export function looksLikeJson(text: string): boolean {
+  return /^\s*[{[]/.test(text);
+}
+
+export async function readText(text: string): Promise<Input> {
+  if (looksLikeJson(text)) return { kind: 'json', text };
+  return { kind: 'parsed', result: await parseInWorker(text) };
+}
+
+export async function readFile(file: File): Promise<Input> {
+  try {
+    const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
+    const isPdf = String.fromCharCode(...head) === '%PDF-' || /\.pdf$/i.test(file.name);
+    if (isPdf) return readPdf ? { kind: 'parsed', result: await readPdf(await file.arrayBuffer()) } : { kind: 'pdf-pending' };
+    return await readText(await file.text());
+  } catch (error) {
+    return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+let worker: Worker | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** parse(text) in a module worker; one text at a time, so each answer meets its question. */
+function parseInWorker(text: string): Promise<ParseResult> {
+  worker ??= new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  const current = worker;
+  const next = queue.then(
+    () =>
+      new Promise<ParseResult>((resolve, reject) => {
+        current.addEventListener('message', (event: MessageEvent<ParseResult>) => resolve(event.data), { once: true });
+        current.addEventListener('error', (event) => reject(new Error(event.message)), { once: true });
+        current.postMessage(text);
+      }),
+  );
+  queue = next.catch(() => undefined);
+  return next;
+}
