@@ -23,7 +23,6 @@ export const SUMMARY: Record<string, Localized> = {
   sortedOfficial: { 'zh-CN': '已恢复原表顺序', en: 'Back to the official order' },
   departmentScore: { 'zh-CN': '部门整体支出绩效自评', en: 'Department as a whole' },
   noScorecard: { 'zh-CN': '无自评表', en: 'no scorecard' },
-  strip: { 'zh-CN': '得分分布（0–100）', en: 'Scores on 0–100' },
   unnamed: { 'zh-CN': '（未列项目名称）', en: '(no project name printed)' },
   open: { 'zh-CN': '查看“{name}”', en: 'Open “{name}”' },
 };
