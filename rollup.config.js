@@ -10,6 +10,7 @@
 // Types come from `tsc -p tsconfig.build.json`; the JSON Schema from scripts/write-json-schema.ts.
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
+import { ownSideEffects } from './scripts/side-effects.mjs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -28,6 +29,7 @@ const shared = [...dependencies, 'lit-html', 'lit-element', '@lit/reactive-eleme
 const isDependency = (id) => shared.some((name) => id === name || id.startsWith(`${name}/`));
 
 const plugins = () => [
+  ownSideEffects(),
   // `production` picks Lit's production build (no dev-mode warnings, smaller).
   nodeResolve({ exportConditions: ['production', 'default', 'module', 'import'], preferBuiltins: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -3,6 +3,7 @@
 // with the handle returned; nothing else is started.
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
+import { ownSideEffectsEsbuild } from '../side-effects.mjs';
 
 /** Bundle `entry` (TypeScript) into one ES module string. */
 export async function bundle(entry) {
@@ -15,6 +16,7 @@ export async function bundle(entry) {
     tsconfig: 'tsconfig.json',
     conditions: ['production'],
     logLevel: 'warning',
+    plugins: [ownSideEffectsEsbuild],
   });
   return result.outputFiles[0].text;
 }
