@@ -1,11 +1,16 @@
 // Builds the distributable files:
 //   dist/index.js          core API (schema, validate, audit, format): no Lit, no DOM
 //   dist/parse.js          the text parser, its own entry so widgets don't carry it
-//   dist/cli.js            the `disclosure-widgets` command
+//   dist/cli.js            the `disclosure-widgets` command (`render` loads its chunk, with Lit SSR, on use)
 //   dist/elements/*.js     each element on its own, and index.js with all of them
 //   dist/disclosure-widgets.iife.js  one minified file for a <script> tag
+// The ES module files leave the runtime `dependencies` (lit, the d3 modules, valibot) as imports,
+// so an app that uses Lit too gets one copy and its bundler can share them; only the IIFE
+// bundles everything, for a plain <script> tag.
 // Types come from `tsc -p tsconfig.build.json`; the JSON Schema from scripts/write-json-schema.ts.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import json from '@rollup/plugin-json';
+import { ownSideEffects } from './scripts/side-effects.mjs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -17,7 +22,14 @@ const elementEntries = Object.fromEntries(
 );
 const hasElements = existsSync('components/index.ts');
 
+const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies ?? {});
+// Lit's own packages too: `lit` re-exports them, and a second copy would register twice.
+const shared = [...dependencies, 'lit-html', 'lit-element', '@lit/reactive-element'];
+/** A runtime dependency (or a file inside one): left as an import in the ES module builds. */
+const isDependency = (id) => shared.some((name) => id === name || id.startsWith(`${name}/`));
+
 const plugins = () => [
+  ownSideEffects(),
   // `production` picks Lit's production build (no dev-mode warnings, smaller).
   nodeResolve({ exportConditions: ['production', 'default', 'module', 'import'], preferBuiltins: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
@@ -33,14 +45,21 @@ export default [
   {
     input: { index: 'src/index.ts', parse: 'src/parse/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    external: isDependency,
     plugins: plugins(),
     onwarn,
   },
   {
-    input: 'src/cli/node.ts',
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
-    external: (id) => id.startsWith('node:'),
-    plugins: plugins(),
+    input: { cli: 'src/cli/node.ts' },
+    // Lit stays an import so Node picks its `node` build (with the DOM shim the server render
+    // needs); @lit-labs/ssr (a devDependency) is bundled into the render chunk.
+    output: { dir: 'dist', format: 'es', banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''), entryFileNames: '[name].js', chunkFileNames: 'cli/[name]-[hash].js' },
+    external: (id) => id.startsWith('node:') || isDependency(id),
+    plugins: [
+      json({ preferConst: true }),
+      nodeResolve({ exportConditions: ['node', 'default', 'module', 'import'], preferBuiltins: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    ],
     onwarn,
   },
   ...(hasElements
@@ -48,6 +67,7 @@ export default [
         {
           input: { index: 'components/index.ts', ...elementEntries },
           output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          external: isDependency,
           plugins: plugins(),
           onwarn,
         },

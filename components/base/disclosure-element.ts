@@ -50,6 +50,12 @@ export abstract class DisclosureElement extends LitElement {
     theme: choice<Theme>('theme', ['auto', 'light', 'dark'], 'auto'),
   };
 
+  /**
+   * Whether the frame offers a data-table toggle and exports of its own drawing under the chart.
+   * A composite element (<disclosure-report>) sets it false: each widget inside offers its own.
+   */
+  static frameTools = true;
+
   /** The disclosure document as an object. Validated, never mutated. Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
 
@@ -200,6 +206,7 @@ export abstract class DisclosureElement extends LitElement {
   }
 
   private renderReady(lang: Lang): TemplateResult {
+    if (!(this.constructor as typeof DisclosureElement).frameTools) return this.renderChart(lang);
     const tableId = `${this.ids}-table`;
     return html`${this.renderChart(lang)}
       <div class="bar" part="toolbar">

@@ -209,14 +209,13 @@ export class PerformanceScorecard extends DisclosureElement {
               ${model.evaluation!.match === 'approximate' ? html`<span class="how">（${t(PERF, 'evaluationApprox', lang, { name: report.project })}）</span>` : nothing}</span>`
           : nothing}
       </p>
-      ${this.renderFigure(lang)}`;
+      ${this.renderFigure()}`;
   }
 
-  private renderFigure(lang: Lang): TemplateResult {
+  private renderFigure(): TemplateResult {
     const figure = this.figure;
     if (!figure) return html`<div class="placeholder"></div>`;
     return html`<svg part="svg" class="figure" width=${figure.width} height=${figure.height} viewBox=${`0 0 ${figure.width} ${figure.height}`} aria-hidden="true">
-      <title>${t(SCORECARD, 'figure', lang)}</title>
       ${figure.bars.map(
         (bar) => svg`<g class=${`score-row row-${bar.key}`} data-key=${bar.key}>
           ${bar.labelLines.map((line, i) => svg`<text class="label" x=${bar.labelX} y=${bar.labelY + i * 16}>${line}</text>`)}

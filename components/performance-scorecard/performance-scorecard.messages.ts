@@ -45,5 +45,4 @@ export const SCORECARD: Record<string, Localized> = {
   caption: { 'zh-CN': '项目支出绩效自评表：{name}', en: 'Project performance scorecard: {name}' },
   captionTargets: { 'zh-CN': '项目绩效目标表：{name}', en: 'Project performance targets: {name}' },
   unnamed: { 'zh-CN': '（未列项目名称）', en: '(no project name printed)' },
-  figure: { 'zh-CN': '得分概览', en: 'Scores at a glance' },
 };

@@ -195,7 +195,6 @@ export class PerformanceSummary extends DisclosureElement {
     const x = (value: number) => self.radius + (value / 100) * (width - 2 * self.radius);
     const height = axisY + 18;
     return html`<svg part="svg" class="strip" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} aria-hidden="true">
-      <title>${t(SUMMARY, 'strip', lang)}</title>
       <text class="strip-label" x="0" y="12">${t(SUMMARY, 'selfScore', lang)}</text>
       ${[60, 80, 90].map((tick) => svg`<line class="tick" x1=${x(tick)} x2=${x(tick)} y1=${top - 2} y2=${axisY}></line>`)}
       ${self.dots.map((dot) => svg`<circle class="dot self" cx=${dot.cx} cy=${top + dot.cy} r=${self.radius}></circle>`)}

@@ -27,7 +27,6 @@ export const SUMMARY: Record<string, Localized> = {
   sortColumn: { 'zh-CN': '排序', en: 'Sort' },
   descending: { 'zh-CN': '降序', en: 'Descending' },
   noScorecard: { 'zh-CN': '无自评表', en: 'no scorecard' },
-  strip: { 'zh-CN': '得分分布（0–100）', en: 'Scores on 0–100' },
   unnamed: { 'zh-CN': '（未列项目名称）', en: '(no project name printed)' },
   open: { 'zh-CN': '查看“{name}”', en: 'Open “{name}”' },
 };

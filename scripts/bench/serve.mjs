@@ -3,6 +3,7 @@
 // with the handle returned; nothing else is started.
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
+import { ownSideEffectsEsbuild } from '../side-effects.mjs';
 
 /** Bundle `entry` (TypeScript) into one ES module string. */
 export async function bundle(entry) {
@@ -15,11 +16,12 @@ export async function bundle(entry) {
     tsconfig: 'tsconfig.json',
     conditions: ['production'],
     logLevel: 'warning',
+    plugins: [ownSideEffectsEsbuild],
   });
   return result.outputFiles[0].text;
 }
 
-/** Serve `files` ({'/path': {type, body}}) until `close()`. */
+/** Serve `files` ({'/path': {type, body, headers?}}) until `close()`. */
 export async function serve(files) {
   const server = createServer((request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
@@ -28,7 +30,7 @@ export async function serve(files) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+    response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', ...file.headers });
     response.end(file.body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -20,6 +20,10 @@ Commands:
                       completeness, narrative and editorial checks).
                       Exit 0 when no finding is an error, 1 when one is, 2 when invalid.
   audit --rules       List the rules: number, name and what each checks.
+  render <file|-> --widget <tag>
+                      Draw one widget's chart as a standalone SVG (no JavaScript
+                      needed to show it): -o chart.svg, --width 960, --theme
+                      light|dark, and the widget's attributes as --name value.
   parse <file|->      Convert a published disclosure's text to schema JSON.
                       -o <out.json>  write there instead of stdout
                       --audit        audit the result at once
@@ -29,6 +33,7 @@ Options:
   --lang zh-CN|en     Language of messages (default: from LANG, else zh-CN).
   --json              Machine-readable output.
   -h, --help          This help.
+  --version           The package version.
 `;
 
 export interface ParsedArgs {
@@ -56,8 +61,23 @@ export function parseArgs(argv: readonly string[], envLang?: string): ParsedArgs
   return { command, file, lang, json, rest: others };
 }
 
-export async function run(argv: readonly string[], io: CliIO, envLang?: string): Promise<number> {
+/**
+ * Commands the Node entry adds (`render` needs Lit and the elements, which this module, part of
+ * the DOM-free core, does not import), and the package version for `--version`.
+ */
+export interface CliExtras {
+  version?: string;
+  commands?: Record<string, (argv: readonly string[], io: CliIO, envLang?: string) => Promise<number>>;
+}
+
+export async function run(argv: readonly string[], io: CliIO, envLang?: string, extras: CliExtras = {}): Promise<number> {
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.stdout(`${extras.version ?? 'unknown'}\n`);
+    return EXIT.ok;
+  }
   const args = parseArgs(argv, envLang);
+  const extra = args.command ? extras.commands?.[args.command] : undefined;
+  if (extra) return extra(argv.slice(argv.indexOf(args.command!) + 1), io, envLang);
   if (!args.command || args.command === '-h' || args.command === '--help' || args.command === 'help') {
     io.stdout(USAGE);
     return args.command ? EXIT.ok : EXIT.invalid;

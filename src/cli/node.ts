@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { run } from './main.js';
 import type { CliIO } from './io.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -18,7 +19,13 @@ const io: CliIO = {
   stderr: (text) => process.stderr.write(text),
 };
 
-run(process.argv.slice(2), io, process.env.LC_ALL || process.env.LANG).then(
+run(process.argv.slice(2), io, process.env.LC_ALL || process.env.LANG, {
+  version: packageJson.version,
+  // Loaded only for `render`: validate, audit and parse start without Lit and the elements.
+  commands: {
+    render: async (argv, cliIo, envLang) => (await import('../../components/render/render-command.js')).renderCommand(argv, cliIo, envLang),
+  },
+}).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,0 +1,108 @@
+/**
+ * `disclosure-widgets render <file|-> --widget <tag> [--width 960] [--lang zh-CN|en]
+ * [--theme light|dark] [--<attribute> <value> …] [-o chart.svg]`: one widget's chart as a
+ * standalone SVG file, drawn by the element's own code (static-svg.ts). Any other `--name value`
+ * is an attribute of the widget (`--money fiscal`, `--by economic`, `--depth item`), checked as
+ * the element checks it. The SVG goes to `-o` or stdout; problems go to stderr.
+ * Exit 0 drawn, 1 nothing to draw (an empty section), 2 invalid data, options or usage.
+ */
+import { resolveLang, type Lang } from '../../src/format/messages.js';
+import { EXIT, type CliIO } from '../../src/cli/io.js';
+import { readFailure, usageError, type UsageError } from '../../src/cli/text.js';
+import { renderStaticSvg, STATIC_WIDGETS, type StaticWidget } from './static-svg.js';
+
+export const RENDER_USAGE = `Usage: disclosure-widgets render <file|-> --widget <tag> [-o chart.svg]
+  [--width 960] [--lang zh-CN|en] [--theme light|dark] [--<attribute> <value> …]
+Widgets: ${Object.keys(STATIC_WIDGETS).join(', ')}`;
+
+interface RenderArgs {
+  file?: string;
+  out?: string;
+  widget?: string;
+  width: number;
+  lang: Lang;
+  theme: 'light' | 'dark';
+  attributes: Record<string, string>;
+  error?: UsageError | { code: 'badValue'; arg: string };
+}
+
+const BAD_VALUE = { 'zh-CN': '参数值无效：{arg}', en: 'Invalid value: {arg}' };
+
+function readArgs(argv: readonly string[], envLang?: string): RenderArgs {
+  const args: RenderArgs = { width: 960, lang: resolveLang(envLang), theme: 'light', attributes: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '-o' || flag === '--out') args.out = value();
+    else if (flag === '--widget') args.widget = value();
+    else if (flag === '--lang') args.lang = resolveLang(value());
+    else if (flag === '--width') {
+      const text = value() ?? '';
+      args.width = Number(text);
+      if (!(args.width >= 120 && args.width <= 10000)) args.error = { code: 'badValue', arg: `--width ${text} (120–10000)` };
+    } else if (flag === '--theme') {
+      const theme = value();
+      if (theme === 'light' || theme === 'dark') args.theme = theme;
+      else args.error = { code: 'badValue', arg: `--theme ${theme ?? ''} (light | dark)` };
+    } else if (flag === '-' || !flag.startsWith('-')) {
+      if (args.file === undefined) args.file = flag;
+      else args.error = { code: 'unexpected', arg };
+    } else if (flag.startsWith('--') && flag.length > 2) {
+      const attributeValue = value();
+      if (attributeValue === undefined) args.error = { code: 'needsFile', arg: flag };
+      else args.attributes[flag.slice(2)] = attributeValue;
+    } else args.error = { code: 'unknownOption', arg };
+    if ((flag === '-o' || flag === '--out' || flag === '--widget') && !(flag === '--widget' ? args.widget : args.out)) {
+      args.error = { code: 'needsFile', arg: flag };
+    }
+  }
+  if (!args.error && !args.file) args.error = { code: 'missingFile' };
+  else if (!args.error && !(args.widget && args.widget in STATIC_WIDGETS)) args.error = { code: 'badValue', arg: `--widget ${args.widget ?? ''}` };
+  return args;
+}
+
+function argError(error: NonNullable<RenderArgs['error']>, lang: Lang): string {
+  return error.code === 'badValue' ? BAD_VALUE[lang].replace('{arg}', error.arg ?? '') : usageError(error as UsageError, lang);
+}
+
+/** Run `render`; `argv` is what follows the command name. */
+export async function renderCommand(argv: readonly string[], io: CliIO, envLang?: string): Promise<number> {
+  const args = readArgs(argv, envLang);
+  if (args.error) {
+    io.stderr(`${argError(args.error, args.lang)}\n${RENDER_USAGE}\n`);
+    return EXIT.invalid;
+  }
+  let text: string;
+  try {
+    text = await io.readInput(args.file!);
+  } catch (error) {
+    io.stderr(`${readFailure(args.file!, error, args.lang)}\n`);
+    return EXIT.invalid;
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`${args.lang === 'en' ? `${args.file}: not JSON (${reason})` : `“${args.file}”不是 JSON：${reason}`}\n`);
+    return EXIT.invalid;
+  }
+  const result = renderStaticSvg(args.widget as StaticWidget, doc, { width: args.width, lang: args.lang, theme: args.theme, attributes: args.attributes });
+  if (!result.ok) {
+    for (const problem of result.problems) io.stderr(`${problem.message[args.lang]}\n`);
+    if (result.empty) {
+      io.stderr(`${result.empty[args.lang]}\n`);
+      return result.problems.length ? EXIT.invalid : EXIT.findings;
+    }
+    return EXIT.invalid;
+  }
+  // An option value that fell back to its default: said, and not drawn silently.
+  if (result.warnings.length) {
+    for (const warning of result.warnings) io.stderr(`${warning.message[args.lang]}\n`);
+    return EXIT.invalid;
+  }
+  if (args.out) await io.writeFile(args.out, result.svg);
+  else io.stdout(result.svg);
+  return EXIT.ok;
+}
