@@ -1,6 +1,6 @@
 // Builds the distributable files:
 //   dist/index.js          core API (schema, validate, audit, format): no Lit, no DOM
-//   dist/parse.js          the text parser, its own entry so widgets don't carry it
+//   dist/parse.js          the parser (text and PDF), its own entry so widgets don't carry it
 //   dist/cli.js            the `disclosure-widgets` command
 //   dist/elements/*.js     each element on its own, and index.js with all of them
 //   dist/disclosure-widgets.iife.js  one minified file for a <script> tag
@@ -23,6 +23,11 @@ const plugins = () => [
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
 
+// pdf.js stays a dependency the parse entry imports lazily (only parsePdf loads it): its
+// Node build, its browser build and its worker file are separate files the user's bundler or
+// Node resolves, never part of a widget bundle.
+const pdfjs = (id) => id === 'pdfjs-dist' || id.startsWith('pdfjs-dist/');
+
 const onwarn = (warning, warn) => {
   // d3 modules have benign circular imports.
   if (warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -33,13 +38,14 @@ export default [
   {
     input: { index: 'src/index.ts', parse: 'src/parse/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    external: pdfjs,
     plugins: plugins(),
     onwarn,
   },
   {
     input: 'src/cli/node.ts',
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
-    external: (id) => id.startsWith('node:'),
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
+    external: (id) => id.startsWith('node:') || pdfjs(id),
     plugins: plugins(),
     onwarn,
   },

@@ -18,7 +18,7 @@ Commands:
                       Exit 0 when valid, 2 with one problem per line when not.
   audit <file|->      Check a document's arithmetic (28 consistency rules).
                       Exit 0 when no finding is an error, 1 when one is, 2 when invalid.
-  parse <file|->      Convert a published disclosure's text to schema JSON.
+  parse <file|->      Convert a published disclosure (its text or its PDF) to schema JSON.
                       -o <out.json>  write there instead of stdout
                       --audit        audit the result at once
                       Exit 0 complete, 1 partial, 2 unreadable.

@@ -1,0 +1,113 @@
+/**
+ * pdf.js text items → words on baselines. A text item is whatever string the PDF showed
+ * with one operator: a whole cell, one glyph, or a cell padded with spaces; pdf.js also adds
+ * whitespace items for the gaps. Words are rebuilt from positions: items on one baseline
+ * that touch (or sit a space apart, away from numbers) are one word, wider gaps and drawn
+ * vertical rules separate words. Coordinates: PDF units, y from the top of the page.
+ */
+
+/** The fields of a pdf.js `TextItem` this reader uses. */
+export interface PdfTextItem {
+  str: string;
+  /** [a, b, c, d, e, f] in text space: e, f the origin of the baseline, d ≈ the font size. */
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+export interface Word {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline, PDF units from the top of the page. */
+  y: number;
+  /** Font size (PDF units). */
+  size: number;
+}
+
+import { multiply } from './rules.js';
+
+const NUMERIC = /^[-+]?[\d,]*\d(?:\.\d+)?%?$/;
+
+/**
+ * Items → pieces: whitespace dropped, an item padded with 2+ inner spaces split in place.
+ * `viewport` is the page's viewport transform at scale 1 (y down, the page's rotation
+ * applied), so a landscape table on a rotated page reads upright.
+ */
+export function piecesOf(items: readonly PdfTextItem[], viewport: readonly number[]): Word[] {
+  const out: Word[] = [];
+  for (const item of items) {
+    if (!item || typeof item.str !== 'string' || item.str.trim() === '') continue;
+    const [a, b, c, d, e, f] = multiply(viewport, item.transform ?? []);
+    // Rotated text (watermarks, vertical captions) is not part of any table row.
+    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d >= 0) continue;
+    const size = -d || item.height || 1;
+    const width = item.width > 0 ? item.width : size * item.str.length * 0.5;
+    const y = f;
+    const str = item.str;
+    // Split on runs of two or more spaces, placing each part by its share of the characters.
+    const perChar = width / Math.max(1, str.length);
+    const part = /\S+(?: \S+)*/g;
+    let match: RegExpExecArray | null;
+    while ((match = part.exec(str)) !== null) {
+      const x0 = e + match.index * perChar;
+      out.push({ text: match[0], x0, x1: x0 + match[0].length * perChar, y, size });
+    }
+  }
+  return out;
+}
+
+/**
+ * Pieces → lines of words, top to bottom, each line left to right. Pieces share a line when
+ * their baselines are within a third of the font size. `splits` are the x of vertical rules
+ * crossing a given y: a word never spans one.
+ */
+export function wordLines(pieces: Word[], splitsAt: (y: number, size: number) => readonly number[]): Word[][] {
+  const sorted = [...pieces].sort((p, q) => p.y - q.y || p.x0 - q.x0);
+  const lines: Word[][] = [];
+  let current: Word[] = [];
+  let anchor = -Infinity;
+  let anchorSize = 0;
+  for (const piece of sorted) {
+    if (current.length > 0 && Math.abs(piece.y - anchor) <= 0.35 * Math.max(piece.size, anchorSize)) {
+      current.push(piece);
+      continue;
+    }
+    if (current.length > 0) lines.push(current);
+    current = [piece];
+    anchor = piece.y;
+    anchorSize = piece.size;
+  }
+  if (current.length > 0) lines.push(current);
+  return lines.map((line) => joinWords(line.sort((p, q) => p.x0 - q.x0), splitsAt(line[0]!.y, line[0]!.size)));
+}
+
+function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
+  const words: Word[] = [];
+  for (const piece of pieces) {
+    const last = words[words.length - 1];
+    if (last) {
+      const gap = piece.x0 - last.x1;
+      const size = Math.max(last.size, piece.size);
+      const ruled = splits.some((x) => x > last.x1 - 0.5 && x < piece.x0 + 0.5);
+      const numeric = NUMERIC.test(lastToken(last.text)) || NUMERIC.test(firstToken(piece.text));
+      // Touching pieces are one word; a gap of about one space joins words of a phrase
+      // ("一般公共预算 财政拨款"), never next to a number, where it separates two cells.
+      if (!ruled && gap < 0.15 * size) {
+        last.text += piece.text;
+        last.x1 = Math.max(last.x1, piece.x1);
+        continue;
+      }
+      if (!ruled && !numeric && gap < 0.6 * size) {
+        last.text += ` ${piece.text}`;
+        last.x1 = Math.max(last.x1, piece.x1);
+        continue;
+      }
+    }
+    words.push({ ...piece });
+  }
+  return words;
+}
+
+const lastToken = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+const firstToken = (text: string) => text.split(' ', 1)[0] ?? '';
