@@ -95,7 +95,7 @@ export function pageLines(
     if (lastY !== undefined && y - lastY > 2.2 * Math.max(size, lastSize)) push(page, out, [], lastY + size, firstNo);
     const runs: Run[] = [];
     for (const { word, cell, key } of line) {
-      const snapped = cell && cells.get(key) === 1 && cell[1] - cell[0] < 40 * unit;
+      const snapped = cell !== undefined && cells.get(key) === 1;
       const x0 = snapped ? cell[0] + 0.5 * unit : word.x0;
       const x1 = snapped ? cell[1] - 0.5 * unit : word.x1;
       const text = normalise(word.text).trim();

@@ -27,6 +27,7 @@ export interface Word {
 
 import { multiply } from './rules.js';
 
+const SINGLE_CJK = /^[\u4e00-\u9fff]$/;
 const NUMERIC = /^[-+]?[\d,]*\d(?:\.\d+)?%?$/;
 
 /**
@@ -84,6 +85,8 @@ export function wordLines(pieces: Word[], splitsAt: (y: number, size: number) =>
 
 function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
   const words: Word[] = [];
+  // Words built from single CJK characters printed apart.
+  const spaced = new Set<Word>();
   for (const piece of pieces) {
     const last = words[words.length - 1];
     if (last) {
@@ -100,6 +103,13 @@ function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
       }
       if (!ruled && !numeric && gap < 0.6 * size) {
         last.text += ` ${piece.text}`;
+        last.x1 = Math.max(last.x1, piece.x1);
+        continue;
+      }
+      // Letter-spaced headings and totals ("合   计", "项    目", "科 目 名 称") are one word.
+      if (!ruled && gap < 4 * size && SINGLE_CJK.test(piece.text) && (SINGLE_CJK.test(last.text) || spaced.has(last))) {
+        spaced.add(last);
+        last.text += piece.text;
         last.x1 = Math.max(last.x1, piece.x1);
         continue;
       }
