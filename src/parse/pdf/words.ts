@@ -25,6 +25,7 @@ export interface Word {
   size: number;
 }
 
+import { displayWidth } from '../lines.js';
 import { multiply } from './rules.js';
 
 const SINGLE_CJK = /^[\u4e00-\u9fff]$/;
@@ -45,17 +46,73 @@ export function piecesOf(items: readonly PdfTextItem[], viewport: readonly numbe
     const size = -d || item.height || 1;
     const width = item.width > 0 ? item.width : size * item.str.length * 0.5;
     const y = f;
-    const str = item.str;
-    // Split on runs of two or more spaces, placing each part by its share of the characters.
-    const perChar = width / Math.max(1, str.length);
-    const part = /\S+(?: \S+)*/g;
-    let match: RegExpExecArray | null;
-    while ((match = part.exec(str)) !== null) {
-      const x0 = e + match.index * perChar;
-      out.push({ text: match[0], x0, x1: x0 + match[0].length * perChar, y, size });
+    for (const [text, from, to] of parts(item.str)) {
+      out.push({ text, x0: e + width * from, x1: e + width * to, y, size });
     }
   }
   return out;
+}
+
+/**
+ * The cells inside one item's string, each with its share of the item's width (by display
+ * width: CJK counts two): pdf.js joins neighbouring glyphs into one item, so an amount and
+ * the next column's name may arrive as "296,030.91 一、一般公共服务支出". The text path's
+ * rule splits them: two or more spaces, or one space beside a number.
+ */
+function parts(str: string): [string, number, number][] {
+  const total = displayWidth(str) || 1;
+  const out: [string, number, number][] = [];
+  const token = /\S+/g;
+  let match: RegExpExecArray | null;
+  let current: { text: string; start: number; end: number } | undefined;
+  while ((match = token.exec(str)) !== null) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (current) {
+      const gap = start - current.end;
+      const numeric = NUMERIC.test(lastToken(current.text)) || NUMERIC.test(match[0]);
+      if (gap === 1 && !numeric) {
+        current.text += ` ${match[0]}`;
+        current.end = end;
+        continue;
+      }
+      out.push(share(str, current, total));
+    }
+    current = { text: match[0], start, end };
+  }
+  if (current) out.push(share(str, current, total));
+  return out;
+}
+
+const share = (str: string, part: { text: string; start: number; end: number }, total: number): [string, number, number] => [
+  part.text,
+  displayWidth(str.slice(0, part.start)) / total,
+  displayWidth(str.slice(0, part.end)) / total,
+];
+
+/** A piece crossed by a vertical rule is two cells: split it at the rule, by display width. */
+function splitAtRules(piece: Word, splits: readonly number[]): Word[] {
+  const inside = splits.filter((x) => x > piece.x0 + 1 && x < piece.x1 - 1);
+  if (inside.length === 0 || piece.text.length < 2) return [piece];
+  const out: Word[] = [];
+  const chars = [...piece.text];
+  const total = displayWidth(piece.text);
+  const perUnit = (piece.x1 - piece.x0) / total;
+  let from = 0;
+  let x = piece.x0;
+  let acc = 0;
+  let k = 0;
+  for (const rule of inside) {
+    while (k < chars.length && piece.x0 + (acc + displayWidth(chars[k]!) / 2) * perUnit < rule) acc += displayWidth(chars[k++]!);
+    const text = chars.slice(from, k).join('').trim();
+    const x1 = piece.x0 + acc * perUnit;
+    if (text) out.push({ ...piece, text, x0: x, x1 });
+    from = k;
+    x = x1;
+  }
+  const rest = chars.slice(from).join('').trim();
+  if (rest) out.push({ ...piece, text: rest, x0: x, x1: piece.x1 });
+  return out.length > 0 ? out : [piece];
 }
 
 /**
@@ -80,7 +137,11 @@ export function wordLines(pieces: Word[], splitsAt: (y: number, size: number) =>
     anchorSize = piece.size;
   }
   if (current.length > 0) lines.push(current);
-  return lines.map((line) => joinWords(line.sort((p, q) => p.x0 - q.x0), splitsAt(line[0]!.y, line[0]!.size)));
+  return lines.map((line) => {
+    const splits = splitsAt(line[0]!.y, line[0]!.size);
+    const pieces = line.flatMap((piece) => splitAtRules(piece, splits)).sort((p, q) => p.x0 - q.x0);
+    return joinWords(pieces, splits);
+  });
 }
 
 function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
