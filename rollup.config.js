@@ -1,6 +1,6 @@
 // Builds the distributable files:
 //   dist/index.js          core API (schema, validate, audit, format): no Lit, no DOM
-//   dist/parse.js          the text parser, its own entry so widgets don't carry it
+//   dist/parse.js          the parser (text and PDF; pdf.js stays an import), its own entry so widgets don't carry it
 //   dist/cli.js            the `disclosure-widgets` command (`render` loads its chunk, with Lit SSR, on use)
 //   dist/elements/*.js     each element on its own, and index.js with all of them
 //   dist/disclosure-widgets.iife.js  one minified file for a <script> tag
@@ -34,6 +34,11 @@ const plugins = () => [
   nodeResolve({ exportConditions: ['production', 'default', 'module', 'import'], preferBuiltins: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
+
+// pdf.js stays a dependency the parse entry imports lazily (only parsePdf loads it): its
+// Node build, its browser build and its worker file are separate files the user's bundler or
+// Node resolves, never part of a widget bundle.
+const pdfjs = (id) => id === 'pdfjs-dist' || id.startsWith('pdfjs-dist/');
 
 const onwarn = (warning, warn) => {
   // d3 modules have benign circular imports.

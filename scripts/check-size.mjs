@@ -1,6 +1,9 @@
 // Measures what each entry point costs a page (esbuild bundle with all dependencies,
 // minified, then gzip) against size-budget.json, and checks that no bundle needs eval.
-// Exits 1 when a budget is exceeded, so `npm run build` fails.
+// Exits 1 when a budget is exceeded, so `npm run build` fails. A budget may leave packages
+// out (`external`: what the entry loads on demand is measured as its own entry) and may name
+// `evalGuards`: exact code snippets that contain `new Function` but only run behind an option
+// this project turns off (pdf.js's isEvalSupported); any other eval still fails the build.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +34,7 @@ for (const [name, budget] of Object.entries(budgets)) {
     // As the shipped files are (terser keeps non-ASCII as is): Chinese messages as UTF-8, not
     // \uXXXX escapes, which would count every character twice over.
     charset: 'utf8',
+    external: budget.external ?? [],
   });
   // The core entry points must not pull in Lit or any element (architecture: src/ is DOM-free).
   const inputs = Object.keys(result.metafile.inputs);
@@ -43,7 +47,9 @@ for (const [name, budget] of Object.entries(budgets)) {
   const gzip = gzipSync(code, { level: 9 }).length;
   const over = gzip > budget.gzip;
   // Strict CSP: nothing in a bundle may build code from strings.
-  const evalUse = /\beval\s*\(|new Function\s*\(/.test(code);
+  let checked = code;
+  for (const guard of budget.evalGuards ?? []) checked = checked.split(guard).join('');
+  const evalUse = /\beval\s*\(|new Function\s*\(/.test(checked);
   if (over || evalUse) failed = true;
   rows.push({ name, minified: code.length, gzip, budget: budget.gzip, over, evalUse });
 }

@@ -7,6 +7,8 @@ import type { Lang } from '../format/messages.js';
 export interface CliIO {
   /** Read a file path, or standard input for "-". Rejects with a message on failure. */
   readInput(path: string): Promise<string>;
+  /** The same as bytes, for inputs that may be binary (a PDF). Without it, inputs are text. */
+  readBytes?(path: string): Promise<Uint8Array>;
   writeFile(path: string, text: string): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;

@@ -24,7 +24,7 @@ Commands:
                       Draw one widget's chart as a standalone SVG (no JavaScript
                       needed to show it): -o chart.svg, --width 960, --theme
                       light|dark, and the widget's attributes as --name value.
-  parse <file|->      Convert a published disclosure's text to schema JSON.
+  parse <file|->      Convert a published disclosure (its text or its PDF) to schema JSON.
                       -o <out.json>  write there instead of stdout
                       --audit        audit the result at once
                       Exit 0 complete, 1 partial, 2 unreadable.

@@ -6,14 +6,15 @@ import { run } from './main.js';
 import type { CliIO } from './io.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 const io: CliIO = {
-  readInput: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
+  readInput: async (path) => (path === '-' ? (await readStdin()).toString('utf8') : readFile(path, 'utf8')),
+  readBytes: async (path) => new Uint8Array(path === '-' ? await readStdin() : await readFile(path)),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,6 +1,6 @@
 /**
- * `disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json]`:
- * published text in, schema JSON out. The document goes to `-o` or stdout, so it pipes;
+ * `disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json] [--progress]`:
+ * published text or the published PDF in, schema JSON out. The document goes to `-o` or stdout, so it pipes;
  * everything said about it goes to stderr: one warning per line (`line N: message — excerpt`),
  * then the validation problems, then with `--audit` the audit findings. With `--json` that
  * report is one JSON object on stderr instead. Exit 0 complete, 1 partial, 2 unreadable
@@ -9,7 +9,7 @@
 import { resolveLang, type Lang } from '../format/messages.js';
 import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/index.js';
-import { parse, type ParseResult, type ParseWarning } from '../parse/index.js';
+import { parse, parsePdf, type ParseResult, type ParseWarning } from '../parse/index.js';
 import { EXIT, type CliIO } from './io.js';
 import { readFailure, severityName, usageError, type UsageError } from './text.js';
 
@@ -19,13 +19,15 @@ interface ParseArgs {
   audit: boolean;
   lang: Lang;
   json: boolean;
+  /** --progress: "page/pages" on stderr while a PDF is read. */
+  progress: boolean;
   error?: UsageError;
 }
 
-const USAGE = 'Usage: disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json]';
+const USAGE = 'Usage: disclosure-widgets parse <file.txt|file.pdf|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json] [--progress]';
 
 function readArgs(argv: readonly string[]): ParseArgs {
-  const args: ParseArgs = { audit: false, lang: resolveLang(undefined), json: false };
+  const args: ParseArgs = { audit: false, lang: resolveLang(undefined), json: false, progress: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-o' || arg === '--out') {
@@ -35,6 +37,7 @@ function readArgs(argv: readonly string[]): ParseArgs {
     } else if (arg.startsWith('--out=')) args.out = arg.slice(6);
     else if (arg === '--audit') args.audit = true;
     else if (arg === '--json') args.json = true;
+    else if (arg === '--progress') args.progress = true;
     else if (arg === '--lang') args.lang = resolveLang(argv[++i]);
     else if (arg.startsWith('--lang=')) args.lang = resolveLang(arg.slice(7));
     else if (arg === '-' || !arg.startsWith('-')) {
@@ -52,14 +55,13 @@ export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`${usageError(args.error, args.lang)}\n${USAGE}\n`);
     return EXIT.invalid;
   }
-  let text: string;
+  let result: ParseResult;
   try {
-    text = await io.readInput(args.file!);
+    result = await readAndParse(args, io);
   } catch (error) {
     io.stderr(`${readFailure(args.file!, error, args.lang)}\n`);
     return EXIT.invalid;
   }
-  const result = parse(text, { lang: args.lang });
   const findings = args.audit && result.document ? safeAudit(result) : undefined;
   if (result.document) {
     const json = `${JSON.stringify(result.document, null, 2)}\n`;
@@ -73,6 +75,20 @@ export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
   }
   report(result, findings, args, io);
   return result.status === 'complete' ? EXIT.ok : result.status === 'partial' ? EXIT.findings : EXIT.invalid;
+}
+
+/** A PDF (by its %PDF- header, or a .pdf name) goes to the PDF reader, anything else is text. */
+async function readAndParse(args: ParseArgs, io: CliIO): Promise<ParseResult> {
+  if (!io.readBytes) return parse(await io.readInput(args.file!), { lang: args.lang });
+  const bytes = await io.readBytes(args.file!);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-') || /\.pdf$/i.test(args.file!)) {
+    const progress = args.progress ? (page: number, pages: number) => io.stderr(`\r${page}/${pages}`) : undefined;
+    const result = await parsePdf(bytes, { lang: args.lang, onProgress: progress });
+    if (progress) io.stderr('\n');
+    return result;
+  }
+  return parse(new TextDecoder('utf-8').decode(bytes), { lang: args.lang });
 }
 
 function safeAudit(result: ParseResult): Finding[] {
@@ -100,9 +116,10 @@ function report(result: ParseResult, findings: Finding[] | undefined, args: Pars
   io.stderr(`${summary(result, findings, args.lang)}\n`);
 }
 
-/** `line 690: message — excerpt`; warnings about the whole document have no line. */
+/** `line 690: message — excerpt` (`page 12, line 690:` for a PDF); warnings about the whole document have no line. */
 export function formatWarning(warning: ParseWarning, lang: Lang): string {
-  const where = warning.line !== undefined ? (lang === 'en' ? `line ${warning.line}: ` : `第${warning.line}行：`) : '';
+  const page = warning.page !== undefined ? (lang === 'en' ? `page ${warning.page}, ` : `第${warning.page}页`) : '';
+  const where = warning.line !== undefined ? (lang === 'en' ? `${page}line ${warning.line}: ` : `${page}第${warning.line}行：`) : '';
   const excerpt = warning.excerpt ? ` — ${warning.excerpt}` : '';
   return `${where}${warning.message[lang]}${excerpt}`;
 }

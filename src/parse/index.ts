@@ -18,13 +18,14 @@ import { splitLines, type TextLine } from './lines.js';
 import { readMeta } from './metadata.js';
 import { parseNarrative } from './narrative/index.js';
 import { parsePerformance } from './performance/index.js';
-import { findContents, findFurniture, pagesFromLines } from './pages.js';
+import { findContents, findFurniture, pagesFromLines, type Page } from './pages.js';
 import { findRegions, type Region } from './regions.js';
 import { findTableRegions } from './table-regions.js';
 import { parseTables } from './tables/index.js';
 import { losesData, WarningSink, type ParseWarning } from './warnings.js';
 
 export type { ParseWarning } from './warnings.js';
+export { parsePdf, type PdfParseOptions } from './pdf/index.js';
 
 export interface ParseOptions {
   /**
@@ -46,10 +47,29 @@ export interface ParseResult {
 
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   void options;
-  const warnings = new WarningSink();
+  return parseGuarded((warnings) => {
+    const source = typeof text === 'string' ? text : String(text ?? '');
+    if (source.trim() === '') {
+      warnings.add('empty-input');
+      return null;
+    }
+    const lines = splitLines(source);
+    return build(lines, pagesFromLines(source.split('\n'), lines), warnings);
+  });
+}
+
+/**
+ * Stage 1 done by another source (the PDF reader): its lines of cells and pages of runs go
+ * through the same stages as text. `warnings` may already hold the source's own warnings.
+ */
+export function parseSourceLines(lines: TextLine[], pages: Page[], warnings = new WarningSink()): ParseResult {
+  return parseGuarded((sink) => (lines.some((l) => l.text !== '') ? build(lines, pages, sink) : (sink.add('empty-input'), null)), warnings);
+}
+
+function parseGuarded(run: (warnings: WarningSink) => Record<string, unknown> | null, warnings = new WarningSink()): ParseResult {
   let draft: Record<string, unknown> | null = null;
   try {
-    draft = build(typeof text === 'string' ? text : String(text ?? ''), warnings);
+    draft = run(warnings);
   } catch (error) {
     // A parser bug must not escape into the caller's page: report it as a warning.
     warnings.add('internal-error', undefined, { detail: error instanceof Error ? error.message : String(error) });
@@ -57,13 +77,8 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   return finish(draft, warnings);
 }
 
-function build(text: string, warnings: WarningSink): Record<string, unknown> | null {
-  if (text.trim() === '') {
-    warnings.add('empty-input');
-    return null;
-  }
-  const lines = splitLines(text);
-  const regions = documentRegions(text, lines);
+function build(lines: TextLine[], pages: Page[], warnings: WarningSink): Record<string, unknown> | null {
+  const regions = documentRegions(lines, pages);
   checkContents(lines, warnings);
   const meta = readMeta(lines, warnings);
   const tableRegions = regions.filter((r) => r.kind === 'table');
@@ -87,8 +102,7 @@ function build(text: string, warnings: WarningSink): Record<string, unknown> | n
  * and contents → table regions scored for identity), scorecards, evaluation reports and the
  * 绩效自评汇总表 from the heading reader. A table region ends where another part starts.
  */
-export function documentRegions(text: string, lines: TextLine[]): Region[] {
-  const pages = pagesFromLines(text.split('\n'), lines);
+export function documentRegions(lines: TextLine[], pages: Page[]): Region[] {
   const furniture = findFurniture(pages, lines);
   const contents = findContents(pages);
   const headings = findRegions(lines, true).filter((r) => r.kind !== 'table');

@@ -34,9 +34,22 @@ export interface PageLine {
   runs: Run[];
 }
 
+/**
+ * A ruling line the PDF draws (a table's grid): horizontal when y0 = y1, vertical when
+ * x0 = x1. x in the page's run units, y in PDF units from the top of the page.
+ */
+export interface Rule {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
 export interface Page {
   index: number;
   lines: PageLine[];
+  /** The ruling lines of a PDF page; absent for text input. */
+  rules?: Rule[];
 }
 
 /** Where a PageLine came from: the text adapter builds both from the same split. */

@@ -12,8 +12,10 @@ export type WarningValue = string | number | Localized;
 export interface ParseWarning {
   /** Stable machine code, e.g. `table-absent`, `line-unread`. */
   code: string;
-  /** 1-based line in the source text. */
+  /** 1-based line in the source text (for a PDF: in the text read from it). */
   line?: number;
+  /** 1-based page of a PDF the line is printed on. */
+  page?: number;
   /** The source line (shortened). */
   excerpt?: string;
   message: Localized;
@@ -21,6 +23,20 @@ export interface ParseWarning {
 
 const CATALOGUE: Record<string, Localized> = {
   'empty-input': { 'zh-CN': '输入为空。', en: 'The input is empty.' },
+  // Reading a PDF (src/parse/pdf): what the file itself does not allow.
+  'pdf-empty': { 'zh-CN': 'PDF 文件为空（0 字节）。', en: 'The PDF file is empty (0 bytes).' },
+  'pdf-not-pdf': { 'zh-CN': '这不是 PDF 文件（文件头不是 %PDF-）。', en: 'This is not a PDF file (it does not start with %PDF-).' },
+  'pdf-not-bytes': { 'zh-CN': 'parsePdf 需要文件的字节（Uint8Array 或 ArrayBuffer），收到的是{found}。', en: 'parsePdf needs the file\'s bytes (a Uint8Array or ArrayBuffer); it got {found}.' },
+  'pdf-too-large': { 'zh-CN': 'PDF 文件过大（{size} MB，上限 {limit} MB），未读取。', en: 'The PDF is too large ({size} MB; the limit is {limit} MB) and was not read.' },
+  'pdf-encrypted': { 'zh-CN': '这个 PDF 已加密（需要密码），无法读取。', en: 'This PDF is encrypted (it needs a password) and cannot be read.' },
+  'pdf-damaged': { 'zh-CN': 'PDF 文件已损坏或不完整（{detail}）。', en: 'The PDF file is damaged or incomplete ({detail}).' },
+  'pdf-no-text': { 'zh-CN': '这个 PDF 没有文字层（可能是扫描件）；不支持文字识别（OCR）。', en: 'This PDF has no text layer; OCR is not supported (it may be a scan).' },
+  'pdf-pages-without-text': { 'zh-CN': '第 {pages} 页没有文字层（可能是扫描页），其内容未读取。', en: 'Page(s) {pages} have no text layer (scanned?); their content was not read.' },
+  'pdf-page-unreadable': { 'zh-CN': '第 {page} 页无法读取（{detail}）。', en: 'Page {page} could not be read ({detail}).' },
+  'pdf-pages-skipped': { 'zh-CN': 'PDF 共 {pages} 页，只读取了前 {limit} 页。', en: 'The PDF has {pages} pages; only the first {limit} were read.' },
+  'pdf-worker-missing': { 'zh-CN': '浏览器中读取 PDF 需要 pdf.js 的 worker 文件：请传入 workerSrc 或 workerPort。', en: 'Reading a PDF in the browser needs pdf.js\'s worker file: pass workerSrc or workerPort.' },
+  'pdf-engine-missing': { 'zh-CN': '无法加载 PDF 读取组件 pdf.js（{detail}）。', en: 'The PDF reader pdf.js could not be loaded ({detail}).' },
+  'pdf-aborted': { 'zh-CN': '读取 PDF 已取消。', en: 'Reading the PDF was cancelled.' },
   'no-tables': { 'zh-CN': '没有找到任何决算/预算表。', en: 'No disclosure table was found.' },
   'table-absent': { 'zh-CN': '未找到{table}（{title}）。', en: '{table} ({title}) was not found.' },
   'table-duplicate': {

@@ -1,0 +1,134 @@
+/**
+ * One PDF page → the stage-1 model every input shares (`Page` of `PageLine`s with runs) and
+ * the `TextLine`s the later stages read. Positions are real: x in the page's run unit (half
+ * the body font size, so a CJK glyph is two units and a digit one, as the text path's
+ * display width counts), never counted spaces. Where the PDF draws a grid, a word alone in
+ * its grid cell on every line takes the cell's edges, so header cells, merged header cells
+ * and amounts line up by the grid rather than by where their glyphs happen to start.
+ */
+import { displayWidth, normalise, type Cell, type TextLine } from '../lines.js';
+import type { Page, Rule, Run } from '../pages.js';
+import type { Segment } from './rules.js';
+import { wordLines, type Word } from './words.js';
+
+export interface PageText {
+  page: Page;
+  lines: TextLine[];
+}
+
+/** Vertical rules crossing a band of height `size` above baseline y. */
+function crossing(verticals: readonly Segment[], y: number, size: number): number[] {
+  const top = y - 0.8 * size;
+  const bottom = y;
+  const xs: number[] = [];
+  for (const v of verticals) if (v.y0 <= top + 1 && v.y1 >= bottom - 1) xs.push(v.x0);
+  return xs.sort((a, b) => a - b);
+}
+
+/** The median font size, by characters: the page's body text. */
+function bodySize(words: readonly Word[]): number {
+  const sizes: [number, number][] = words.map((w) => [w.size, w.text.length]);
+  sizes.sort((a, b) => a[0] - b[0]);
+  const total = sizes.reduce((n, [, c]) => n + c, 0);
+  let seen = 0;
+  for (const [size, count] of sizes) {
+    seen += count;
+    if (seen * 2 >= total) return size;
+  }
+  return 10;
+}
+
+/** The grid cell [left, right] around a word, when rules cross its line on both sides. */
+function cellOf(xs: readonly number[], word: Word): [number, number] | undefined {
+  let left: number | undefined;
+  let right: number | undefined;
+  for (const x of xs) {
+    if (x <= word.x0 + 1) left = x;
+    else if (x >= word.x1 - 1) {
+      right = x;
+      break;
+    } else return undefined; // a rule through the word: not a cell of it
+  }
+  return left !== undefined && right !== undefined ? [left, right] : undefined;
+}
+
+const BRACKETED = /^\[(\d{3}(?:\d{2}){0,2})\]\s?(.+)$/;
+
+/**
+ * Builds the page's lines. `firstNo` is the 1-based number of its first line in the
+ * document and `firstIndex` its index; both continue from the previous page.
+ */
+export function pageLines(
+  index: number,
+  pieces: Word[],
+  segments: readonly Segment[],
+  firstNo: number,
+): PageText {
+  const verticals = segments.filter((s) => s.x0 === s.x1);
+  const lines = wordLines(pieces, (y, size) => crossing(verticals, y, size));
+  const all = lines.flat();
+  const unit = bodySize(all) / 2 || 5;
+  // Grid cells: a cell (a pair of adjacent rules on a line) counts as a column only when no
+  // line ever prints two words in it; otherwise the rules are a box around several columns.
+  const cells = new Map<string, number>();
+  const placed = lines.map((words) => {
+    const xs = crossing(verticals, words[0]!.y, words[0]!.size);
+    return words.map((word) => {
+      const cell = cellOf(xs, word);
+      const key = cell ? `${cell[0].toFixed(1)}:${cell[1].toFixed(1)}` : '';
+      return { word, cell, key };
+    });
+  });
+  for (const line of placed) {
+    const perLine = new Map<string, number>();
+    for (const { key } of line) if (key) perLine.set(key, (perLine.get(key) ?? 0) + 1);
+    for (const [key, n] of perLine) cells.set(key, Math.max(cells.get(key) ?? 0, n));
+  }
+  const page: Page = { index, lines: [], rules: segments.map((s): Rule => ({ x0: s.x0 / unit, x1: s.x1 / unit, y0: s.y0, y1: s.y1 })) };
+  const out: TextLine[] = [];
+  let lastY: number | undefined;
+  let lastSize = 0;
+  for (const line of placed) {
+    const y = line[0]!.word.y;
+    const size = Math.max(...line.map((p) => p.word.size));
+    // A gap of more than two lines' height reads as a blank line, as pdftotext -layout prints it.
+    if (lastY !== undefined && y - lastY > 2.2 * Math.max(size, lastSize)) push(page, out, [], lastY + size, firstNo);
+    const runs: Run[] = [];
+    for (const { word, cell, key } of line) {
+      const snapped = cell !== undefined && cells.get(key) === 1;
+      const x0 = snapped ? cell[0] + 0.5 * unit : word.x0;
+      const x1 = snapped ? cell[1] - 0.5 * unit : word.x1;
+      const text = normalise(word.text).trim();
+      const bracket = BRACKETED.exec(text);
+      if (bracket) {
+        // "[30217]公务接待费": the code and the name are two cells.
+        const split = word.x0 + ((word.x1 - word.x0) * (bracket[1]!.length + 2)) / text.length;
+        runs.push({ text: bracket[1]!, x0: x0 / unit, x1: split / unit, y });
+        runs.push({ text: bracket[2]!, x0: split / unit, x1: x1 / unit, y });
+      } else runs.push({ text, x0: x0 / unit, x1: x1 / unit, y });
+    }
+    push(page, out, runs, y, firstNo);
+    lastY = y;
+    lastSize = size;
+  }
+  return { page, lines: out };
+}
+
+/** Adds one line to the page and to the text lines, its raw text laid out by position. */
+function push(page: Page, out: TextLine[], runs: Run[], y: number, firstNo: number): void {
+  const no = firstNo + out.length;
+  const cells: Cell[] = [];
+  let raw = '';
+  for (const run of runs) {
+    // The cell keeps its real position; the raw text (for messages and line patterns) only
+    // needs the runs in order, two spaces apart at least, as the text path splits them.
+    const start = Math.round(run.x0);
+    const end = Math.max(start + 1, Math.round(run.x1));
+    const width = displayWidth(raw);
+    raw += ' '.repeat(Math.max(width === 0 ? 0 : 2, start - width)) + run.text;
+    cells.push({ text: run.text, start, end, cstart: start, cend: end });
+  }
+  const text = raw.trim();
+  out.push({ no, raw, text, cells, tabbed: false });
+  page.lines.push({ page: page.index, y, no, index: no - 1, text, runs });
+}
