@@ -9,6 +9,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rollupBundleTransforms, TERSER_OPTIONS } from './scripts/bundle-transforms.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('components', { withFileTypes: true })
@@ -17,7 +18,10 @@ const elementEntries = Object.fromEntries(
 );
 const hasElements = existsSync('components/index.ts');
 
-const plugins = () => [
+// `elements`: the element builds drop schema descriptions and minify css`` text
+// (scripts/bundle-transforms.mjs); the core API keeps its schemas' descriptions.
+const plugins = ({ elements = false } = {}) => [
+  rollupBundleTransforms({ keepDescriptions: !elements }),
   // `production` picks Lit's production build (no dev-mode warnings, smaller).
   nodeResolve({ exportConditions: ['production', 'default', 'module', 'import'], preferBuiltins: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
@@ -48,14 +52,14 @@ export default [
         {
           input: { index: 'components/index.ts', ...elementEntries },
           output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-          plugins: plugins(),
+          plugins: plugins({ elements: true }),
           onwarn,
         },
         {
           input: 'components/index.ts',
           output: { file: 'dist/disclosure-widgets.iife.js', format: 'iife', name: 'DisclosureWidgets' },
           // No `module: true` for an IIFE: it dropped the global (toolchain.md).
-          plugins: [...plugins(), terser({ format: { comments: false } })],
+          plugins: [...plugins({ elements: true }), terser(TERSER_OPTIONS)],
           onwarn,
         },
       ]
