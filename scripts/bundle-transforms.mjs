@@ -6,6 +6,8 @@
 //   for the published JSON Schema (scripts/write-json-schema.ts reads the sources untouched);
 //   valibot's `description` action never changes a value or an issue, so validation, its paths
 //   and its messages stay the same. About 3.4 KB gzip per element.
+// - In src/schema/, every valibot builder call is marked `/* @__PURE__ */` (see
+//   isSchemaBuilderCall), so a schema no code reads is dropped from the bundle.
 // - css`` text: comments dropped and whitespace collapsed (a run becomes one space, none around
 //   `{ } ; ,`). Only the literal parts are touched, never the `${…}` expressions.
 //
@@ -29,7 +31,8 @@ const TS_FILE = /\.ts$/;
 export function transformSource(code, path, { keepDescriptions = false } = {}) {
   if (!TS_FILE.test(path) || /\.d\.ts$/.test(path)) return null;
   const stripDescriptions = !keepDescriptions && SCHEMA_FILE.test(path) && code.includes('describe(');
-  if (!stripDescriptions && !code.includes('css`')) return null;
+  const annotate = SCHEMA_FILE.test(path) && code.includes('v.');
+  if (!stripDescriptions && !annotate && !code.includes('css`')) return null;
   const source = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true);
   const edits = [];
   const visit = (node) => {
@@ -39,6 +42,9 @@ export function transformSource(code, path, { keepDescriptions = false } = {}) {
       const innerText = transformSource(code.slice(inner.getStart(source), inner.end), path) ?? inner.getText(source);
       edits.push({ start: node.getStart(source), end: node.end, text: `(${innerText})` });
       return;
+    }
+    if (annotate && isSchemaBuilderCall(node)) {
+      edits.push({ start: node.getStart(source), end: node.getStart(source), text: '/* @__PURE__ */ ' });
     }
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
       for (const part of templateParts(node.template)) {
@@ -62,6 +68,19 @@ function isDescribeCall(node) {
     node.expression.text === 'describe' &&
     node.arguments.length === 2
   );
+}
+
+/**
+ * `v.strictObject(…)`, `v.optional(…)` …: valibot's builders are free of side effects (it marks
+ * them `@__NO_SIDE_EFFECTS__`, which rollup honours across modules but esbuild does not), and
+ * so is our `documentSchema`. Marking each call `@__PURE__` lets both bundlers drop a schema
+ * no widget uses (the narrative in <spend-structure-pie>).
+ */
+function isSchemaBuilderCall(node) {
+  if (!ts.isCallExpression(node)) return false;
+  const callee = node.expression;
+  if (ts.isIdentifier(callee)) return callee.text === 'documentSchema';
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'v';
 }
 
 /** The raw text ranges of a template's literal parts (between the backticks and `${ }`). */
