@@ -11,6 +11,8 @@
 // - css`` text: comments dropped and whitespace collapsed (a run becomes one space, none around
 //   `{ } ; ,`). Only the literal parts are touched, never the `${…}` expressions.
 //
+// - html``/svg`` text: indentation (whitespace runs with a line break) becomes one space.
+//
 // TypeScript's parser finds the calls and templates, so strings and comments cannot fool it.
 import ts from 'typescript';
 
@@ -32,7 +34,7 @@ export function transformSource(code, path, { keepDescriptions = false } = {}) {
   if (!TS_FILE.test(path) || /\.d\.ts$/.test(path)) return null;
   const stripDescriptions = !keepDescriptions && SCHEMA_FILE.test(path) && code.includes('describe(');
   const annotate = SCHEMA_FILE.test(path) && code.includes('v.');
-  if (!stripDescriptions && !annotate && !code.includes('css`')) return null;
+  if (!stripDescriptions && !annotate && !/(?:css|html|svg)`/.test(code)) return null;
   const source = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true);
   const edits = [];
   const visit = (node) => {
@@ -50,6 +52,13 @@ export function transformSource(code, path, { keepDescriptions = false } = {}) {
       for (const part of templateParts(node.template)) {
         const raw = code.slice(part.start, part.end);
         edits.push({ ...part, text: minifyCssText(raw, part.first, part.last) });
+      }
+    }
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) {
+      for (const part of templateParts(node.template)) {
+        const raw = code.slice(part.start, part.end);
+        const text = minifyMarkupText(raw);
+        if (text !== raw) edits.push({ ...part, text });
       }
     }
     ts.forEachChild(node, visit);
@@ -120,6 +129,16 @@ export function minifyCssText(text, first = true, last = true) {
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');
   return out;
+}
+
+/**
+ * Markup indentation out: a run of whitespace that holds a line break becomes one space. HTML
+ * and SVG render any run of whitespace as one space (our templates have no <pre> and no
+ * `white-space: pre`), so nothing on screen, in the accessible names or in the exported SVG's
+ * rendering changes.
+ */
+export function minifyMarkupText(text) {
+  return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 
 /** The same transform as an esbuild plugin (check-size.mjs). */
