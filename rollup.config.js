@@ -14,6 +14,7 @@ import { ownSideEffects } from './scripts/side-effects.mjs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rollupBundleTransforms, TERSER_OPTIONS } from './scripts/bundle-transforms.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('components', { withFileTypes: true })
@@ -28,17 +29,18 @@ const shared = [...dependencies, 'lit-html', 'lit-element', '@lit/reactive-eleme
 /** A runtime dependency (or a file inside one): left as an import in the ES module builds. */
 const isDependency = (id) => shared.some((name) => id === name || id.startsWith(`${name}/`));
 
-const plugins = () => [
+// `elements`: the element builds drop schema descriptions and minify css`` text
+// (scripts/bundle-transforms.mjs); the core API keeps its schemas' descriptions.
+const plugins = ({ elements = false } = {}) => [
   ownSideEffects(),
+  rollupBundleTransforms({ keepDescriptions: !elements }),
   // `production` picks Lit's production build (no dev-mode warnings, smaller).
   nodeResolve({ exportConditions: ['production', 'default', 'module', 'import'], preferBuiltins: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
 
-// pdf.js stays a dependency the parse entry imports lazily (only parsePdf loads it): its
-// Node build, its browser build and its worker file are separate files the user's bundler or
-// Node resolves, never part of a widget bundle.
-const pdfjs = (id) => id === 'pdfjs-dist' || id.startsWith('pdfjs-dist/');
+// pdfjs-dist is a runtime dependency like lit: the parse entry imports it lazily (only parsePdf
+// loads it) and never a widget bundle.
 
 const onwarn = (warning, warn) => {
   // d3 modules have benign circular imports.
@@ -73,14 +75,14 @@ export default [
           input: { index: 'components/index.ts', ...elementEntries },
           output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
           external: isDependency,
-          plugins: plugins(),
+          plugins: plugins({ elements: true }),
           onwarn,
         },
         {
           input: 'components/index.ts',
           output: { file: 'dist/disclosure-widgets.iife.js', format: 'iife', name: 'DisclosureWidgets' },
           // No `module: true` for an IIFE: it dropped the global (toolchain.md).
-          plugins: [...plugins(), terser({ format: { comments: false } })],
+          plugins: [...plugins({ elements: true }), terser(TERSER_OPTIONS)],
           onwarn,
         },
       ]

@@ -1,10 +1,14 @@
-// Measures what each entry point costs a page (esbuild bundle with all dependencies,
-// minified, then gzip) against size-budget.json, and checks that no bundle needs eval.
-// Exits 1 when a budget is exceeded, so `npm run build` fails. A budget may leave packages
-// out (`external`: what the entry loads on demand is measured as its own entry) and may name
-// `evalGuards`: exact code snippets that contain `new Function` but only run behind an option
-// this project turns off (pdf.js's isEvalSupported); any other eval still fails the build.
+// Measures what each entry point costs a page (esbuild bundle with all dependencies, the
+// source transforms the shipped bundles get, minified by esbuild then by terser with the
+// options of the script-tag file, then gzip) against size-budget.json, and checks that no
+// bundle needs eval. Exits 1 when a budget is exceeded, so `npm run build` fails.
+// A budget may leave packages out (`external`: what the entry loads on demand is measured as
+// its own entry) and may name `evalGuards`: exact code snippets that contain `new Function` but
+// only run behind an option this project turns off (pdf.js's isEvalSupported); any other eval
+// still fails the build.
 import { build } from 'esbuild';
+import { minify } from 'terser';
+import { esbuildBundleTransforms, TERSER_OPTIONS } from './bundle-transforms.mjs';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { ownSideEffectsEsbuild } from './side-effects.mjs';
@@ -30,11 +34,12 @@ for (const [name, budget] of Object.entries(budgets)) {
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',
     metafile: true,
-    plugins: [ownSideEffectsEsbuild],
     // As the shipped files are (terser keeps non-ASCII as is): Chinese messages as UTF-8, not
     // \uXXXX escapes, which would count every character twice over.
     charset: 'utf8',
     external: budget.external ?? [],
+    // The core API keeps its schema descriptions (it exports the schemas); elements drop them.
+    plugins: [ownSideEffectsEsbuild, esbuildBundleTransforms({ keepDescriptions: Boolean(budget.domFree) })],
   });
   // The core entry points must not pull in Lit or any element (architecture: src/ is DOM-free).
   const inputs = Object.keys(result.metafile.inputs);
@@ -43,7 +48,7 @@ for (const [name, budget] of Object.entries(budgets)) {
     failed = true;
     console.error(`${name} pulls in ${leaks.slice(0, 3).join(', ')}`);
   }
-  const code = result.outputFiles[0].text;
+  const code = (await minify(result.outputFiles[0].text, { ...TERSER_OPTIONS, module: true })).code;
   const gzip = gzipSync(code, { level: 9 }).length;
   const over = gzip > budget.gzip;
   // Strict CSP: nothing in a bundle may build code from strings.

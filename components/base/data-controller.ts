@@ -6,7 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Disclosure } from '../../src/schema/disclosure.js';
-import { validate, validateJson, type Problem } from '../../src/schema/validate.js';
+import type { Problem, ValidationResult } from '../../src/schema/validate.js';
+import type { DocumentValidator } from '../../src/schema/parts.js';
 import { loadProblem, type LoadFailure } from './load-problem.js';
 
 export type LoadStatus = 'none' | 'loading' | 'ready' | 'invalid';
@@ -36,6 +37,8 @@ export class DataController implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly onInvalid: (problems: Problem[], kind: FailureKind) => void,
+    /** The widget's validator (the parts it draws), read at each load. */
+    private readonly validator: () => DocumentValidator,
   ) {
     host.addController(this);
   }
@@ -59,7 +62,7 @@ export class DataController implements ReactiveController {
     this.abort = undefined;
     this.fromInline = false;
     if (source.data !== undefined && source.data !== null) {
-      this.accept(validate(source.data));
+      this.accept(this.validator().value(source.data));
     } else if (source.src) {
       this.fetch(source.src);
     } else {
@@ -93,7 +96,7 @@ export class DataController implements ReactiveController {
     this.fromInline = true;
     this.inlineScript = script;
     this.inlineText = text;
-    this.accept(validateJson(text));
+    this.accept(this.validator().json(text));
   }
 
   private fetch(src: string): void {
@@ -118,14 +121,14 @@ export class DataController implements ReactiveController {
         // A page where JSON was expected: the address is wrong, not the data.
         if (/^\s*</.test(text)) return failed({ html: true });
         this.abort = undefined;
-        this.accept(validateJson(text));
+        this.accept(this.validator().json(text));
       },
       // fetch rejects only when no answer came: network, CORS, CSP or a malformed URL.
       (error: unknown) => failed({ network: true, reason: error instanceof Error ? error.message : String(error) }),
     );
   }
 
-  private accept(result: ReturnType<typeof validate>): void {
+  private accept(result: ValidationResult): void {
     if (result.ok) this.set('ready', result.document, []);
     else this.fail(result.problems);
   }

@@ -10,6 +10,7 @@ import { COMMON, t, type Lang, type Localized } from '../../src/format/messages.
 import type { UnitChoice } from '../../src/format/units.js';
 import { messageBody, type Problem } from '../../src/schema/validate.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
+import { partsValidator, type DocumentValidator } from '../../src/schema/parts.js';
 import { DataController } from './data-controller.js';
 import { SizeController } from './size-controller.js';
 import { emit } from './events.js';
@@ -56,6 +57,14 @@ export abstract class DisclosureElement extends LitElement {
    */
   static frameTools = true;
 
+  /**
+   * How documents are checked: the core (version, metadata, tables) plus the parts the widget
+   * draws (`partsValidator({ narrative: Narrative })` in a widget that reads the narrative), so
+   * its bundle leaves out the schemas it does not use; parts it does not draw are not checked
+   * and not handed to it. `elements/with-audit` sets `everyPart`, which the audit needs.
+   */
+  static validator: DocumentValidator = partsValidator({});
+
   /** The disclosure document as an object. Validated, never mutated. Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
 
@@ -82,7 +91,11 @@ export abstract class DisclosureElement extends LitElement {
 
   /** The width to lay out for: the container's on screen, the paper's while printing (size-controller.ts). */
   protected readonly size = new SizeController(this, () => this.performUpdate());
-  protected readonly source = new DataController(this, (problems, kind) => this.reportProblems(problems, kind));
+  protected readonly source = new DataController(
+    this,
+    (problems, kind) => this.reportProblems(problems, kind),
+    () => (this.constructor as typeof DisclosureElement).validator,
+  );
   /** Prefix for ids inside this element's shadow root and its exported SVG. */
   protected readonly ids = uniquePrefix('dw');
 

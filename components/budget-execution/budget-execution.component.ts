@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
+import { partsValidator } from '../../src/schema/parts.js';
+import { Narrative } from '../../src/schema/narrative.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { MarksController } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
@@ -116,6 +118,9 @@ export class BudgetExecution extends DisclosureElement {
 
   /** The consistency check whose findings about the figures drawn are shown (set by the all-elements entry). */
   static auditor?: Auditor;
+
+  /** Checks the tables and the narrative (stated reasons, the year-over-year figures). */
+  static override validator = partsValidator({ narrative: Narrative });
 
   /** `items` (年初预算 vs 决算 per item) or `yoy` (this year vs last year). */
   @property({ reflect: true }) view: 'items' | 'yoy' = 'items';

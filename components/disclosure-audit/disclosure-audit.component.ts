@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
+import { everyPart } from '../../src/schema/parts.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { MarksController, type Mark, type MarkGraph } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
@@ -119,6 +120,9 @@ export class DisclosureAudit extends DisclosureElement {
    * the audit, so it carries it in its own bundle (unlike the sankey, which opts in).
    */
   static auditor: Auditor = audit;
+
+  /** The audit reads every part. */
+  static override validator = everyPart;
 
   /** The severities shown (all four by default); the filter buttons toggle them. @example el.shownSeverities = ['error', 'warning']; */
   @property({ attribute: false }) shownSeverities: readonly Severity[] = SEVERITIES;

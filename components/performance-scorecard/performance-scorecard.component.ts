@@ -1,6 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
+import { partsValidator } from '../../src/schema/parts.js';
+import { Performance, type FundsLine } from '../../src/schema/performance.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { auditOnce, type Auditor } from '../base/audit-cache.js';
 import { choice } from '../base/options.js';
@@ -13,7 +15,6 @@ import { layoutScoreFigure, BAR_HEIGHT, type BarInput, type ScoreFigure } from '
 import { t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
 import { resolveUnit, unitLabel } from '../../src/format/units.js';
-import type { FundsLine } from '../../src/schema/performance.js';
 import { SCORECARD } from './performance-scorecard.messages.js';
 import { scorecardStyles } from './performance-scorecard.styles.js';
 import { FUNDS_KEYS, csvRows, renderDataTable, score, summarize } from './performance-scorecard.text.js';
@@ -86,6 +87,9 @@ export class PerformanceScorecard extends DisclosureElement {
 
   /** The consistency check: the performance rules alone, or the full audit with `elements/with-audit`. */
   static auditor: Auditor = auditPerformance;
+
+  /** Checks the tables and the performance evaluation. */
+  static override validator = partsValidator({ performance: Performance });
 
   /** The project: name or 0-based index among the scorecards. */
   @property({ reflect: true }) project = '';

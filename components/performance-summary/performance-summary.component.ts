@@ -1,6 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
+import { partsValidator } from '../../src/schema/parts.js';
+import { Performance } from '../../src/schema/performance.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { auditOnce, type Auditor } from '../base/audit-cache.js';
 import { emit } from '../base/events.js';
@@ -83,6 +85,9 @@ export class PerformanceSummary extends DisclosureElement {
 
   /** The consistency check: the performance rules alone, or the full audit with `elements/with-audit`. */
   static auditor: Auditor = auditPerformance;
+
+  /** Checks the tables and the performance evaluation. */
+  static override validator = partsValidator({ performance: Performance });
 
   @state() private sortKey: SortKey = 'order';
   @state() private sortDirection: SortDirection = 'ascending';

@@ -8,7 +8,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Disclosure } from '../../src/schema/disclosure.js';
-import { validate, validateJson } from '../../src/schema/validate.js';
+import type { ValidationResult } from '../../src/schema/validate.js';
+import type { DocumentValidator } from '../../src/schema/parts.js';
 import type { Localized } from '../../src/format/messages.js';
 import { loadProblem } from '../base/load-problem.js';
 
@@ -21,7 +22,11 @@ export class PreviousSource implements ReactiveController {
   private abort?: AbortController;
   private last: { data?: unknown; src?: string } = {};
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The widget's validator, the same as for this year's document. */
+    private readonly validator: () => DocumentValidator,
+  ) {
     host.addController(this);
   }
 
@@ -40,7 +45,7 @@ export class PreviousSource implements ReactiveController {
     this.last = { data, src };
     this.abort?.abort();
     this.abort = undefined;
-    if (data !== undefined && data !== null) return this.accept(validate(data));
+    if (data !== undefined && data !== null) return this.accept(this.validator().value(data));
     if (!src) return this.set(undefined, undefined);
     const abort = new AbortController();
     this.abort = abort;
@@ -48,7 +53,7 @@ export class PreviousSource implements ReactiveController {
       async (response) => {
         if (!response.ok) return this.set(undefined, loadProblem(src, { status: response.status }).message);
         const text = await response.text();
-        if (!abort.signal.aborted) this.accept(validateJson(text));
+        if (!abort.signal.aborted) this.accept(this.validator().json(text));
       },
       (error: unknown) => {
         if (!abort.signal.aborted) this.set(undefined, loadProblem(src, { network: true, reason: String(error) }).message);
@@ -56,7 +61,7 @@ export class PreviousSource implements ReactiveController {
     );
   }
 
-  private accept(result: ReturnType<typeof validate>): void {
+  private accept(result: ValidationResult): void {
     if (result.ok) this.set(result.document, undefined);
     else this.set(undefined, result.problems[0]!.message);
   }

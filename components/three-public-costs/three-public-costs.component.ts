@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
+import { partsValidator } from '../../src/schema/parts.js';
+import { Narrative } from '../../src/schema/narrative.js';
 import { frameStyles } from '../base/frame.styles.js';
 import { MarksController } from '../base/marks-controller.js';
 import { markStyles } from '../base/marks.styles.js';
@@ -108,6 +110,9 @@ export class ThreePublicCosts extends DisclosureElement {
   /** The consistency check whose 公开07表 findings are shown on their rows (set by the all-elements entry). */
   static auditor?: Auditor;
 
+  /** Checks the tables and the narrative (the 三公 counts and stated reasons). */
+  static override validator = partsValidator({ narrative: Narrative });
+
   /** The previous year's document as an object. */
   @property({ attribute: false }) previous?: unknown;
 
@@ -127,7 +132,7 @@ export class ThreePublicCosts extends DisclosureElement {
   };
 
   private readonly marks = new MarksController<BarMark>(this, () => this.markGraph());
-  private readonly lastYear = new PreviousSource(this);
+  private readonly lastYear = new PreviousSource(this, () => (this.constructor as typeof ThreePublicCosts).validator);
   private currentModel?: ThreePublicModel;
   private currentLayout?: BarsLayout;
   private findings: Finding[] = [];

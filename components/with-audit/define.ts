@@ -1,10 +1,13 @@
 /**
  * Opt-in: show audit findings ("核对发现 N 处不一致") in the elements. The audit costs about
  * 14 KB gzip, so a single element leaves it out; the all-elements entry and the script-tag
- * bundle import this file. Named `define.ts` so bundlers keep it as a side effect.
+ * bundle import this file. Named `define.ts` so bundlers keep it as a side effect. The audit
+ * reads every part of the document, so the elements then check every part (`everyPart`)
+ * instead of only the parts they draw (src/schema/parts.ts).
  * @example import 'disclosure-widgets/elements/with-audit';
  */
 import { audit } from '../../src/audit/index.js';
+import { everyPart } from '../../src/schema/parts.js';
 import { BudgetSankey } from '../budget-sankey/budget-sankey.component.js';
 import { SpendStructurePie } from '../spend-structure-pie/spend-structure-pie.component.js';
 import { BudgetExecution } from '../budget-execution/budget-execution.component.js';
@@ -20,3 +23,7 @@ ThreePublicCosts.auditor = audit;
 // every widget on the page shares one run per document (audit-cache.ts).
 PerformanceScorecard.auditor = audit;
 PerformanceSummary.auditor = audit;
+
+for (const element of [BudgetSankey, SpendStructurePie, BudgetExecution, ThreePublicCosts, PerformanceScorecard, PerformanceSummary]) {
+  element.validator = everyPart;
+}

@@ -21,15 +21,30 @@ export const Meta = v.strictObject({
   source: v.optional(Source),
 });
 
+/**
+ * What every widget checks: the version, the metadata and the nine tables. The narrative and
+ * performance parts are added by composition (`documentSchema`), here for the whole document
+ * and in parts.ts only for the widgets that draw them, so a widget's bundle leaves out the
+ * schemas it does not use.
+ */
+export const DisclosureCore = {
+  $schema: v.optional(v.string()),
+  schemaVersion: describe(v.literal(SCHEMA_VERSION), 'Version of this schema; 1.'),
+  meta: Meta,
+  tables: Tables,
+};
+
+/**
+ * The document object: the core and the two optional parts, each given as a schema. Marked
+ * free of side effects so that bundlers drop an unused call with the schemas it was given.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function documentSchema<N extends v.GenericSchema, P extends v.GenericSchema>(parts: { narrative: N; performance: P }) {
+  return v.strictObject({ ...DisclosureCore, narrative: parts.narrative, performance: parts.performance });
+}
+
 export const Disclosure = describe(
-  v.strictObject({
-    $schema: v.optional(v.string()),
-    schemaVersion: describe(v.literal(SCHEMA_VERSION), 'Version of this schema; 1.'),
-    meta: Meta,
-    tables: Tables,
-    narrative: v.optional(Narrative),
-    performance: v.optional(Performance),
-  }),
+  documentSchema({ narrative: v.optional(Narrative), performance: v.optional(Performance) }),
   'A Chinese government department budget disclosure (部门决算 or 部门预算公开) as JSON: metadata, the nine tables, the narrative figures and performance evaluation.',
 );
 

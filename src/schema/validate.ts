@@ -50,6 +50,17 @@ export type ValidationResult =
 export const MAX_PROBLEMS = 200;
 
 export function validate(input: unknown): ValidationResult {
+  return validateWith(Disclosure, input);
+}
+
+/** A schema whose output is a (possibly partial) disclosure document: `Disclosure`, or one from parts.ts. */
+export type DocumentSchema = v.GenericSchema<unknown, Disclosure>;
+
+/**
+ * `validate` against another document schema (parts.ts: the parts a widget draws), with the
+ * same problems, paths and messages for what it checks.
+ */
+export function validateWith(schema: DocumentSchema, input: unknown): ValidationResult {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       const found = input === undefined ? 'nothing' : describeValue(input);
@@ -68,7 +79,7 @@ export function validate(input: unknown): ValidationResult {
         ],
       };
     }
-    const result = v.safeParse(Disclosure, input, { abortPipeEarly: true });
+    const result = v.safeParse(schema, input, { abortPipeEarly: true });
     if (result.success) return { ok: true, document: result.output, problems: [], warnings: bidiWarnings(result.output) };
     return { ok: false, problems: toProblems(result.issues) };
   } catch (error) {
@@ -92,6 +103,11 @@ export function validate(input: unknown): ValidationResult {
 
 /** JSON text in, the same result out; a syntax error becomes a problem at `$`. */
 export function validateJson(text: string): ValidationResult {
+  return validateJsonWith(Disclosure, text);
+}
+
+/** `validateJson` against another document schema (see `validateWith`). */
+export function validateJsonWith(schema: DocumentSchema, text: string): ValidationResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -109,7 +125,7 @@ export function validateJson(text: string): ValidationResult {
       ],
     };
   }
-  return validate(value);
+  return validateWith(schema, value);
 }
 
 /**
