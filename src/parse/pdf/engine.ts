@@ -10,7 +10,9 @@ import type { PdfParseOptions } from './options.js';
 
 type PdfJs = typeof import('pdfjs-dist');
 
-export const inNode = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof document === 'undefined';
+// Through globalThis: the shipped .d.ts are built without Node's types (a consumer's check stays fast).
+const nodeProcess = (globalThis as { process?: { versions?: { node?: unknown } } }).process;
+export const inNode = typeof nodeProcess?.versions?.node === 'string' && typeof document === 'undefined';
 
 let loaded: Promise<PdfJs> | undefined;
 
