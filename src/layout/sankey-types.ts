@@ -55,7 +55,7 @@ export interface LaidOutLink {
   id: string;
   source: string;
   target: string;
-  /** SVG path `d` (d3-shape linkHorizontal / linkVertical). */
+  /** SVG path `d` (link-path.ts: the curve of d3-shape's linkHorizontal / linkVertical). */
   path: string;
   /** Stroke width in px as drawn. */
   width: number;

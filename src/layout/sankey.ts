@@ -7,14 +7,14 @@
  * drawing only → labels packed per column, each tied to its own bar (or its node merged
  * into "其他", then again from d3-sankey) → our own positions along the flow axis, leaving a
  * label strip beside each column of bars so labels never sit on a band → link paths from
- * d3-shape 3's linkHorizontal / linkVertical. Labels are measured only when they may be drawn.
+ * linkPath (d3-shape's linkHorizontal / linkVertical curve, written out). Labels are measured only when they may be drawn.
  *
  * Horizontal: columns left to right, labels to the right of their bar. Vertical (narrow
  * containers): stages top to bottom, labels under their bar, so a phone never scrolls
  * sideways. Deterministic: no DOM, no randomness, numbers rounded to 0.01 px.
  */
 import { sankey, type SankeyGraph } from 'd3-sankey';
-import { linkHorizontal, linkVertical } from 'd3-shape';
+import { linkPath } from './link-path.js';
 import type { FlowModel } from '../model/sankey-types.js';
 import { COMMON, t } from '../format/messages.js';
 import { formatAmountNumber } from '../format/number.js';
@@ -251,9 +251,6 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
     }
   }
 
-  const path = horizontal
-    ? linkHorizontal<{ s: [number, number]; t: [number, number] }, [number, number]>().source((d) => d.s).target((d) => d.t)
-    : linkVertical<{ s: [number, number]; t: [number, number] }, [number, number]>().source((d) => d.s).target((d) => d.t);
   const modelValue = new Map(links.map((l) => [l.id, l.value]));
   const laidLinks: LaidOutLink[] = graph.links.map((l) => {
     const source = l.source as D3Node;
@@ -270,7 +267,7 @@ function layout(model: FlowModel, options: SankeyLayoutOptions, width: number, o
       id: l.id,
       source: source.id,
       target: target.id,
-      path: path(ends) ?? '',
+      path: linkPath(ends.s, ends.t, horizontal),
       width: round(Math.max(l.width ?? 0, 0)),
       exaggerated: l.value > value + 1e-9,
       value,
