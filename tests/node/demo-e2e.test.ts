@@ -188,6 +188,10 @@ test('invalid JSON in the editor: every problem listed with its path, and the wi
   await setEditor(page, valid.slice(0, -3));
   assert.match((await page.textContent("#validation")) ?? "", /无效：1 处问题.*\$ 不是有效的 JSON：第 \d+ 行第 \d+ 列/);
   assert.equal(await settled(page, '#preview > budget-sankey'), 'invalid');
+  // Choosing it puts the caret where JSON.parse stopped: the end of the cut-off text.
+  await page.click('#validation .problems button.path');
+  const caret = await page.evaluate(() => (document.querySelector('#json') as HTMLTextAreaElement).selectionStart);
+  assert.equal(caret, valid.length - 3);
   assert.deepEqual(await violations(page), []);
   await page.context().close();
 });
