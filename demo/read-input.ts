@@ -12,11 +12,14 @@ export type Input =
   | { kind: 'unreadable'; reason: string };
 
 /**
- * The browser PDF reader. When src/parse/pdf exports `parsePdf(bytes): Promise<ParseResult>`
- * (the PDF issue, branch s3-pdf), import it and assign it here; nothing else changes:
+ * The browser PDF reader: the one place a PDF handler plugs in. src/parse/pdf (the PDF issue,
+ * branch s3-pdf) exports `parsePdf(bytes, options): Promise<ParseResult>`; in the browser it
+ * needs pdf.js's worker served from the page's own origin, which Vite's `?url` import gives:
  *   import { parsePdf } from '../src/parse/pdf/index.js';
- *   const readPdf: PdfReader | undefined = parsePdf;
- * Until then a PDF gets a message saying how to convert it to text.
+ *   import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+ *   const readPdf: PdfReader | undefined = (bytes) => parsePdf(bytes, { workerSrc });
+ * (and `cMapUrl` for PDFs with predefined CJK encodings). Until then a PDF gets a message
+ * saying how to convert it to text.
  */
 type PdfReader = (bytes: ArrayBuffer) => Promise<ParseResult>;
 const readPdf: PdfReader | undefined = undefined;

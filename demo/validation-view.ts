@@ -40,7 +40,7 @@ function problemList(problems: Problem[], editor: HTMLTextAreaElement, lang: Lan
     button.className = 'path';
     button.textContent = problem.path;
     button.addEventListener('click', () => {
-      const range = locate(editor.value, problem.path);
+      const range = syntaxErrorAt(problem) ?? locate(editor.value, problem.path);
       editor.focus();
       if (range) editor.setSelectionRange(range[0], range[1]);
     });
@@ -50,4 +50,10 @@ function problemList(problems: Problem[], editor: HTMLTextAreaElement, lang: Lan
     list.append(item);
   }
   return list;
+}
+
+/** A JSON syntax error has no path of its own: the place JSON.parse stopped, when it says. */
+function syntaxErrorAt(problem: Problem): [number, number] | undefined {
+  const at = problem.expected === 'JSON text' ? /position (\d+)/.exec(problem.found) : null;
+  return at ? [Number(at[1]), Number(at[1]) + 1] : undefined;
 }

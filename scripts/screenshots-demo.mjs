@@ -10,12 +10,13 @@ import { serveDir } from './serve-dir.mjs';
 export const STRICT_CSP = "default-src 'self'; img-src 'self'; style-src 'self'";
 
 const server = await serveDir('dist/demo', { 'content-security-policy': STRICT_CSP });
-const browser = await chromium.launch(launchOptions());
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const width of [1280, 360]) {
     for (const lang of ['zh-CN', 'en']) {
       for (const mode of ['light', 'dark']) {
+        // A browser per shot: tall pages at 360 px have crashed a shared one on a loaded machine.
+        const browser = await chromium.launch(launchOptions());
         const context = await browser.newContext({ viewport: { width, height: 1000 }, colorScheme: mode });
         const tab = await context.newPage();
         tab.on('console', (message) => message.type() === 'error' && console.error(`console (${width} ${lang} ${mode}):`, message.text()));
@@ -29,14 +30,16 @@ try {
         // The page is long: in viewport-high parts, readable at full size.
         const height = await tab.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, part = 1; y < height; y += 1000, part++) {
-          await tab.screenshot({ path: name.replace('.png', `-part${part}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(1000, height - y) } });
+          // Scrolled viewport shots: a full-page capture of a 15,000 px page has crashed Chromium here.
+          await tab.evaluate((top) => window.scrollTo(0, top), y);
+          await tab.waitForTimeout(100);
+          await tab.screenshot({ path: name.replace('.png', `-part${part}.png`) });
         }
         console.log(name, `${height}px high`);
-        await context.close();
+        await browser.close();
       }
     }
   }
 } finally {
-  await browser.close();
   await server.close();
 }

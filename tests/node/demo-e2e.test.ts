@@ -90,6 +90,11 @@ async function open(url: string, width = 1280): Promise<{ page: Page; problems: 
   return { page, problems };
 }
 
+function manifestTags(): string[] {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[] };
+  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName!);
+}
+
 async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
 }
@@ -145,7 +150,9 @@ test('the built page has no inline script or style, and loads the sample into ev
   const { page, problems } = await open(`${demo.url}/`);
   assert.equal(await settled(page, '#preview > budget-sankey'), 'ready');
   const tags = await page.$$eval('#gallery .card', (cards) => cards.map((card) => (card as HTMLElement).dataset.tag));
-  assert.deepEqual(tags, ['budget-sankey', 'spend-structure-pie', 'budget-execution', 'three-public-costs', 'performance-scorecard', 'performance-summary', 'disclosure-audit']);
+  // Every element the manifest documents, in reading order (an element added later goes last).
+  assert.deepEqual(tags.slice(0, 7), ['budget-sankey', 'spend-structure-pie', 'budget-execution', 'three-public-costs', 'performance-scorecard', 'performance-summary', 'disclosure-audit']);
+  assert.deepEqual([...tags].sort(), manifestTags().sort());
   for (const tag of tags) assert.equal(await settled(page, `#gallery .card[data-tag="${tag}"] > ${tag}`), 'ready', tag);
   // Each card shows its tag with the attributes it has, and the manifest's attribute table.
   assert.equal(await page.textContent('#gallery .card[data-tag="spend-structure-pie"] .tag-line'), '<spend-structure-pie toolbar lang="zh-CN">');
@@ -181,6 +188,10 @@ test('invalid JSON in the editor: every problem listed with its path, and the wi
   await setEditor(page, valid.slice(0, -3));
   assert.match((await page.textContent("#validation")) ?? "", /无效：1 处问题.*\$ 不是有效的 JSON：第 \d+ 行第 \d+ 列/);
   assert.equal(await settled(page, '#preview > budget-sankey'), 'invalid');
+  // Choosing it puts the caret where JSON.parse stopped: the end of the cut-off text.
+  await page.click('#validation .problems button.path');
+  const caret = await page.evaluate(() => (document.querySelector('#json') as HTMLTextAreaElement).selectionStart);
+  assert.equal(caret, valid.length - 3);
   assert.deepEqual(await violations(page), []);
   await page.context().close();
 });
