@@ -350,7 +350,10 @@ export class BudgetExecution extends DisclosureElement {
     // The sticky copy of the axis lies over the chart's own axis (no layout space of its own).
     const sticky = this.renderRoot.querySelector<HTMLElement>('.sticky-axis');
     if (sticky && this.currentLayout) sticky.style.marginBottom = `-${this.currentLayout.axis.height}px`;
-    this.keepFocusInView(sticky?.offsetHeight ?? 0);
+    // The sticky scale's height is read only when focus moved: reading it on every update
+    // forced a layout of the whole chart inside the update (a third of the time at 500 rows),
+    // which the margin just written then made the browser redo in the frame.
+    this.keepFocusInView(() => sticky?.offsetHeight ?? 0);
   }
 
   private scrolledTo: string | undefined;
@@ -359,13 +362,14 @@ export class BudgetExecution extends DisclosureElement {
    * Above 40 rows the chart scrolls within the element: when the keyboard moves focus to a row
    * outside the scroll area, bring the row in (below the sticky scale), once per move.
    */
-  private keepFocusInView(stickyHeight: number): void {
+  private keepFocusInView(stickyHeightOf: () => number): void {
     const id = this.marks.focused?.id;
     if (id === this.scrolledTo) return;
     this.scrolledTo = id;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     const ring = scroller?.querySelector('.focus-ring');
     if (!scroller || !ring) return;
+    const stickyHeight = stickyHeightOf();
     const view = scroller.getBoundingClientRect();
     const row = ring.getBoundingClientRect();
     if (row.top < view.top + stickyHeight) scroller.scrollTop -= view.top + stickyHeight - row.top;

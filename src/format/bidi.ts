@@ -38,13 +38,10 @@ export function isolate(name: string): string {
   let open = 0;
   let stray = 0;
   for (const char of name) {
-    if (char === '\u2066' || char === '\u2067' || char === FSI) open++;
-    else if (char === PDI) {
-      if (open > 0) open--;
-      else stray++;
-    }
+    if (char >= '\u2066' && char <= FSI) open++;
+    else if (char === PDI) open ? open-- : stray++;
   }
-  return `${FSI.repeat(1 + stray)}${name}${PDI.repeat(1 + open)}`;
+  return FSI.repeat(1 + stray) + name + PDI.repeat(1 + open);
 }
 
 /**

@@ -36,9 +36,13 @@ export function charWidthEm(char: string): number {
 
 /** Estimated width of `text` in px at `fontSize` px. */
 export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
+  return emWidth(text) * fontSize;
+}
+
+/** `em` plus the width of `text` in em, summed char by char (wrapText continues a line's sum). */
+function emWidth(text: string, em = 0): number {
   for (const char of text) em += charWidthEm(char);
-  return em * fontSize;
+  return em;
 }
 
 export interface WrappedText {
@@ -70,11 +74,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   // made wrapping quadratic in the length of a line. Summed char by char in the same order as
   // textWidth, so every comparison gives exactly what measuring afresh gave.
   let lineEm = 0;
-  const emOf = (from: number, add: string) => {
-    let em = from;
-    for (const char of add) em += charWidthEm(char);
-    return em;
-  };
   const push = () => {
     lines.push(line.trimEnd());
     line = '';
@@ -84,9 +83,9 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   let truncated = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
-    if (emOf(lineEm, part.trimEnd()) * fontSize <= maxWidth) {
+    if (emWidth(part.trimEnd(), lineEm) * fontSize <= maxWidth) {
       line += part;
-      lineEm = emOf(lineEm, part);
+      lineEm = emWidth(part, lineEm);
       continue;
     }
     if (line.trim() && textWidth(part.trimEnd(), fontSize) <= maxWidth) {
@@ -96,7 +95,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
         break;
       }
       line = part.trimStart();
-      lineEm = emOf(0, line);
+      lineEm = emWidth(line);
       continue;
     }
     // A token wider than a line: break it between characters.

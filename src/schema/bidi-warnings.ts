@@ -16,17 +16,10 @@ export function bidiWarnings(value: unknown): Problem[] {
   const walk = (node: unknown): void => {
     if (typeof node === 'string') {
       if (hasUnpairedBidi(node)) warnings.push(warning(pathOf(keys), node));
-    } else if (Array.isArray(node)) {
-      for (let index = 0; index < node.length; index++) {
-        keys.push(index);
-        walk(node[index]);
-        keys.pop();
-      }
     } else if (node && typeof node === 'object') {
-      for (const key in node) {
-        if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
-        keys.push(key);
-        walk((node as Record<string, unknown>)[key]);
+      for (const [key, item] of Object.entries(node)) {
+        keys.push(Array.isArray(node) ? Number(key) : key);
+        walk(item);
         keys.pop();
       }
     }
