@@ -73,7 +73,7 @@ function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnin
   if (repeats === 0) return;
   out.rows = merged;
   const line = layout.titleLine;
-  warnings.add('units-as-rows', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
+  warnings.add('units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
 }
 
 function readTotals(layout: TableLayout, row: BodyRow, totals: Record<string, object>, warnings: WarningSink): boolean {
