@@ -1,5 +1,5 @@
 /**
- * `disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json]`:
+ * `disclosure-widgets parse <file|-> [more files…] [-o out.json] [--audit] [--lang zh-CN|en] [--json]`:
  * published text in, schema JSON out. The document goes to `-o` or stdout, so it pipes;
  * everything said about it goes to stderr: one warning per line (`line N: message — excerpt`),
  * then the validation problems, then with `--audit` the audit findings. With `--json` that
@@ -14,7 +14,8 @@ import { EXIT, type CliIO } from './io.js';
 import { readFailure, severityName, usageError, type UsageError } from './text.js';
 
 interface ParseArgs {
-  file?: string;
+  /** One disclosure, possibly in several files (情况说明 + 报表), in reading order. */
+  files: string[];
   out?: string;
   audit: boolean;
   lang: Lang;
@@ -22,10 +23,10 @@ interface ParseArgs {
   error?: UsageError;
 }
 
-const USAGE = 'Usage: disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json]';
+const USAGE = 'Usage: disclosure-widgets parse <file|-> [more files…] [-o out.json] [--audit] [--lang zh-CN|en] [--json]';
 
 function readArgs(argv: readonly string[]): ParseArgs {
-  const args: ParseArgs = { audit: false, lang: resolveLang(undefined), json: false };
+  const args: ParseArgs = { files: [], audit: false, lang: resolveLang(undefined), json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-o' || arg === '--out') {
@@ -38,11 +39,12 @@ function readArgs(argv: readonly string[]): ParseArgs {
     else if (arg === '--lang') args.lang = resolveLang(argv[++i]);
     else if (arg.startsWith('--lang=')) args.lang = resolveLang(arg.slice(7));
     else if (arg === '-' || !arg.startsWith('-')) {
-      if (args.file === undefined) args.file = arg;
-      else args.error = { code: 'unexpected', arg };
+      // Standard input is one whole document; it does not combine with files.
+      if ((arg === '-' && args.files.length > 0) || args.files.includes('-')) args.error = { code: 'unexpected', arg };
+      else args.files.push(arg);
     } else args.error = { code: 'unknownOption', arg };
   }
-  if (!args.file && !args.error) args.error = { code: 'missingFile' };
+  if (args.files.length === 0 && !args.error) args.error = { code: 'missingFile' };
   return args;
 }
 
@@ -52,14 +54,16 @@ export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`${usageError(args.error, args.lang)}\n${USAGE}\n`);
     return EXIT.invalid;
   }
-  let text: string;
-  try {
-    text = await io.readInput(args.file!);
-  } catch (error) {
-    io.stderr(`${readFailure(args.file!, error, args.lang)}\n`);
-    return EXIT.invalid;
+  const texts: string[] = [];
+  for (const file of args.files) {
+    try {
+      texts.push(await io.readInput(file));
+    } catch (error) {
+      io.stderr(`${readFailure(file, error, args.lang)}\n`);
+      return EXIT.invalid;
+    }
   }
-  const result = parse(text, { lang: args.lang });
+  const result = parse(texts.length === 1 ? texts[0]! : texts, { lang: args.lang });
   const findings = args.audit && result.document ? safeAudit(result) : undefined;
   if (result.document) {
     const json = `${JSON.stringify(result.document, null, 2)}\n`;

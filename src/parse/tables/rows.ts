@@ -67,6 +67,24 @@ const amountsOnly = (row: BodyRow) => filled(row.cells).length > 0 && filled(row
 const fragment = (row: BodyRow) => filled(row.cells).length > 0 && !/\d/.test(row.line.text);
 const adjacent = (a: BodyRow, b: BodyRow) => b.line.no === a.line.no + 1;
 
+/** A line that is nothing but a 款 or 项 code (5 or 7 digits: a 3-digit number may be an amount). */
+const codeLine = (row: BodyRow) => /^\d{5}(?:\d{2})?$/.test(row.line.text.trim());
+
+/** A named row with amounts and no code (not a 合计, not a 其中 part). */
+function uncodedAmounts(row: BodyRow): boolean {
+  const label = labelCells(row.cells);
+  return label.length > 0 && amountCount(row.cells) > 0 && rowKind(row.cells) === 'heading' && !/\d/.test(label.join(''));
+}
+
+/** The named row with the code put in the empty cell before its name; undefined when there is none. */
+function withCode(row: BodyRow, code: BodyRow): BodyRow | undefined {
+  const at = row.cells.findIndex((c) => c.trim() !== '');
+  if (at <= 0 || row.cells[at - 1]!.trim() !== '') return undefined;
+  const cells = [...row.cells];
+  cells[at - 1] = code.line.text.trim();
+  return { line: row.line, cells };
+}
+
 /** Two rows whose filled cells never share a column: one row printed over two lines. */
 function complementary(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.max(a.length, b.length);
@@ -108,6 +126,17 @@ export function assembleRows(layout: TableLayout): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const next = rows[i + 1];
+    // A 款/项 code printed alone on the line below its named row (or above it).
+    if (next && codeLine(next) && uncodedAmounts(row) && withCode(row, next)) {
+      out.push(withCode(row, next)!);
+      i++;
+      continue;
+    }
+    if (next && codeLine(row) && uncodedAmounts(next) && !(out.length > 0 && uncodedAmounts(out[out.length - 1]!)) && withCode(next, row)) {
+      out.push(withCode(next, row)!);
+      i++;
+      continue;
+    }
     const label = labelCells(row.cells);
     if (
       next &&
