@@ -32,17 +32,19 @@ export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLi
   let lastNo = -1;
   for (const line of narrativeLines(lines, regions)) {
     const text = line.text;
+    let fresh = false;
     if (open && line.no === lastNo + 1 && !STARTS_ITEM.test(text)) {
       open = { ...open, text: open.text + joiner(open.text, text) + text, raw: `${open.raw}\n${line.raw}` };
       out[out.length - 1] = open;
     } else {
       open = { ...line };
       out.push(open);
+      fresh = true;
     }
     lastNo = line.no;
-    // The joined text is open while it is a long line that stops mid-sentence.
-    // A heading ("一、…情况说明", no comma in it) is complete too.
-    if (ENDS.test(text) || text.length < WRAPPED || (STARTS_ITEM.test(text) && !/[，,；]/.test(text))) open = undefined;
+    // Open while it stops mid-sentence. A short line of its own, or a heading ("一、…情况说明",
+    // no comma in it), is complete; a short tail of a sentence is not ("出决算为⏎120万元").
+    if (ENDS.test(text) || (fresh && (text.length < WRAPPED || (STARTS_ITEM.test(text) && !/[，,；]/.test(text))))) open = undefined;
   }
   return out;
 }
