@@ -70,6 +70,12 @@ const adjacent = (a: BodyRow, b: BodyRow) => b.line.no === a.line.no + 1;
 /** A line that is nothing but a 款 or 项 code (5 or 7 digits: a 3-digit number may be an amount). */
 const codeLine = (row: BodyRow) => /^\d{5}(?:\d{2})?$/.test(row.line.text.trim());
 
+/** A line with a code (and maybe the tail of a name) but no amounts. */
+function codedWithoutAmounts(row: BodyRow): boolean {
+  const label = labelCells(row.cells);
+  return label.length > 0 && CODE.test(label[0]!) && amountCount(row.cells) === 0;
+}
+
 /** A named row with amounts and no code (not a 合计, not a 其中 part). */
 function uncodedAmounts(row: BodyRow): boolean {
   const label = labelCells(row.cells);
@@ -147,6 +153,32 @@ export function assembleRows(layout: TableLayout): void {
       complementary(row.cells, next.cells)
     ) {
       out.push({ line: next.line, cells: overlay(row.cells, next.cells) });
+      i++;
+      continue;
+    }
+    // "机关事业单位基本养老保" / amounts / "2080505   险缴费支出": a row of amounts between the
+    // head of its name and a line with its code and the tail of the name.
+    const above = out[out.length - 1];
+    if (
+      next &&
+      above &&
+      amountsOnly(row) &&
+      fragment(above) &&
+      adjacent(above, row) &&
+      adjacent(row, next) &&
+      codedWithoutAmounts(next) &&
+      complementary(row.cells, next.cells)
+    ) {
+      const cells = overlay(next.cells, row.cells);
+      const nameAt = cells.findIndex((c, k) => k > 0 && c.trim() !== '' && !isNumberCell(c));
+      const head = filled(above.cells).join('');
+      if (nameAt >= 0) cells[nameAt] = (head + cells[nameAt]!).replace(/\s+/g, '');
+      else {
+        const slot = nameSlot(cells);
+        if (slot >= 0) cells[slot] = head.replace(/\s+/g, '');
+      }
+      out.pop();
+      out.push({ line: row.line, cells });
       i++;
       continue;
     }
