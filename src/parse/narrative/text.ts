@@ -18,6 +18,8 @@ const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 const ENDS = /[。；;：:！？!?]$/;
 /** A line shorter than this is a heading or a caption, not a wrapped piece of a paragraph. */
 const WRAPPED = 16;
+/** A joined line stops growing here: a sentence is shorter, and the readers stay linear. */
+const PARAGRAPH = 600;
 
 /**
  * The narrative as logical lines: PDF extraction wraps paragraphs at the page width, so a
@@ -33,7 +35,7 @@ export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLi
   for (const line of narrativeLines(lines, regions)) {
     const text = line.text;
     let fresh = false;
-    if (open && line.no === lastNo + 1 && !STARTS_ITEM.test(text)) {
+    if (open && line.no === lastNo + 1 && !STARTS_ITEM.test(text) && !line.tabbed && open.text.length < PARAGRAPH) {
       open = { ...open, text: open.text + joiner(open.text, text) + text, raw: `${open.raw}\n${line.raw}` };
       out[out.length - 1] = open;
     } else {
@@ -44,7 +46,8 @@ export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLi
     lastNo = line.no;
     // Open while it stops mid-sentence. A short line of its own, or a heading ("一、…情况说明",
     // no comma in it), is complete; a short tail of a sentence is not ("出决算为⏎120万元").
-    if (ENDS.test(text) || (fresh && (text.length < WRAPPED || (STARTS_ITEM.test(text) && !/[，,；]/.test(text))))) open = undefined;
+    // A table row (tab-separated cells) is never part of a sentence.
+    if (line.tabbed || ENDS.test(text) || (fresh && (text.length < WRAPPED || (STARTS_ITEM.test(text) && !/[，,；]/.test(text))))) open = undefined;
   }
   return out;
 }
