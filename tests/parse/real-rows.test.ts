@@ -102,3 +102,33 @@ describe('real rows: 重庆市水利局 2026 部门预算', () => {
     expect(reads.t3!.warnings).to.deep.equal([]);
   });
 });
+
+describe('real rows: 西安市交通运输局 2022 部门综合预算 (表2 by unit: 序号 | 单位编码 | 单位名称)', () => {
+  let result: ParseResult;
+  before(async () => {
+    result = parse(await fixtureText('real/xian-jiaotong-2022-budget.layout.txt'));
+  });
+
+  it('表2 收入总表: the 合计 row and every unit with its 单位编码, the 序号 dropped, no 功能分类 code invented', () => {
+    const t2 = result.document!.tables.t2!;
+    expect(t2.total).to.deep.include({ name: '合计' });
+    expect(t2.total!.values.total).to.equal(74868.34);
+    expect(t2.rows).to.deep.equal([]);
+    expect(t2.units!.map((u) => [u.code, u.name, u.values.total])).to.deep.equal([
+      ['222', '西安市交通运输局', 74868.34],
+      ['222001', '西安市交通运输局', 44572.5],
+      ['222002', '西安市出租汽车管理处', 2074.57],
+      ['222003', '西安市交通运输管理处', 9076.59],
+      ['222004', '西安市交通职业培训中心', 595.82],
+      ['222005', '西安市汽车维修行业管理处', 1098.92],
+      ['222006', '陕西省西安公路管理局', 14903.46],
+      ['222007', '西安市公路工程管理处', 573.68],
+      ['222008', '西安交通基本建设工程质量监督站', 269.88],
+      ['222009', '西安市交通信息中心', 614.64],
+      ['222010', '西安市交通发展研究中心', 565.18],
+      ['222011', '西安市收费公路管理中心', 105.1],
+      ['222012', '西安市邮政业安全发展中心', 418],
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'code-malformed' && w.line! >= 455 && w.line! <= 492)).to.deep.equal([]);
+  });
+});

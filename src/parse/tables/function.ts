@@ -23,7 +23,7 @@ export interface FunctionTableOut {
   source?: { table: string; line: number };
   total?: { name: string; values: Values; source?: object };
   rows: FunctionRowOut[];
-  units?: { name: string; values: Values; rows: FunctionRowOut[]; source?: object }[];
+  units?: { name: string; code?: string; values: Values; rows: FunctionRowOut[]; source?: object }[];
   uncoded?: { name: string; values: Values; source?: object }[];
 }
 
@@ -71,6 +71,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   const unitColumn = layout.columns.findIndex((c) => /^(?:预算)?单位(?:名称)?$/.test(c.text));
   const codeColumn = layout.columns.findIndex((c) => c.role === 'code' || /编码|代码/.test(c.text));
   const serialColumn = layout.columns.findIndex((c) => /^序号$/.test(c.text));
+  const unitCodeColumn = layout.columns.findIndex((c) => /单位(?:编码|代码)$/.test(c.text));
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
@@ -92,6 +93,24 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     // A leading 序号 column (1, 2, 3 …) is not part of the label either.
     const labelFrom =
       unitColumn >= 0 && codeColumn > unitColumn && codeColumn < valueStart ? codeColumn : serialColumn === 0 && valueStart > 1 ? 1 : 0;
+    if (unitCodeColumn >= 0 && unitCodeColumn < valueStart) {
+      // A table by unit (序号 | 单位编码 | 单位名称 | amounts): rows are units, not 功能分类 codes.
+      const values: Values = {};
+      for (const [index, key] of columns) values[key] = amountCell(row, index, key, id, warnings);
+      // The printed cells, not the aligned ones: a 序号 and a name may share a column band.
+      const printed = row.line.tabbed ? row.cells.slice(0, valueStart) : row.line.cells.map((c) => c.text);
+      const first = printed.findIndex((c) => isNumberCell(c) && /[.,]/.test(c));
+      const label = printed.slice(0, first < 0 ? valueStart : first).map((c) => c.trim()).filter((c) => c !== '');
+      // A 序号 (1–99, or any number followed by a unit code); unit codes have 3 digits or more.
+      if (label.length > 1 && (/^\d{1,2}$/.test(label[0]!) || (/^\d{1,3}$/.test(label[0]!) && /^\d{3,}$/.test(label[1]!)))) label.shift();
+      const code = label.length > 1 && /^\d{3,}$/.test(label[0]!) ? label.shift()! : undefined;
+      const name = label.join('').replace(/\s+/g, '');
+      const source = { table: id, line: row.line.no, row: code ?? name };
+      if (/^(?:合计|总计)$/.test(name)) out.total ??= { name, values, source };
+      else if (name !== '') units.push(code ? { name, code, values, rows: [], source } : { name, values, rows: [], source });
+      layout.read.add(row.line);
+      continue;
+    }
     // Codes indented by level land in different columns (类 | 款 | 项): start at the first filled cell.
     const labelCells = row.cells.slice(labelFrom, valueStart);
     const skip = labelCells.findIndex((c) => c !== '');
