@@ -100,7 +100,8 @@ function readDepartment(lines: TextLine[]): { name: string; line: number } | und
   const match = /^(?:\d{4}年度?)?(.*?)(?:\d{4}年度?)?部门(?:决算|预算)/.exec(before);
   // "2023年部门预算" above "测试局": the name may follow the title instead of leading it.
   const after = cover[at + 1] ?? '';
-  const name = match?.[1] || (after.length <= 40 && !/表$/.test(after) ? after : '');
+  // "北京市统计局部门 2026 年度 / 部门预算": the 部门 before the year is not part of the name.
+  const name = match?.[1]?.replace(/(?<=.{2})部门$/, '') || (after.length <= 40 && !/表$/.test(after) ? after : '');
   const first = coverLines(lines)[0];
   return name && first ? { name, line: first.no } : undefined;
 }

@@ -227,6 +227,11 @@ describe('parse: metadata on real covers', () => {
     expect(result.document!.meta).to.deep.include({ year: 2024, kind: 'final', department: '测试局' });
   });
 
+  it('reads a cover "北京市统计局部门 2026 年度" / "部门预算信息公开" as 北京市统计局, 2026', () => {
+    const result = parse(['     北京市统计局部门 2026 年度', '       部门预算信息公开', '', table.replace('部门：测试局', '单位：万元')].join('\n'));
+    expect(result.document!.meta).to.deep.include({ year: 2026, kind: 'budget', department: '北京市统计局' });
+  });
+
   it('reads the year from a scorecard title "(2022年度)" when nothing else states it', () => {
     const result = parse(['测试局部门决算', '项目支出绩效自评表(2022年度)', '', table].join('\n'));
     expect(result.document!.meta.year).to.equal(2022);
