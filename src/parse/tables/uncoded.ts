@@ -34,25 +34,38 @@ export function resolveUncoded(tables: Record<string, unknown>, ids: readonly Ta
     const table = tables[id] as FunctionTableOut | undefined;
     if (!table?.uncoded) continue;
     const left: NonNullable<FunctionTableOut['uncoded']> = [];
+    const have = new Set(table.rows.map((r) => r.code));
+    const found: Row[] = [];
     for (const row of table.uncoded) {
       const code = codes.get(key(row.name));
       const line = (row.source as { line?: number } | undefined)?.line;
-      if (typeof code === 'string' && !table.rows.some((r) => r.code === code)) {
-        insertByCode(table.rows, { code, name: row.name, values: row.values, source: { ...(row.source ?? {}), row: code } });
+      if (typeof code === 'string' && !have.has(code)) {
+        have.add(code);
+        found.push({ code, name: row.name, values: row.values, source: { ...(row.source ?? {}), row: code } });
         warnings.add('code-by-name', { line }, { where: where(id), name: row.name, code });
       } else {
         left.push(row);
         warnings.add('code-missing', { line }, { where: where(id), name: row.name });
       }
     }
+    if (found.length > 0) table.rows = mergeByCode(table.rows, found);
     if (left.length > 0) table.uncoded = left;
     else delete table.uncoded;
   }
 }
 
-/** Rows stay in code order (类, its 款, their 项): insert before the first larger code. */
-function insertByCode(rows: Row[], row: Row): void {
-  const at = rows.findIndex((r) => r.code > row.code);
-  if (at < 0) rows.push(row);
-  else rows.splice(at, 0, row);
+/**
+ * Rows stay in code order (类, its 款, their 项): each found row goes before the first printed
+ * row with a larger code. One merge pass, linear after sorting the found rows.
+ */
+function mergeByCode(rows: Row[], found: Row[]): Row[] {
+  const extra = [...found].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const out: Row[] = [];
+  let k = 0;
+  for (const row of rows) {
+    while (k < extra.length && extra[k]!.code < row.code) out.push(extra[k++]!);
+    out.push(row);
+  }
+  while (k < extra.length) out.push(extra[k++]!);
+  return out;
 }
