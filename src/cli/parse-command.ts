@@ -1,6 +1,6 @@
 /**
- * `disclosure-widgets parse <file|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json] [--progress]`:
- * published text or the published PDF in, schema JSON out. The document goes to `-o` or stdout, so it pipes;
+ * `disclosure-widgets parse <file|-> [more files…] [-o out.json] [--audit] [--lang zh-CN|en] [--json] [--progress]`:
+ * published text (one file, or several that make one disclosure) or the published PDF in, schema JSON out. The document goes to `-o` or stdout, so it pipes;
  * everything said about it goes to stderr: one warning per line (`line N: message — excerpt`),
  * then the validation problems, then with `--audit` the audit findings. With `--json` that
  * report is one JSON object on stderr instead. Exit 0 complete, 1 partial, 2 unreadable
@@ -14,7 +14,8 @@ import { EXIT, type CliIO } from './io.js';
 import { readFailure, severityName, usageError, type UsageError } from './text.js';
 
 interface ParseArgs {
-  file?: string;
+  /** One disclosure, possibly in several files (情况说明 + 报表), in reading order. */
+  files: string[];
   out?: string;
   audit: boolean;
   lang: Lang;
@@ -24,10 +25,10 @@ interface ParseArgs {
   error?: UsageError;
 }
 
-const USAGE = 'Usage: disclosure-widgets parse <file.txt|file.pdf|-> [-o out.json] [--audit] [--lang zh-CN|en] [--json] [--progress]';
+const USAGE = 'Usage: disclosure-widgets parse <file.txt|file.pdf|-> [more .txt files…] [-o out.json] [--audit] [--lang zh-CN|en] [--json] [--progress]';
 
 function readArgs(argv: readonly string[]): ParseArgs {
-  const args: ParseArgs = { audit: false, lang: resolveLang(undefined), json: false, progress: false };
+  const args: ParseArgs = { files: [], audit: false, lang: resolveLang(undefined), json: false, progress: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-o' || arg === '--out') {
@@ -41,11 +42,12 @@ function readArgs(argv: readonly string[]): ParseArgs {
     else if (arg === '--lang') args.lang = resolveLang(argv[++i]);
     else if (arg.startsWith('--lang=')) args.lang = resolveLang(arg.slice(7));
     else if (arg === '-' || !arg.startsWith('-')) {
-      if (args.file === undefined) args.file = arg;
-      else args.error = { code: 'unexpected', arg };
+      // Standard input is one whole document; it does not combine with files.
+      if ((arg === '-' && args.files.length > 0) || args.files.includes('-')) args.error = { code: 'unexpected', arg };
+      else args.files.push(arg);
     } else args.error = { code: 'unknownOption', arg };
   }
-  if (!args.file && !args.error) args.error = { code: 'missingFile' };
+  if (args.files.length === 0 && !args.error) args.error = { code: 'missingFile' };
   return args;
 }
 
@@ -59,7 +61,8 @@ export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     result = await readAndParse(args, io);
   } catch (error) {
-    io.stderr(`${readFailure(args.file!, error, args.lang)}\n`);
+    const file = error instanceof FileError ? error.file : args.files[0]!;
+    io.stderr(`${readFailure(file, error instanceof FileError ? error.cause : error, args.lang)}\n`);
     return EXIT.invalid;
   }
   const findings = args.audit && result.document ? safeAudit(result) : undefined;
@@ -77,18 +80,47 @@ export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
   return result.status === 'complete' ? EXIT.ok : result.status === 'partial' ? EXIT.findings : EXIT.invalid;
 }
 
-/** A PDF (by its %PDF- header, or a .pdf name) goes to the PDF reader, anything else is text. */
-async function readAndParse(args: ParseArgs, io: CliIO): Promise<ParseResult> {
-  if (!io.readBytes) return parse(await io.readInput(args.file!), { lang: args.lang });
-  const bytes = await io.readBytes(args.file!);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-') || /\.pdf$/i.test(args.file!)) {
-    const progress = args.progress ? (page: number, pages: number) => io.stderr(`\r${page}/${pages}`) : undefined;
-    const result = await parsePdf(bytes, { lang: args.lang, onProgress: progress });
-    if (progress) io.stderr('\n');
-    return result;
+/** A read failure and the file it happened on. */
+class FileError extends Error {
+  constructor(
+    readonly file: string,
+    override readonly cause: unknown,
+  ) {
+    super(String(cause));
   }
-  return parse(new TextDecoder('utf-8').decode(bytes), { lang: args.lang });
+}
+
+const isPdf = (file: string, bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-') || /\.pdf$/i.test(file);
+
+/**
+ * A PDF (by its %PDF- header, or a .pdf name) goes to the PDF reader, anything else is text;
+ * several text files are read as one document. A PDF is read on its own (the PDF reader takes
+ * one file): with other files it is refused with a message, never half-read.
+ */
+async function readAndParse(args: ParseArgs, io: CliIO): Promise<ParseResult> {
+  const texts: string[] = [];
+  for (const file of args.files) {
+    try {
+      if (!io.readBytes) {
+        texts.push(await io.readInput(file));
+        continue;
+      }
+      const bytes = await io.readBytes(file);
+      if (isPdf(file, bytes)) {
+        if (args.files.length > 1) {
+          throw new Error(args.lang === 'en' ? 'a PDF is parsed on its own; convert the other files with it to text, or parse the PDF alone' : 'PDF 须单独解析：请单独解析该 PDF，或将几个文件都转为文本后一起解析');
+        }
+        const progress = args.progress ? (page: number, pages: number) => io.stderr(`\r${page}/${pages}`) : undefined;
+        const result = await parsePdf(bytes, { lang: args.lang, onProgress: progress });
+        if (progress) io.stderr('\n');
+        return result;
+      }
+      texts.push(new TextDecoder('utf-8').decode(bytes));
+    } catch (error) {
+      throw new FileError(file, error);
+    }
+  }
+  return parse(texts.length === 1 ? texts[0]! : texts, { lang: args.lang });
 }
 
 function safeAudit(result: ParseResult): Finding[] {

@@ -11,7 +11,7 @@
 import type { Lang } from '../format/messages.js';
 import type { Disclosure } from '../schema/disclosure.js';
 import { SCHEMA_VERSION } from '../schema/disclosure.js';
-import type { Unit } from '../schema/primitives.js';
+import type { TableId, Unit } from '../schema/primitives.js';
 import { validate, type Problem } from '../schema/validate.js';
 import { checkContents } from './contents.js';
 import { splitLines, type TextLine } from './lines.js';
@@ -22,10 +22,13 @@ import { findContents, findFurniture, pagesFromLines, type Page } from './pages.
 import { findRegions, type Region } from './regions.js';
 import { findTableRegions } from './table-regions.js';
 import { parseTables } from './tables/index.js';
+import type { TableLayout } from './tables/layout.js';
+import { tableReads, type TableRead } from './reads.js';
 import { losesData, WarningSink, type ParseWarning } from './warnings.js';
 
 export type { ParseWarning } from './warnings.js';
 export { parsePdf, type PdfParseOptions } from './pdf/index.js';
+export type { TableRead } from './reads.js';
 
 export interface ParseOptions {
   /**
@@ -43,18 +46,34 @@ export interface ParseResult {
   status: ParseStatus;
   /** Why the document does not validate, when it does not. */
   problems?: Problem[];
+  /**
+   * The tables read, when no document could be made of them because its metadata is missing
+   * (no recognisable year: the schema requires one, and the parser never invents it).
+   */
+  tables?: Disclosure['tables'];
+  /**
+   * How sure the reading of each table is, by table id: for the audit's "could not check"
+   * (docs: README, "Parse: table confidence"). Present for every table read.
+   */
+  reads?: Partial<Record<TableId, TableRead>>;
 }
 
-export function parse(text: string, options: ParseOptions = {}): ParseResult {
+/**
+ * @param text The disclosure's text; or several texts that make one disclosure (a city that
+ *   publishes the 情况说明 and the 报表 as two files), in reading order. They are read as one
+ *   text, each starting on a new page; line numbers in warnings and `source.line` count
+ *   through them in that order.
+ */
+export function parse(text: string | readonly string[], options: ParseOptions = {}): ParseResult {
   void options;
-  return parseGuarded((warnings) => {
-    const source = typeof text === 'string' ? text : String(text ?? '');
+  return parseGuarded((warnings, found) => {
+    const source = joinTexts(text);
     if (source.trim() === '') {
       warnings.add('empty-input');
       return null;
     }
     const lines = splitLines(source);
-    return build(lines, pagesFromLines(source.split('\n'), lines), warnings);
+    return build(lines, pagesFromLines(source.split('\n'), lines), warnings, found);
   });
 }
 
@@ -63,27 +82,45 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
  * through the same stages as text. `warnings` may already hold the source's own warnings.
  */
 export function parseSourceLines(lines: TextLine[], pages: Page[], warnings = new WarningSink()): ParseResult {
-  return parseGuarded((sink) => (lines.some((l) => l.text !== '') ? build(lines, pages, sink) : (sink.add('empty-input'), null)), warnings);
+  return parseGuarded((sink, found) => (lines.some((l) => l.text !== '') ? build(lines, pages, sink, found) : (sink.add('empty-input'), null)), warnings);
 }
 
-function parseGuarded(run: (warnings: WarningSink) => Record<string, unknown> | null, warnings = new WarningSink()): ParseResult {
+/** What the table path found, kept for the per-table confidence. */
+interface Found {
+  regions: Region[];
+  layouts: TableLayout[];
+  lines: TextLine[];
+}
+
+function parseGuarded(run: (warnings: WarningSink, found: Found) => Record<string, unknown> | null, warnings = new WarningSink()): ParseResult {
   let draft: Record<string, unknown> | null = null;
+  const found: Found = { regions: [], layouts: [], lines: [] };
   try {
-    draft = run(warnings);
+    draft = run(warnings, found);
   } catch (error) {
     // A parser bug must not escape into the caller's page: report it as a warning.
     warnings.add('internal-error', undefined, { detail: error instanceof Error ? error.message : String(error) });
   }
-  return finish(draft, warnings);
+  const result = finish(draft, warnings);
+  const reads = tableReads(found.regions, found.layouts, (i) => found.lines[i]?.no ?? i + 1, result.warnings);
+  if (Object.keys(reads).length > 0) result.reads = reads;
+  return result;
 }
 
-function build(lines: TextLine[], pages: Page[], warnings: WarningSink): Record<string, unknown> | null {
+/** Several files as one text: each after a form feed, the page break pdftotext prints. */
+function joinTexts(text: string | readonly string[]): string {
+  if (Array.isArray(text)) return text.map((t) => (typeof t === 'string' ? t : String(t ?? ''))).join('\n\f');
+  return typeof text === 'string' ? text : String(text ?? '');
+}
+
+function build(lines: TextLine[], pages: Page[], warnings: WarningSink, found: Found): Record<string, unknown> | null {
   const regions = documentRegions(lines, pages);
   checkContents(lines, warnings);
   const meta = readMeta(lines, warnings);
   const tableRegions = regions.filter((r) => r.kind === 'table');
   const unit = defaultUnit(lines, tableRegions);
-  const { tables } = parseTables(lines, regions, meta.kind, unit, warnings);
+  const { tables, layouts } = parseTables(lines, regions, meta.kind, unit, warnings);
+  Object.assign(found, { regions, layouts, lines });
   if (Object.keys(tables).length === 0) warnings.add('no-tables');
   const document: Record<string, unknown> = {
     schemaVersion: SCHEMA_VERSION,
@@ -178,12 +215,20 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
     return { document: second.document, warnings: warnings.finish(), status: 'partial', problems: result.problems };
   }
   const hasTables = Object.keys((draft.tables as object) ?? {}).length > 0;
-  return {
+  const out: ParseResult = {
     document: null,
     warnings: warnings.finish(),
     status: hasTables ? 'partial' : 'unreadable',
     problems: result.problems,
   };
+  // No year (or another metadata gap): the tables are still the document's; hand them over
+  // on their own, validated under a stand-in year that is not returned.
+  if (hasTables && result.problems.every((p) => p.path.startsWith('$.meta'))) {
+    const meta = { ...(draft.meta as object), year: 2000, department: (draft.meta as { department?: string }).department || '-' };
+    const alone = validate({ ...draft, meta });
+    if (alone.ok) out.tables = alone.document.tables;
+  }
+  return out;
 }
 
 function prune(draft: Record<string, unknown>, problems: Problem[]): Record<string, unknown> | undefined {

@@ -146,6 +146,8 @@ export function texts(line: TextLine): string[] {
 export function isPageNoise(line: TextLine): boolean {
   const t = line.text.replace(/\s+/g, '');
   if (t === '') return false;
+  // Two numbers apart ("50⇥50", "12   7") are a row of amounts, not one page number.
+  if (/\d\s+\d/.test(line.text)) return false;
   return (
     /^[-—–]?\d{1,4}[-—–]?$/.test(t) ||
     /^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/.test(t) ||

@@ -46,7 +46,12 @@ export function readMeta(lines: TextLine[], warnings: WarningSink): MetaOut {
 }
 
 function readYear(lines: TextLine[]): number | undefined {
+  // A cover printed over several lines ("2024" above "年度部门决算"): read it as one.
+  const cover = coverLines(lines).map((l) => l.text.replace(/\s+/g, '')).join('');
+  const onCover = /((?:19|20)\d{2})年度?.{0,40}?(?:部门|单位)?(?:决算|预算)/.exec(cover);
+  if (onCover) return Number(onCover[1]);
   let fallback: number | undefined;
+  let bracketed: number | undefined;
   for (const line of lines) {
     const t = line.text.replace(/\s+/g, '');
     const strong = /((?:19|20)\d{2})年度?(?:部门|单位)?(?:决算|预算)/.exec(t);
@@ -54,12 +59,15 @@ function readYear(lines: TextLine[]): number | undefined {
     // A cover or running title: "2022年度测试市某局部门决算".
     const title = /^((?:19|20)\d{2})年度?.{0,40}部门(?:决算|预算)$/.exec(t);
     if (title) return Number(title[1]);
+    // "项目支出绩效自评表（2022年度）": a year in brackets names the year reported on.
+    const inBrackets = /[（(]((?:19|20)\d{2})年度?[）)]/.exec(t);
+    if (inBrackets && bracketed === undefined) bracketed = Number(inBrackets[1]);
     if (fallback === undefined && line.no <= COVER_LIMIT) {
       const weak = /^((?:19|20)\d{2})年度?$/.exec(t);
       if (weak) fallback = Number(weak[1]);
     }
   }
-  return fallback ?? mostMentioned(lines);
+  return fallback ?? bracketed ?? mostMentioned(lines);
 }
 
 /**
@@ -92,16 +100,21 @@ function readDepartment(lines: TextLine[]): { name: string; line: number } | und
   const match = /^(?:\d{4}年度?)?(.*?)(?:\d{4}年度?)?部门(?:决算|预算)/.exec(before);
   // "2023年部门预算" above "测试局": the name may follow the title instead of leading it.
   const after = cover[at + 1] ?? '';
-  const name = match?.[1] || (after.length <= 40 && !/表$/.test(after) ? after : '');
+  // "北京市统计局部门 2026 年度 / 部门预算": the 部门 before the year is not part of the name.
+  const name = match?.[1]?.replace(/(?<=.{2})部门$/, '') || (after.length <= 40 && !/表$/.test(after) ? after : '');
   const first = coverLines(lines)[0];
   return name && first ? { name, line: first.no } : undefined;
 }
 
-/** Non-blank lines before 目录 (or the first 12), the cover page. */
+/**
+ * Non-blank lines before 目录 (or the first 12), the cover page. Junk before the cover is
+ * skipped: lines with no Chinese (a file name, a stray mark), page numbers.
+ */
 function coverLines(lines: TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   for (const line of lines) {
     if (line.text === '') continue;
+    if (out.length === 0 && line.no <= COVER_LIMIT && (!/[\u4e00-\u9fff]/.test(line.text) || /\.(?:docx?|pdf|xlsx?|wps)$/i.test(line.text))) continue;
     if (/^目\s*录$/.test(line.text) || out.length >= 12 || line.no > COVER_LIMIT) break;
     out.push(line);
   }

@@ -120,6 +120,8 @@ export function findFurniture(pages: readonly Page[], lines: readonly TextLine[]
     const band = [...filled.slice(0, BAND), ...filled.slice(Math.max(BAND, filled.length - BAND))];
     for (const line of band) {
       if (amountCount(line.runs) >= 2) continue;
+      // A 款/项 code printed on a line of its own (under its named row) is content.
+      if (/^\d{5}(?:\d{2})?$/.test(line.text.trim())) continue;
       const key = furnitureKey(line.text);
       if (key.length === 0 || key.length > 60) continue;
       let entry = seen.get(key);

@@ -44,8 +44,20 @@ const CATALOGUE: Record<string, Localized> = {
     en: '{table} appears more than once; only the first was read.',
   },
   'units-as-rows': {
+    'zh-CN': '{where}按{units}个单位分别列出科目；各单位的明细保留在 units 中，部门数为各单位按科目编码之和。',
+    en: "{where} lists its codes once per unit ({units} units); each unit's rows are kept under units, and the department's rows are their sum by code.",
+  },
+  'units-summed': {
     'zh-CN': '{where}按{units}个单位分别列出科目；已按科目编码合计为部门数，各单位的明细未保留。',
-    en: '{where} lists its codes once per unit ({units} units); the rows were summed by code into the department\'s, and the per-unit rows are not kept.',
+    en: "{where} lists its codes once per unit ({units} units); the rows were summed by code into the department's, and the per-unit rows are not kept.",
+  },
+  'code-missing': {
+    'zh-CN': '{where}的“{name}”没有科目编码，本文档其他表中也没有同名科目；已按原样保留在 uncoded 中。',
+    en: '"{name}" in {where} has no classification code and no other table of the document names it; kept as printed under uncoded.',
+  },
+  'code-by-name': {
+    'zh-CN': '{where}的“{name}”没有印科目编码，按本文档其他表中的同名科目记为 {code}。',
+    en: '"{name}" in {where} prints no code; {code} was taken from the row of the same name in another table of the document.',
   },
   'section-absent': {
     'zh-CN': '目录列出的“{title}”在正文中没有找到（文本可能不完整）。',
@@ -140,6 +152,9 @@ export const NOTICE_CODES: ReadonlySet<string> = new Set([
   'scorecard-level-inferred',
   'columns-assumed',
   'unit-unknown',
+  // Nothing printed is lost: each unit's rows are kept, and the code comes from the document.
+  'units-as-rows',
+  'code-by-name',
 ]);
 
 export function losesData(warning: ParseWarning): boolean {

@@ -47,6 +47,22 @@ export const IncomeKind = describe(
   'Income kind: generalBudget 一般公共预算财政拨款, governmentFund 政府性基金, stateCapital 国有资本经营, fiscal 财政拨款 (unsplit), superiorSubsidy 上级补助, institution 事业, operating 经营, affiliated 附属单位上缴, other 其他.',
 );
 
+/**
+ * A part of a line printed under it ("其中：一般公共预算资金" under 财政拨款收入, or the
+ * numbered "1、一般公共预算" under "一、财政拨款收入"): already inside the line's amount, so
+ * never a term of a sum beside it.
+ */
+export const SummaryPart = describe(
+  v.strictObject({
+    kind: v.optional(IncomeKind),
+    name: Name,
+    line: v.optional(Line),
+    amount: Amount,
+    source: v.optional(Source),
+  }),
+  'A 其中 part of a summary line: included in the line\'s amount, not added to it.',
+);
+
 /** One line of a summary table (表1, the income side of 表4). */
 export const SummaryLine = describe(
   v.strictObject({
@@ -55,6 +71,9 @@ export const SummaryLine = describe(
     name: Name,
     line: v.optional(Line),
     amount: Amount,
+    parts: v.optional(
+      describe(v.array(SummaryPart), '其中 parts printed under the line, in printed order; each is included in `amount`, never a line of its own.'),
+    ),
     source: v.optional(Source),
   }),
   'A line of a summary table: its name, 行次, amount and (for income) kind or (for expenditure) 类 code.',
@@ -119,10 +138,10 @@ export const FiscalSummary = v.strictObject({
 /** Column keys of each function-classification table, in printed order. */
 export const FUNCTION_TABLE_COLUMNS = {
   t2: ['total', 'fiscal', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart'],
-  t3: ['total', 'basic', 'project', 'superiorRemit', 'operating', 'subsidiaryGrant'],
-  t5: ['total', 'basic', 'project'],
-  t8: ['carryOverStart', 'income', 'total', 'basic', 'project', 'carryOverEnd'],
-  t9: ['total', 'basic', 'project'],
+  t3: ['total', 'basic', 'personnel', 'public', 'project', 'superiorRemit', 'operating', 'subsidiaryGrant'],
+  t5: ['total', 'basic', 'personnel', 'public', 'project'],
+  t8: ['carryOverStart', 'income', 'total', 'basic', 'personnel', 'public', 'project', 'carryOverEnd'],
+  t9: ['total', 'basic', 'personnel', 'public', 'project'],
 } as const;
 export type FunctionTableId = keyof typeof FUNCTION_TABLE_COLUMNS;
 
@@ -136,6 +155,8 @@ const COLUMN_DESCRIPTIONS: Record<string, string> = {
   other: '其他收入.',
   carryOverStart: '年初结转和结余 (上年结转 in a budget).',
   basic: '基本支出.',
+  personnel: '基本支出 of it: 人员经费 / 人员支出 (tables that split 基本支出).',
+  public: '基本支出 of it: 公用经费 / 日常公用支出 (tables that split 基本支出).',
   project: '项目支出.',
   superiorRemit: '上缴上级支出.',
   subsidiaryGrant: '对附属单位补助支出.',
@@ -149,10 +170,20 @@ function functionTable<K extends string>(columns: readonly K[]) {
     columns.map((key) => [key, v.optional(describe(Amount, COLUMN_DESCRIPTIONS[key] ?? key))]),
   ) as unknown as { [P in K]: typeof ColumnAmount };
   const Values = v.strictObject(entries);
+  const Part = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
   const Row = v.strictObject({
     code: FunctionCode,
     name: Name,
     values: Values,
+    parts: v.optional(describe(v.array(Part), '其中 lines printed under the row: included in its values, never rows of their own.')),
+    source: v.optional(Source),
+  });
+  const Uncoded = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
+  const UnitBlock = v.strictObject({
+    name: describe(Name, 'The unit (预算单位) as printed on its heading row.'),
+    code: v.optional(describe(v.pipe(v.string(), v.regex(/^\d{1,12}$/)), '单位编码 as printed, when the table prints one (e.g. "222001").')),
+    values: describe(Values, "The unit's own total, from its heading row."),
+    rows: describe(v.array(Row), "The unit's rows in printed order."),
     source: v.optional(Source),
   });
   return v.strictObject({
@@ -160,7 +191,19 @@ function functionTable<K extends string>(columns: readonly K[]) {
     total: v.optional(
       describe(v.strictObject({ name: Name, values: Values, source: v.optional(Source) }), 'The 合计 row.'),
     ),
-    rows: describe(v.array(Row), 'Rows in printed order: 类, then its 款, then their 项.'),
+    rows: describe(v.array(Row), "Rows in printed order: 类, then its 款, then their 项. For a table that lists its units, the department's rows."),
+    units: v.optional(
+      describe(
+        v.array(UnitBlock),
+        'Tables that list each unit (预算单位) with its own rows: every unit apart, in printed order. `rows` and `total` stay the department\'s.',
+      ),
+    ),
+    uncoded: v.optional(
+      describe(
+        v.array(Uncoded),
+        'Rows printed without a classification code whose name matched no coded row of the document: kept as printed, never keyed.',
+      ),
+    ),
   });
 }
 
@@ -226,6 +269,7 @@ export const Tables = describe(
 );
 
 export type SummaryLine = v.InferOutput<typeof SummaryLine>;
+export type SummaryPart = v.InferOutput<typeof SummaryPart>;
 export type FiscalLine = v.InferOutput<typeof FiscalLine>;
 export type IncomeKind = v.InferOutput<typeof IncomeKind>;
 export type IncomeExpenditureSummary = v.InferOutput<typeof IncomeExpenditureSummary>;

@@ -79,3 +79,26 @@ describe('parse CLI', () => {
     expect(out.stderr).to.contain('第690行：');
   });
 });
+
+describe('parse CLI: one disclosure in several files', () => {
+  const notes = ['2024年度测试局部门决算', '一、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为300.00万元，支出决算为300.00万元，完成年初预算的100%。'].join('\n');
+  const tables = ['支出决算表', '公开03表', '部门：测试局\t金额单位：万元', '科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出', '201\t一般公共服务支出\t300\t100\t200'].join('\n');
+
+  it('parses a.txt b.txt as one document to -o', async () => {
+    const { io, out } = fakeIO({ 'a.txt': notes, 'b.txt': tables });
+    const code = await parseCommand(['a.txt', 'b.txt', '-o', 'doc.json', '--lang', 'en'], io);
+    expect(code).to.equal(1); // partial: the other eight tables are absent
+    const doc = JSON.parse(out.written['doc.json']!);
+    expect(doc.meta.year).to.equal(2024);
+    expect(doc.narrative.execution.total.final).to.equal(300);
+    expect(doc.tables.t3.rows[0].values).to.deep.equal({ total: 300, basic: 100, project: 200 });
+  });
+
+  it('rejects standard input mixed with files, and names a missing second file', async () => {
+    const { io, out } = fakeIO({ 'a.txt': notes });
+    expect(await parseCommand(['a.txt', '-', '--lang', 'en'], io)).to.equal(2);
+    expect(out.stderr).to.contain('Unexpected argument: -');
+    expect(await parseCommand(['a.txt', 'missing.txt', '--lang', 'en'], io)).to.equal(2);
+    expect(out.stderr).to.contain('missing.txt');
+  });
+});

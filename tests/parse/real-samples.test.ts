@@ -28,8 +28,15 @@ describe('real: 上海市福利彩票发行中心 2026 单位预算 (元, unnumb
     expect(t1.totals.expenditureGrandTotal!.amount).to.equal(216801570);
     const income = Object.fromEntries(t1.income.map((r) => [r.name, r.amount]));
     expect(income['财政拨款收入']).to.equal(215020000);
-    expect(income['政府性基金预算']).to.equal(215020000);
     expect(income['其他收入']).to.equal(1781570);
+    // "2、政府性基金预算" under "一、财政拨款收入" is a part of it, never a second income.
+    expect(income['政府性基金预算']).to.equal(undefined);
+    const fiscal = t1.income.find((r) => r.name === '财政拨款收入')!;
+    expect(fiscal.parts!.map((p) => [p.name, p.amount])).to.deep.equal([
+      ['一般公共预算', null],
+      ['政府性基金预算', 215020000],
+      ['国有资本经营预算', null],
+    ]);
   });
 
   it('表2 收入预算总表: split 类|款|项 codes, every cell', () => {

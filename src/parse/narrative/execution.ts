@@ -30,11 +30,13 @@ export function readExecution(line: TextLine, rows: ReadonlyArray<{ code: string
   const label = text
     .slice(0, budget.index)
     .replace(/^(?:\d+[、.．]\s*)/, '')
+    .replace(/^其中[:：]?/, '')
     .replace(/^(?:19|20)\d{2}年度?/, '')
     .replace(/[。，,]$/, '')
     .trim();
   const out: ExecutionItemOut = { label, budget: numberIn(budget[1]!), final: numberIn(final[1]!) };
-  const code = resolveCode(label, rows);
+  // "一般公共服务支出(类)…(项)", or a 类 named bare ("一般公共服务支出").
+  const code = resolveCode(label, rows) ?? functionClassCode(label);
   if (code) out.code = code;
   const rate = RATE.exec(text);
   if (rate) out.rate = numberIn(rate[1]!);

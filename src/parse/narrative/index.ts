@@ -3,13 +3,14 @@
  * and attachment. Each reader recognises its own sentence shape; a line no reader takes is
  * prose, not lost data (the narrative repeats table figures, which the tables carry).
  */
+import { functionClassCode } from '../codes.js';
 import type { TextLine } from '../lines.js';
 import type { Region } from '../regions.js';
 import { readComparison, type ComparisonOut } from './comparisons.js';
 import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
 import { readExecution, type ExecutionItemOut } from './execution.js';
 import { listedPart, openListedShares, readShares, type ShareGroupOut, type Wholes } from './shares.js';
-import { narrativeLines } from './text.js';
+import { narrativeSentences } from './text.js';
 
 export function parseNarrative(
   lines: TextLine[],
@@ -26,7 +27,7 @@ export function parseNarrative(
   const out: Record<string, unknown> = {};
   const wholes = wholesOf(tables);
   let listed: ReturnType<typeof openListedShares>;
-  for (const line of narrativeLines(lines, regions)) {
+  for (const line of narrativeSentences(lines, regions)) {
     const execution = readExecution(line, rows);
     if (execution) {
       if (addThreePublicExecution(threePublic, execution)) {
@@ -35,7 +36,9 @@ export function parseNarrative(
       }
       if (execution.code) items.push(execution);
       else if (/(类)|（类）/.test(execution.label)) items.push(execution);
-      else total ??= execution;
+      else if (isTotalLabel(execution.label) && !total) total = execution;
+      // A sentence about one 类 or 项 ("一般公共服务支出 年初预算为…") is an item, never the total.
+      else if (!isTotalLabel(execution.label)) items.push(execution);
       continue;
     }
     if (addThreePublicFigures(threePublic, line)) continue;
@@ -104,4 +107,15 @@ function wholesOf(tables: Record<string, unknown>): Wholes {
     if (/本年收入合计/.test(label)) return totals.incomeTotal?.amount ?? null;
     return null;
   };
+}
+
+/**
+ * The total sentence names the whole (一般公共预算财政拨款支出, 本年支出, or nothing before
+ * its figures); a sentence that names a 类, 款 or 项 is an item.
+ */
+function isTotalLabel(label: string): boolean {
+  const t = label.replace(/\s+/g, '').replace(/[:：，,]$/, '');
+  if (t === '' || /^(?:本部门|本单位)?(?:本年度?)?$/.test(t)) return true;
+  if (functionClassCode(t) !== undefined) return false;
+  return /一般公共预算(?:财政)?拨款(?:支出|基本支出)?|本年(?:度)?支出|支出(?:合计|总计)|财政拨款支出/.test(t) && !/[(（][类款项][)）]/.test(t);
 }

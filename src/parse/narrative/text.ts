@@ -12,6 +12,51 @@ export function narrativeLines(lines: TextLine[], regions: Region[]): TextLine[]
   return lines.filter((line, i) => inside[i] === 0 && line.text !== '');
 }
 
+/** A line that starts a heading or a list item: never the tail of the line above. */
+const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+部分|[-•·]\s)/;
+/** Where a sentence (or a list item) is complete. */
+const ENDS = /[。；;：:！？!?]$/;
+/** A line shorter than this is a heading or a caption, not a wrapped piece of a paragraph. */
+const WRAPPED = 16;
+/** A joined line stops growing here: a sentence is shorter, and the readers stay linear. */
+const PARAGRAPH = 600;
+
+/**
+ * The narrative as logical lines: PDF extraction wraps paragraphs at the page width, so a
+ * sentence breaks anywhere ("万⏎元", "支⏎出决算为", the amount on the next line). A line
+ * that does not end a sentence is joined with the line right below it, unless that one
+ * starts a heading or a list item; the joined line keeps the first line's number. Lines
+ * that end a sentence stay as they are, so well-formed text reads exactly as before.
+ */
+export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLine[] {
+  const out: TextLine[] = [];
+  let open: TextLine | undefined;
+  let lastNo = -1;
+  for (const line of narrativeLines(lines, regions)) {
+    const text = line.text;
+    let fresh = false;
+    if (open && line.no === lastNo + 1 && !STARTS_ITEM.test(text) && !line.tabbed && open.text.length < PARAGRAPH) {
+      open = { ...open, text: open.text + joiner(open.text, text) + text, raw: `${open.raw}\n${line.raw}` };
+      out[out.length - 1] = open;
+    } else {
+      open = { ...line };
+      out.push(open);
+      fresh = true;
+    }
+    lastNo = line.no;
+    // Open while it stops mid-sentence. A short line of its own, or a heading ("一、…情况说明",
+    // no comma in it), is complete; a short tail of a sentence is not ("出决算为⏎120万元").
+    // A table row (tab-separated cells) is never part of a sentence.
+    if (line.tabbed || ENDS.test(text) || (fresh && (text.length < WRAPPED || (STARTS_ITEM.test(text) && !/[，,；]/.test(text))))) open = undefined;
+  }
+  return out;
+}
+
+/** Nothing between Chinese, digits and punctuation; a space between two Latin words. */
+function joiner(before: string, after: string): string {
+  return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? ' ' : '';
+}
+
 /** Spaces inside sentences come from PDF line breaks ("6,443.60 万元"); drop them. */
 export function sentence(line: TextLine): string {
   return line.text

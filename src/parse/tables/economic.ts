@@ -73,7 +73,7 @@ function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnin
   if (repeats === 0) return;
   out.rows = merged;
   const line = layout.titleLine;
-  warnings.add('units-as-rows', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
+  warnings.add('units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
 }
 
 function readTotals(layout: TableLayout, row: BodyRow, totals: Record<string, object>, warnings: WarningSink): boolean {
@@ -171,7 +171,7 @@ function splitColumns(layout: TableLayout): SplitColumns | undefined {
   const pub = cols.findIndex((t) => /公用经费/.test(t));
   if (codeCols !== 1 || personnel < 0 || pub < 0) return undefined;
   const code = cols.findIndex((t) => /编码|科目代码/.test(t));
-  const amount = cols.findIndex((t) => /合计|金额|小计/.test(t));
+  const amount = cols.findIndex((t) => /合计|总计|金额|小计/.test(t));
   if (amount < 0) return undefined;
   return { code, name: code + 1, amount, personnel, public: pub };
 }
@@ -183,11 +183,19 @@ function readSplitRow(
   rows: EconomicRowOut[],
   warnings: WarningSink,
 ): boolean {
-  const codeText = (row.cells[cols.code] ?? '').replace(/\s+/g, '');
+  let codeText = (row.cells[cols.code] ?? '').replace(/\s+/g, '');
+  let name = (row.cells[cols.name] ?? '').trim();
+  // "301⇥01⇥基本工资": the 款 part in the name column is part of the code (30101), not a name.
+  const part = /^\d{1,2}$/.exec(name);
+  if (/^\d{3}$/.test(codeText) && part) {
+    codeText += name.padStart(2, '0');
+    if (name.length === 1) repaired(row, `${row.cells[cols.code]} | ${name}`, codeText, warnings);
+    name = row.cells.slice(cols.name + 1, Math.min(cols.amount, cols.personnel, cols.public)).filter((c) => c.trim() !== '').join('').trim();
+  }
   if (!CODE.test(codeText)) return !row.cells.some((c) => /\d/.test(c));
   rows.push({
     code: codeText,
-    name: (row.cells[cols.name] ?? '').trim(),
+    name,
     amount: amountCell(row, cols.amount, '合计', layout.id, warnings),
     personnel: amountCell(row, cols.personnel, '人员经费', layout.id, warnings),
     public: amountCell(row, cols.public, '公用经费', layout.id, warnings),

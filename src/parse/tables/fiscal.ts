@@ -9,7 +9,7 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { readHalf, splitHalves, type Half } from './halves.js';
 import type { BodyRow, TableLayout } from './layout.js';
-import { incomeKind, orphanAmount, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
+import { incomeKind, nestParts, orphanAmount, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
 
 interface FiscalLineOut {
   code?: string;
@@ -74,6 +74,7 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
     }
     if (!orphanAmount(row, left) && !orphanAmount(row, right)) layout.read.add(row.line);
   }
+  out.income = nestParts(out.income);
   if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;
   return out;
 }

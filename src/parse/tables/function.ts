@@ -4,7 +4,8 @@
  * a table that adds a column still lands in the right keys.
  */
 import { FUNCTION_TABLE_COLUMNS, type FunctionTableId } from '../../schema/tables.js';
-import { readCode } from '../codes.js';
+import { functionClassCode, readCode } from '../codes.js';
+import { rowKind } from './rows.js';
 import { isNumberCell } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell, readLabel } from './cells.js';
@@ -21,12 +22,19 @@ export interface FunctionTableOut {
   emptyReason?: string;
   source?: { table: string; line: number };
   total?: { name: string; values: Values; source?: object };
-  rows: { code: string; name: string; values: Values; source?: object }[];
+  rows: FunctionRowOut[];
+  units?: { name: string; code?: string; values: Values; rows: FunctionRowOut[]; source?: object }[];
+  uncoded?: { name: string; values: Values; source?: object }[];
 }
+
+type FunctionRowOut = { code: string; name: string; values: Values; parts?: { name: string; values: Values; source?: object }[]; source?: object };
 
 const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/年初结转和结余|上年结转/, 'carryOverStart'],
   [/年末结转和结余/, 'carryOverEnd'],
+  // 基本支出 split into 人员 | 公用 (the group header 基本支出 is on the same path).
+  [/人员经费|人员支出|工资福利/, 'personnel'],
+  [/公用经费|公用支出/, 'public'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
   [/上缴上级/, 'superiorRemit'],
@@ -57,10 +65,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(id) });
   }
   const seen = new Set<string>();
+  const units: NonNullable<FunctionTableOut['units']> = [];
+  const uncoded: NonNullable<FunctionTableOut['uncoded']> = [];
   let previous: { name: string } | undefined;
   const unitColumn = layout.columns.findIndex((c) => /^(?:预算)?单位(?:名称)?$/.test(c.text));
   const codeColumn = layout.columns.findIndex((c) => c.role === 'code' || /编码|代码/.test(c.text));
   const serialColumn = layout.columns.findIndex((c) => /^序号$/.test(c.text));
+  const unitCodeColumn = layout.columns.findIndex((c) => /单位(?:编码|代码)$/.test(c.text));
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
@@ -82,6 +93,24 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     // A leading 序号 column (1, 2, 3 …) is not part of the label either.
     const labelFrom =
       unitColumn >= 0 && codeColumn > unitColumn && codeColumn < valueStart ? codeColumn : serialColumn === 0 && valueStart > 1 ? 1 : 0;
+    if (unitCodeColumn >= 0 && unitCodeColumn < valueStart) {
+      // A table by unit (序号 | 单位编码 | 单位名称 | amounts): rows are units, not 功能分类 codes.
+      const values: Values = {};
+      for (const [index, key] of columns) values[key] = amountCell(row, index, key, id, warnings);
+      // The printed cells, not the aligned ones: a 序号 and a name may share a column band.
+      const printed = row.line.tabbed ? row.cells.slice(0, valueStart) : row.line.cells.map((c) => c.text);
+      const first = printed.findIndex((c) => isNumberCell(c) && /[.,]/.test(c));
+      const label = printed.slice(0, first < 0 ? valueStart : first).map((c) => c.trim()).filter((c) => c !== '');
+      // A 序号 (1–99, or any number followed by a unit code); unit codes have 3 digits or more.
+      if (label.length > 1 && (/^\d{1,2}$/.test(label[0]!) || (/^\d{1,3}$/.test(label[0]!) && /^\d{3,}$/.test(label[1]!)))) label.shift();
+      const code = label.length > 1 && /^\d{3,}$/.test(label[0]!) ? label.shift()! : undefined;
+      const name = label.join('').replace(/\s+/g, '');
+      const source = { table: id, line: row.line.no, row: code ?? name };
+      if (/^(?:合计|总计)$/.test(name)) out.total ??= { name, values, source };
+      else if (name !== '') units.push(code ? { name, code, values, rows: [], source } : { name, values, rows: [], source });
+      layout.read.add(row.line);
+      continue;
+    }
     // Codes indented by level land in different columns (类 | 款 | 项): start at the first filled cell.
     const labelCells = row.cells.slice(labelFrom, valueStart);
     const skip = labelCells.findIndex((c) => c !== '');
@@ -103,21 +132,46 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       }
     }
     const source = { table: id, line: row.line.no };
+    const kind = rowKind(row.cells);
     if (label.code !== undefined) {
       const entry = { code: label.code, name: label.name, values, source: { ...source, row: label.code } };
       out.rows.push(entry);
+      units[units.length - 1]?.rows.push(entry);
       previous = entry;
       layout.read.add(row.line);
-    } else if (/^(?:合计|总计)/.test(label.name.replace(/\s+/g, ''))) {
-      out.total = { name: label.name.replace(/\s+/g, ''), values, source: { ...source, row: '合计' } };
+    } else if (kind === 'total' || /^(?:合计|总计)/.test(label.name.replace(/\s+/g, ''))) {
+      out.total = { name: label.name.replace(/\s+/g, '').replace(/\d.*$/, ''), values, source: { ...source, row: '合计' } };
       layout.read.add(row.line);
-    } else if (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '') {
-      // A unit's heading row: the first one is the department's (or its only unit's) total.
-      const name = row.cells[unitColumn]!.replace(/\s+/g, '');
-      out.total ??= { name, values, source: { ...source, row: name } };
+    } else if (kind === 'part') {
+      // A 其中 line is a part of the row above (already in its values), never a row of its own.
+      const name = label.name.replace(/\s+/g, '').replace(/^其中[:：]?/, '');
+      const parent = out.rows[out.rows.length - 1];
+      if (parent && name !== '') {
+        (parent.parts ??= []).push({ name, values, source: { ...source, row: name } });
+        layout.read.add(row.line);
+      }
+    } else {
+      const name = (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '' ? row.cells[unitColumn]! : label.name).replace(/\s+/g, '');
+      if (name === '') continue;
+      const byName = functionClassCode(name);
+      if (byName !== undefined && !(labelFrom > 0)) {
+        // A 功能分类 类 printed by name only: its code is the national one.
+        const entry = { code: byName, name, values, source: { ...source, row: byName } };
+        out.rows.push(entry);
+        units[units.length - 1]?.rows.push(entry);
+        previous = entry;
+      } else if (labelFrom > 0 || looksLikeUnit(name)) {
+        // A unit's heading row: the first one, before any coded row, is the department's total.
+        if (out.rows.length === 0 && units.length === 0 && out.total === undefined) out.total = { name, values, source: { ...source, row: name } };
+        else units.push({ name, values, rows: [], source: { ...source, row: name } });
+      } else {
+        uncoded.push({ name, values, source: { ...source, row: name } });
+      }
       layout.read.add(row.line);
     }
   }
+  if (uncoded.length > 0) out.uncoded = uncoded;
+  if (units.length > 0) out.units = units;
   mergeUnits(out, layout, warnings);
   return out;
 }
@@ -165,7 +219,8 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
   const sum = key !== undefined ? leaves.reduce((s, r) => s + (r.values[key] ?? 0), 0) : NaN;
   out.rows = typeof printed === 'number' && Math.abs(sum - printed) <= 0.05 ? block : merged;
   const line = layout.titleLine;
-  warnings.add('units-as-rows', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
+  // Per-unit rows kept under `units` (a notice), or only summed (data lost: a warning).
+  warnings.add(out.units ? 'units-as-rows' : 'units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
 }
 
 /** Column index → key, from the header words. */
@@ -197,4 +252,9 @@ function positional(start: number, allowed: readonly string[]): Map<number, stri
   const map = new Map<number, string>();
   allowed.forEach((key, i) => map.set(start + i, key));
   return map;
+}
+
+/** A unit's name as printed on its heading row: a body that ends like an organisation. */
+export function looksLikeUnit(name: string): boolean {
+  return /(?:局|厅|委|委员会|办公室|中心|院|所|站|队|校|学院|馆|处|社|会|部|团|园|台|（本级）|\(本级\)|本级)$/.test(name) && !/支出$/.test(name);
 }

@@ -8,6 +8,8 @@ import type { BodyRow, TableLayout } from './layout.js';
 
 export interface Half {
   name: string;
+  /** The label as printed, list numbering kept ("1、一般公共预算"): its depth places 其中 parts. */
+  printed?: string;
   line?: number;
   /** Amount cell indices of this half with their header text. */
   amounts: { index: number; header: string }[];
@@ -69,6 +71,7 @@ export function readHalf(
 ): Half {
   const columns = layout.columns;
   let name = '';
+  let printed = '';
   let line: number | undefined;
   const amounts: Half['amounts'] = [];
   if (content) {
@@ -86,7 +89,7 @@ export function readHalf(
         if (cell !== '') label.push(cell);
       } else amounts.push({ index: i, header });
     }
-    const half: Half = { name: stripNumbering(label.join('')).replace(/\s+/g, ''), amounts };
+    const half: Half = { name: stripNumbering(label.join('')).replace(/\s+/g, ''), printed: label.join(''), amounts };
     if (line !== undefined) half.line = line;
     return half;
   }
@@ -94,12 +97,15 @@ export function readHalf(
     const header = columns[i]?.text ?? '';
     const cell = row.cells[i] ?? '';
     // The list numbering ("一、", "二十六、") is layout, not part of the name.
-    if (i === range.from) name = stripNumbering(cell).replace(/\s+/g, '');
+    if (i === range.from) {
+      name = stripNumbering(cell).replace(/\s+/g, '');
+      printed = cell;
+    }
     else if (/行次/.test(header)) {
       if (/^\d{1,3}$/.test(cell)) line = Number(cell);
     } else amounts.push({ index: i, header });
   }
-  const half: Half = { name, amounts };
+  const half: Half = { name, printed, amounts };
   if (line !== undefined) half.line = line;
   return half;
 }

@@ -12,6 +12,10 @@ import { parseFunctionTable } from './function.js';
 import { layoutTable, where, type TableLayout } from './layout.js';
 import { parseSummaryTable } from './summary.js';
 import { parseThreePublicTable } from './three-public.js';
+import { alignTotalRows, assembleRows } from './rows.js';
+import { resolveUncoded } from './uncoded.js';
+
+const FUNCTION_IDS: ReadonlySet<TableId> = new Set(['t2', 't3', 't5', 't8', 't9']);
 
 export const TABLE_IDS: readonly TableId[] = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9'];
 
@@ -33,10 +37,16 @@ export function parseTables(
       continue;
     }
     const layout = layoutTable(lines, region, defaultUnit, warnings);
+    // Stage 7: one logical row per printed row (wrapped names, rows broken by a page).
+    if (FUNCTION_IDS.has(id)) {
+      alignTotalRows(layout);
+      assembleRows(layout);
+    }
     layouts.push(layout);
     tables[id] = readTable(layout, kind, warnings);
     reportUnread(layout, warnings);
   }
+  resolveUncoded(tables, [...FUNCTION_IDS], warnings);
   for (const id of TABLE_IDS) {
     if (!(id in tables)) {
       warnings.add('table-absent', undefined, { table: where(id), title: TABLE_NAMES[id][kind] });

@@ -16,6 +16,7 @@ export interface SummaryLineOut {
   name: string;
   line?: number;
   amount: number | null;
+  parts?: SummaryLineOut[];
   source?: object;
 }
 
@@ -65,6 +66,7 @@ export function summaryLine(
   const slot = half.amounts.find((a) => /合计|小计|总计/.test(a.header)) ?? half.amounts[half.amounts.length - 1];
   const amount = slot ? amountCell(row, slot.index, slot.header || '金额', layout.id, warnings) : null;
   const out: SummaryLineOut = { name: half.name, amount };
+  printedDepth.set(out, depth(half.printed ?? half.name));
   if (extra.kind) out.kind = extra.kind;
   if (extra.code) out.code = extra.code;
   if (half.line !== undefined) out.line = half.line;
@@ -107,6 +109,43 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     }
     // A half with an amount but no name is data we could not place: leave it unread.
     if (!orphanAmount(row, left) && !orphanAmount(row, right)) layout.read.add(row.line);
+  }
+  out.income = nestParts(out.income);
+  return out;
+}
+
+/** Numbering depth of a printed name: 一、 → 1, （一） → 2, 1、 / 1. / （1） → 3, 其中 → deeper than anything. */
+function depth(name: string): number | undefined {
+  const t = name.replace(/\s+/g, '');
+  if (/^其中[:：]?/.test(t)) return 9;
+  if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(t)) return 2;
+  if (/^(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)])/.test(t)) return 3;
+  return undefined;
+}
+
+/**
+ * 其中 lines and lower-numbered items ("其中：一般公共预算资金", "1、一般公共预算" under
+ * "一、财政拨款收入") are parts of the line above them, already inside its amount: they move
+ * into that line's `parts`, so no sum and no chart counts them twice. A heading line with a
+ * blank amount keeps its items as lines of their own (they are the amounts then).
+ */
+const printedDepth = new WeakMap<SummaryLineOut, number | undefined>();
+
+export function nestParts(lines: SummaryLineOut[]): SummaryLineOut[] {
+  const out: SummaryLineOut[] = [];
+  let parent: { line: SummaryLineOut; depth: number } | undefined;
+  for (const line of lines) {
+    const d = printedDepth.has(line) ? printedDepth.get(line) : depth(line.name);
+    if (parent && d !== undefined && d > parent.depth && parent.line.amount !== null) {
+      const part: SummaryLineOut = { ...line, name: line.name.replace(/^\s*其中[:：]?\s*/, '') };
+      delete part.code;
+      delete part.parts;
+      (parent.line.parts ??= []).push(part);
+      continue;
+    }
+    out.push(line);
+    parent = d !== undefined && d < 9 ? { line, depth: d } : undefined;
   }
   return out;
 }
