@@ -41,6 +41,11 @@ export interface TableLayout {
   rows: BodyRow[];
   /** Set by the parser: which body lines it read. */
   read: Set<TextLine>;
+  /**
+   * Indices into `rows` of the first row after a page break (page number, running title or
+   * repeated header skipped): each page of a space-aligned extraction is laid out anew.
+   */
+  breaks?: Set<number>;
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
@@ -78,10 +83,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   let inBody = false;
   let notes: string[] = [];
   let inNote = false;
+  let pageBreak = false;
   for (let i = region.start + 1; i < region.end; i++) {
     const line = lines[i]!;
     const text = line.text;
     if (region.skip?.has(i)) {
+      if (inBody) pageBreak = true;
       // Captions (on every page) and page furniture: only the unit and the number count.
       const stated = UNIT.exec(text);
       if (stated && !layout.unitStated) {
@@ -96,7 +103,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       inNote = false;
       continue;
     }
-    if (isPageNoise(line)) continue;
+    if (isPageNoise(line)) {
+      pageBreak = inBody;
+      continue;
+    }
     const unit = UNIT.exec(text);
     if (unit) {
       layout.unit = unit[1] as Unit;
@@ -134,7 +144,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       continue;
     }
     const key = cellTexts.join('\u0001');
-    if (inBody && headerKeys.has(key)) continue;
+    if (inBody && headerKeys.has(key)) {
+      pageBreak = true;
+      continue;
+    }
     if (!inBody && !isBodyLine(cellTexts)) {
       header.push(line);
       headerKeys.add(key);
@@ -152,6 +165,8 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       if (!/合计|总计|小计/.test(cellTexts[0] ?? '')) continue;
     }
     inBody = true;
+    if (pageBreak) (layout.breaks ??= new Set()).add(layout.rows.length);
+    pageBreak = false;
     layout.rows.push({ line, cells: cellTexts });
   }
   if (notes.length > 0) layout.note = notes.join('');
