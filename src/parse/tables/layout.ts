@@ -46,6 +46,8 @@ export interface TableLayout {
    * repeated header skipped): each page of a space-aligned extraction is laid out anew.
    */
   breaks?: Set<number>;
+  /** The header lines above the body, top first (the header tree is read from their runs). */
+  header?: TextLine[];
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
@@ -170,6 +172,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.rows.push({ line, cells: cellTexts });
   }
   if (notes.length > 0) layout.note = notes.join('');
+  layout.header = header;
   const metric = layout.rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(layout.rows.map((r) => r.line));
   layout.columns = buildColumns(header, numbersRow, layout.rows, metric);
   if (!layout.rows.every((r) => r.line.tabbed)) alignRows(layout, id, metric, warnings);
