@@ -9,6 +9,7 @@ import { isPageNoise, type TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import { TABLE_NAMES, tableIdOfNumber, tableIdOfTitle, titleKey, type Region } from '../regions.js';
 import type { WarningSink } from '../warnings.js';
+import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric } from './space-columns.js';
 
 export interface Column {
@@ -175,6 +176,9 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   layout.header = header;
   const metric = layout.rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(layout.rows.map((r) => r.line));
   layout.columns = buildColumns(header, numbersRow, layout.rows, metric);
+  if (!layout.rows.every((r) => r.line.tabbed)) {
+    layout.columns = nameColumnsByTree(layout.columns, header, layout.rows.map((r) => r.line), metric);
+  }
   if (!layout.rows.every((r) => r.line.tabbed)) alignRows(layout, id, metric, warnings);
   if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });
