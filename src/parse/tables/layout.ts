@@ -163,7 +163,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       layout.rows.push({ line, cells: cellTexts });
       continue;
     }
-    if (inBody && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
+    // A listed row with blank amounts ("三、国有资本经营预算拨款收入 | 三、国防支出") is data: a
+    // header never carries list numbering.
+    const listed = cellTexts.some((c) => /^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/.test(c));
+    if (inBody && !listed && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
       // A header printed again on the next page; its words are not data.
       if (!/合计|总计|小计/.test(cellTexts[0] ?? '')) continue;
     }
