@@ -64,7 +64,8 @@ describe('real: 广州市住房和城乡建设局 2026 部门预算 (表1 sides 
   it('表3 本年支出总体情况表: "对附属单位补助支 / 出" wrapped across header lines is one column, every cell', () => {
     const t3 = result.document!.tables.t3!;
     const keys = ['total', 'basic', 'project', 'operating', 'subsidiaryGrant', 'superiorRemit'];
-    expect(keys.map((k) => t3.total!.values[k as keyof typeof t3.total.values] ?? null)).to.deep.equal([154728.09, 55926.9, 98801.19, 0, 0, 0]);
+    const total = t3.total!.values as Record<string, number | null>;
+    expect(keys.map((k) => total[k] ?? null)).to.deep.equal([154728.09, 55926.9, 98801.19, 0, 0, 0]);
     const rows = byCode(t3, keys);
     expect(rows['201']).to.deep.equal([16.25, 0, 16.25, 0, 0, 0]);
     expect(rows['2080505']).to.deep.equal([2861.89, 2861.89, 0, 0, 0, 0]);

@@ -44,7 +44,7 @@ interface Node {
  * complete leaf it is a group even when the extraction squeezed it over that leaf alone; a
  * fragment ("因公出", "公务用车运行维") is the leaf's text wrapped.
  */
-const complete = (text: string) => text.length >= 2 && /[费计数额金款项目次出入]$/.test(text);
+const complete = (text: string) => text.length >= 2 && /(?:[费计数额金款项目次]|支出|收入)$/.test(text);
 
 const overlaps = (n: { x0: number; x1: number }, x0: number, x1: number) => Math.min(n.x1, x1 + 1) - Math.max(n.x0, x0 - 1) > 0;
 

@@ -154,7 +154,7 @@ function learnSlots(typed: Typed[][]): BlockSlots {
         n++;
       }
     }
-    return { at: c.at, left: n > 0 ? sum / n : c.at };
+    return { at: c.at, left: n > 0 ? sum / n : c.at, min: c.min, max: c.max };
   });
   // A side is names then amounts: name positions with no amount column between them are one
   // side (indented 款 names, a 合计 centred in the name column).
@@ -164,13 +164,29 @@ function learnSlots(typed: Typed[][]): BlockSlots {
     if (last !== undefined && !amountColumns.some((a) => a.left > last && a.left < x)) continue;
     names.push(x);
   }
-  const amounts = amountColumns.map((a) => {
+  const sided = amountColumns.map((a) => {
     let panel = 0;
     names.forEach((x, i) => {
       if (x < a.left) panel = i;
     });
-    return { at: a.at, panel };
+    return { at: a.at, panel, min: a.min, max: a.max };
   });
+  // Two amount positions of one side that never hold amounts on the same line are one
+  // column printed a little off (ragged right edges), not two.
+  const together = (a: { min: number; max: number }, b: { min: number; max: number }) =>
+    typed.some((runs) => {
+      const ends = runs.filter((r) => r.kind === 'amount').map((r) => r.end);
+      const near = (c: { min: number; max: number }) => ends.some((e) => e >= c.min && e <= c.max);
+      return near(a) && near(b);
+    });
+  const amounts: { at: number; panel: number; min: number; max: number }[] = [];
+  for (const a of sided) {
+    const last = amounts[amounts.length - 1];
+    if (last && last.panel === a.panel && a.at - last.max <= 8 && !together(last, a)) {
+      last.max = a.max;
+      last.at = (last.at + a.at) / 2;
+    } else amounts.push({ ...a });
+  }
   return { names, amounts };
 }
 
