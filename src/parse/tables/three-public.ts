@@ -4,7 +4,7 @@
  * comes from its own header words.
  */
 import { headerLeaves, matchInOrder, type Leaf } from '../grid/header-tree.js';
-import type { Cell } from '../lines.js';
+import type { Cell, TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
@@ -113,7 +113,7 @@ function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; co
   const header = (layout.header ?? []).filter((l) => l.cells.some((c) => c.text !== ''));
   if (header.length === 0) return undefined;
   const amounts = row.line.cells.filter((c) => isNumberCell(c.text) || /^[-—–]$/.test(c.text));
-  let best: { leaves: Leaf[]; match: number[]; cost: number } | undefined;
+  let best: { leaves: Leaf[]; match: number[]; cost: number; metric: 'chars' | 'display' } | undefined;
   for (const metric of ['chars', 'display'] as const) {
     const span = (c: Cell) => (metric === 'chars' ? { x0: c.cstart, x1: c.cend } : { x0: c.start, x1: c.end });
     const leaves = headerLeaves(header.map((l) => l.cells.filter((c) => c.text !== '').map((c) => ({ text: c.text, ...span(c) }))));
@@ -124,12 +124,43 @@ function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; co
     match.forEach((j, i) => {
       cost += j < 0 ? 1 : Math.abs((spans[i]!.x0 + spans[i]!.x1 - leaves[j]!.x0 - leaves[j]!.x1) / 2) / width;
     });
-    if (!best || cost < best.cost) best = { leaves, match, cost };
+    if (!best || cost < best.cost) best = { leaves, match, cost, metric };
   }
   if (!best || best.match.some((j) => j < 0)) return undefined;
   const cells = best.leaves.map(() => '');
   best.match.forEach((j, i) => (cells[j] = amounts[i]!.text));
-  return { row: { line: row.line, cells }, columns: mapLeaves(best.leaves, yearOf(layout.title)) };
+  const thisYear = yearOf(layout.title);
+  return { row: { line: row.line, cells }, columns: mapLeaves(best.leaves, thisYear, groupsByMarker(header, best.leaves, best.metric, thisYear)) };
+}
+
+/**
+ * The group (预算数 | 决算数 | a year) of each leaf from the group words printed above the
+ * leaves. Printed flush left over their first leaf (the national 预算数 … 决算数), a group runs
+ * from its left edge; centred over their leaves, groups meet halfway between each other.
+ */
+function groupsByMarker(header: readonly TextLine[], leaves: readonly Leaf[], metric: 'chars' | 'display', thisYear: number | undefined): (Group | undefined)[] {
+  const span = (c: Cell) => (metric === 'chars' ? { x0: c.cstart, x1: c.cend } : { x0: c.start, x1: c.end });
+  const markers: { x0: number; x1: number; group: Group }[] = [];
+  for (const line of header) {
+    const found = line.cells
+      .filter((c) => /^(?:(?:19|20)\d{2}\s*年\s*)?(?:上年|本年)?(?:预算数?|决算数?)$/.test(c.text.replace(/\s+/g, '')))
+      .map((c) => ({ ...span(c), group: groupOf(c.text.replace(/\s+/g, ''), thisYear)! }));
+    if (found.length >= 2) {
+      markers.push(...found);
+      break;
+    }
+  }
+  if (markers.length < 2) return leaves.map(() => undefined);
+  const flush = markers.every((m) => leaves.some((l) => Math.abs(l.x0 - m.x0) <= 1));
+  return leaves.map((leaf) => {
+    const x = flush ? leaf.x0 : (leaf.x0 + leaf.x1) / 2;
+    let k = 0;
+    for (let i = 1; i < markers.length; i++) {
+      const boundary = flush ? markers[i]!.x0 - 0.5 : (markers[i - 1]!.x1 + markers[i]!.x0) / 2;
+      if (x >= boundary) k = i;
+    }
+    return markers[k]!.group;
+  });
 }
 
 function yearOf(title: string): number | undefined {
@@ -142,7 +173,7 @@ function yearOf(title: string): number | undefined {
  * just before the 购置费 leaf, and the "三公" subtotal just before 因公出国; a bare 合计 beside
  * such a 三公 subtotal is the grand total with 会议费/培训费, which the schema does not hold.
  */
-function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined): Mapped[] {
+function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined, marked: readonly (Group | undefined)[]): Mapped[] {
   const bare = (t: string) => t.replace(/上年预算数?|预算数|决算数|本年预算数?|(?:19|20)\d{2}年/g, '');
   // The leaf's own words first; a leaf that says nothing alone ("国（境）费" under a squeezed
   // "因公出") is read with its nearest group.
@@ -160,7 +191,7 @@ function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined): Mappe
       }
     }
     // A group word (预算数 | 决算数, a year) holds for the leaves after it up to the next one.
-    const group = (current = groupOf([...leaf.groups, leaf.text].join(''), thisYear) ?? current);
+    const group = (current = marked[i] ?? groupOf([...leaf.groups, leaf.text].join(''), thisYear) ?? current);
     if (key) out.push({ index: i, group, key });
   });
   // The 三公 subtotal is the schema's total; the 合计 over 会议费/培训费 too is not.
