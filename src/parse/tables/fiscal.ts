@@ -27,13 +27,13 @@ const SOURCE_RULES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 const LEFT_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年收入合计|^收入合计/, 'incomeTotal'],
+  [/本年收入合计|^收入合计|^本年收入$/, 'incomeTotal'],
   [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const RIGHT_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年支出合计|^支出合计/, 'expenditureTotal'],
-  [/年末.*结转和?结余/, 'carryOverEnd'],
+  [/本年支出合计|^支出合计|^本年支出$/, 'expenditureTotal'],
+  [/年末.*结转和?结余|年终结转|结转结余下年|结转下年/, 'carryOverEnd'],
   [/总计/, 'expenditureGrandTotal'],
 ];
 

@@ -38,13 +38,13 @@ export function incomeKind(name: string): IncomeKind | undefined {
 }
 
 const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年收入合计|^收入合计|^合计$/, 'incomeTotal'],
+  [/本年收入合计|^收入合计|^本年收入$|^合计$/, 'incomeTotal'],
   [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
   [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年支出合计|^支出合计|^合计$/, 'expenditureTotal'],
+  [/本年支出合计|^支出合计|^本年支出$|^合计$/, 'expenditureTotal'],
   [/结余分配/, 'balanceDistribution'],
   [/年末.*结转和?结余|结转结余下年|结转下年|年终结转/, 'carryOverEnd'],
   [/总计/, 'expenditureGrandTotal'],
