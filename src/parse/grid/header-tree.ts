@@ -34,6 +34,9 @@ interface Node {
   x0: number;
   x1: number;
   words: string[];
+  /** Leaves: the header lines the leaf's words span (lowest and highest). */
+  base?: number;
+  top?: number;
   /** Set for groups: the nodes below. */
   children?: Node[];
   parent?: Node;
@@ -53,6 +56,7 @@ export function headerLeaves(lines: readonly (readonly HeaderRun[])[]): Leaf[] {
   // Top-level nodes (leaves, or groups over them) seen so far, from the bottom up.
   let roots: Node[] = [];
   const leaves: Node[] = [];
+  const groups: Node[] = [];
   for (let l = lines.length - 1; l >= 0; l--) {
     const next: Node[] = [];
     const placed = new Set<Node>();
@@ -61,7 +65,7 @@ export function headerLeaves(lines: readonly (readonly HeaderRun[])[]): Leaf[] {
       if (text === '') continue;
       const hits = roots.filter((n) => overlaps(n, run.x0, run.x1));
       if (hits.length === 0) {
-        const leaf: Node = { x0: run.x0, x1: run.x1, words: [text] };
+        const leaf: Node = { x0: run.x0, x1: run.x1, words: [text], base: l, top: l };
         leaves.push(leaf);
         next.push(leaf);
         continue;
@@ -70,6 +74,7 @@ export function headerLeaves(lines: readonly (readonly HeaderRun[])[]): Leaf[] {
         // Wrapped onto the line above: the words read top to bottom.
         const leaf = hits[0]!;
         leaf.words.unshift(text);
+        leaf.top = l;
         leaf.x0 = Math.min(leaf.x0, run.x0);
         leaf.x1 = Math.max(leaf.x1, run.x1);
         continue;
@@ -80,11 +85,26 @@ export function headerLeaves(lines: readonly (readonly HeaderRun[])[]): Leaf[] {
         placed.add(h);
       }
       next.push(group);
+      groups.push(group);
     }
     roots = [...roots.filter((n) => !placed.has(n)), ...next].sort((a, b) => a.x0 - b.x0);
   }
+  leaves.sort((a, b) => a.x0 + a.x1 - (b.x0 + b.x1));
+  // A group printed over its sub-header line covers the whole run of that line's leaves next
+  // to the ones it overlaps ("基本支出" centred over 小计 | 人员经费 | 公用经费 but squeezed over
+  // one of them), up to a leaf of another line or of another group.
+  for (const group of groups) {
+    const direct = group.children!.filter((c) => !c.children);
+    const bases = new Set(direct.map((c) => c.base));
+    if (direct.length === 0 || bases.size !== 1) continue;
+    const base = direct[0]!.base;
+    const top = direct[0]!.top;
+    const at = direct.map((c) => leaves.indexOf(c)).sort((a, b) => a - b);
+    const free = (k: number) => leaves[k] && leaves[k]!.base === base && leaves[k]!.top === top && !leaves[k]!.parent;
+    for (let k = at[0]! - 1; free(k); k--) leaves[k]!.parent = group;
+    for (let k = at[at.length - 1]! + 1; free(k); k++) leaves[k]!.parent = group;
+  }
   return leaves
-    .sort((a, b) => a.x0 + a.x1 - (b.x0 + b.x1))
     .map((leaf) => {
       const groups: string[] = [];
       for (let p = leaf.parent; p; p = p.parent) groups.unshift(p.words.join(''));
