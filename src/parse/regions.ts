@@ -141,10 +141,15 @@ export function findRegions(lines: TextLine[], keepSections = false): Region[] {
   return keepSections ? regions : regions.filter((r) => r.kind !== 'section');
 }
 
+const COLUMN_HEADER = /^(?:金额|合计|小计|预算数|决算数|(?:19|20)\d{2}年?(?:预算|决算)?数?|功能科目名称|项目名称|预算|决算)$/;
+
 /** A scorecard printed without its title starts at its 项目名称 row. */
 function startsUntitledScorecard(line: TextLine, regions: Region[], index: number): boolean {
   if (!line.tabbed && line.cells.length < 2) return false;
   if (!/^项目名称/.test(line.cells[0]?.text ?? '')) return false;
+  // "项目名称  金额" heads a table's label column: a scorecard's 项目名称 is followed by a name.
+  const rest = line.cells.slice(1).map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
+  if (rest.length > 0 && rest.every((t) => COLUMN_HEADER.test(t))) return false;
   const last = regions[regions.length - 1];
   return !(last && last.kind === 'scorecard' && index - last.start <= 6);
 }

@@ -131,9 +131,9 @@ describe('real: 重庆市水利局 2026 部门预算 (表一 … 表十二 above
     expect(t1.totals.expenditureTotal!.amount).to.equal(186549.3);
   });
 
-  // Pending: a one-row 三公 table whose 购置费 cell is blank: with one body line the column
-  // bands cannot be told apart from the amounts alone (stage 4: header spans).
-  it.skip('表八 三公: 公务用车运行费 (no 维护), a blank 购置费 (pending: columns misread)', () => {
+  // A one-row 三公 table whose 购置费 cell is blank: the amounts are placed under the header
+  // tree's leaves in order, so the blank leaf is the one no amount sits under.
+  it('表八 三公: 公务用车运行费 (no 维护), a blank 购置费', () => {
     expect(result.document!.tables.t7!.budget).to.include({
       total: 308,
       abroad: 20,

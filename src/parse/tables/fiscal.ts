@@ -7,9 +7,9 @@ import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
-import { readHalf, splitHalves, type Half } from './halves.js';
-import type { BodyRow, TableLayout } from './layout.js';
-import { incomeKind, nestParts, orphanAmount, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
+import { readSides, type Half } from './halves.js';
+import { where, type BodyRow, type TableLayout } from './layout.js';
+import { incomeKind, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
 
 interface FiscalLineOut {
   code?: string;
@@ -27,13 +27,13 @@ const SOURCE_RULES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 const LEFT_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年收入合计|^收入合计/, 'incomeTotal'],
+  [/本年收入合计|^收入合计|^本年收入$/, 'incomeTotal'],
   [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const RIGHT_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年支出合计|^支出合计/, 'expenditureTotal'],
-  [/年末.*结转和?结余/, 'carryOverEnd'],
+  [/本年支出合计|^支出合计|^本年支出$/, 'expenditureTotal'],
+  [/年末.*结转和?结余|年终结转|结转结余下年|结转下年/, 'carryOverEnd'],
   [/总计/, 'expenditureGrandTotal'],
 ];
 
@@ -44,13 +44,14 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
     expenditure: [] as FiscalLineOut[],
     totals: {} as Record<string, SummaryLineOut | FiscalLineOut | SummaryLineOut[]>,
   };
-  const width = Math.max(0, ...layout.rows.map((r) => r.cells.length));
-  const halves = splitHalves(layout, width);
   let afterCarryOver = false;
   const bySource: SummaryLineOut[] = [];
-  for (const row of layout.rows) {
-    const left = readHalf(layout, row, halves.left, halves.content);
-    const right = readHalf(layout, row, halves.right, halves.content);
+  const sides = readSides(layout);
+  for (const { row, left, right, others, ambiguous } of sides.rows) {
+    if (ambiguous) {
+      warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
+      continue;
+    }
     if (left.name !== '') {
       const total = totalKey(left.name, LEFT_TOTALS);
       const kind = incomeKind(left.name);
@@ -72,8 +73,11 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
         out.expenditure.push(code ? { code, ...line } : line);
       }
     }
-    if (!orphanAmount(row, left) && !orphanAmount(row, right)) layout.read.add(row.line);
+    if (!orphanAmount(row, left) && !orphanAmount(row, right) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
+      layout.read.add(row.line);
+    }
   }
+  reportOtherSides(layout, sides.rows, warnings);
   out.income = nestParts(out.income);
   if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;
   return out;

@@ -227,11 +227,22 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
 function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number, string> {
   const mapping = new Map<number, string>();
   const used = new Set<string>();
+  // Groups whose 小计 took the group's key: their other sub-columns (人员经费 | 公用经费 under
+  // 基本支出) are its parts, not the group again.
+  const subtotalled = new Set<string>();
   layout.columns.forEach((column, index) => {
     // The leaf header decides (合计 under a group 项目…支出预算 is the total, not 项目支出);
-    // the whole path only when the leaf alone says nothing.
+    // the whole path only when the leaf alone says nothing. A 小计 under 基本支出 / 项目支出 is
+    // that group's amount.
     const leaf = column.parts[column.parts.length - 1] ?? '';
-    const key = (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, allowed) : undefined) ?? columnKey(column.text, allowed);
+    const parent = column.parts.length > 1 ? column.parts.slice(0, -1).join('') : '';
+    const groupKey = parent !== '' && /^(?:合计|小计)$/.test(leaf) ? columnKey(parent, allowed) : undefined;
+    if (groupKey === 'basic' || groupKey === 'project') subtotalled.add(parent);
+    else if (parent !== '' && subtotalled.has(parent) && columnKey(leaf, allowed) === undefined) return;
+    const key =
+      (groupKey === 'basic' || groupKey === 'project' ? groupKey : undefined) ??
+      (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, allowed) : undefined) ??
+      columnKey(column.text, allowed);
     if (key !== undefined && !used.has(key)) {
       mapping.set(index, key);
       used.add(key);

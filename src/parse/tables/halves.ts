@@ -2,9 +2,11 @@
  * 表1 and 表4 print income on the left and expenditure on the right of one row. Split each
  * row into its two halves, each a name, an optional 行次 and one or more amounts.
  */
-import { stripNumbering } from '../codes.js';
+import { functionClassCode, stripNumbering } from '../codes.js';
+import { panelName, readPanels } from '../grid/panels.js';
 import { isNumberCell } from '../numbers.js';
 import type { BodyRow, TableLayout } from './layout.js';
+import { chooseMetric } from './space-columns.js';
 
 export interface Half {
   name: string;
@@ -108,4 +110,71 @@ export function readHalf(
   const half: Half = { name, printed, amounts };
   if (line !== undefined) half.line = line;
   return half;
+}
+
+/** One body row read as its sides: [income side, expenditure side] (more for wider tables). */
+export interface SideRow {
+  row: BodyRow;
+  left: Half;
+  right: Half;
+  /** Sides beyond the two the schema has (经济分类 / 支出用途 columns of a 部门综合预算 总表). */
+  others: Half[];
+  /** Two amounts fell on one slot: the row is not read. */
+  ambiguous: boolean;
+}
+
+/**
+ * The rows of 表1 / 表4 as sides. Tab text keeps its exact columns (splitHalves); space
+ * text is read as panels from the typed runs (grid/panels.ts), so a name never lands in an
+ * amount column it happens to overlap. With more than two sides, the expenditure side is
+ * the one whose names are 功能分类 类 names (else the second).
+ */
+export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number; serial: boolean } {
+  if (layout.rows.length === 0 || layout.rows.every((r) => r.line.tabbed)) {
+    const width = Math.max(0, ...layout.rows.map((r) => r.cells.length));
+    const halves = splitHalves(layout, width);
+    const rows = layout.rows.map((row) => ({
+      row,
+      left: readHalf(layout, row, halves.left, halves.content),
+      right: readHalf(layout, row, halves.right, halves.content),
+      others: [],
+      ambiguous: false,
+    }));
+    return { rows, sides: 2, serial: false };
+  }
+  const metric = chooseMetric(layout.rows.map((r) => r.line));
+  const grid = readPanels(layout.rows, layout.columns, metric, layout.breaks);
+  const votes = grid.panels.map(() => 0);
+  for (const r of grid.rows) r.cells.forEach((c, i) => (votes[i]! += functionClassCode(c.name) ? 1 : 0));
+  let expenditure = grid.panels.length > 1 ? 1 : 0;
+  for (let i = 1; i < votes.length; i++) if (votes[i]! > votes[expenditure]!) expenditure = i;
+  const rows = grid.rows.map((r) => {
+    // The row's cells become the sides laid end to end; each Half points into them.
+    const cells: string[] = [];
+    const halves = r.cells.map((c, p) => {
+      cells.push(c.name);
+      // printed keeps the list numbering ("1、一般公共预算"): its depth places 其中 parts (nestParts).
+      const half: Half = { name: panelName(c.name), printed: c.name, amounts: [] };
+      grid.panels[p]!.amounts.forEach((slot, k) => {
+        const text = c.amounts[k] ?? '';
+        if (/行次/.test(slot.header)) {
+          if (/^\d{1,3}$/.test(text)) half.line = Number(text);
+          return;
+        }
+        half.amounts.push({ index: cells.length, header: slot.header });
+        cells.push(text);
+      });
+      return half;
+    });
+    const row: BodyRow = { line: r.row.line, cells };
+    const empty: Half = { name: '', amounts: [] };
+    return {
+      row,
+      left: halves[0] ?? empty,
+      right: (expenditure > 0 ? halves[expenditure] : undefined) ?? empty,
+      others: halves.filter((_, i) => i !== 0 && i !== expenditure),
+      ambiguous: r.ambiguous,
+    };
+  });
+  return { rows, sides: grid.panels.length, serial: grid.serial };
 }

@@ -9,6 +9,7 @@ import { isPageNoise, type TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import { TABLE_NAMES, tableIdOfNumber, tableIdOfTitle, titleKey, type Region } from '../regions.js';
 import type { WarningSink } from '../warnings.js';
+import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric } from './space-columns.js';
 
 export interface Column {
@@ -41,6 +42,13 @@ export interface TableLayout {
   rows: BodyRow[];
   /** Set by the parser: which body lines it read. */
   read: Set<TextLine>;
+  /**
+   * Indices into `rows` of the first row after a page break (page number, running title or
+   * repeated header skipped): each page of a space-aligned extraction is laid out anew.
+   */
+  breaks?: Set<number>;
+  /** The header lines above the body, top first (the header tree is read from their runs). */
+  header?: TextLine[];
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
@@ -78,10 +86,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   let inBody = false;
   let notes: string[] = [];
   let inNote = false;
+  let pageBreak = false;
   for (let i = region.start + 1; i < region.end; i++) {
     const line = lines[i]!;
     const text = line.text;
     if (region.skip?.has(i)) {
+      if (inBody) pageBreak = true;
       // Captions (on every page) and page furniture: only the unit and the number count.
       const stated = UNIT.exec(text);
       if (stated && !layout.unitStated) {
@@ -96,7 +106,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       inNote = false;
       continue;
     }
-    if (isPageNoise(line)) continue;
+    if (isPageNoise(line)) {
+      pageBreak = inBody;
+      continue;
+    }
     const unit = UNIT.exec(text);
     if (unit) {
       layout.unit = unit[1] as Unit;
@@ -134,7 +147,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       continue;
     }
     const key = cellTexts.join('\u0001');
-    if (inBody && headerKeys.has(key)) continue;
+    if (inBody && headerKeys.has(key)) {
+      pageBreak = true;
+      continue;
+    }
     if (!inBody && !isBodyLine(cellTexts)) {
       header.push(line);
       headerKeys.add(key);
@@ -147,16 +163,25 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       layout.rows.push({ line, cells: cellTexts });
       continue;
     }
-    if (inBody && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
+    // A listed row with blank amounts ("三、国有资本经营预算拨款收入 | 三、国防支出") is data: a
+    // header never carries list numbering.
+    const listed = cellTexts.some((c) => /^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/.test(c));
+    if (inBody && !listed && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
       // A header printed again on the next page; its words are not data.
       if (!/合计|总计|小计/.test(cellTexts[0] ?? '')) continue;
     }
     inBody = true;
+    if (pageBreak) (layout.breaks ??= new Set()).add(layout.rows.length);
+    pageBreak = false;
     layout.rows.push({ line, cells: cellTexts });
   }
   if (notes.length > 0) layout.note = notes.join('');
+  layout.header = header;
   const metric = layout.rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(layout.rows.map((r) => r.line));
   layout.columns = buildColumns(header, numbersRow, layout.rows, metric);
+  if (!layout.rows.every((r) => r.line.tabbed)) {
+    layout.columns = nameColumnsByTree(layout.columns, header, layout.rows.map((r) => r.line), metric);
+  }
   if (!layout.rows.every((r) => r.line.tabbed)) alignRows(layout, id, metric, warnings);
   if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });

@@ -7,8 +7,8 @@ import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
-import { readHalf, splitHalves, type Half } from './halves.js';
-import type { BodyRow, TableLayout } from './layout.js';
+import { readSides, type Half, type SideRow } from './halves.js';
+import { where, type BodyRow, type TableLayout } from './layout.js';
 
 export interface SummaryLineOut {
   kind?: IncomeKind;
@@ -29,7 +29,8 @@ const INCOME_KINDS: ReadonlyArray<[RegExp, IncomeKind]> = [
   [/经营收入/, 'operating'],
   [/附属单位上缴/, 'affiliated'],
   [/其他收入/, 'other'],
-  [/财政拨款/, 'fiscal'],
+  // "预算拨款" (Guangzhou's 一、预算拨款) is the unsplit 财政拨款.
+  [/财政拨款|^预算拨款/, 'fiscal'],
 ];
 
 export function incomeKind(name: string): IncomeKind | undefined {
@@ -38,15 +39,15 @@ export function incomeKind(name: string): IncomeKind | undefined {
 }
 
 const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年收入合计|^收入合计|^合计$/, 'incomeTotal'],
+  [/本年收入合计|^收入合计|^本年收入$|^合计$/, 'incomeTotal'],
   [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
   [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年支出合计|^支出合计|^合计$/, 'expenditureTotal'],
+  [/本年支出合计|^支出合计|^本年支出$|^合计$/, 'expenditureTotal'],
   [/结余分配/, 'balanceDistribution'],
-  [/年末.*结转和?结余/, 'carryOverEnd'],
+  [/年末.*结转和?结余|结转结余下年|结转下年|年终结转/, 'carryOverEnd'],
   [/总计/, 'expenditureGrandTotal'],
 ];
 
@@ -63,7 +64,12 @@ export function summaryLine(
   extra: { kind?: IncomeKind; code?: string } = {},
 ): SummaryLineOut {
   // Several amount columns on a side (合计 | 人员经费 | 公用经费 | 项目支出): the 合计 one.
-  const slot = half.amounts.find((a) => /合计|小计|总计/.test(a.header)) ?? half.amounts[half.amounts.length - 1];
+  // Without a 合计 header, the first amount that is not a part (人员/公用/基本/项目) is the
+  // side's amount; the parts follow the total in every layout seen.
+  const slot =
+    half.amounts.find((a) => /合计|小计|总计/.test(a.header)) ??
+    half.amounts.find((a) => !/人员|公用|基本支出|项目支出|经费/.test(a.header)) ??
+    half.amounts[0];
   const amount = slot ? amountCell(row, slot.index, slot.header || '金额', layout.id, warnings) : null;
   const out: SummaryLineOut = { name: half.name, amount };
   printedDepth.set(out, depth(half.printed ?? half.name));
@@ -86,11 +92,12 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     expenditure: [] as SummaryLineOut[],
     totals: {} as Record<string, SummaryLineOut>,
   };
-  const width = Math.max(0, ...layout.rows.map((r) => r.cells.length));
-  const halves = splitHalves(layout, width);
-  for (const row of layout.rows) {
-    const left = readHalf(layout, row, halves.left, halves.content);
-    const right = readHalf(layout, row, halves.right, halves.content);
+  const sides = readSides(layout);
+  for (const { row, left, right, others, ambiguous } of sides.rows) {
+    if (ambiguous) {
+      warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
+      continue;
+    }
     if (left.name !== '') {
       const total = totalKey(left.name, INCOME_TOTALS);
       if (total) out.totals[total] ??= summaryLine(layout, row, left, warnings);
@@ -107,9 +114,13 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
         out.expenditure.push(summaryLine(layout, row, right, warnings, code ? { code } : {}));
       }
     }
-    // A half with an amount but no name is data we could not place: leave it unread.
-    if (!orphanAmount(row, left) && !orphanAmount(row, right)) layout.read.add(row.line);
+    // A half with an amount but no name is data we could not place: leave it unread. A side
+    // the schema has no place for (支出用途, 经济分类) is reported once, below.
+    if (!orphanAmount(row, left) && !orphanAmount(row, right) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
+      layout.read.add(row.line);
+    }
   }
+  reportOtherSides(layout, sides.rows, warnings);
   out.income = nestParts(out.income);
   return out;
 }
@@ -148,4 +159,21 @@ export function nestParts(lines: SummaryLineOut[]): SummaryLineOut[] {
     parent = d !== undefined && d < 9 ? { line, depth: d } : undefined;
   }
   return out;
+}
+
+/**
+ * Sides beyond income and expenditure (a 部门综合预算 总表 adds 经济分类 sides; a provincial one
+ * a 支出用途 side): the schema has no place for them, so their amounts are named in one
+ * warning per side instead of being dropped silently.
+ */
+export function reportOtherSides(layout: TableLayout, rows: readonly SideRow[], warnings: WarningSink): void {
+  const seen = new Set<number>();
+  for (const { row, others } of rows) {
+    others.forEach((side, k) => {
+      if (seen.has(k) || !side.amounts.some((a) => row.cells[a.index] !== '')) return;
+      seen.add(k);
+      const column = side.amounts.map((a) => a.header).find((h) => h !== '') || side.name || `#${k + 3}`;
+      warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column });
+    });
+  }
 }

@@ -3,6 +3,8 @@
  * 预算 / 本年预算). The group of a column is the last group word at or before it; its key
  * comes from its own header words.
  */
+import { headerLeaves, matchInOrder, type Leaf } from '../grid/header-tree.js';
+import type { Cell, TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
@@ -12,7 +14,10 @@ import { where, type BodyRow, type TableLayout } from './layout.js';
 type Group = 'budget' | 'final' | 'previousBudget';
 const KEYS = ['total', 'abroad', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 
-function groupOf(text: string): Group | undefined {
+function groupOf(text: string, thisYear?: number): Group | undefined {
+  // Two year groups (2025年预算数 | 2026年预算数): this year's is the budget, never the older.
+  const year = /((?:19|20)\d{2})\s*年/.exec(text);
+  if (year && thisYear !== undefined && Number(year[1]) < thisYear && !/决算/.test(text)) return 'previousBudget';
   if (/上年预算|上年/.test(text)) return 'previousBudget';
   if (/决算/.test(text)) return 'final';
   if (/预算/.test(text)) return 'budget';
@@ -38,9 +43,19 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   const mapping = mapColumns(layout);
   const data = layout.rows.filter((r) => r.cells.some(isNumberCell));
   for (const row of layout.rows) if (!data.includes(row)) layout.read.add(row.line);
-  const row = data[0];
+  const items = readItemRows(layout, data, warnings);
+  if (items) {
+    out.budget = items;
+    return out;
+  }
+  let row = data[0];
   if (!row) return out;
   let columns = mapping;
+  const tree = row.line.tabbed ? undefined : readByHeaderTree(layout, row);
+  if (tree && tree.columns.length >= 3) {
+    row = tree.row;
+    columns = tree.columns;
+  }
   if (columns.length === 0) {
     warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(layout.id) });
     columns = positional(row, kind);
@@ -85,4 +100,124 @@ function positional(row: BodyRow, kind: 'final' | 'budget') {
   const columns: { index: number; group: Group; key: string }[] = [];
   groups.forEach((group, g) => KEYS.forEach((key, k) => columns.push({ index: g * 6 + k, group, key })));
   return columns;
+}
+
+type Mapped = { index: number; group: Group; key: string };
+
+/**
+ * Space text: the header tree's leaves (grid/header-tree.ts) with the data row's amounts
+ * placed under them in order, under whichever width metric puts them closest. Returns the
+ * row as one cell per leaf and the leaves' keys.
+ */
+function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; columns: Mapped[] } | undefined {
+  const header = (layout.header ?? []).filter((l) => l.cells.some((c) => c.text !== ''));
+  if (header.length === 0) return undefined;
+  const amounts = row.line.cells.filter((c) => isNumberCell(c.text) || /^[-—–]$/.test(c.text));
+  let best: { leaves: Leaf[]; match: number[]; cost: number; metric: 'chars' | 'display' } | undefined;
+  for (const metric of ['chars', 'display'] as const) {
+    const span = (c: Cell) => (metric === 'chars' ? { x0: c.cstart, x1: c.cend } : { x0: c.start, x1: c.end });
+    const leaves = headerLeaves(header.map((l) => l.cells.filter((c) => c.text !== '').map((c) => ({ text: c.text, ...span(c) }))));
+    const spans = amounts.map(span);
+    const match = matchInOrder(spans, leaves);
+    const width = Math.max(1, ...leaves.map((l) => l.x1), ...spans.map((a) => a.x1));
+    let cost = 0;
+    match.forEach((j, i) => {
+      cost += j < 0 ? 1 : Math.abs((spans[i]!.x0 + spans[i]!.x1 - leaves[j]!.x0 - leaves[j]!.x1) / 2) / width;
+    });
+    if (!best || cost < best.cost) best = { leaves, match, cost, metric };
+  }
+  if (!best || best.match.some((j) => j < 0)) return undefined;
+  const cells = best.leaves.map(() => '');
+  best.match.forEach((j, i) => (cells[j] = amounts[i]!.text));
+  const thisYear = yearOf(layout.title);
+  return { row: { line: row.line, cells }, columns: mapLeaves(best.leaves, thisYear, groupsByMarker(header, best.leaves, best.metric, thisYear)) };
+}
+
+/**
+ * The group (预算数 | 决算数 | a year) of each leaf from the group words printed above the
+ * leaves. Printed flush left over their first leaf (the national 预算数 … 决算数), a group runs
+ * from its left edge; centred over their leaves, groups meet halfway between each other.
+ */
+function groupsByMarker(header: readonly TextLine[], leaves: readonly Leaf[], metric: 'chars' | 'display', thisYear: number | undefined): (Group | undefined)[] {
+  const span = (c: Cell) => (metric === 'chars' ? { x0: c.cstart, x1: c.cend } : { x0: c.start, x1: c.end });
+  const markers: { x0: number; x1: number; group: Group }[] = [];
+  for (const line of header) {
+    const found = line.cells
+      .filter((c) => /^(?:(?:19|20)\d{2}\s*年\s*)?(?:上年|本年)?(?:预算数?|决算数?)$/.test(c.text.replace(/\s+/g, '')))
+      .map((c) => ({ ...span(c), group: groupOf(c.text.replace(/\s+/g, ''), thisYear)! }));
+    if (found.length >= 2) {
+      markers.push(...found);
+      break;
+    }
+  }
+  if (markers.length < 2) return leaves.map(() => undefined);
+  const flush = markers.every((m) => leaves.some((l) => Math.abs(l.x0 - m.x0) <= 1));
+  return leaves.map((leaf) => {
+    const x = flush ? leaf.x0 : (leaf.x0 + leaf.x1) / 2;
+    let k = 0;
+    for (let i = 1; i < markers.length; i++) {
+      const boundary = flush ? markers[i]!.x0 - 0.5 : (markers[i - 1]!.x1 + markers[i]!.x0) / 2;
+      if (x >= boundary) k = i;
+    }
+    return markers[k]!.group;
+  });
+}
+
+function yearOf(title: string): number | undefined {
+  const match = /((?:19|20)\d{2})\s*年/.exec(title);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Keys of the leaves, left to right. A 小计 is the vehicle subtotal under a 公务用车 group or
+ * just before the 购置费 leaf, and the "三公" subtotal just before 因公出国; a bare 合计 beside
+ * such a 三公 subtotal is the grand total with 会议费/培训费, which the schema does not hold.
+ */
+function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined, marked: readonly (Group | undefined)[]): Mapped[] {
+  const bare = (t: string) => t.replace(/上年预算数?|预算数|决算数|本年预算数?|(?:19|20)\d{2}年/g, '');
+  // The leaf's own words first; a leaf that says nothing alone ("国（境）费" under a squeezed
+  // "因公出") is read with its nearest group.
+  const own = leaves.map((l) => keyOf(bare(l.text)) ?? (l.groups.length > 0 ? keyOf(bare(l.groups[l.groups.length - 1]! + l.text)) : undefined));
+  const out: Mapped[] = [];
+  let threeSubtotal = false;
+  let current: Group = 'budget';
+  leaves.forEach((leaf, i) => {
+    let key = own[i];
+    if (/^(?:小计|合计)$/.test(leaf.text)) {
+      if (leaf.groups.some((g) => /公务用车/.test(g)) || own[i + 1] === 'vehiclePurchase' || own[i + 1] === 'vehicleOperation') key = 'vehicles';
+      else if (own[i + 1] === 'abroad' && leaf.text === '小计') {
+        key = 'total';
+        threeSubtotal = true;
+      }
+    }
+    // A group word (预算数 | 决算数, a year) holds for the leaves after it up to the next one.
+    const group = (current = marked[i] ?? groupOf([...leaf.groups, leaf.text].join(''), thisYear) ?? current);
+    if (key) out.push({ index: i, group, key });
+  });
+  // The 三公 subtotal is the schema's total; the 合计 over 会议费/培训费 too is not.
+  if (threeSubtotal) return out.filter((m) => !(m.key === 'total' && leaves[m.index]!.text !== '小计'));
+  return out;
+}
+
+/**
+ * The 三公 items printed as rows ("（一）因公出国（境）支出", "1.公务用车购置费" …) with the amounts
+ * by source in columns: each item's first amount (its 合计) is the budget.
+ */
+function readItemRows(layout: TableLayout, data: readonly BodyRow[], warnings: WarningSink): Record<string, unknown> | undefined {
+  const found: { key: string; row: BodyRow; index: number }[] = [];
+  for (const row of data) {
+    const label = row.cells.findIndex((c) => c !== '' && !isNumberCell(c));
+    if (label < 0) continue;
+    const name = row.cells[label]!.replace(/\s+/g, '').replace(/^其中[:：]/, '');
+    const key = /三公/.test(name) ? 'total' : keyOf(name.replace(/支出$/, '费'));
+    const index = row.cells.findIndex((c, i) => i > label && isNumberCell(c));
+    if (key && index >= 0 && !found.some((f) => f.key === key)) found.push({ key, row, index });
+  }
+  if (found.length < 3) return undefined;
+  const amounts: Record<string, unknown> = { source: { table: layout.id, line: found[0]!.row.line.no } };
+  for (const { key, row, index } of found) {
+    amounts[key] = amountCell(row, index, key, layout.id, warnings);
+    layout.read.add(row.line);
+  }
+  return amounts;
 }
