@@ -131,7 +131,7 @@ export class DisclosureReport extends DisclosureElement {
     const id = (section: Section) => `${this.ids}-${section}`;
     return html`<article class="report" aria-labelledby=${`${this.ids}-title`}>
       <header>
-        <h1 id=${`${this.ids}-title`}>${doc.meta.title ?? this.summary(lang)}</h1>
+        <h1 id=${`${this.ids}-title`}>${doc.meta.title ?? t(REPORT, 'summaryEmpty', lang, { department: doc.meta.department, year: doc.meta.year, kind: t(REPORT, doc.meta.kind, lang) })}</h1>
         <p class="summary">${this.summary(lang)}</p>
       </header>
       <nav class="contents" part="contents" aria-label=${t(REPORT, 'contents', lang)}>

@@ -156,5 +156,7 @@ describe('<disclosure-report> with parts missing', () => {
     expect(widgets(el).every((w) => w.state === 'ready' || w.state === 'empty')).to.equal(true);
     expect(shadow(el).querySelector<Widget>('budget-sankey')!.state).to.equal('ready');
     expect(text(shadow(el).querySelector('.figure'))).to.contain('本年收入合计');
+    // No printed title: the heading names department, year and kind (bidi-isolated name).
+    expect(text(shadow(el).querySelector('h1')).replace(/[\u2068\u2069]/g, '')).to.equal(`${doc.meta.department}2026年度部门预算`);
   });
 });

@@ -9,6 +9,8 @@ import type { Problem } from '../../src/schema/validate.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { checkedValue, optionProblem, type OptionSpec, type OptionSpecs } from '../../components/base/options.js';
 import '../../components/index.js';
+// <disclosure-report> registers on its own entry (not in the all-elements one): the manifest lists it.
+import '../../components/disclosure-report/define.js';
 
 interface Mounted {
   el: BudgetSankey;
