@@ -10,7 +10,9 @@ import type { PdfParseOptions } from './options.js';
 
 type PdfJs = typeof import('pdfjs-dist');
 
-export const inNode = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof document === 'undefined';
+// The library's types are DOM-only (no Node types): read `process` off globalThis.
+const nodeProcess = (globalThis as { process?: { versions?: { node?: string } } }).process;
+export const inNode = typeof nodeProcess?.versions?.node === 'string' && typeof document === 'undefined';
 
 let loaded: Promise<PdfJs> | undefined;
 
