@@ -116,11 +116,11 @@ describe('parsePdf: generated layouts', { skip: hasCjkFont ? false : 'needs font
     }
   });
 
-  // Pending (stage 4, src/parse/tables/space-columns.ts): a group header alone on its line
-  // (总计 and 项目支出 span both header rows, so they print on a line between) is spread over
-  // every column with a header below, although its grid cell covers exactly 小计/人员经费/公用经费.
-  // The same misreading happens on the text of 重庆水利 表五. Kept so the gap stays visible.
-  test.skip('a group header between two row-spanning headers names only its own sub-columns (pending)', async () => {
+  // Pending (the column mapper, src/parse/tables/function.ts mapColumns): the header tree is
+  // read right from the grid (总计 | 基本支出/小计 | 基本支出/人员经费 | 基本支出/公用经费 | 项目支出,
+  // the row-spanning 总计 and 项目支出 lifted beside 基本支出), but a 小计 leaf is taken as the
+  // table's total (already 总计's), so 基本支出 goes to 人员经费. 重庆水利 表五 prints this header.
+  test.skip('基本支出 is its 小计 when 总计 and 项目支出 span both header rows (pending: mapper)', async () => {
     const result = await parsePdf(
       await makePdf([
         { lines: ['2026年度', '测试市合并局', '部门预算'] },

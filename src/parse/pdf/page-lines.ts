@@ -52,6 +52,46 @@ function cellOf(xs: readonly number[], word: Word): [number, number] | undefined
   return left !== undefined && right !== undefined ? [left, right] : undefined;
 }
 
+const AMOUNT = /^[-+]?[\d,]*\d\.\d+$|^\d{1,3}(?:,\d{3})+$/;
+const hasAmount = (words: readonly Word[]) => words.some((w) => AMOUNT.test(w.text));
+const covers = (rule: Segment, word: Word) => rule.x0 <= word.x0 + 1 && rule.x1 >= word.x1 - 1;
+const overlaps = (a: Word, b: Word) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+
+/**
+ * A header cell merged over several rows prints its text in the middle of the cell, on a
+ * line of its own between the rows: "总计" and "项目支出" between "基本支出" and its sub-headers.
+ * In the grid, such a word belongs to the top line of its cell, beside the other top-row
+ * headers, as a text reader would see the header's first row. Only header lines (no amounts)
+ * move, only inside a ruled cell, and only a word that is the only text of its cell.
+ */
+function liftMergedCells(lines: Word[][], horizontals: readonly Segment[], verticals: readonly Segment[]): Word[][] {
+  if (horizontals.length === 0) return lines;
+  const moved = lines.map((line) => [...line]);
+  for (let i = 1; i < lines.length; i++) {
+    if (hasAmount(lines[i]!)) continue;
+    for (const word of lines[i]!) {
+      const top = Math.max(-Infinity, ...horizontals.filter((h) => h.y0 < word.y - 0.8 * word.size && covers(h, word)).map((h) => h.y0));
+      const bottom = Math.min(Infinity, ...horizontals.filter((h) => h.y0 > word.y && covers(h, word)).map((h) => h.y0));
+      if (!Number.isFinite(top) || !Number.isFinite(bottom)) continue;
+      // A grid cell: ruled on both sides from its top to its bottom (a caption under a page
+      // header rule is not in one).
+      const side = (v: Segment) => v.y0 <= top + 1 && v.y1 >= bottom - 1;
+      if (!verticals.some((v) => side(v) && v.x0 <= word.x0 + 1) || !verticals.some((v) => side(v) && v.x0 >= word.x1 - 1)) continue;
+      const inCell = (k: number) => lines[k]![0]!.y - 0.8 * lines[k]![0]!.size > top && lines[k]![0]!.y < bottom;
+      let j = i;
+      while (j > 0 && inCell(j - 1)) j--;
+      if (j === i || hasAmount(lines[j]!)) continue;
+      // The cell holds this word alone: no other line inside it prints over the same columns.
+      let alone = true;
+      for (let k = j; k < lines.length && inCell(k) && alone; k++) if (k !== i && lines[k]!.some((w) => overlaps(w, word))) alone = false;
+      if (!alone) continue;
+      moved[i] = moved[i]!.filter((w) => w !== word);
+      moved[j]!.push({ ...word, y: lines[j]![0]!.y });
+    }
+  }
+  return moved.filter((line) => line.length > 0).map((line) => line.sort((a, b) => a.x0 - b.x0));
+}
+
 const BRACKETED = /^\[(\d{3}(?:\d{2}){0,2})\]\s?(.+)$/;
 
 /**
@@ -65,7 +105,12 @@ export function pageLines(
   firstNo: number,
 ): PageText {
   const verticals = segments.filter((s) => s.x0 === s.x1);
-  const lines = wordLines(pieces, (y, size) => crossing(verticals, y, size));
+  const horizontals = segments.filter((s) => s.y0 === s.y1);
+  const lines = liftMergedCells(
+    wordLines(pieces, (y, size) => crossing(verticals, y, size)),
+    horizontals,
+    verticals,
+  );
   const all = lines.flat();
   const unit = bodySize(all) / 2 || 5;
   // Grid cells: a cell (a pair of adjacent rules on a line) counts as a column only when no

@@ -28,6 +28,7 @@ export interface Word {
 import { displayWidth } from '../lines.js';
 import { multiply } from './rules.js';
 
+const AMOUNT = /^[-+]?[\d,]*\d\.\d+$|^\d{1,3}(?:,\d{3})+$/;
 const SINGLE_CJK = /^[\u4e00-\u9fff]$/;
 const NUMERIC = /^[-+]?[\d,]*\d(?:\.\d+)?%?$/;
 
@@ -137,11 +138,39 @@ export function wordLines(pieces: Word[], splitsAt: (y: number, size: number) =>
     anchorSize = piece.size;
   }
   if (current.length > 0) lines.push(current);
-  return lines.map((line) => {
+  return mergeOffsetCells(lines).map((line) => {
     const splits = splitsAt(line[0]!.y, line[0]!.size);
     const pieces = line.flatMap((piece) => splitAtRules(piece, splits)).sort((p, q) => p.x0 - q.x0);
     return joinWords(pieces, splits);
   });
+}
+
+/**
+ * Cells of one row printed at slightly different heights (a code cell centred while its name
+ * is top-aligned: "培训支出 12.17" and, 7 pt lower, "2050803") overlap vertically, which two
+ * printed rows never do. Such a line joins the one above when none of its words sits over a
+ * word of that line (a wrapped cell's second line always does) and one of them has amounts.
+ */
+function mergeOffsetCells(lines: Word[][]): Word[][] {
+  const out: Word[][] = [];
+  for (const line of lines) {
+    const above = out[out.length - 1];
+    const first = line[0]!;
+    const top = above?.[0];
+    if (
+      above &&
+      top &&
+      first.y - top.y < 0.75 * Math.max(first.size, top.size) &&
+      // Body rows only: a header's wrapped lines stay lines of their own.
+      (line.some((w) => AMOUNT.test(w.text)) || above.some((a) => AMOUNT.test(a.text))) &&
+      !line.some((w) => above.some((a) => Math.min(a.x1, w.x1) - Math.max(a.x0, w.x0) > -0.2 * w.size))
+    ) {
+      above.push(...line);
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
