@@ -11,3 +11,4 @@ export { DisclosureElement } from './base/disclosure-element.js';
 export { define } from './base/register.js';
 export type { DwErrorDetail, DwSelectDetail, DwEventMap } from './base/events.js';
 export { DisclosureAudit } from './disclosure-audit/define.js';
+export { DisclosureReport } from './disclosure-report/define.js';

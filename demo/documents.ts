@@ -12,6 +12,8 @@ import type { ParseStatus } from '../src/parse/index.js';
 /** A parse warning as kept: its source line and its sentence in both languages. */
 export interface StoredWarning {
   line?: number;
+  /** The PDF page, for a warning from a parsed PDF. */
+  page?: number;
   message: Localized;
 }
 

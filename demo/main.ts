@@ -317,9 +317,29 @@ $<HTMLSelectElement>('document').addEventListener('change', (event) => {
   const entry = DOCUMENTS.find((d) => d.id === (event.target as HTMLSelectElement).value);
   if (entry) void pick(entry).then(fillDocumentPicker);
 });
+/** A file opened or dropped: a PDF shows a progress bar per page while it is read. */
+async function openFile(file: File): Promise<void> {
+  const bar = document.createElement('progress');
+  bar.max = 1;
+  bar.value = 0;
+  const status = paragraph('');
+  status.setAttribute('role', 'status');
+  state.sourceView = (lang) => {
+    bar.setAttribute('aria-label', say('parsing', lang));
+    return [status, bar];
+  };
+  showSource();
+  const input = await readFile(file, (page, pages) => {
+    bar.max = pages;
+    bar.value = page;
+    status.textContent = say('readingPdf', state.lang, { page, pages });
+  });
+  await use(input, (lang) => say('originFile', lang, { name: file.name }));
+}
+
 $<HTMLInputElement>('file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
-  if (file) await use(await readFile(file), (lang) => say('originFile', lang, { name: file.name }));
+  if (file) await openFile(file);
 });
 $('use-paste').addEventListener('click', async () => {
   state.sourceView = (lang) => [paragraph(say('parsing', lang))];
@@ -336,7 +356,7 @@ drop.addEventListener('drop', async (event) => {
   event.preventDefault();
   drop.classList.remove('over');
   const file = event.dataTransfer?.files[0];
-  if (file) await use(await readFile(file), (lang) => say('originFile', lang, { name: file.name }));
+  if (file) await openFile(file);
 });
 let typing: number | undefined;
 editor.addEventListener('input', () => {

@@ -45,6 +45,8 @@ export const DEMO: Record<string, Localized> = {
     en: 'This document was read from its published text by this project’s parser (npm run samples), {status}, and not checked by hand: the published text is the reference.',
   },
   warningsHeading: { 'zh-CN': '解析警告（{count} 条）', en: 'Parse warnings ({count})' },
+  warningPage: { 'zh-CN': '第 {page} 页第 {line} 行：{message}', en: 'Page {page}, line {line}: {message}' },
+  readingPdf: { 'zh-CN': '正在浏览器中读取 PDF：第 {page} / {pages} 页', en: 'Reading the PDF in the browser: page {page} of {pages}' },
   warningLine: { 'zh-CN': '第 {line} 行：{message}', en: 'line {line}: {message}' },
   warningsMore: { 'zh-CN': '另有 {count} 条未列出。', en: '{count} more not listed.' },
   originPasted: { 'zh-CN': '粘贴的文本', en: 'The pasted text' },

@@ -1,9 +1,12 @@
 /**
  * What the user gives the page — a file (opened or dropped) or pasted text — as either JSON
  * for the editor or a published text parsed in the browser (in a worker) with its warnings.
- * PDF files have one place to plug in: `readPdf` below.
+ * PDF files are read by `readPdf` below, page by page with a progress callback.
  */
 import type { ParseResult } from '../src/parse/index.js';
+import { parsePdf } from '../src/parse/pdf/index.js';
+// pdf.js's worker, served by Vite from this origin (nothing loads from the network).
+import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 export type Input =
   | { kind: 'json'; text: string }
@@ -12,17 +15,11 @@ export type Input =
   | { kind: 'unreadable'; reason: string };
 
 /**
- * The browser PDF reader: the one place a PDF handler plugs in. src/parse/pdf (the PDF issue,
- * branch s3-pdf) exports `parsePdf(bytes, options): Promise<ParseResult>`; in the browser it
- * needs pdf.js's worker served from the page's own origin, which Vite's `?url` import gives:
- *   import { parsePdf } from '../src/parse/pdf/index.js';
- *   import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
- *   const readPdf: PdfReader | undefined = (bytes) => parsePdf(bytes, { workerSrc });
- * (and `cMapUrl` for PDFs with predefined CJK encodings). Until then a PDF gets a message
- * saying how to convert it to text.
+ * The browser PDF reader: parsePdf (src/parse/pdf) with pdf.js in its own worker, served from
+ * this origin. `onProgress` gets (page, pages) for the progress bar.
  */
-type PdfReader = (bytes: ArrayBuffer) => Promise<ParseResult>;
-const readPdf: PdfReader | undefined = undefined;
+type PdfReader = (bytes: ArrayBuffer, onProgress?: (page: number, pages: number) => void) => Promise<ParseResult>;
+const readPdf: PdfReader = (bytes, onProgress) => parsePdf(bytes, { workerSrc, onProgress });
 
 /** JSON is recognised by its first character; anything else is read as a published text. */
 export function looksLikeJson(text: string): boolean {
@@ -34,11 +31,11 @@ export async function readText(text: string): Promise<Input> {
   return { kind: 'parsed', result: await parseInWorker(text) };
 }
 
-export async function readFile(file: File): Promise<Input> {
+export async function readFile(file: File, onProgress?: (page: number, pages: number) => void): Promise<Input> {
   try {
     const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
     const isPdf = String.fromCharCode(...head) === '%PDF-' || /\.pdf$/i.test(file.name);
-    if (isPdf) return readPdf ? { kind: 'parsed', result: await readPdf(await file.arrayBuffer()) } : { kind: 'pdf-pending' };
+    if (isPdf) return { kind: 'parsed', result: await readPdf(await file.arrayBuffer(), onProgress) };
     return await readText(await file.text());
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };

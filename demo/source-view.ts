@@ -23,7 +23,11 @@ export function renderWarnings(warnings: StoredWarning[], lang: Lang): HTMLEleme
   const list = document.createElement('ul');
   for (const warning of warnings.slice(0, LISTED)) {
     const item = document.createElement('li');
-    item.textContent = warning.line ? say('warningLine', lang, { line: warning.line, message: warning.message[lang] }) : warning.message[lang];
+    item.textContent = warning.line
+      ? warning.page
+        ? say('warningPage', lang, { page: warning.page, line: warning.line, message: warning.message[lang] })
+        : say('warningLine', lang, { line: warning.line, message: warning.message[lang] })
+      : warning.message[lang];
     list.append(item);
   }
   details.append(summary, list);

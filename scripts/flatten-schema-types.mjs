@@ -83,7 +83,7 @@ files.forEach((path, index) => {
     // primitives' schema helper: a described schema has its schema's output.
     .replace(/declare const describe: <S extends v\.GenericSchema>[^;]*;/, 'declare const describe: <S extends StandardSchema<unknown>>(schema: S, text: string) => S;');
   const left = /\bv\.\w+/.exec(result.replace(/\/\*[^]*?\*\//g, ''));
-  if (left) throw new Error(`${path}: ${left[0]} is left after flattening`);
+  if (left) throw new Error(`${path}: ${left[0]} is left after flattening: …${result.replace(/\/\*[^]*?\*\//g, "").slice(Math.max(0, left.index - 200), left.index + 80)}`);
   after += result.length;
   results.push([path, result]);
 });

@@ -26,6 +26,7 @@ export const Meta = v.strictObject({
  * performance parts are added by composition (`documentSchema`), here for the whole document
  * and in parts.ts only for the widgets that draw them, so a widget's bundle leaves out the
  * schemas it does not use.
+ * @internal Not in the shipped types: its valibot types would cost a consumer's type-check.
  */
 export const DisclosureCore = {
   $schema: v.optional(v.string()),
@@ -37,6 +38,7 @@ export const DisclosureCore = {
 /**
  * The document object: the core and the two optional parts, each given as a schema. Marked
  * free of side effects so that bundlers drop an unused call with the schemas it was given.
+ * @internal Not in the shipped types (see DisclosureCore).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function documentSchema<N extends v.GenericSchema, P extends v.GenericSchema>(parts: { narrative: N; performance: P }) {

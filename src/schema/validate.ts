@@ -53,12 +53,16 @@ export function validate(input: unknown): ValidationResult {
   return validateWith(Disclosure, input);
 }
 
-/** A schema whose output is a (possibly partial) disclosure document: `Disclosure`, or one from parts.ts. */
+/**
+ * A schema whose output is a (possibly partial) disclosure document: `Disclosure`, or one from parts.ts.
+ * @internal Not in the shipped types (valibot's types would cost a consumer's type-check).
+ */
 export type DocumentSchema = v.GenericSchema<unknown, Disclosure>;
 
 /**
  * `validate` against another document schema (parts.ts: the parts a widget draws), with the
  * same problems, paths and messages for what it checks.
+ * @internal
  */
 export function validateWith(schema: DocumentSchema, input: unknown): ValidationResult {
   try {
@@ -106,7 +110,7 @@ export function validateJson(text: string): ValidationResult {
   return validateJsonWith(Disclosure, text);
 }
 
-/** `validateJson` against another document schema (see `validateWith`). */
+/** `validateJson` against another document schema (see `validateWith`). @internal */
 export function validateJsonWith(schema: DocumentSchema, text: string): ValidationResult {
   let value: unknown;
   try {
