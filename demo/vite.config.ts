@@ -5,6 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// @ts-expect-error a plain .mjs build helper without types
+import { ownSideEffects } from '../scripts/side-effects.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -34,7 +36,9 @@ function manifestAttributesOnly(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [manifestAttributesOnly()],
+  // ownSideEffects: package.json's `sideEffects` names only shipped files, so without it the
+  // build would drop the define.ts imports that register the elements.
+  plugins: [manifestAttributesOnly(), { ...(ownSideEffects() as Plugin), enforce: 'pre' }],
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   server: { fs: { allow: [root] } },

@@ -1,3 +1,4 @@
+import { everyPart } from '../../src/schema/parts.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DisclosureElement, type CsvRow } from '../base/disclosure-element.js';
 import { frameStyles } from '../base/frame.styles.js';
@@ -68,6 +69,8 @@ type Section = (typeof SECTIONS)[number];
 export class DisclosureReport extends DisclosureElement {
   static override styles = [frameStyles, reportStyles];
   static override frameTools = false;
+  /** The report draws every part (narrative, performance) through its widgets: check them all. */
+  static override validator = everyPart;
 
   private figureList: OverviewFigure[] = [];
   private seenVersion = -1;

@@ -174,9 +174,12 @@ describe('real: 江苏省人民检察院 2019 部门预算 (three sides, "三公
 
   it('公开01表: the "项目名称 金额" header is the table\'s, not an untitled scorecard; the 功能分类 side is the expenditure', () => {
     const t1 = result.document!.tables.t1!;
-    expect(t1.income.slice(0, 2).map((r) => [r.name, r.amount])).to.deep.equal([
-      ['财政拨款', 24169.74],
-      ['一般公共预算', 24169.74],
+    // "1.一般公共预算" and "2.政府性基金预⏎算" are parts of 一、财政拨款 (其中 parts, never a second
+    // income); "财政专户管理资⏎金" is one name wrapped over two lines, not two lines.
+    expect(t1.income.slice(0, 3).map((r) => [r.name, r.amount, (r.parts ?? []).map((p) => [p.name, p.amount])])).to.deep.equal([
+      ['财政拨款', 24169.74, [['一般公共预算', 24169.74], ['政府性基金预算', null]]],
+      ['财政专户管理资金', null, []],
+      ['其他资金', null, []],
     ]);
     const spending = Object.fromEntries(t1.expenditure.filter((r) => r.amount !== null).map((r) => [r.code, r.amount]));
     expect(spending).to.deep.equal({ '204': 16593.12, '208': 1890.27, '221': 5686.35 });

@@ -9,7 +9,7 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { readSides, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
-import { incomeKind, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
+import { incomeKind, joinWrappedNames, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
 
 interface FiscalLineOut {
   code?: string;
@@ -78,7 +78,7 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
     }
   }
   reportOtherSides(layout, sides.rows, warnings);
-  out.income = nestParts(out.income);
+  out.income = nestParts(joinWrappedNames(out.income));
   if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;
   return out;
 }

@@ -121,7 +121,28 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     }
   }
   reportOtherSides(layout, sides.rows, warnings);
-  out.income = nestParts(out.income);
+  out.income = nestParts(joinWrappedNames(out.income));
+  out.expenditure = joinWrappedNames(out.expenditure);
+  return out;
+}
+
+/**
+ * A side's name wrapped over two printed lines ("2.政府性基金预" … "算", "财政专户管理资" … "金",
+ * with other sides' lines between): the tail is one or two characters with no amount, no code
+ * and no numbering, right after a line that has no amount either. It joins that line's name
+ * instead of becoming a line of its own.
+ */
+export function joinWrappedNames(lines: SummaryLineOut[]): SummaryLineOut[] {
+  const out: SummaryLineOut[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const tail = line.amount === null && !line.code && !line.parts && /^[\u4e00-\u9fff]{1,2}$/.test(line.name);
+    if (tail && previous && previous.amount === null && !previous.code) {
+      previous.name += line.name;
+      continue;
+    }
+    out.push(line);
+  }
   return out;
 }
 
