@@ -2,21 +2,14 @@
 // whatever the document (in either language, phone to desktop width), the element ends ready, empty or invalid — never blank, never
 // stuck — with no error thrown into the page and the (deep-frozen) document unchanged.
 // FUZZ_RUNS=2000 npm test for a long run.
+import { WIDGET_TAGS } from '../helpers/tags.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { fuzzOptions, mutatedDocument } from '../helpers/mutate-document.js';
 
-export const TAGS = [
-  'budget-sankey',
-  'spend-structure-pie',
-  'budget-execution',
-  'three-public-costs',
-  'performance-scorecard',
-  'performance-summary',
-  'disclosure-audit',
-];
+export const TAGS: readonly string[] = WIDGET_TAGS;
 
 type Widget = HTMLElement & { data?: unknown; state: string; updateComplete: Promise<boolean> };
 

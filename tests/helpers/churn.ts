@@ -2,19 +2,12 @@
 // (scripts/bench-compare.mjs forces a GC and reads the heap between cycles) and by
 // tests/components/churn.test.ts; both read what is still observed or listened to
 // (live-observers.ts) once everything is removed. The caller imports the elements.
+import { WIDGET_TAGS } from './tags.js';
 import { liveObservers, trackObservers, type LiveCounts } from './live-observers.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-export const CHURN_TAGS = [
-  'budget-sankey',
-  'spend-structure-pie',
-  'budget-execution',
-  'three-public-costs',
-  'performance-scorecard',
-  'performance-summary',
-  'disclosure-audit',
-];
+export const CHURN_TAGS: readonly string[] = WIDGET_TAGS;
 
 trackObservers();
 
