@@ -96,7 +96,6 @@ async function use(input: Input, origin: (lang: Lang) => string): Promise<void> 
     state.sourceView = (lang) => [paragraph(say('fileJson', lang, { origin: origin(lang) }))];
     setText(input.text);
   } else if (input.kind === 'parsed') useParsed(input.result, origin);
-  else if (input.kind === 'pdf-pending') state.sourceView = (lang) => [paragraph(say('pdfPending', lang, { origin: origin(lang) }), 'failure')];
   else state.sourceView = (lang) => [paragraph(say('readFailed', lang, { origin: origin(lang), reason: input.reason }), 'failure')];
   showSource();
 }

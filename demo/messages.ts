@@ -57,10 +57,6 @@ export const DEMO: Record<string, Localized> = {
     en: '{origin} could not be read as a disclosure, so the editor was cleared:',
   },
   readFailed: { 'zh-CN': '无法读取{origin}：{reason}', en: '{origin} could not be read: {reason}' },
-  pdfPending: {
-    'zh-CN': '{origin}是 PDF：浏览器内读取 PDF 尚未接入本演示。请先用 pdftotext -layout 转成文本再粘贴或打开。',
-    en: '{origin} is a PDF: reading PDFs in the browser is not wired into this demo yet. Convert it with pdftotext -layout and paste or open the text.',
-  },
   sampleLoadFailed: { 'zh-CN': '无法加载示例（HTTP {status}）。', en: 'The sample could not be loaded (HTTP {status}).' },
 
   playgroundHeading: { 'zh-CN': '试验台', en: 'Playground' },

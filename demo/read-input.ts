@@ -11,7 +11,6 @@ import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 export type Input =
   | { kind: 'json'; text: string }
   | { kind: 'parsed'; result: ParseResult }
-  | { kind: 'pdf-pending' }
   | { kind: 'unreadable'; reason: string };
 
 /**
