@@ -89,23 +89,23 @@ async function pick(entry: DocumentEntry): Promise<void> {
 }
 
 /** A file or pasted text: JSON goes to the editor as written; a published text is parsed first. */
-async function use(input: Input, origin: (lang: Lang) => string): Promise<void> {
+async function use(input: Input, origin: (lang: Lang) => string, pageHref?: (page: number) => string): Promise<void> {
   state.entry = null;
   fillDocumentPicker();
   if (input.kind === 'json') {
     state.sourceView = (lang) => [paragraph(say('fileJson', lang, { origin: origin(lang) }))];
     setText(input.text);
-  } else if (input.kind === 'parsed') useParsed(input.result, origin);
+  } else if (input.kind === 'parsed') useParsed(input.result, origin, pageHref);
   else state.sourceView = (lang) => [paragraph(say('readFailed', lang, { origin: origin(lang), reason: input.reason }), 'failure')];
   showSource();
 }
 
-function useParsed(result: ParseResult, origin: (lang: Lang) => string): void {
+function useParsed(result: ParseResult, origin: (lang: Lang) => string, pageHref?: (page: number) => string): void {
   const warnings: StoredWarning[] = result.warnings;
   if (result.document) {
     state.sourceView = (lang) => [
       paragraph(say('parsedFrom', lang, { origin: origin(lang), status: statusWord(result.status, lang) })),
-      ...renderWarnings(warnings, lang),
+      ...renderWarnings(warnings, lang, pageHref),
     ];
     setText(JSON.stringify(result.document, null, 2));
     return;
@@ -115,7 +115,7 @@ function useParsed(result: ParseResult, origin: (lang: Lang) => string): void {
     const problems = document.createElement('ul');
     problems.className = 'problems';
     problems.append(...(result.problems ?? []).map((problem) => Object.assign(document.createElement('li'), { textContent: problem.message[lang] })));
-    return [paragraph(say('parseFailed', lang, { origin: origin(lang) }), 'failure'), problems, ...renderWarnings(warnings, lang)];
+    return [paragraph(say('parseFailed', lang, { origin: origin(lang) }), 'failure'), problems, ...renderWarnings(warnings, lang, pageHref)];
   };
   setText('');
 }
@@ -333,8 +333,14 @@ async function openFile(file: File): Promise<void> {
     bar.value = page;
     status.textContent = say('readingPdf', state.lang, { page, pages });
   });
-  await use(input, (lang) => say('originFile', lang, { name: file.name }));
+  // A PDF's warnings link to their page of the file itself (an object URL of the user's own
+  // file, opened by the browser's viewer at #page=N; the previous file's URL is released).
+  if (pdfUrl) URL.revokeObjectURL(pdfUrl);
+  pdfUrl = input.kind === 'parsed' && input.fromPdf ? URL.createObjectURL(file) : undefined;
+  const href = pdfUrl;
+  await use(input, (lang) => say('originFile', lang, { name: file.name }), href ? (page) => `${href}#page=${page}` : undefined);
 }
+let pdfUrl: string | undefined;
 
 $<HTMLInputElement>('file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];

@@ -10,7 +10,7 @@ import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 export type Input =
   | { kind: 'json'; text: string }
-  | { kind: 'parsed'; result: ParseResult }
+  | { kind: 'parsed'; result: ParseResult; /** Read from a PDF (warnings carry its pages). */ fromPdf?: boolean }
   | { kind: 'unreadable'; reason: string };
 
 /**
@@ -34,7 +34,7 @@ export async function readFile(file: File, onProgress?: (page: number, pages: nu
   try {
     const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
     const isPdf = String.fromCharCode(...head) === '%PDF-' || /\.pdf$/i.test(file.name);
-    if (isPdf) return { kind: 'parsed', result: await readPdf(await file.arrayBuffer(), onProgress) };
+    if (isPdf) return { kind: 'parsed', result: await readPdf(await file.arrayBuffer(), onProgress), fromPdf: true };
     return await readText(await file.text());
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };

@@ -14,7 +14,11 @@ export function statusWord(status: ParseStatus, lang: Lang): string {
   return say(status === 'complete' ? 'statusComplete' : status === 'partial' ? 'statusPartial' : 'statusUnreadable', lang);
 }
 
-export function renderWarnings(warnings: StoredWarning[], lang: Lang): HTMLElement[] {
+/**
+ * `pageHref(page)` — for a PDF the user opened — turns each warning's page into a link that
+ * opens the PDF itself at that page (the browser's viewer reads `#page=N`), in a new tab.
+ */
+export function renderWarnings(warnings: StoredWarning[], lang: Lang, pageHref?: (page: number) => string): HTMLElement[] {
   if (warnings.length === 0) return [];
   const details = document.createElement('details');
   details.className = 'warnings';
@@ -23,11 +27,19 @@ export function renderWarnings(warnings: StoredWarning[], lang: Lang): HTMLEleme
   const list = document.createElement('ul');
   for (const warning of warnings.slice(0, LISTED)) {
     const item = document.createElement('li');
-    item.textContent = warning.line
+    const text = warning.line
       ? warning.page
         ? say('warningPage', lang, { page: warning.page, line: warning.line, message: warning.message[lang] })
         : say('warningLine', lang, { line: warning.line, message: warning.message[lang] })
       : warning.message[lang];
+    if (warning.page && pageHref) {
+      const link = document.createElement('a');
+      link.href = pageHref(warning.page);
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.textContent = text;
+      item.append(link);
+    } else item.textContent = text;
     list.append(item);
   }
   details.append(summary, list);

@@ -51,5 +51,11 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // No modulepreload polyfill: it is an inline-free module, but the page does not need it.
     modulePreload: { polyfill: false },
+    // pdf.js's worker ships as .mjs; many web servers (older nginx, python -m http.server on
+    // some systems) serve .mjs as application/octet-stream, which browsers refuse to run as a
+    // module. Emitted as .js, it runs wherever the page's own scripts run.
+    rollupOptions: {
+      output: { assetFileNames: (asset) => (/\.mjs$/.test(asset.names?.[0] ?? '') ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]') },
+    },
   },
 });

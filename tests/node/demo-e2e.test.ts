@@ -233,6 +233,40 @@ test('a real document from the picker: drawn from the JSON the project owns, sai
   await page.context().close();
 });
 
+test('a published PDF opened in the page: read in the browser with a progress bar per page, drawn, warnings linking to their page', async () => {
+  const { page, problems } = await open(`${demo.url}/`);
+  await settled(page, '#preview > budget-sankey');
+  // Every value the progress bar shows while the PDF is read (observed in the page itself).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progress: string[] }).progress = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('#source-status progress') as HTMLProgressElement | null;
+      if (bar) seen.push(`${bar.value}/${bar.max} ${document.querySelector("#source-status")?.textContent}`);
+    }).observe(document.querySelector('#source-status')!, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const started = Date.now();
+  await page.setInputFiles('#file', 'tests/fixtures/real/chongqing-shuili-2026-budget.pdf');
+  await page.waitForFunction(() => /文件“chongqing-shuili-2026-budget\.pdf”/.test(document.querySelector('#source-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  console.log(`# the demo read the 33-page Chongqing PDF in ${Date.now() - started} ms (open → drawn status)`);
+  const progress = await page.evaluate(() => (window as unknown as { progress: string[] }).progress);
+  assert.ok(progress.some((p) => /^\d+\/33 /.test(p)), `the bar counts the 33 pages (${progress.slice(0, 8).join(' | ')}…)`);
+  assert.match((await page.textContent('#source-status')) ?? '', /部分读取|完整读取/);
+  assert.match((await page.textContent('#validation')) ?? '', /有效：重庆市水利局 2026年度部门预算/);
+  for (const tag of ['budget-sankey', 'spend-structure-pie', 'three-public-costs']) assert.equal(await settled(page, `#gallery ${tag}`), 'ready', tag);
+  // A warning names its page and links to that page of the user's own file.
+  const links = await page.$$eval('#source-status .warnings a', (as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+  assert.ok(links.length > 0, "the PDF's warnings are links");
+  for (const link of links.slice(0, 5)) {
+    const pageNumber = /^第 (\d+) 页/.exec(link.text)?.[1];
+    assert.ok(pageNumber, link.text);
+    assert.match(link.href, new RegExp(`^blob:.*#page=${pageNumber}$`));
+  }
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 /** The playground's widget and its embed code (copied through the clipboard), in `mode`. */
 async function copiedEmbed(page: Page, mode: 'src' | 'inline'): Promise<string> {
   await page.check(`input[name="embed-mode"][value="${mode}"]`);
