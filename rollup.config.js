@@ -80,7 +80,7 @@ export default [
         },
         {
           input: 'components/index.ts',
-          output: { file: 'dist/disclosure-widgets.iife.js', format: 'iife', name: 'DisclosureWidgets' },
+          output: { file: 'dist/disclosure-widgets.iife.js', format: 'iife', name: 'DisclosureWidgets', inlineDynamicImports: true },
           // No `module: true` for an IIFE: it dropped the global (toolchain.md).
           plugins: [...plugins({ elements: true }), terser(TERSER_OPTIONS)],
           onwarn,

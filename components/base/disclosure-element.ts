@@ -19,7 +19,6 @@ import { langOf, watchPageLang } from './lang.js';
 import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
 import { download, serializeSvg, toCsvText } from './export.js';
-import { rasterizeSvg } from './raster.js';
 import { frameStyles } from './frame.styles.js';
 
 export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
@@ -301,6 +300,8 @@ export abstract class DisclosureElement extends LitElement {
   async toPNG(scale = 2): Promise<Blob> {
     const svg = this.chartSvg();
     if (!svg) throw new Error('nothing is drawn');
+    // The painter (~2 KB gzip) loads on the first export: most pages never make a PNG.
+    const { rasterizeSvg } = await import('./raster.js');
     return rasterizeSvg(svg, { scale, background: this.background() });
   }
 
