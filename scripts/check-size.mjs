@@ -6,14 +6,14 @@
 // statically (each gzipped, summed). Code behind a dynamic `import()` (the PNG painter) is
 // split off as the ES module builds ship it and reported beside it as "on demand", checked
 // for eval too. A budget with `inline: true` (the script-tag file, one file by definition)
-// is measured as one bundle with its dynamic imports inlined, as rollup builds the IIFE.
+// is measured as one bundle, with the painter imported statically, as rollup builds the IIFE.
 // A budget may leave packages out (`external`: what the entry loads on demand is measured as
 // its own entry) and may name `evalGuards`: exact code snippets that contain `new Function` but
 // only run behind an option this project turns off (pdf.js's isEvalSupported); any other eval
 // still fails the build.
 import { build } from 'esbuild';
 import { minify } from 'terser';
-import { esbuildBundleTransforms, TERSER_OPTIONS } from './bundle-transforms.mjs';
+import { esbuildBundleTransforms, inlineRasterEsbuild, TERSER_OPTIONS } from './bundle-transforms.mjs';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { ownSideEffectsEsbuild } from './side-effects.mjs';
@@ -48,7 +48,7 @@ for (const [name, budget] of Object.entries(budgets)) {
     charset: 'utf8',
     external: budget.external ?? [],
     // The core API keeps its schema descriptions (it exports the schemas); elements drop them.
-    plugins: [ownSideEffectsEsbuild, esbuildBundleTransforms({ keepDescriptions: Boolean(budget.domFree) })],
+    plugins: [ownSideEffectsEsbuild, ...(budget.inline ? [inlineRasterEsbuild] : []), esbuildBundleTransforms({ keepDescriptions: Boolean(budget.domFree) })],
   });
   // The core entry points must not pull in Lit or any element (architecture: src/ is DOM-free).
   const inputs = Object.keys(result.metafile.inputs);

@@ -19,6 +19,7 @@ import { langOf, watchPageLang } from './lang.js';
 import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
 import { download, serializeSvg, toCsvText } from './export.js';
+import { loadRaster } from './raster-loader.js';
 import { frameStyles } from './frame.styles.js';
 
 export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
@@ -300,8 +301,7 @@ export abstract class DisclosureElement extends LitElement {
   async toPNG(scale = 2): Promise<Blob> {
     const svg = this.chartSvg();
     if (!svg) throw new Error('nothing is drawn');
-    // The painter (~2 KB gzip) loads on the first export: most pages never make a PNG.
-    const { rasterizeSvg } = await import('./raster.js');
+    const { rasterizeSvg } = await loadRaster();
     return rasterizeSvg(svg, { scale, background: this.background() });
   }
 
