@@ -14,7 +14,7 @@ import { ownSideEffects } from './scripts/side-effects.mjs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { rollupBundleTransforms, TERSER_OPTIONS } from './scripts/bundle-transforms.mjs';
+import { inlineRaster, rollupBundleTransforms, TERSER_OPTIONS } from './scripts/bundle-transforms.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('components', { withFileTypes: true })
@@ -80,9 +80,10 @@ export default [
         },
         {
           input: 'components/index.ts',
-          output: { file: 'dist/disclosure-widgets.iife.js', format: 'iife', name: 'DisclosureWidgets' },
+          output: { file: 'dist/disclosure-widgets.iife.js', format: 'iife', name: 'DisclosureWidgets', inlineDynamicImports: true },
           // No `module: true` for an IIFE: it dropped the global (toolchain.md).
-          plugins: [...plugins({ elements: true }), terser(TERSER_OPTIONS)],
+          // One file: the PNG painter imported statically (scripts/bundle-transforms.mjs, inlineRaster).
+          plugins: [inlineRaster(), ...plugins({ elements: true }), terser(TERSER_OPTIONS)],
           onwarn,
         },
       ]

@@ -141,6 +141,36 @@ export function minifyMarkupText(text) {
   return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 
+const RASTER_LOADER = /[\\/]components[\\/]base[\\/]raster-loader\.(?:js|ts)$/;
+
+/**
+ * For the single-file script: components/base/raster-loader.ts (the PNG painter behind a
+ * dynamic import) becomes raster-loader.inline.ts (the same painter, imported statically),
+ * so the one file does not pay for a lazy wrapper it cannot use. Rollup plugin.
+ */
+export function inlineRaster() {
+  return {
+    name: 'inline-raster',
+    async resolveId(source, importer, options) {
+      if (!/raster-loader\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && RASTER_LOADER.test(resolved.id) ? { ...resolved, id: resolved.id.replace(/\.(?:js|ts)$/, '.inline.ts') } : resolved;
+    },
+  };
+}
+
+/** inlineRaster() for esbuild (check-size.mjs measuring the script-tag file). */
+export const inlineRasterEsbuild = {
+  name: 'inline-raster',
+  setup(build) {
+    build.onResolve({ filter: /raster-loader\.js$/ }, async (args) => {
+      if (args.pluginData?.inlineRaster) return undefined;
+      const result = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { inlineRaster: true } });
+      return RASTER_LOADER.test(result.path) ? { ...result, path: result.path.replace(/\.(?:js|ts)$/, '.inline.ts') } : result;
+    });
+  },
+};
+
 /** The same transform as an esbuild plugin (check-size.mjs). */
 export function esbuildBundleTransforms(options) {
   return {

@@ -19,7 +19,7 @@ import { langOf, watchPageLang } from './lang.js';
 import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
 import { download, serializeSvg, toCsvText } from './export.js';
-import { rasterizeSvg } from './raster.js';
+import { loadRaster } from './raster-loader.js';
 import { frameStyles } from './frame.styles.js';
 
 export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
@@ -301,6 +301,7 @@ export abstract class DisclosureElement extends LitElement {
   async toPNG(scale = 2): Promise<Blob> {
     const svg = this.chartSvg();
     if (!svg) throw new Error('nothing is drawn');
+    const { rasterizeSvg } = await loadRaster();
     return rasterizeSvg(svg, { scale, background: this.background() });
   }
 

@@ -4,7 +4,6 @@ import type { Localized } from '../../src/format/messages.js';
 export const PERF: Record<string, Localized> = {
   score: { 'zh-CN': '得分', en: 'Score' },
   weight: { 'zh-CN': '分值', en: 'Weight' },
-  scoreOf: { 'zh-CN': '{score} / {weight}', en: '{score} / {weight}' },
   total: { 'zh-CN': '自评总分', en: 'Self-evaluation score' },
   evaluation: { 'zh-CN': '部门评价', en: 'Independent evaluation' },
   evaluationApprox: { 'zh-CN': '评价报告项目名为“{name}”，按名称近似匹配', en: 'The report names the project “{name}”; matched approximately by name' },

@@ -12,7 +12,6 @@ export const REPORT: Record<string, Localized> = {
   audit: { 'zh-CN': '数据核对', en: 'Consistency check' },
   scorecards: { 'zh-CN': '项目绩效自评表', en: 'Project scorecards' },
   noFigures: { 'zh-CN': '本文件没有收支总表（公开01表）、支出决算表（公开03表）和“三公”经费表（公开07表），无总体数据。', en: 'The document has no summary tables (Tables 01, 03 and 07), so there are no overall figures.' },
-  noScorecards: { 'zh-CN': '本文件没有项目支出绩效自评表。', en: 'The document has no project scorecards.' },
   count: { 'zh-CN': '{count} 个', en: '{count}' },
   source: { 'zh-CN': '来源：{source}', en: 'Source: {source}' },
   line: { 'zh-CN': '（原文第{line}行）', en: ' (line {line})' },

@@ -40,7 +40,6 @@ export const SCORECARD: Record<string, Localized> = {
   collapseAll: { 'zh-CN': '全部收起', en: 'Collapse all' },
   expandAll: { 'zh-CN': '全部展开', en: 'Expand all' },
   truncated: { 'zh-CN': '原表不完整（截断），合计未核对。', en: 'The printed scorecard is cut off; its totals are not checked.' },
-  flagsHeading: { 'zh-CN': '核对发现', en: 'Flags' },
   totalRow: { 'zh-CN': '总分', en: 'Total' },
   caption: { 'zh-CN': '项目支出绩效自评表：{name}', en: 'Project performance scorecard: {name}' },
   captionTargets: { 'zh-CN': '项目绩效目标表：{name}', en: 'Project performance targets: {name}' },

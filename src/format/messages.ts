@@ -55,7 +55,6 @@ export const COMMON: Record<string, Localized> = {
   loadFailedTitle: { 'zh-CN': '无法加载数据', en: 'Could not load the data' },
   noData: { 'zh-CN': '没有数据', en: 'No data' },
   dataTable: { 'zh-CN': '数据表', en: 'Data table' },
-  chart: { 'zh-CN': '图表', en: 'Chart' },
   downloadSvg: { 'zh-CN': '下载 SVG', en: 'Download SVG' },
   downloadPng: { 'zh-CN': '下载 PNG', en: 'Download PNG' },
   downloadCsv: { 'zh-CN': '下载 CSV', en: 'Download CSV' },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 // @ts-expect-error: a plain .mjs build script without types
-import { esbuildBundleTransforms, minifyCssText, transformSource } from '../../scripts/bundle-transforms.mjs';
+import { esbuildBundleTransforms, inlineRasterEsbuild, minifyCssText, transformSource } from '../../scripts/bundle-transforms.mjs';
 import { validate, validateJson } from '../../src/schema/validate.js';
 import { minimalDocument } from '../helpers/minimal-document.js';
 
@@ -70,4 +70,36 @@ test('only css`` literal parts are touched, never the ${…} expressions', () =>
   const source = "const s = css`\n  :host {\n    ${DARK}\n    color: ${ 'a  b' };\n  }\n`;";
   // The space after ${DARK} stays: what the expression ends with is not known here.
   assert.equal(transformSource(source, '/x/components/a.styles.ts'), "const s = css`:host{${DARK} color: ${ 'a  b' }}`;");
+});
+
+// The PNG painter is behind a dynamic import in the ES module builds (a chunk loaded on the
+// first toPNG) and imported statically in the one-file script, where a lazy wrapper only adds
+// bytes. Both must reach the same painter.
+async function bundleLoader(plugins: unknown[], splitting: boolean) {
+  const result = await build({
+    stdin: { contents: "export { loadRaster } from './components/base/raster-loader.js';", resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    splitting,
+    outdir: 'out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: plugins as never,
+  });
+  return { outputs: result.outputFiles.filter((file) => file.path.endsWith('.js')), metafile: result.metafile };
+}
+
+test('the PNG painter is its own chunk in the ES module build and inline in the one-file script', async () => {
+  const split = await bundleLoader([], true);
+  assert.equal(split.outputs.length, 2, 'entry and painter chunk');
+  const entry = split.outputs.find((file) => !file.text.includes('function rasterizeSvg'))!;
+  assert.match(entry.text, /import\(/);
+  assert.ok(split.outputs.some((file) => file.text.includes('function rasterizeSvg')));
+
+  const inline = await bundleLoader([inlineRasterEsbuild], false);
+  assert.equal(inline.outputs.length, 1);
+  assert.doesNotMatch(inline.outputs[0]!.text, /import\(/);
+  assert.ok(inline.outputs[0]!.text.includes('function rasterizeSvg'));
+  assert.ok(Object.keys(inline.metafile.inputs).some((input) => input.endsWith('raster-loader.inline.ts')));
 });
