@@ -116,3 +116,56 @@ describe('real unit rows: 西安市交通运输局 2022 部门综合预算', () 
     expect(names).to.deep.equal(['住房改革支出', '住房公积金', '购房补贴']);
   });
 });
+
+describe('parse columns: one amount column printed at two offsets on two pages', () => {
+  it('folds the continuation page\'s column into the one its header names (no amount left unread)', () => {
+    const text = [
+      '2026年测试局部门预算',
+      '表6',
+      '                一般公共预算基本支出情况表（按经济分类科目）',
+      '单位名称：测试局                                          单位：万元',
+      '                   部门预算支出经济科目                        预算',
+      '                      合计                                   1,000.00',
+      '301  工资福利支出                                            800.00',
+      '30101  基本工资                                              500.00',
+      '30102  津贴补贴                                              300.00',
+      '                                - 14 -',
+      '                   部门预算支出经济科目                        预算',
+      '302  商品和服务支出                                                         200.00',
+      '30201  办公费                                                               150.00',
+      '30205  水费                                                                  50.00',
+    ].join('\n');
+    const result = parse(text);
+    const t6 = result.document!.tables.t6!;
+    expect(t6.totals.total!.amount).to.equal(1000);
+    expect(t6.rows.map((r) => [r.code, r.amount])).to.deep.equal([
+      ['301', 800], ['30101', 500], ['30102', 300], ['302', 200], ['30201', 150], ['30205', 50],
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'line-unread')).to.deep.equal([]);
+  });
+});
+
+describe('real columns: 广州市住房和城乡建设局 2026 部门预算 (continuation pages laid out to the side)', () => {
+  let result: ParseResult;
+  before(async () => {
+    result = parse(await fixtureText('real/guangzhou-zhujian-2026-budget.layout.txt'));
+  });
+
+  it('表5 小计 | 其中：基本支出 | 项目支出: 项目支出 read on both pages', () => {
+    const t5 = result.document!.tables.t5!;
+    const keys = ['total', 'basic', 'project'];
+    expect(pick(t5.total!.values, keys)).to.deep.equal([113077.44, 55926.9, 57150.54]);
+    const row = (code: string) => pick(t5.rows.find((r) => r.code === code)!.values, keys);
+    expect(row('212')).to.deep.equal([48470.58, 34788.27, 13682.31]);
+    expect(row('2120105')).to.deep.equal([1698.25, 896.64, 801.61]);
+    expect(row('2210399')).to.deep.equal([14219.67, 0, 14219.67]);
+  });
+
+  it('表6 [301]工资福利支出 … | 预算: every amount, on both pages', () => {
+    const t6 = result.document!.tables.t6!;
+    const amount = (code: string) => t6.rows.find((r) => r.code === code)!.amount;
+    expect([amount('301'), amount('30101'), amount('302'), amount('30202')]).to.deep.equal([43747.68, 6121.05, 4120.07, 24]);
+    expect([amount('30217'), amount('30231'), amount('303'), amount('30302')]).to.deep.equal([24.57, 93.88, 8032.26, 7582.34]);
+    expect(t6.rows.every((r) => typeof r.amount === 'number')).to.equal(true);
+  });
+});
