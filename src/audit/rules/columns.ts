@@ -25,6 +25,16 @@ function rowsOf(doc: Disclosure, id: FunctionTableId): Row[] {
   return [...(table.total ? [table.total] : []), ...table.rows] as unknown as Row[];
 }
 
+/**
+ * The terms of a row's sum. A table that prints 基本支出 only as its parts (人员经费 | 公用经费,
+ * no 基本支出 column: Shaanxi budgets) sums the parts in its place.
+ */
+function termsOf(row: Row, parts: readonly string[]): string[] {
+  const values = row.values ?? {};
+  const split = !isNumber(values.basic) && (isNumber(values.personnel) || isNumber(values.public));
+  return parts.flatMap((part) => (part === 'basic' && split ? ['personnel', 'public'] : [part]));
+}
+
 function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total: string, parts: readonly string[]): Rule {
   const checkTable = (doc: Disclosure, id: FunctionTableId): Finding[] => {
     const names = parts.map((part) => columnName(id, part)).join('、');
@@ -34,7 +44,7 @@ function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total
       return checkSum(
         { rule: info, cells: [cell], unit, message: sumSentence(doc, cell, { zh: `${names}之和`, en: names }) },
         row.values?.[total],
-        parts.map((part) => ({ value: row.values?.[part], cell: () => functionCell(id, row, part) })),
+        termsOf(row, parts).map((part) => ({ value: row.values?.[part], cell: () => functionCell(id, row, part) })),
       );
     });
   };

@@ -36,7 +36,8 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/人员经费|人员支出|工资福利/, 'personnel'],
   [/公用经费|公用支出/, 'public'],
   [/基本支出/, 'basic'],
-  [/项目支出/, 'project'],
+  // 项目支出 under its other names (专项业务经费支出 in Shaanxi budgets).
+  [/项目支出|专项业务经费|项目经费/, 'project'],
   [/上缴上级/, 'superiorRemit'],
   [/对附属单位补助/, 'subsidiaryGrant'],
   [/附属单位上缴/, 'affiliated'],
@@ -171,6 +172,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     }
   }
   if (uncoded.length > 0) out.uncoded = uncoded;
+  settleDepartmentRows(out, units, layout, warnings);
   if (units.length > 0) out.units = units;
   mergeUnits(out, layout, warnings);
   return out;
@@ -221,6 +223,37 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
   const line = layout.titleLine;
   // Per-unit rows kept under `units` (a notice), or only summed (data lost: a warning).
   warnings.add(out.units ? 'units-as-rows' : 'units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
+}
+
+/**
+ * A table whose rows are units prints the department itself as a row too, under the code its
+ * units' codes extend ("222 西安市交通运输局" above "222001 …", "114" above "114001"): that
+ * row is the department's figure, never one unit more (the units would be counted twice). It
+ * becomes the table's total when none is printed; one that disagrees with the printed 合计 is
+ * reported. Mutates `units` (removes those rows) and `out.total`.
+ */
+export function settleDepartmentRows(out: FunctionTableOut, units: NonNullable<FunctionTableOut['units']>, layout: TableLayout, warnings: WarningSink): void {
+  const codes = units.map((u) => u.code).filter((c): c is string => c !== undefined);
+  for (let i = units.length - 1; i >= 0; i--) {
+    const unit = units[i]!;
+    const code = unit.code;
+    if (code === undefined || unit.rows.length > 0 || !codes.some((c) => c.length > code.length && c.startsWith(code))) continue;
+    units.splice(i, 1);
+    if (out.total === undefined) {
+      out.total = { name: unit.name, values: unit.values, source: unit.source };
+      continue;
+    }
+    const total = out.total.values;
+    const differs = Object.entries(unit.values).some(([key, value]) => {
+      const printed = total[key];
+      return typeof value === 'number' && typeof printed === 'number' && Math.abs(value - printed) > 0.005;
+    });
+    if (differs) {
+      const source = unit.source as { line?: number } | undefined;
+      const line = layout.rows.find((r) => r.line.no === source?.line)?.line ?? layout.titleLine;
+      warnings.add('line-unread', { line: line.no, text: line.raw }, { where: where(layout.id) });
+    }
+  }
 }
 
 /** Column index → key, from the header words. */

@@ -11,6 +11,7 @@ import { TABLE_NAMES, tableIdOfNumber, tableIdOfTitle, titleKey, type Region } f
 import type { WarningSink } from '../warnings.js';
 import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric } from './space-columns.js';
+import { mergePageShiftedColumns } from './page-columns.js';
 
 export interface Column {
   /** Header text of the column, all header lines joined. */
@@ -182,7 +183,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   if (!layout.rows.every((r) => r.line.tabbed)) {
     layout.columns = nameColumnsByTree(layout.columns, header, layout.rows.map((r) => r.line), metric);
   }
-  if (!layout.rows.every((r) => r.line.tabbed)) alignRows(layout, id, metric, warnings);
+  if (!layout.rows.every((r) => r.line.tabbed)) {
+    alignRows(layout, id, metric, warnings);
+    mergePageShiftedColumns(layout);
+  }
   if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });
   }

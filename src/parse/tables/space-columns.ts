@@ -7,6 +7,7 @@
 import type { TableId } from '../../schema/primitives.js';
 import type { Cell, TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
+import { matchInOrder } from '../grid/header-tree.js';
 import type { WarningSink } from '../warnings.js';
 import { where, type BodyRow, type Column, type TableLayout } from './layout.js';
 
@@ -241,6 +242,13 @@ function spaceColumns(header: TextLine[], numbersRow: TextLine | undefined, rows
       if (text === '') return;
       const [start, end] = span(cell, metric);
       let targets = over[l]![k]!;
+      if (targets.length > 1 && !targets.every((c) => below(c, l))) {
+        // A leaf header that reaches into a neighbour which has a header of its own on this
+        // line ("合计" | "人员经费支出" printed close): it names the column it covers most.
+        const most = targets.reduce((a, b) => (overlap(b, start, end) > overlap(a, start, end) ? b : a));
+        const owned = (c: Cluster) => over[l]!.some((hit, j) => j !== k && hit.includes(c));
+        targets = targets.filter((c) => c === most || !owned(c));
+      }
       if (targets.every((c) => below(c, l))) {
         // A group header: centred over its sub-columns (those of its kind, with headers
         // below, between the midpoints to its neighbours), or printed flush left over them.
@@ -295,6 +303,7 @@ export function alignRows(layout: TableLayout, id: TableId, metric: Metric, warn
   const columns = layout.columns;
   const codeIndex = columns.findIndex((c) => c.role === 'code');
   const nameIndex = columns.findIndex((c) => c.role === 'name');
+  const clashed: BodyRow[] = [];
   for (const row of layout.rows) {
     if (row.line.tabbed) continue;
     const filled = row.line.cells;
@@ -331,6 +340,60 @@ export function alignRows(layout: TableLayout, id: TableId, metric: Metric, warn
     if (clash) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(id) });
       row.cells = filled.map((c) => c.text);
+      clashed.push(row);
     } else row.cells = cells;
   }
+  placeClashedRows(clashed, layout, metric);
+}
+
+/** An amount as printed in a table body: decimals or thousands separators (not a 序号 or a code). */
+const isMoney = (text: string): boolean => isNumberCell(text) && /[.,]/.test(text);
+
+/**
+ * Rows whose cells collided on the grid (a page printed a few characters to the left of the
+ * others, so a name reaches over an amount column): their leading text goes to the label
+ * columns by position, and their amounts to the amount columns in printed order, each under
+ * the column nearest overall (`matchInOrder`), so a shifted page keeps its amounts in their
+ * columns instead of being read cell by cell in order. Rows with amounts before text, or with
+ * more amounts than amount columns, keep the order fallback.
+ */
+function placeClashedRows(clashedRows: readonly BodyRow[], layout: TableLayout, metric: Metric): void {
+  const columns = layout.columns;
+  const clashed = new Set(clashedRows);
+  // The first amount column: the first that holds amounts in a fair share of the rows. A row
+  // with an amount left of it (under the names) is misplaced too.
+  const counts = columns.map(() => 0);
+  let withMoney = 0;
+  for (const row of layout.rows) {
+    if (clashed.has(row) || row.line.tabbed) continue;
+    if (row.cells.some(isMoney)) withMoney++;
+    row.cells.forEach((c, i) => { if (isMoney(c)) counts[i]!++; });
+  }
+  const firstMoney = counts.findIndex((n) => n >= Math.max(2, 0.2 * withMoney));
+  if (firstMoney < 0) return;
+  const rows = layout.rows.filter((r) => clashed.has(r) || (!r.line.tabbed && r.cells.slice(0, firstMoney).some(isMoney)));
+  if (rows.length === 0) return;
+  const amountCols = columns.map((_, i) => i).filter((i) => i >= firstMoney && !columns[i]!.role);
+  const labelCols = columns.map((_, i) => i).filter((i) => i < firstMoney);
+  const box = (c: { start: number; end: number }) => ({ x0: c.start, x1: c.end });
+  for (const row of rows) {
+    const filled = row.line.cells.filter((c) => c.text !== '');
+    const first = filled.findIndex((c) => isMoney(c.text));
+    if (first < 0) continue;
+    const labels = filled.slice(0, first);
+    const amounts = filled.slice(first);
+    if (amounts.some((c) => !isNumberCell(c.text)) || amounts.length > amountCols.length || labels.length > labelCols.length) continue;
+    const cells = new Array<string>(columns.length).fill('');
+    const places = matchInOrder(amounts.map((c) => box(spanOf(c, metric))), amountCols.map((i) => box(columns[i]!)));
+    if (places.some((p) => p < 0)) continue;
+    amounts.forEach((c, k) => (cells[amountCols[places[k]!]!] = c.text));
+    const labelPlaces = matchInOrder(labels.map((c) => box(spanOf(c, metric))), labelCols.map((i) => box(columns[i]!)));
+    labels.forEach((c, k) => (cells[labelCols[labelPlaces[k]!]!] = c.text));
+    row.cells = cells;
+  }
+}
+
+function spanOf(cell: Cell, metric: Metric): { start: number; end: number } {
+  const [start, end] = span(cell, metric);
+  return { start, end };
 }
