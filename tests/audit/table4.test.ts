@@ -26,4 +26,20 @@ describe('audit/rules/table4 (R11)', () => {
     expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['rounding', 100, 100.04]);
     expect(cellKeys(f)).to.deep.equal(['t4:32/amount', 't4:27/amount']);
   });
+  // 重庆水利 2026: 表1 "一般公共预算资金 128,148.56" with no 上年结转 line; 表4 本年收入 118,773.55 + 上年结转 9,375.01.
+  const folded = (t1Amount: number) =>
+    edit((d) => {
+      delete d.tables.t1.totals.carryOverStart;
+      d.tables.t1.income[0].amount = t1Amount;
+      d.tables.t4.totals.carryOverStart = { name: '上年结转', line: 28, amount: 9375.01 };
+      d.tables.t4.totals.carryOverStartBySource = [{ name: '一般公共预算拨款', line: 29, amount: 9375.01, kind: 'generalBudget' }];
+      d.tables.t4.income[0].amount = 118773.55;
+    });
+  it('holds a 表1 that folds 上年结转 into its source lines against 表4 本年收入 + 上年结转 of that source', () => {
+    expect(findingsOf(folded(128148.56), 'R11').filter((f) => cellKeys(f).includes('t1:1/amount'))).to.deep.equal([]);
+    const [f, ...rest] = findingsOf(folded(128000), 'R11').filter((x) => cellKeys(x).includes('t1:1/amount'));
+    expect(rest).to.have.length(0);
+    expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['error', 128000, 128148.56]);
+    expect(cellKeys(f)).to.deep.equal(['t4:1/amount', 't4:29/amount', 't1:1/amount']);
+  });
 });
