@@ -42,4 +42,18 @@ describe('audit/rules/table4 (R11)', () => {
     expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['error', 128000, 128148.56]);
     expect(cellKeys(f)).to.deep.equal(['t4:1/amount', 't4:29/amount', 't1:1/amount']);
   });
+  // 深圳大鹏 2026 表6: 款/项 lines printed by name under each 类 carry no code.
+  const withSubLines = (amount208: number) =>
+    edit((d) => {
+      d.tables.t4.expenditure.splice(2, 0, { name: '行政事业单位养老支出', line: 41, amounts: { total: 40, generalBudget: 40, governmentFund: null, stateCapital: null } });
+      d.tables.t4.expenditure[1].amounts.total = amount208;
+      d.tables.t4.expenditure[1].amounts.generalBudget = amount208;
+    });
+  it('adds up only the 类 rows when 款/项 lines without a code are listed under them', () => {
+    expect(findingsOf(withSubLines(40), 'R11')).to.deep.equal([]);
+    const found = findingsOf(withSubLines(30), 'R11').filter((f) => cellKeys(f)[0] === 't4:59/total');
+    expect(found).to.have.length(1);
+    expect([found[0]!.severity, found[0]!.expected, found[0]!.actual]).to.deep.equal(['error', 90, 100]);
+    expect(cellKeys(found[0])).to.deep.equal(['t4:59/total', 't4:33/total', 't4:40/total']);
+  });
 });

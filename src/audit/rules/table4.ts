@@ -38,6 +38,18 @@ function sourcesOf(doc: Disclosure, line: FiscalLine, key: string): Finding[] {
   );
 }
 
+/**
+ * The 类 rows of 表4's expenditure side. Many 表4 list 款 and 项 lines under each 类 (深圳:
+ * "一、社会保障和就业支出" then "行政事业单位养老支出" …), printed by name only: the parser
+ * gives a 功能分类 code to the 类 names it knows, none to the 款/项 names. When some lines carry
+ * a 类 code and others none, only the coded ones are 类 rows; otherwise every line is one.
+ */
+function classRows(lines: readonly FiscalLine[]): { line: FiscalLine; i: number }[] {
+  const all = lines.map((line, i) => ({ line, i }));
+  const coded = all.filter(({ line }) => line.code !== undefined && /^\d{3}$/.test(line.code));
+  return coded.length > 0 && coded.length < all.length && all.every(({ line }) => line.code === undefined || /^\d{3}$/.test(line.code)) ? coded : all;
+}
+
 function check(doc: Disclosure): Finding[] {
   const t4 = doc.tables.t4;
   if (!t4) return [];
@@ -101,7 +113,7 @@ function check(doc: Disclosure): Finding[] {
         ...checkSum(
           { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '各类支出之和', 'the 类 rows') },
           total.amounts[column],
-          t4.expenditure.map((line, i) => ({ value: line.amounts[column], cell: fiscalCell(line, column, `expenditure${i + 1}`) })),
+          classRows(t4.expenditure).map(({ line, i }) => ({ value: line.amounts[column], cell: fiscalCell(line, column, `expenditure${i + 1}`) })),
         ),
       );
     }
