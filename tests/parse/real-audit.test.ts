@@ -31,3 +31,51 @@ describe('parse: 上年结余、结转 (深圳 spelling) is the 年初 carry-ove
     expect(named(t4.totals.incomeGrandTotal)).to.deep.equal(['收入总计', 4321.31]);
   });
 });
+
+describe('parse: a function table whose one amount column is headed 金额', () => {
+  it('synthetic: 金额 is the total, no other column invented, no header warning', () => {
+    const text = [
+      '测试局2019年部门预算',
+      '',
+      '公开 05 表',
+      '          一般公共预算支出预算表（功能科目）',
+      '部门： 测试局                                    单位：万元',
+      '          科目代码                功能科目名称        金额',
+      '                      合   计                         300.00',
+      '204               公共安全支出                        300.00',
+      '20404             检察                                300.00',
+      '',
+    ].join('\n');
+    const result = parse(text);
+    const t5 = result.document!.tables.t5!;
+    expect(t5.total!.values).to.deep.equal({ total: 300 });
+    expect(t5.rows.map((r) => [r.code, r.values])).to.deep.equal([
+      ['204', { total: 300 }],
+      ['20404', { total: 300 }],
+    ]);
+    expect(result.warnings.map((w) => w.code).filter((c) => c === 'columns-assumed')).to.deep.equal([]);
+  });
+
+  it('江苏省人民检察院 2019 一般公共预算支出预算表: every row is its 金额', async () => {
+    const t5 = parse(await fixtureText('real/jiangsu-jianchayuan-2019-budget.layout.txt')).document!.tables.t5!;
+    expect(t5.total!.values).to.deep.equal({ total: 24169.74 });
+    expect(t5.rows.map((r) => [r.code, r.values.total])).to.deep.equal([
+      ['204', 16593.12],
+      ['20404', 16593.12],
+      ['2040401', 12268.62],
+      ['2040402', 2354.4],
+      ['2040410', 1185.6],
+      ['2040450', 315],
+      ['2040499', 469.5],
+      ['208', 1890.27],
+      ['20805', 1890.27],
+      ['2080504', 400.02],
+      ['2080505', 1064.46],
+      ['2080506', 425.79],
+      ['221', 5686.35],
+      ['22102', 5686.35],
+      ['2210201', 1442.74],
+      ['2210202', 4243.61],
+    ]);
+  });
+});

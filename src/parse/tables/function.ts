@@ -48,6 +48,8 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/合计|小计|总计/, 'total'],
   [/本年收入|收入/, 'income'],
   [/本年支出|支出$/, 'total'],
+  // A table of one amount column (江苏 2019: 科目代码 | 功能科目名称 | 金额).
+  [/^(?:金额|预算数|决算数)$/, 'total'],
 ];
 
 export function columnKey(text: string, allowed: readonly string[]): string | undefined {
