@@ -11,6 +11,7 @@ import { checkSum, guard } from '../check.js';
 import { incomeTerms } from './table1.js';
 import { compareSides, side } from './cross-tables.js';
 import { t4SourceSide } from './fiscal-sources.js';
+import { classRows } from './class-rows.js';
 
 const INFO: RuleInfo = {
   id: 'R11',
@@ -36,18 +37,6 @@ function sourcesOf(doc: Disclosure, line: FiscalLine, key: string): Finding[] {
     line.amounts.total,
     SOURCES.map((source) => ({ value: line.amounts[source], cell: fiscalCell(line, source, key) })),
   );
-}
-
-/**
- * The 类 rows of 表4's expenditure side. Many 表4 list 款 and 项 lines under each 类 (深圳:
- * "一、社会保障和就业支出" then "行政事业单位养老支出" …), printed by name only: the parser
- * gives a 功能分类 code to the 类 names it knows, none to the 款/项 names. When some lines carry
- * a 类 code and others none, only the coded ones are 类 rows; otherwise every line is one.
- */
-function classRows(lines: readonly FiscalLine[]): { line: FiscalLine; i: number }[] {
-  const all = lines.map((line, i) => ({ line, i }));
-  const coded = all.filter(({ line }) => line.code !== undefined && /^\d{3}$/.test(line.code));
-  return coded.length > 0 && coded.length < all.length && all.every(({ line }) => line.code === undefined || /^\d{3}$/.test(line.code)) ? coded : all;
 }
 
 function check(doc: Disclosure): Finding[] {
