@@ -41,6 +41,17 @@ describe('audit/rules/columns (R09, R10, R17, R33)', () => {
     expect([f!.expected, f!.actual]).to.deep.equal([100.03, 100]);
     expect(cellKeys(f)).to.deep.equal(['t5:total/total', 't5:total/basic', 't5:total/project']);
   });
+  it('R10 leaves alone a 表5 that prints no 基本/项目 column at all (金额 only), but not one row of blanks', () => {
+    // 江苏省人民检察院 2019 一般公共预算支出预算表: 科目代码 | 功能科目名称 | 金额.
+    const amountOnly = edit((d) => {
+      for (const row of [d.tables.t5.total, ...d.tables.t5.rows]) row.values = { total: row.values.total, basic: null, project: null };
+    });
+    expect(findingsOf(amountOnly, 'R10')).to.deep.equal([]);
+    const oneBlank = edit((d) => (d.tables.t5.rows[0].values = { total: d.tables.t5.rows[0].values.total, basic: null, project: null }));
+    const [f] = findingsOf(oneBlank, 'R10');
+    expect(cellKeys(f)[0]).to.equal('t5:201/total');
+    expect(f!.severity).to.equal('error');
+  });
   it('R10 checks 表9 the same way', () => {
     const [f] = findingsOf(edit((d) => (d.tables.t9.rows = [{ code: '223', name: '国有资本经营预算支出', values: { total: 5, basic: 1, project: 3 } }])), 'R10');
     expect(cellKeys(f)).to.deep.equal(['t9:223/total', 't9:223/basic', 't9:223/project']);

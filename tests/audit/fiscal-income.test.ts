@@ -33,4 +33,20 @@ describe('audit/rules/fiscal-income (R29)', () => {
     const [f] = findingsOf(unsplit(90), 'R29');
     expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['error', 100, 90]);
   });
+  it('takes 表4 上年结转 of a source as that source when 表1 folds carry-overs into its lines', () => {
+    // 重庆水利 2026: 表1 政府性基金预算资金 44,134.59, all of it carried over (表4 本年收入 blank).
+    const folded = (carried: number | null) =>
+      edit((d) => {
+        delete d.tables.t1.totals.carryOverStart;
+        d.tables.t1.income[1].amount = 44134.59;
+        d.tables.t4.totals.carryOverStartBySource = [
+          { name: '一般公共预算拨款', line: 29, amount: 5, kind: 'generalBudget' },
+          { name: '政府性基金预算拨款', line: 30, amount: carried, kind: 'governmentFund' },
+        ];
+      });
+    expect(findingsOf(folded(44134.59), 'R29')).to.deep.equal([]);
+    const [f, ...rest] = findingsOf(folded(null), 'R29');
+    expect(rest).to.have.length(0);
+    expect(cellKeys(f)).to.deep.equal(['t1:2/amount']);
+  });
 });

@@ -26,6 +26,23 @@ describe('audit/rules/table1 (R01–R05)', () => {
     const [f] = findingsOf(edit((d) => (d.tables.t1.totals.incomeTotal.amount = 110.03)), 'R01');
     expect(f!.severity).to.equal('rounding');
   });
+  it('R02 adds up only the 类 rows when 款/项 lines without a code are listed under them', () => {
+    // 深圳大鹏 2026 表1: "一、社会保障和就业支出 281.48" then "行政事业单位养老支出 281.48" …
+    const nested = (other: number) =>
+      edit((d) => {
+        d.tables.t1.expenditure.splice(1, 0, { name: '人大事务', line: 321, amount: 70 });
+        d.tables.t1.expenditure.push({ name: '上缴上级支出', line: 340, amount: other });
+        d.tables.t1.totals.expenditureTotal.amount = 110 + other;
+      });
+    expect(findingsOf(nested(0), 'R02')).to.deep.equal([]);
+    // 上缴上级支出 is no 功能分类 line: still a term.
+    expect(findingsOf(nested(5), 'R02')).to.deep.equal([]);
+    const [f] = findingsOf(edit((d) => {
+      d.tables.t1.expenditure.splice(1, 0, { name: '人大事务', line: 321, amount: 70 });
+      d.tables.t1.totals.expenditureTotal.amount = 120;
+    }), 'R02');
+    expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['error', 110, 120]);
+  });
   it('R02 reports a 本年支出合计 that is not the sum of the 类 rows', () => {
     expect(findingsOf(cleanDocument(), 'R02')).to.deep.equal([]);
     const [f] = findingsOf(edit((d) => (d.tables.t1.expenditure[2].amount = 41)), 'R02');

@@ -116,11 +116,10 @@ describe('parsePdf: generated layouts', { skip: hasCjkFont ? false : 'needs font
     }
   });
 
-  // Pending (the column mapper, src/parse/tables/function.ts mapColumns): the header tree is
-  // read right from the grid (总计 | 基本支出/小计 | 基本支出/人员经费 | 基本支出/公用经费 | 项目支出,
-  // the row-spanning 总计 and 项目支出 lifted beside 基本支出), but a 小计 leaf is taken as the
-  // table's total (already 总计's), so 基本支出 goes to 人员经费. 重庆水利 表五 prints this header.
-  test.skip('基本支出 is its 小计 when 总计 and 项目支出 span both header rows (pending: mapper)', async () => {
+  // The header tree reads 总计 | 基本支出/小计 | 基本支出/人员经费 | 基本支出/公用经费 | 项目支出 from the
+  // grid (the row-spanning 总计 and 项目支出 lifted beside 基本支出); the mapper takes a 小计 leaf
+  // under 基本支出 as that group's amount, never as the table's total (总计's). 重庆水利 表五.
+  test('基本支出 is its 小计 when 总计 and 项目支出 span both header rows', async () => {
     const result = await parsePdf(
       await makePdf([
         { lines: ['2026年度', '测试市合并局', '部门预算'] },

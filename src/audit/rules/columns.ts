@@ -39,7 +39,11 @@ function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total
   const checkTable = (doc: Disclosure, id: FunctionTableId): Finding[] => {
     const names = parts.map((part) => columnName(id, part)).join('、');
     const unit = tableUnit(doc, id);
-    return rowsOf(doc, id).flatMap((row) => {
+    const rows = rowsOf(doc, id);
+    // A table that prints none of the parts in any row has no such columns (江苏 2019's
+    // 一般公共预算支出预算表 prints 金额 only): there is nothing to add up, not a sum of 0.
+    if (!rows.some((row) => parts.some((part) => isNumber(row.values?.[part])))) return [];
+    return rows.flatMap((row) => {
       const cell = functionCell(id, row, total);
       return checkSum(
         { rule: info, cells: [cell], unit, message: sumSentence(doc, cell, { zh: `${names}之和`, en: names }) },

@@ -12,6 +12,7 @@ import { summaryCell, tableName } from '../cells.js';
 import { finding, guard, isNumber } from '../check.js';
 import { localized, num, say } from '../text.js';
 import { compareSides, side, sumSide } from './cross-tables.js';
+import { t4SourceSide } from './fiscal-sources.js';
 
 const INFO: RuleInfo = {
   id: 'R29',
@@ -71,7 +72,9 @@ function check(doc: Disclosure): Finding[] {
   for (const kind of SOURCES) {
     const in1 = byKind(t1.income, kind);
     const in4 = byKind(t4.income, kind);
-    if (in1 && positive(in1.line.amount) && !isNumber(in4?.line.amount)) {
+    // 表4's 本年收入 of the source, plus its 上年结转 when 表1 folds carry-overs into its lines.
+    const t4Amount = t4SourceSide(doc, kind)?.side.value;
+    if (in1 && positive(in1.line.amount) && !isNumber(t4Amount)) {
       out.push(finding({ rule: INFO, cells: [summaryCell('t1', in1.line, in1.key)] }, 'error', null, in1.line.amount, missing('t1', in1)));
     }
     if (in4 && positive(in4.line.amount) && !isNumber(in1?.line.amount) && !unsplit) {

@@ -1,5 +1,6 @@
 /** Rules 1–5: 公开01表 收入支出决算总表 adds up. */
 import type { Disclosure } from '../../schema/disclosure.js';
+import { classRows } from './class-rows.js';
 import type { SummaryLine } from '../../schema/tables.js';
 import type { Rule, RuleInfo } from '../types.js';
 import { summaryCell, sumSentence, tableName, tableUnit } from '../cells.js';
@@ -75,7 +76,8 @@ export const R02 = sumRule(
   (doc) => ({
     total: doc.tables.t1?.totals.expenditureTotal,
     totalKey: 'expenditureTotal',
-    terms: (doc.tables.t1?.expenditure ?? []).map((line, i) => ({ line, key: `expenditure${i + 1}` })),
+    // Only the 类 rows when 款/项 lines without a code are listed under them (class-rows.ts).
+    terms: classRows(doc.tables.t1?.expenditure ?? []).map(({ line, i }) => ({ line, key: `expenditure${i + 1}` })),
   }),
   { zh: '各类支出合计', en: 'the expenditure rows' },
 );

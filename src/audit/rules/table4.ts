@@ -10,6 +10,8 @@ import { fiscalCell, summaryCell, sumSentence, tableUnit } from '../cells.js';
 import { checkSum, guard } from '../check.js';
 import { incomeTerms } from './table1.js';
 import { compareSides, side } from './cross-tables.js';
+import { t4SourceSide } from './fiscal-sources.js';
+import { classRows } from './class-rows.js';
 
 const INFO: RuleInfo = {
   id: 'R11',
@@ -57,17 +59,13 @@ function check(doc: Disclosure): Finding[] {
   }
   const t1 = doc.tables.t1;
   // Income lines are a handful of kinds (not rows of a classification), so a search is fine.
-  t4.income.forEach((line, i) => {
+  // A 表1 that folds 上年结转 into its source lines is compared with 表4's line + carry-over.
+  t4.income.forEach((line) => {
     const match = t1?.income.findIndex((l) => l.kind !== undefined && l.kind === line.kind) ?? -1;
-    if (!t1 || match < 0) return;
+    const t4Side = line.kind ? t4SourceSide(doc, line.kind) : undefined;
+    if (!t1 || match < 0 || !t4Side) return;
     const t1Line = t1.income[match]!;
-    out.push(
-      ...compareSides(
-        INFO,
-        side(doc, 't4', line.amount, summaryCell('t4', line, `income${i + 1}`)),
-        side(doc, 't1', t1Line.amount, summaryCell('t1', t1Line, `income${match + 1}`)),
-      ),
-    );
+    out.push(...compareSides(INFO, t4Side.side, side(doc, 't1', t1Line.amount, summaryCell('t1', t1Line, `income${match + 1}`))));
   });
   if (totals.carryOverStart && totals.carryOverStartBySource) {
     const cell = summaryCell('t4', totals.carryOverStart, 'carryOverStart');
@@ -104,7 +102,7 @@ function check(doc: Disclosure): Finding[] {
         ...checkSum(
           { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '各类支出之和', 'the 类 rows') },
           total.amounts[column],
-          t4.expenditure.map((line, i) => ({ value: line.amounts[column], cell: fiscalCell(line, column, `expenditure${i + 1}`) })),
+          classRows(t4.expenditure).map(({ line, i }) => ({ value: line.amounts[column], cell: fiscalCell(line, column, `expenditure${i + 1}`) })),
         ),
       );
     }

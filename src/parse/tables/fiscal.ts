@@ -28,7 +28,7 @@ const SOURCE_RULES: ReadonlyArray<[RegExp, string]> = [
 
 const LEFT_TOTALS: ReadonlyArray<[RegExp, string]> = [
   [/本年收入合计|^收入合计|^本年收入$/, 'incomeTotal'],
-  [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
+  [/年初.*结转和?结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const RIGHT_TOTALS: ReadonlyArray<[RegExp, string]> = [

@@ -30,7 +30,7 @@ export interface FunctionTableOut {
 type FunctionRowOut = { code: string; name: string; values: Values; parts?: { name: string; values: Values; source?: object }[]; source?: object };
 
 const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
-  [/年初结转和结余|上年结转/, 'carryOverStart'],
+  [/年初结转和结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
   [/年末结转和结余/, 'carryOverEnd'],
   // 基本支出 split into 人员 | 公用 (the group header 基本支出 is on the same path).
   [/人员经费|人员支出|工资福利/, 'personnel'],
@@ -49,6 +49,8 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/合计|小计|总计/, 'total'],
   [/本年收入|收入/, 'income'],
   [/本年支出|支出$/, 'total'],
+  // A table of one amount column (江苏 2019: 科目代码 | 功能科目名称 | 金额).
+  [/^(?:金额|预算数|决算数)$/, 'total'],
 ];
 
 export function columnKey(text: string, allowed: readonly string[]): string | undefined {

@@ -12,6 +12,7 @@ import type { WarningSink } from '../warnings.js';
 import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric } from './space-columns.js';
 import { mergePageShiftedColumns } from './page-columns.js';
+import { alignPages } from './page-shift.js';
 
 export interface Column {
   /** Header text of the column, all header lines joined. */
@@ -50,6 +51,11 @@ export interface TableLayout {
   breaks?: Set<number>;
   /** The header lines above the body, top first (the header tree is read from their runs). */
   header?: TextLine[];
+  /**
+   * Header lines printed again after a page break, by the index into `rows` of the next body
+   * row: each with the first page's line it repeats (`page-shift.ts` lines the page up by them).
+   */
+  repeats?: Map<number, [original: TextLine, repeated: TextLine][]>;
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
@@ -150,6 +156,9 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     const key = cellTexts.join('\u0001');
     if (inBody && headerKeys.has(key)) {
       pageBreak = true;
+      // Kept for lining the page up: where the same header words sit on this page.
+      const original = header.find((h) => h.cells.map((c) => c.text).join('\u0001') === key);
+      if (original) (layout.repeats ??= new Map()).set(layout.rows.length, [...(layout.repeats?.get(layout.rows.length) ?? []), [original, line]]);
       continue;
     }
     if (!inBody && !isBodyLine(cellTexts)) {
@@ -178,8 +187,23 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   }
   if (notes.length > 0) layout.note = notes.join('');
   layout.header = header;
-  const metric = layout.rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(layout.rows.map((r) => r.line));
-  layout.columns = buildColumns(header, numbersRow, layout.rows, metric);
+  // Each page of a space-aligned extraction may sit at other x positions: line them up first.
+  // Each page of a space-aligned extraction may sit at other x positions: a page moved to line
+  // up with the first is kept only when the grid it gives has fewer columns (a page read off
+  // its columns opens columns of its own between the first page's).
+  const gridOf = (rows: BodyRow[]) => {
+    const metric = rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(rows.map((r) => r.line));
+    return { rows, metric, columns: buildColumns(header, numbersRow, rows, metric) };
+  };
+  let grid = gridOf(layout.rows);
+  const aligned = alignPages(layout.rows, layout.breaks, layout.repeats);
+  if (aligned !== layout.rows) {
+    const moved = gridOf(aligned);
+    if (moved.columns.length < grid.columns.length) grid = moved;
+  }
+  layout.rows = grid.rows;
+  const metric = grid.metric;
+  layout.columns = grid.columns;
   if (!layout.rows.every((r) => r.line.tabbed)) {
     layout.columns = nameColumnsByTree(layout.columns, header, layout.rows.map((r) => r.line), metric);
   }

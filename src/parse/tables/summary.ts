@@ -41,7 +41,7 @@ export function incomeKind(name: string): IncomeKind | undefined {
 const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
   [/本年收入合计|^收入合计|^本年收入$|^合计$/, 'incomeTotal'],
   [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
-  [/年初.*结转和?结余|上年结转/, 'carryOverStart'],
+  [/年初.*结转和?结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
