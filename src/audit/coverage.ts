@@ -75,6 +75,8 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R37: [ALL_TABLES],
   R38: [ALL_TABLES],
   R39: [[...ALL_TABLES, 'narrative.comparisons', 'narrative.execution']],
+  R40: [['t7'], ['narrative.comparisons']],
+  R41: [['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
 };
 
 export interface RuleCoverage {

@@ -66,6 +66,9 @@ export function readComparison(line: TextLine): ComparisonOut | undefined {
   const opening = OPENING.exec(text);
   if (!opening) return undefined;
   const label = cleanLabel(opening[1]!.replace(/^(?:[、，]|其中[:：])/, '').trim());
+  // "与上年相比增加 36.6 万元" opening its own line: the figure is the change, the item is
+  // on the line above; reading 36.6 as this year's amount would be wrong.
+  if (/^与.{0,12}相比/.test(label)) return undefined;
   const current = numberIn(opening[2]!);
   const out: ComparisonOut = { subject: subjectOf(label), label, current };
   const year = VERSUS_YEAR.exec(text);
