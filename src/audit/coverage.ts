@@ -24,7 +24,8 @@ export type DocumentPart =
   | 'narrative.procurement'
   | 'narrative.assets'
   | 'performance.scorecards'
-  | 'performance.summary';
+  | 'performance.summary'
+  | 'meta.contents';
 
 /**
  * What each rule needs, as a list of alternatives that must all be met: `[['t1'], ['t2']]`
@@ -77,6 +78,7 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R39: [[...ALL_TABLES, 'narrative.comparisons', 'narrative.execution']],
   R40: [['t7'], ['narrative.comparisons']],
   R41: [['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
+  R42: [['meta.contents'], ALL_TABLES],
 };
 
 export interface RuleCoverage {
@@ -111,6 +113,8 @@ export function hasPart(doc: Disclosure, part: DocumentPart): boolean {
       return (performance?.scorecards?.length ?? 0) > 0;
     case 'performance.summary':
       return performance?.summary !== undefined;
+    case 'meta.contents':
+      return (doc.meta?.contents?.length ?? 0) > 0;
     default:
       return false;
   }

@@ -28,7 +28,7 @@ test('audit --rules lists every rule with its number, name and plain-language de
   const lines = out.trim().split('\n');
   assert.equal(lines.length, RULES.length);
   assert.equal(lines[28], 'R29 fiscal-income-both-tables — ' + RULES[28]!.description.en);
-  assert.match(lines.at(-1)!, /^R41 narrative-item-two-amounts — One item, one amount/);
+  assert.match(lines.at(-1)!, /^R42 contents-match-body — The 目录 matches the body/);
   out = '';
   await run(['audit', '--rules', '--lang', 'zh-CN'], io as never);
   assert.match(out, /^R37 document-complete — 文件完整：/m);
