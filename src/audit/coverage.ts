@@ -79,6 +79,7 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R40: [['t7'], ['narrative.comparisons']],
   R41: [['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
   R42: [['meta.contents'], ALL_TABLES],
+  R43: [['t5', 't3'], ['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
 };
 
 export interface RuleCoverage {

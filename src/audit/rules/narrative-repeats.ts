@@ -13,6 +13,7 @@ import { amountVerdict } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
 import { executionItems } from './narrative.js';
 import { narrativeUnit } from './narrative-amounts.js';
+import { namedLevels } from './function-names.js';
 
 const INFO: RuleInfo = {
   id: 'R41',
@@ -46,6 +47,8 @@ function quotes(doc: Disclosure): Quote[] {
     const key = keyOf(label);
     // A "label" that is comparison wording ("与上年相比增加") names nothing: older parses made them.
     if (key.length < 4 || /相比|[比较]上年|增加|减少/.test(key)) return;
+    // "疗（项）": a 类/款/项 path the reader cut to a stub names no one item.
+    if (namedLevels(label).some(([, name]) => name.length < 3)) return;
     out.push({ key, label, amount, field: line === undefined ? { path, label } : { path, label, line } });
   };
   (doc.narrative?.comparisons ?? []).forEach((c, i) => {
