@@ -80,6 +80,7 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R41: [['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
   R42: [['meta.contents'], ALL_TABLES],
   R43: [['t5', 't3'], ['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
+  R44: [['narrative.assets']],
 };
 
 export interface RuleCoverage {
