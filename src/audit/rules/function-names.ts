@@ -45,9 +45,15 @@ export function namedLevels(label: string): [string, string][] {
 /** Names compare without a trailing 支出 ("公共安全（类）" is 公共安全支出). */
 const stem = (name: string) => name.replace(/支出$/, '');
 
-/** Whether a printed row name is the text's name (or ends with what the reader kept of it). */
-function matches(printed: string, name: string): boolean {
-  return printed === name || printed.endsWith(name) || stem(printed) === stem(name);
+/**
+ * Every ending of every printed name (and of it without 支出), per level: a text's name is
+ * found when it is one of them — the whole name, or what the reader kept of a long one. A
+ * set keeps the rule linear (row names are short: ~20 endings each).
+ */
+function endings(names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) for (const whole of [name, stem(name)]) for (let i = 0; i < whole.length; i++) out.add(whole.slice(i));
+  return out;
 }
 
 function check(doc: Disclosure): Finding[] {
@@ -61,16 +67,17 @@ function check(doc: Disclosure): Finding[] {
   const labels: { label: string; path: string; line?: number }[] = [];
   (doc.narrative?.comparisons ?? []).forEach((c, i) => labels.push({ label: c.label, path: `narrative.comparisons[${i}].label`, line: c.source?.line }));
   for (const [item, path] of executionItems(doc)) labels.push({ label: item.label, path: `${path}.label`, line: item.source?.line });
+  const known = new Map([...names].map(([digits, list]) => [digits, endings(list)]));
   const out: Finding[] = [];
   for (const { label, path, line } of labels) {
     for (const [level, name] of namedLevels(label)) {
       const digits = LEVELS.find(([l]) => l === level)![1];
-      const printed = names.get(digits)!;
+      const printed = known.get(digits)!;
       // Too short to be a name: what is left of one cut by the reader ("费（项）").
-      if (name.length < 3 || printed.length === 0) continue;
+      if (name.length < 3 || printed.size === 0) continue;
       // "行政运行(发展与改革事务)": the 项 with its 款 in brackets.
       const plain = name.replace(/[（(][^（）()]*[）)]$/, '');
-      if (printed.some((p) => matches(p, name) || matches(p, plain))) continue;
+      if ([name, plain].some((n) => printed.has(n) || printed.has(stem(n)))) continue;
       const message = localized((lang) =>
         say(
           lang,
