@@ -24,7 +24,8 @@ export type DocumentPart =
   | 'narrative.procurement'
   | 'narrative.assets'
   | 'performance.scorecards'
-  | 'performance.summary';
+  | 'performance.summary'
+  | 'meta.contents';
 
 /**
  * What each rule needs, as a list of alternatives that must all be met: `[['t1'], ['t2']]`
@@ -75,6 +76,11 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R37: [ALL_TABLES],
   R38: [ALL_TABLES],
   R39: [[...ALL_TABLES, 'narrative.comparisons', 'narrative.execution']],
+  R40: [['t7'], ['narrative.comparisons']],
+  R41: [['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
+  R42: [['meta.contents'], ALL_TABLES],
+  R43: [['t5', 't3'], ['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
+  R44: [['narrative.assets']],
 };
 
 export interface RuleCoverage {
@@ -109,6 +115,8 @@ export function hasPart(doc: Disclosure, part: DocumentPart): boolean {
       return (performance?.scorecards?.length ?? 0) > 0;
     case 'performance.summary':
       return performance?.summary !== undefined;
+    case 'meta.contents':
+      return (doc.meta?.contents?.length ?? 0) > 0;
     default:
       return false;
   }

@@ -14,6 +14,7 @@ import { SCHEMA_VERSION } from '../schema/disclosure.js';
 import type { TableId, Unit } from '../schema/primitives.js';
 import { validate, type Problem } from '../schema/validate.js';
 import { checkContents } from './contents.js';
+import { contentsTables } from './contents-tables.js';
 import { splitLines, type TextLine } from './lines.js';
 import { readMeta } from './metadata.js';
 import { parseNarrative } from './narrative/index.js';
@@ -122,9 +123,10 @@ function build(lines: TextLine[], pages: Page[], warnings: WarningSink, found: F
   const { tables, layouts } = parseTables(lines, regions, meta.kind, unit, warnings);
   Object.assign(found, { regions, layouts, lines });
   if (Object.keys(tables).length === 0) warnings.add('no-tables');
+  const listed = contentsTables(findContents(pages), (i) => lines[i]?.no ?? i + 1);
   const document: Record<string, unknown> = {
     schemaVersion: SCHEMA_VERSION,
-    meta: { ...meta, unit },
+    meta: listed.length > 0 ? { ...meta, unit, contents: listed } : { ...meta, unit },
     tables,
   };
   const narrative = parseNarrative(lines, regions, tables);

@@ -3,7 +3,7 @@
  * A 部门决算 (kind "final") and a 部门预算 (kind "budget") share this shape.
  */
 import * as v from 'valibot';
-import { Name, Source, Unit, describe } from './primitives.js';
+import { Name, Source, TableId, Unit, describe } from './primitives.js';
 import { Tables } from './tables.js';
 import { Narrative } from './narrative.js';
 import { Performance } from './performance.js';
@@ -18,6 +18,12 @@ export const Meta = v.strictObject({
   subUnits: v.optional(describe(v.array(Name), 'The units consolidated in the document (编制范围).')),
   unit: describe(Unit, 'The document\'s default unit; each table states its own.'),
   title: v.optional(Name),
+  contents: v.optional(
+    describe(
+      v.array(v.strictObject({ title: Name, table: TableId, source: v.optional(Source) })),
+      'The tables the 目录 (or a list of tables) promises, each with the table its title names: for the audit of the 目录 against the body.',
+    ),
+  ),
   source: v.optional(Source),
 });
 

@@ -157,6 +157,7 @@ export const Assets = v.strictObject({
   vehiclesByType: v.optional(v.array(v.strictObject({ name: Name, count: Count }))),
   generalEquipment: v.optional(describe(Count, '单位价值50万元以上通用设备 台（套）.')),
   specialEquipment: v.optional(describe(Count, '单位价值100万元以上专用设备 台（套）.')),
+  asOf: v.optional(describe(Name, 'The "截至" date as printed, e.g. 2021年12月31日, 2025年底.')),
   source: v.optional(Source),
 });
 

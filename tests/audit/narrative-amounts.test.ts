@@ -63,4 +63,13 @@ describe('audit/rules/narrative-amounts (R18)', () => {
     });
     expect(findingsOf(doc, 'R18')).to.deep.equal([]);
   });
+  it('does not hold the text’s 支出决算 against a 表5 合计 row that contradicts itself (a misread column, R10’s)', () => {
+    const doc = edit((d) => {
+      d.narrative.execution.total.final = 100;
+      d.tables.t5.total.values = { total: 30, basic: 100, project: null };
+    });
+    expect(findingsOf(doc, 'R18').filter((f) => f.fields?.[0]?.path === 'narrative.execution.total.final')).to.deep.equal([]);
+    const consistent = edit((d) => (d.narrative.execution.total.final = 90));
+    expect(findingsOf(consistent, 'R18').map((f) => f.fields?.[0]?.path)).to.deep.equal(['narrative.execution.total.final']);
+  });
 });

@@ -30,6 +30,13 @@ describe('audit/rules/narrative (R19–R21)', () => {
     expect(fieldPaths(f)).to.deep.equal(['narrative.operatingCosts.direction']);
     expect(f!.message['zh-CN']).to.equal('“机关运行经费”写作“减少”，但变动额为 2.00（增加）');
   });
+  it('R19 warns of "增加0万元": a zero change worded as an increase (a template slip)', () => {
+    const doc = edit((d) => d.narrative.comparisons.push({ subject: 'other', label: '因公出国（境）费', current: 101.75, change: 0, changePercent: 0, direction: 'increase' }));
+    const [f, ...rest] = findingsOf(doc, 'R19');
+    expect(rest).to.have.length(0);
+    expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['warning', 'same', 'increase']);
+    expect(f!.message['zh-CN']).to.equal('“因公出国（境）费”写作“增加”，但变动额为 0.00（持平）');
+  });
   it('R20 passes when shares are amount / total and add up to 100', () => {
     expect(findingsOf(cleanDocument(), 'R20')).to.deep.equal([]);
   });

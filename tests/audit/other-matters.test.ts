@@ -6,7 +6,10 @@ describe('audit/rules/other-matters (R22, R23)', () => {
     expect(findingsOf(cleanDocument(), 'R22')).to.deep.equal([]);
     expect(findingsOf(edit((d) => (d.narrative.operatingCosts.current = 16.5)), 'R22')).to.deep.equal([]);
   });
-  it('R22 warns when they differ by more than 20%', () => {
+  it('R22 is silent when 机关运行经费 is far below 公用经费 (it covers the 行政单位 only)', () => {
+    expect(findingsOf(edit((d) => (d.narrative.operatingCosts.current = 5)), 'R22')).to.deep.equal([]);
+  });
+  it('R22 warns when 机关运行经费 exceeds 公用经费 by more than 20%', () => {
     const [f, ...rest] = findingsOf(edit((d) => (d.narrative.operatingCosts.current = 30)), 'R22');
     expect(rest).to.have.length(0);
     expect(f!.name).to.equal('operating-costs');

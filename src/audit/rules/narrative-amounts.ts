@@ -9,8 +9,9 @@ import type { Comparison, ExecutionItem, ShareGroup } from '../../schema/narrati
 import type { FunctionTableId, SummaryLine, ThreePublicAmounts } from '../../schema/tables.js';
 import type { Unit } from '../../schema/primitives.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
-import { fiscalCell, functionCell, summaryCell, threePublicCell } from '../cells.js';
-import { guard, type Amountish } from '../check.js';
+import { fiscalCell, functionCell, summaryCell, tableUnit, threePublicCell } from '../cells.js';
+import { guard, isNumber, type Amountish } from '../check.js';
+import { amountVerdict } from '../tolerance.js';
 import type { AuditContext } from '../row-index.js';
 import { say } from '../text.js';
 import { compareSides, side, type Side } from './cross-tables.js';
@@ -181,11 +182,23 @@ function executionFinal(doc: Disclosure, item: ExecutionItem, path: string, tabl
   return compareSides(INFO, quoted(doc, item.final, `${path}.final`, item.label, item.source?.line), table);
 }
 
+/**
+ * 表5's 合计 row as the text's 支出决算, unless the row contradicts itself (小计 ≠ 基本 + 项目,
+ * reported by R10): a column read into the wrong place must not look like the text's error.
+ */
+function t5Total(doc: Disclosure): Side | undefined {
+  const values = doc.tables.t5?.total?.values as Record<string, Amountish> | undefined;
+  const [whole, basic, project] = [values?.total, values?.basic, values?.project];
+  const parts = (isNumber(basic) ? basic : 0) + (isNumber(project) ? project : 0);
+  if (isNumber(whole) && (isNumber(basic) || isNumber(project)) && amountVerdict(whole - parts, 2, tableUnit(doc, 't5')) === 'error') return undefined;
+  return total(doc, 't5', 'total');
+}
+
 function execution(doc: Disclosure, context: AuditContext): Finding[] {
   const execution = doc.narrative?.execution;
   if (!execution) return [];
   const out: Finding[] = [];
-  if (execution.total) out.push(...executionFinal(doc, execution.total, 'narrative.execution.total', total(doc, 't5', 'total')));
+  if (execution.total) out.push(...executionFinal(doc, execution.total, 'narrative.execution.total', t5Total(doc)));
   execution.items.forEach((item, i) => {
     out.push(...executionFinal(doc, item, `narrative.execution.items[${i}]`, row(doc, context, 't5', item.code, 'total')));
   });

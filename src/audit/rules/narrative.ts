@@ -25,8 +25,8 @@ const R19_INFO: RuleInfo = {
   id: 'R19',
   name: 'narrative-change',
   description: {
-    'zh-CN': '情况说明的同比：增减额 = 本年 − 上年，增减幅度 = 增减额 / 上年（上年为 0 时不核对百分比），增加/减少的用词与符号一致。',
-    en: 'Year-over-year figures in the text: change = current − previous, percent = change / previous (not checked when previous is 0), and the word 增加/减少 matches the sign.',
+    'zh-CN': '情况说明的同比：增减额 = 本年 − 上年，增减幅度 = 增减额 / 上年（上年为 0 时不核对百分比），增加/减少的用词与符号一致（“增加0万元”应写“持平”，警告）。',
+    en: 'Year-over-year figures in the text: change = current − previous, percent = change / previous (not checked when previous is 0), and the word 增加/减少 matches the sign (“增加0万元” should read 持平: a warning).',
   },
 };
 
@@ -73,7 +73,9 @@ function change(doc: Disclosure, c: Comparison, path: string): Finding[] {
           `“${c.label}” is described as ${enSaid}, but the change is ${num(delta, lang)} (${enIs})`,
         );
       });
-      out.push(finding({ rule: R19_INFO, cells: [], fields: [field(`${path}.direction`, `${c.label} 增减`, line)] }, 'error', sign, c.direction, message));
+      // "增加0万元" (a template filled with a zero) is a wording slip, not a wrong figure.
+      const severity: Severity = sign === 'same' ? 'warning' : 'error';
+      out.push(finding({ rule: R19_INFO, cells: [], fields: [field(`${path}.direction`, `${c.label} 增减`, line)] }, severity, sign, c.direction, message));
     }
   }
   return out;

@@ -13,8 +13,8 @@ const R22_INFO: RuleInfo = {
   id: 'R22',
   name: 'operating-costs',
   description: {
-    'zh-CN': '机关运行经费应与公开06表公用经费合计相近；相差超过 20% 时提示（警告）。',
-    en: '机关运行经费 (running costs) should be close to table 6 公用经费合计; a gap over 20% is flagged (a warning).',
+    'zh-CN': '机关运行经费不应明显超过公开06表公用经费合计；超出 20% 以上时提示（警告）。少于公用经费是常态：机关运行经费只含行政单位。',
+    en: '机关运行经费 (running costs) should not clearly exceed table 6 公用经费合计; more than 20% above is flagged (a warning). Less is normal: running costs cover only the 行政单位.',
   },
 };
 
@@ -24,7 +24,10 @@ const R22_INFO: RuleInfo = {
  * them) and counts every fund source, while 表6 covers every consolidated unit's
  * 一般公共预算 money; in practice the two differ by a few per cent up to a tenth or so. A
  * gap beyond a fifth of the larger usually means a different quantity was quoted — most
- * often the whole 基本支出, 人员经费 included.
+ * often the whole 基本支出, 人员经费 included. Only a figure above 公用经费 is flagged: a
+ * department with 事业单位 (a college, a centre) prints 公用经费 for all of them and
+ * 机关运行经费 for its 机关 alone, so far less is what it should print (重庆水利 2026:
+ * 2,115.63 against 10,116.70).
  */
 export const OPERATING_COSTS_GAP = 0.2;
 
@@ -39,7 +42,7 @@ export const R22: Rule = {
       const running = inUnit(costs.current, narrativeUnit(doc), unit)!;
       const publicCosts = inUnit(publicLine.amount, tableUnit(doc, 't6'), unit)!;
       const larger = Math.max(running, publicCosts);
-      if (larger === 0 || Math.abs(running - publicCosts) / larger <= OPERATING_COSTS_GAP) return [];
+      if (running <= publicCosts || (running - publicCosts) / larger <= OPERATING_COSTS_GAP) return [];
       const cell = summaryCell('t6', publicLine, 'public');
       // Say so when the quoted figure is exactly the 基本支出: the usual slip.
       const basicRow = doc.tables.t5?.total ?? doc.tables.t3?.total;
@@ -54,7 +57,7 @@ export const R22: Rule = {
           isBasic && basicCell
             ? say(lang, `；它等于${cellName(doc, basicCell, lang)}，可能误填了基本支出`, `; it equals ${cellName(doc, basicCell, lang)}, so the whole 基本支出 may have been quoted`)
             : '';
-        const share = Math.round((Math.abs(running - publicCosts) / larger) * 100);
+        const share = Math.round(((running - publicCosts) / larger) * 100);
         return say(
           lang,
           `机关运行经费 = ${num(running, lang)}，与${cellName(doc, cell, lang)} = ${num(publicCosts, lang)} 相差 ${share}%${hint}`,

@@ -8,8 +8,8 @@ import { NUM, numberIn, reasonIn, sentence, source } from './text.js';
 type Subject = string;
 
 const SUBJECTS: ReadonlyArray<[RegExp, Subject]> = [
-  [/财政拨款收[、，,]?支总计/, 'fiscalGrandTotal'],
-  [/收[、，,]?支总计/, 'grandTotal'],
+  [/财政拨款收[、，,]?支总计|财政拨款收入总计/, 'fiscalGrandTotal'],
+  [/收[、，,]?支总计|^收入总计/, 'grandTotal'],
   [/本年收入合计/, 'incomeTotal'],
   [/本年支出合计/, 'expenditureTotal'],
   [/一般公共预算财政拨款基本支出|^基本支出/, 'basicExpenditure'],
@@ -18,7 +18,7 @@ const SUBJECTS: ReadonlyArray<[RegExp, Subject]> = [
   [/人员经费/, 'personnelCosts'],
   [/公用经费/, 'publicCosts'],
   [/三公/, 'threePublic'],
-  [/机关运行经费/, 'operatingCosts'],
+  [/机关运行经费|拨款运行经费/, 'operatingCosts'],
   [/财政拨款收入/, 'income.fiscal'],
   [/上级补助收入/, 'income.superiorSubsidy'],
   [/事业收入/, 'income.institution'],
@@ -61,10 +61,14 @@ export interface ComparisonOut {
 /** A comparison sentence, or undefined when the line is not one. */
 export function readComparison(line: TextLine): ComparisonOut | undefined {
   const text = sentence(line);
-  if (/年初预算为/.test(text)) return undefined;
+  // An execution sentence: its first figure is the budget, never what the change is about.
+  if (/年初预算(?:数)?为?\d/.test(text)) return undefined;
   const opening = OPENING.exec(text);
   if (!opening) return undefined;
   const label = cleanLabel(opening[1]!.replace(/^(?:[、，]|其中[:：])/, '').trim());
+  // "与上年相比增加 36.6 万元" opening its own line: the figure is the change, the item is
+  // on the line above; reading 36.6 as this year's amount would be wrong.
+  if (/^与.{0,12}相比/.test(label)) return undefined;
   const current = numberIn(opening[2]!);
   const out: ComparisonOut = { subject: subjectOf(label), label, current };
   const year = VERSUS_YEAR.exec(text);

@@ -97,7 +97,7 @@ export function readProcurement(line: TextLine): Obj | undefined {
 
 export function readAssets(line: TextLine): Obj | undefined {
   const text = sentence(line);
-  const vehicles = /共有车辆(\d+)辆/.exec(text);
+  const vehicles = /共有车辆(\d+)[辆台]/.exec(text);
   const general = /通用设备(\d+)台/.exec(text);
   const special = /专用设备(\d+)台/.exec(text);
   if (!vehicles && !general && !special) return undefined;
@@ -112,6 +112,9 @@ export function readAssets(line: TextLine): Obj | undefined {
   }
   if (general) out.generalEquipment = Number(general[1]);
   if (special) out.specialEquipment = Number(special[1]);
+  // "截至2021年12月31日，本部门共有车辆…": the date the counts are taken (rule 44 checks its year).
+  const asOf = /截[至止]((?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|底|末)?)/.exec(text);
+  if (asOf) out.asOf = asOf[1];
   out.source = source(line);
   return out;
 }

@@ -18,8 +18,8 @@ export interface ExecutionItemOut {
   source?: object;
 }
 
-const BUDGET = new RegExp(`年初预算(?:数)?为(${NUM})万元`);
-const FINAL = new RegExp(`(?:支出)?决算(?:数)?为(${NUM})万元`);
+const BUDGET = new RegExp(`年初预算(?:数)?为?(${NUM})万元`);
+const FINAL = new RegExp(`(?:支出)?决算(?:数)?为?(${NUM})万元`);
 const RATE = new RegExp(`完成年初预算的(${NUM})%`);
 
 export function readExecution(line: TextLine, rows: ReadonlyArray<{ code: string; name: string }>): ExecutionItemOut | undefined {

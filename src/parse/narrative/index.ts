@@ -7,6 +7,7 @@ import { functionClassCode } from '../codes.js';
 import type { TextLine } from '../lines.js';
 import type { Region } from '../regions.js';
 import { readComparison, type ComparisonOut } from './comparisons.js';
+import { readInlineComparisons } from './comparisons-inline.js';
 import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
 import { readExecution, type ExecutionItemOut } from './execution.js';
 import { listedPart, openListedShares, readShares, type ShareGroupOut, type Wholes } from './shares.js';
@@ -28,6 +29,11 @@ export function parseNarrative(
   const wholes = wholesOf(tables);
   let listed: ReturnType<typeof openListedShares>;
   for (const line of narrativeSentences(lines, regions)) {
+    // "比 2025 年减少…" may sit in any sentence (a 三公 one, a structure one), several to a line.
+    for (const inline of readInlineComparisons(line)) {
+      if (inline.subject === 'operatingCosts') out.operatingCosts ??= inline;
+      else comparisons.push(inline);
+    }
     const execution = readExecution(line, rows);
     if (execution) {
       if (addThreePublicExecution(threePublic, execution)) {

@@ -14,6 +14,7 @@ export function narrativeLines(lines: TextLine[], regions: Region[]): TextLine[]
 
 /** A line that starts a heading or a list item: never the tail of the line above. */
 const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+部分|[-•·]\s)/;
+const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$/;
 /** Where a sentence (or a list item) is complete. */
 const ENDS = /[。；;：:！？!?]$/;
 /** A line shorter than this is a heading or a caption, not a wrapped piece of a paragraph. */
@@ -25,7 +26,8 @@ const PARAGRAPH = 600;
  * The narrative as logical lines: PDF extraction wraps paragraphs at the page width, so a
  * sentence breaks anywhere ("万⏎元", "支⏎出决算为", the amount on the next line). A line
  * that does not end a sentence is joined with the line right below it, unless that one
- * starts a heading or a list item; the joined line keeps the first line's number. Lines
+ * starts a heading or a list item (one blank line between is a double-spaced paragraph's
+ * line gap, not a paragraph break); the joined line keeps the first line's number. Lines
  * that end a sentence stay as they are, so well-formed text reads exactly as before.
  */
 export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLine[] {
@@ -34,8 +36,11 @@ export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLi
   let lastNo = -1;
   for (const line of narrativeLines(lines, regions)) {
     const text = line.text;
+    // A page number ("— 6 —", "- 4 -") between two lines of a paragraph is not part of it.
+    if (PAGE_NUMBER.test(text)) continue;
     let fresh = false;
-    if (open && line.no === lastNo + 1 && !STARTS_ITEM.test(text) && !line.tabbed && open.text.length < PARAGRAPH) {
+    // Double-spaced PDFs print a blank line between the lines of one paragraph.
+    if (open && line.no <= lastNo + 2 && !STARTS_ITEM.test(text) && !line.tabbed && open.text.length < PARAGRAPH) {
       open = { ...open, text: open.text + joiner(open.text, text) + text, raw: `${open.raw}\n${line.raw}` };
       out[out.length - 1] = open;
     } else {
