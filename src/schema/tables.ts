@@ -180,9 +180,11 @@ function functionTable<K extends string>(columns: readonly K[]) {
   });
   const Uncoded = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
   const UnitBlock = v.strictObject({
-    name: describe(Name, 'The unit (预算单位) as printed on its heading row.'),
+    name: v.optional(
+      describe(Name, 'The unit (预算单位) as printed on its heading row; absent when the table prints its units as blocks of codes with no name (the blocks are told apart by their codes starting again).'),
+    ),
     code: v.optional(describe(v.pipe(v.string(), v.regex(/^\d{1,12}$/)), '单位编码 as printed, when the table prints one (e.g. "222001").')),
-    values: describe(Values, "The unit's own total, from its heading row."),
+    values: v.optional(describe(Values, "The unit's own total, from its heading row; absent when the table prints no heading row for the unit.")),
     rows: describe(v.array(Row), "The unit's rows in printed order."),
     source: v.optional(Source),
   });

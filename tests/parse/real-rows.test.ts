@@ -114,7 +114,7 @@ describe('real rows: 西安市交通运输局 2022 部门综合预算 (表2 by u
     expect(t2.total).to.deep.include({ name: '合计' });
     expect(t2.total!.values.total).to.equal(74868.34);
     expect(t2.rows).to.deep.equal([]);
-    expect(t2.units!.map((u) => [u.code, u.name, u.values.total])).to.deep.equal([
+    expect(t2.units!.map((u) => [u.code, u.name, u.values?.total])).to.deep.equal([
       ['222', '西安市交通运输局', 74868.34],
       ['222001', '西安市交通运输局', 44572.5],
       ['222002', '西安市出租汽车管理处', 2074.57],

@@ -23,7 +23,7 @@ export interface FunctionTableOut {
   source?: { table: string; line: number };
   total?: { name: string; values: Values; source?: object };
   rows: FunctionRowOut[];
-  units?: { name: string; code?: string; values: Values; rows: FunctionRowOut[]; source?: object }[];
+  units?: { name?: string; code?: string; values?: Values; rows: FunctionRowOut[]; source?: object }[];
   uncoded?: { name: string; values: Values; source?: object }[];
 }
 
@@ -217,10 +217,35 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
   const key = 'total' in (block[0]?.values ?? {}) ? 'total' : Object.keys(block[0]?.values ?? {})[0];
   const printed = key !== undefined ? out.total?.values[key] : undefined;
   const sum = key !== undefined ? leaves.reduce((s, r) => s + (r.values[key] ?? 0), 0) : NaN;
-  out.rows = typeof printed === 'number' && Math.abs(sum - printed) <= 0.05 ? block : merged;
+  const own = typeof printed === 'number' && Math.abs(sum - printed) <= 0.05;
+  // No heading rows: each unit is a block of codes in code order, and a block starts where
+  // the codes start again. Keep every block (its rows, no name: none is printed); when the
+  // first block is the department's own, the units are the blocks after it.
+  const unnamed = !out.units ? unitBlocks(own ? out.rows.slice(block.length) : out.rows, layout.id) : undefined;
+  out.rows = own ? block : merged;
+  if (unnamed) out.units = unnamed;
   const line = layout.titleLine;
   // Per-unit rows kept under `units` (a notice), or only summed (data lost: a warning).
-  warnings.add(out.units ? 'units-as-rows' : 'units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
+  const code = unnamed ? 'units-unnamed' : out.units ? 'units-as-rows' : 'units-summed';
+  warnings.add(code, { line: line.no, text: line.raw }, { where: where(layout.id), units: String(unnamed?.length ?? units) });
+}
+
+/**
+ * Rows printed unit after unit with no heading row: a new unit starts where a code is not
+ * after the one above it in code order (类 205 < 款 20508 < 项 2050803 < 类 208 as text).
+ */
+export function unitBlocks(rows: readonly FunctionRowOut[], id: string): NonNullable<FunctionTableOut['units']> {
+  const blocks: NonNullable<FunctionTableOut['units']> = [];
+  let last: string | undefined;
+  for (const row of rows) {
+    if (last === undefined || row.code <= last) {
+      const line = (row.source as { line?: number } | undefined)?.line;
+      blocks.push(line !== undefined ? { rows: [], source: { table: id, line } } : { rows: [] });
+    }
+    blocks[blocks.length - 1]!.rows.push(row);
+    last = row.code;
+  }
+  return blocks;
 }
 
 /** Column index → key, from the header words. */
