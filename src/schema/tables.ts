@@ -218,6 +218,12 @@ export const StateCapitalTable = functionTable(FUNCTION_TABLE_COLUMNS.t9);
 /** A row of 表6 (经济分类). A budget may split each row into 人员经费 and 公用经费. */
 export const EconomicRow = v.strictObject({
   code: EconomicCode,
+  governmentCode: v.optional(
+    describe(
+      v.pipe(v.string(), v.regex(/^5\d{2}(?:\d{2})?$/)),
+      '政府预算支出经济分类科目编码 printed beside the 部门预算支出经济分类 code (e.g. "50101" beside "30101"), when the table prints both. The same `code` may then appear once per government code.',
+    ),
+  ),
   name: Name,
   amount: Amount,
   personnel: v.optional(describe(Amount, '人员经费 part (budgets that split each row).')),
