@@ -228,6 +228,8 @@ function dualColumns(layout: TableLayout): SplitColumns | undefined {
   const government = cols.findIndex((t) => /政府.*经济分类/.test(t));
   const department = cols.findIndex((t) => /部门.*经济分类/.test(t));
   if (government < 0 || department < 0) return undefined;
+  // Codes printed apart from their names (序号 | 30205 | 水费 | 50201 | 办公经费) are read as groups.
+  if (!layout.rows.some((r) => CODE_DASH_NAME.test((r.cells[department] ?? '').trim()))) return undefined;
   const amount = cols.findIndex((t) => /合计|总计|金额|小计|预算数/.test(t));
   if (amount < 0) return undefined;
   return { code: department, name: department, amount, personnel: cols.findIndex((t) => /人员经费/.test(t)), public: cols.findIndex((t) => /公用经费/.test(t)), government };

@@ -40,7 +40,8 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/上缴上级/, 'superiorRemit'],
   [/对附属单位补助/, 'subsidiaryGrant'],
   [/附属单位上缴/, 'affiliated'],
-  [/经营/, 'operating'],
+  // 国有资本经营预算 is a fiscal source (表2 of a budget), not 经营收入.
+  [/(?<!国有资本)经营/, 'operating'],
   [/上级补助/, 'superiorSubsidy'],
   [/事业收入/, 'institution'],
   [/其他收入/, 'other'],
@@ -200,7 +201,8 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
     repeats++;
     for (const [key, value] of Object.entries(row.values)) {
       const before = seen.values[key] ?? null;
-      seen.values[key] = value === null ? before : Math.round(((before ?? 0) + value) * 100) / 100;
+      // Rounded to 10⁻⁶: sums of amounts printed to 6 decimals (万元 to the 分) stay exact.
+      seen.values[key] = value === null ? before : Math.round(((before ?? 0) + value) * 1e6) / 1e6;
     }
   }
   if (repeats === 0) return;
@@ -255,13 +257,19 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
   // Groups whose 小计 took the group's key: their other sub-columns (人员经费 | 公用经费 under
   // 基本支出) are its parts, not the group again.
   const subtotalled = new Set<string>();
+  // A group with its own 小计: a 合计 placed under it too is the table's 合计 (a header line
+  // that prints 合计 beside the group's sub-headers, not under the group).
+  const withSubtotal = new Set(
+    layout.columns.filter((c) => c.parts.length > 1 && c.parts[c.parts.length - 1] === '小计').map((c) => c.parts.slice(0, -1).join('')),
+  );
   layout.columns.forEach((column, index) => {
     // The leaf header decides (合计 under a group 项目…支出预算 is the total, not 项目支出);
     // the whole path only when the leaf alone says nothing. A 小计 under 基本支出 / 项目支出 is
     // that group's amount.
     const leaf = column.parts[column.parts.length - 1] ?? '';
     const parent = column.parts.length > 1 ? column.parts.slice(0, -1).join('') : '';
-    const groupKey = parent !== '' && /^(?:合计|小计)$/.test(leaf) ? columnKey(parent, allowed) : undefined;
+    const groupKey =
+      parent !== '' && (leaf === '小计' || (leaf === '合计' && !withSubtotal.has(parent))) ? columnKey(parent, allowed) : undefined;
     if (groupKey === 'basic' || groupKey === 'project') subtotalled.add(parent);
     else if (parent !== '' && subtotalled.has(parent) && columnKey(leaf, allowed) === undefined) return;
     const key =
