@@ -181,10 +181,10 @@ function functionTable<K extends string>(columns: readonly K[]) {
   const Uncoded = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
   const UnitBlock = v.strictObject({
     name: v.optional(
-      describe(Name, 'The unit (预算单位) as printed on its heading row; absent when the table prints its units as blocks of codes with no name (the blocks are told apart by their codes starting again).'),
+      describe(Name, 'The unit (预算单位) as printed on its heading row; absent when none is printed.'),
     ),
     code: v.optional(describe(v.pipe(v.string(), v.regex(/^\d{1,12}$/)), '单位编码 as printed, when the table prints one (e.g. "222001").')),
-    values: v.optional(describe(Values, "The unit's own total, from its heading row; absent when the table prints no heading row for the unit.")),
+    values: v.optional(describe(Values, "The unit's own total, from its heading row.")),
     rows: describe(v.array(Row), "The unit's rows in printed order."),
     source: v.optional(Source),
   });
@@ -221,7 +221,7 @@ export const EconomicRow = v.strictObject({
   governmentCode: v.optional(
     describe(
       v.pipe(v.string(), v.regex(/^5\d{2}(?:\d{2})?$/)),
-      '政府预算支出经济分类科目编码 printed beside the 部门预算支出经济分类 code (e.g. "50101" beside "30101"), when the table prints both. The same `code` may then appear once per government code.',
+      '政府经济分类 code printed beside the 部门 one (50101 beside 30101); a `code` may then repeat.',
     ),
   ),
   name: Name,
