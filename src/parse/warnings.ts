@@ -47,6 +47,10 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}按{units}个单位分别列出科目；各单位的明细保留在 units 中，部门数为各单位按科目编码之和。',
     en: "{where} lists its codes once per unit ({units} units); each unit's rows are kept under units, and the department's rows are their sum by code.",
   },
+  'units-unnamed': {
+    'zh-CN': '{where}按{units}个单位分别列出科目，但没有印出单位名称；各单位的明细按印出顺序保留在 units 中（无名称），部门数为各单位按科目编码之和。',
+    en: "{where} lists its codes once per unit ({units} units) without printing the units' names; each unit's rows are kept under units in printed order (unnamed), and the department's rows are their sum by code.",
+  },
   'units-summed': {
     'zh-CN': '{where}按{units}个单位分别列出科目；已按科目编码合计为部门数，各单位的明细未保留。',
     en: "{where} lists its codes once per unit ({units} units); the rows were summed by code into the department's, and the per-unit rows are not kept.",
@@ -154,6 +158,7 @@ export const NOTICE_CODES: ReadonlySet<string> = new Set([
   'unit-unknown',
   // Nothing printed is lost: each unit's rows are kept, and the code comes from the document.
   'units-as-rows',
+  'units-unnamed',
   'code-by-name',
 ]);
 

@@ -180,9 +180,11 @@ function functionTable<K extends string>(columns: readonly K[]) {
   });
   const Uncoded = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
   const UnitBlock = v.strictObject({
-    name: describe(Name, 'The unit (预算单位) as printed on its heading row.'),
+    name: v.optional(
+      describe(Name, 'The unit (预算单位) as printed on its heading row; absent when none is printed.'),
+    ),
     code: v.optional(describe(v.pipe(v.string(), v.regex(/^\d{1,12}$/)), '单位编码 as printed, when the table prints one (e.g. "222001").')),
-    values: describe(Values, "The unit's own total, from its heading row."),
+    values: v.optional(describe(Values, "The unit's own total, from its heading row.")),
     rows: describe(v.array(Row), "The unit's rows in printed order."),
     source: v.optional(Source),
   });
@@ -216,6 +218,12 @@ export const StateCapitalTable = functionTable(FUNCTION_TABLE_COLUMNS.t9);
 /** A row of 表6 (经济分类). A budget may split each row into 人员经费 and 公用经费. */
 export const EconomicRow = v.strictObject({
   code: EconomicCode,
+  governmentCode: v.optional(
+    describe(
+      v.pipe(v.string(), v.regex(/^5\d{2}(?:\d{2})?$/)),
+      '政府经济分类 code printed beside the 部门 one (50101 beside 30101); a `code` may then repeat.',
+    ),
+  ),
   name: Name,
   amount: Amount,
   personnel: v.optional(describe(Amount, '人员经费 part (budgets that split each row).')),

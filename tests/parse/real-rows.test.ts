@@ -116,7 +116,7 @@ describe('real rows: 西安市交通运输局 2022 部门综合预算 (表2 by u
     expect(t2.rows).to.deep.equal([]);
     // "2 222 西安市交通运输局 74868.34" is the department (= 合计), not a 13th unit: the twelve
     // 2220xx units add up to 74868.34 on their own.
-    expect(t2.units!.map((u) => [u.code, u.name, u.values.total])).to.deep.equal([
+    expect(t2.units!.map((u) => [u.code, u.name, u.values?.total])).to.deep.equal([
       ['222001', '西安市交通运输局', 44572.5],
       ['222002', '西安市出租汽车管理处', 2074.57],
       ['222003', '西安市交通运输管理处', 9076.59],

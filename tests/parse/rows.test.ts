@@ -68,7 +68,7 @@ describe('parse rows: a row printed over several lines', () => {
       ['205', '教育支出', 1000, 400, 600],
       ['2050999', '其他教育费附加安排的支出', 1000, 400, 600],
     ]);
-    expect(t3.units!.map((u) => [u.name, u.values.total, cells(u.rows, ['total'])])).to.deep.equal([
+    expect(t3.units!.map((u) => [u.name, u.values?.total, cells(u.rows, ['total'])])).to.deep.equal([
       ['测试局（本级）', 700, [['205', '教育支出', 700], ['2050999', '其他教育费附加安排的支出', 700]]],
       ['测试中心', 300, [['205', '教育支出', 300], ['2050999', '其他教育费附加安排的支出', 300]]],
     ]);

@@ -11,6 +11,7 @@ import { where, type BodyRow, type TableLayout } from './layout.js';
 
 interface EconomicRowOut {
   code: string;
+  governmentCode?: string;
   name: string;
   amount: number | null;
   personnel?: number | null;
@@ -32,8 +33,13 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
     rows: [] as EconomicRowOut[],
     totals: {} as Record<string, { name: string; amount: number | null; source: object }>,
   };
-  const split = splitColumns(layout);
+  const dual = dualColumns(layout);
+  const split = dual ?? splitColumns(layout);
   for (const row of layout.rows) {
+    if (dual) {
+      if (readSplitTotals(layout, row, dual, out.totals, warnings) || readDualRow(layout, row, dual, out.rows, warnings)) layout.read.add(row.line);
+      continue;
+    }
     if (split && readSplitTotals(layout, row, split, out.totals, warnings)) {
       layout.read.add(row.line);
       continue;
@@ -45,8 +51,9 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
     const ok = split ? readSplitRow(layout, row, split, out.rows, warnings) : readGroups(layout, row, out.rows, warnings);
     if (ok) layout.read.add(row.line);
   }
-  // Printed in three groups, read row by row: put them back in code order.
-  out.rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  // Printed in three groups, read row by row: put them back in code order. Rows under two
+  // code columns stay in printed order (by government code, then department code).
+  if (!dual) out.rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   mergeUnits(out, layout, warnings);
   return out;
 }
@@ -58,7 +65,8 @@ function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnin
   let units = 1;
   for (const row of out.rows) {
     const last = merged[merged.length - 1];
-    if (!last || last.code !== row.code) {
+    // The same 部门 code under another 政府 code (30101 under 50101 and under 50501) is a row of its own.
+    if (!last || last.code !== row.code || last.governmentCode !== row.governmentCode) {
       merged.push({ ...row });
       continue;
     }
@@ -157,6 +165,8 @@ function repaired(row: BodyRow, printed: string, code: string, warnings: Warning
 
 interface SplitColumns {
   code: number;
+  /** The 政府预算支出经济分类 column, when printed beside the department's codes. */
+  government?: number;
   name: number;
   amount: number;
   personnel: number;
@@ -204,6 +214,40 @@ function readSplitRow(
   return true;
 }
 
+/** "50101-工资奖金津补贴": a code and its name in one cell, joined by a dash. */
+const CODE_DASH_NAME = /^(\d{3}(?:\d{2}){0,2})\s*[-－—]\s*(.*)$/;
+
+/**
+ * Two economic classifications side by side (Beijing and others since 2018): 政府预算支出经济
+ * 分类科目 | 部门预算支出经济分类科目 | 合计 | 人员经费 | 公用经费, each code printed with its
+ * name ("50101-工资奖金津补贴 | 30101-基本工资"). Read by header; the amount columns may be
+ * just 合计 (or 金额) when the table does not split 人员 | 公用.
+ */
+function dualColumns(layout: TableLayout): SplitColumns | undefined {
+  const cols = layout.columns.map((c) => c.text.replace(/\s+/g, ''));
+  const government = cols.findIndex((t) => /政府.*经济分类/.test(t));
+  const department = cols.findIndex((t) => /部门.*经济分类/.test(t));
+  if (government < 0 || department < 0) return undefined;
+  // Codes printed apart from their names (序号 | 30205 | 水费 | 50201 | 办公经费) are read as groups.
+  if (!layout.rows.some((r) => CODE_DASH_NAME.test((r.cells[department] ?? '').trim()))) return undefined;
+  const amount = cols.findIndex((t) => /合计|总计|金额|小计|预算数/.test(t));
+  if (amount < 0) return undefined;
+  return { code: department, name: department, amount, personnel: cols.findIndex((t) => /人员经费/.test(t)), public: cols.findIndex((t) => /公用经费/.test(t)), government };
+}
+
+function readDualRow(layout: TableLayout, row: BodyRow, cols: SplitColumns, rows: EconomicRowOut[], warnings: WarningSink): boolean {
+  const department = CODE_DASH_NAME.exec((row.cells[cols.code] ?? '').trim());
+  const government = CODE_DASH_NAME.exec((row.cells[cols.government!] ?? '').trim());
+  if (!department || !CODE.test(department[1]!)) return !row.cells.some((c) => /\d/.test(c));
+  const entry: EconomicRowOut = { code: department[1]!, name: department[2]!.trim(), amount: amountCell(row, cols.amount, '合计', layout.id, warnings) };
+  if (government && /^5\d{2}(?:\d{2})?$/.test(government[1]!)) entry.governmentCode = government[1]!;
+  if (cols.personnel >= 0) entry.personnel = amountCell(row, cols.personnel, '人员经费', layout.id, warnings);
+  if (cols.public >= 0) entry.public = amountCell(row, cols.public, '公用经费', layout.id, warnings);
+  entry.source = { table: layout.id, line: row.line.no, row: department[1]! };
+  rows.push(entry);
+  return true;
+}
+
 function isName(cell: string | undefined): boolean {
   const text = (cell ?? '').trim();
   return text !== '' && !/^[\d\s.,%-]+$/.test(text);
@@ -217,11 +261,12 @@ function readSplitTotals(
   totals: Record<string, object>,
   warnings: WarningSink,
 ): boolean {
-  const name = (row.cells[cols.code] ?? '').replace(/\s+/g, '') || (row.cells[cols.name] ?? '').replace(/\s+/g, '');
+  // The label may sit in any label cell (centred over the code columns).
+  const name = row.cells.slice(0, cols.amount).join('').replace(/\s+/g, '');
   if (!/^(?:合计|总计)$/.test(name)) return false;
   const source = { table: layout.id, line: row.line.no, row: name };
   totals.total ??= { name, amount: amountCell(row, cols.amount, '合计', layout.id, warnings), source };
-  totals.personnel ??= { name: '人员经费合计', amount: amountCell(row, cols.personnel, '人员经费', layout.id, warnings), source };
-  totals.public ??= { name: '公用经费合计', amount: amountCell(row, cols.public, '公用经费', layout.id, warnings), source };
+  if (cols.personnel >= 0) totals.personnel ??= { name: '人员经费合计', amount: amountCell(row, cols.personnel, '人员经费', layout.id, warnings), source };
+  if (cols.public >= 0) totals.public ??= { name: '公用经费合计', amount: amountCell(row, cols.public, '公用经费', layout.id, warnings), source };
   return true;
 }

@@ -23,7 +23,7 @@ export interface FunctionTableOut {
   source?: { table: string; line: number };
   total?: { name: string; values: Values; source?: object };
   rows: FunctionRowOut[];
-  units?: { name: string; code?: string; values: Values; rows: FunctionRowOut[]; source?: object }[];
+  units?: { name?: string; code?: string; values?: Values; rows: FunctionRowOut[]; source?: object }[];
   uncoded?: { name: string; values: Values; source?: object }[];
 }
 
@@ -41,7 +41,8 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/上缴上级/, 'superiorRemit'],
   [/对附属单位补助/, 'subsidiaryGrant'],
   [/附属单位上缴/, 'affiliated'],
-  [/经营/, 'operating'],
+  // 国有资本经营预算 is a fiscal source (表2 of a budget), not 经营收入.
+  [/(?<!国有资本)经营/, 'operating'],
   [/上级补助/, 'superiorSubsidy'],
   [/事业收入/, 'institution'],
   [/其他收入/, 'other'],
@@ -204,7 +205,8 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
     repeats++;
     for (const [key, value] of Object.entries(row.values)) {
       const before = seen.values[key] ?? null;
-      seen.values[key] = value === null ? before : Math.round(((before ?? 0) + value) * 100) / 100;
+      // Rounded to 10⁻⁶: sums of amounts printed to 6 decimals (万元 to the 分) stay exact.
+      seen.values[key] = value === null ? before : Math.round(((before ?? 0) + value) * 1e6) / 1e6;
     }
   }
   if (repeats === 0) return;
@@ -221,10 +223,35 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
   const key = 'total' in (block[0]?.values ?? {}) ? 'total' : Object.keys(block[0]?.values ?? {})[0];
   const printed = key !== undefined ? out.total?.values[key] : undefined;
   const sum = key !== undefined ? leaves.reduce((s, r) => s + (r.values[key] ?? 0), 0) : NaN;
-  out.rows = typeof printed === 'number' && Math.abs(sum - printed) <= 0.05 ? block : merged;
+  const own = typeof printed === 'number' && Math.abs(sum - printed) <= 0.05;
+  // No heading rows: each unit is a block of codes in code order, and a block starts where
+  // the codes start again. Keep every block (its rows, no name: none is printed); when the
+  // first block is the department's own, the units are the blocks after it.
+  const unnamed = !out.units ? unitBlocks(own ? out.rows.slice(block.length) : out.rows, layout.id) : undefined;
+  out.rows = own ? block : merged;
+  if (unnamed) out.units = unnamed;
   const line = layout.titleLine;
   // Per-unit rows kept under `units` (a notice), or only summed (data lost: a warning).
-  warnings.add(out.units ? 'units-as-rows' : 'units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
+  const code = unnamed ? 'units-unnamed' : out.units ? 'units-as-rows' : 'units-summed';
+  warnings.add(code, { line: line.no, text: line.raw }, { where: where(layout.id), units: String(unnamed?.length ?? units) });
+}
+
+/**
+ * Rows printed unit after unit with no heading row: a new unit starts where a code is not
+ * after the one above it in code order (类 205 < 款 20508 < 项 2050803 < 类 208 as text).
+ */
+export function unitBlocks(rows: readonly FunctionRowOut[], id: string): NonNullable<FunctionTableOut['units']> {
+  const blocks: NonNullable<FunctionTableOut['units']> = [];
+  let last: string | undefined;
+  for (const row of rows) {
+    if (last === undefined || row.code <= last) {
+      const line = (row.source as { line?: number } | undefined)?.line;
+      blocks.push(line !== undefined ? { rows: [], source: { table: id, line } } : { rows: [] });
+    }
+    blocks[blocks.length - 1]!.rows.push(row);
+    last = row.code;
+  }
+  return blocks;
 }
 
 /**
@@ -265,13 +292,19 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
   // Groups whose 小计 took the group's key: their other sub-columns (人员经费 | 公用经费 under
   // 基本支出) are its parts, not the group again.
   const subtotalled = new Set<string>();
+  // A group with its own 小计: a 合计 placed under it too is the table's 合计 (a header line
+  // that prints 合计 beside the group's sub-headers, not under the group).
+  const withSubtotal = new Set(
+    layout.columns.filter((c) => c.parts.length > 1 && c.parts[c.parts.length - 1] === '小计').map((c) => c.parts.slice(0, -1).join('')),
+  );
   layout.columns.forEach((column, index) => {
     // The leaf header decides (合计 under a group 项目…支出预算 is the total, not 项目支出);
     // the whole path only when the leaf alone says nothing. A 小计 under 基本支出 / 项目支出 is
     // that group's amount.
     const leaf = column.parts[column.parts.length - 1] ?? '';
     const parent = column.parts.length > 1 ? column.parts.slice(0, -1).join('') : '';
-    const groupKey = parent !== '' && /^(?:合计|小计)$/.test(leaf) ? columnKey(parent, allowed) : undefined;
+    const groupKey =
+      parent !== '' && (leaf === '小计' || (leaf === '合计' && !withSubtotal.has(parent))) ? columnKey(parent, allowed) : undefined;
     if (groupKey === 'basic' || groupKey === 'project') subtotalled.add(parent);
     else if (parent !== '' && subtotalled.has(parent) && columnKey(leaf, allowed) === undefined) return;
     const key =

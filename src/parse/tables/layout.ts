@@ -10,8 +10,9 @@ import { isNumberCell } from '../numbers.js';
 import { TABLE_NAMES, tableIdOfNumber, tableIdOfTitle, titleKey, type Region } from '../regions.js';
 import type { WarningSink } from '../warnings.js';
 import { nameColumnsByTree } from '../grid/name-columns.js';
-import { alignRows, buildColumns, chooseMetric } from './space-columns.js';
-import { mergePageShiftedColumns } from './page-columns.js';
+import { alignRows, buildColumns, chooseMetric, type Metric } from './space-columns.js';
+import { amountColumns, mergesPageColumns, pageBlocks, pageGrid } from './page-columns.js';
+import { mergePageShiftedColumns } from './shifted-columns.js';
 import { alignPages } from './page-shift.js';
 
 export interface Column {
@@ -208,13 +209,38 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.columns = nameColumnsByTree(layout.columns, header, layout.rows.map((r) => r.line), metric);
   }
   if (!layout.rows.every((r) => r.line.tabbed)) {
-    alignRows(layout, id, metric, warnings);
+    if (!alignByPage(layout, header, numbersRow, metric, warnings)) alignRows(layout, id, metric, warnings);
     mergePageShiftedColumns(layout);
   }
   if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });
   }
   return layout;
+}
+
+/**
+ * A table over several pages whose first page alone shows more amount columns than all its
+ * pages together, and whose shared grid puts two separate amount bands of one page into one
+ * column (columns merged across pages laid out differently): the first page's grid
+ * is the table's, and each page's rows are aligned to it moved to where that page prints
+ * its amounts (page-columns.ts). False when the pages agree, to keep the one grid.
+ */
+function alignByPage(layout: TableLayout, header: TextLine[], numbersRow: TextLine | undefined, metric: Metric, warnings: WarningSink): boolean {
+  const blocks = pageBlocks(layout);
+  if (blocks.length < 2) return false;
+  const first = layout.rows.slice(...blocks[0]!);
+  const firstLines = first.map((r) => r.line);
+  const reference = nameColumnsByTree(buildColumns(header, numbersRow, first, metric), header, firstLines, metric);
+  if (amountColumns(reference).length <= amountColumns(layout.columns).length) return false;
+  const pages = blocks.map(([from, to]) => layout.rows.slice(from, to).map((r) => r.line));
+  if (!mergesPageColumns(layout.columns, pages, metric) || mergesPageColumns(reference, pages.slice(0, 1), metric)) return false;
+  layout.columns = reference;
+  blocks.forEach(([from, to], b) => {
+    const rows = layout.rows.slice(from, to);
+    const grid = (b === 0 ? undefined : pageGrid(reference, rows.map((r) => r.line), metric)) ?? reference;
+    alignRows({ ...layout, rows, columns: grid }, layout.id, metric, warnings);
+  });
+  return true;
 }
 
 /** "公开03表" for messages; the title when the table has no number. */
