@@ -266,7 +266,8 @@ export function settleDepartmentRows(out: FunctionTableOut, units: NonNullable<F
   for (let i = units.length - 1; i >= 0; i--) {
     const unit = units[i]!;
     const code = unit.code;
-    if (code === undefined || unit.rows.length > 0 || !codes.some((c) => c.length > code.length && c.startsWith(code))) continue;
+    // Only a printed unit row (name and amounts) can be the department's; unnamed code blocks cannot.
+    if (code === undefined || unit.name === undefined || unit.values === undefined || unit.rows.length > 0 || !codes.some((c) => c.length > code.length && c.startsWith(code))) continue;
     units.splice(i, 1);
     if (out.total === undefined) {
       out.total = { name: unit.name, values: unit.values, source: unit.source };
