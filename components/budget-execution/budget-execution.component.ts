@@ -333,12 +333,14 @@ export class BudgetExecution extends DisclosureElement {
           layout.height,
         )
       : html`<div class="placeholder"></div>`;
-    const chart = this.marks.renderSurface(
+    const surface = { roleDescription: t(EXECUTION, this.items ? 'roleItems' : 'roleYoy', lang), labelledBy: summaryId, describedBy: hintId };
+    // A long list scrolls inside the element; the scroller holds the focusable surface (not the
+    // other way round), so the scrolled region has keyboard access of its own: arrows move the
+    // focus row by row and the scroller follows it (keepFocusInView).
+    const chart =
       scroll && layout
-        ? html`<div class="scroller"><div class="sticky-axis" aria-hidden="true">${svgOf('axis-copy', renderAxis({ ...layout, height: layout.axis.height }), layout.axis.height)}</div>${drawing}</div>`
-        : drawing,
-      { roleDescription: t(EXECUTION, this.items ? 'roleItems' : 'roleYoy', lang), labelledBy: summaryId, describedBy: hintId },
-    );
+        ? html`<div class="scroller"><div class="sticky-axis" aria-hidden="true">${svgOf('axis-copy', renderAxis({ ...layout, height: layout.axis.height }), layout.axis.height)}</div>${this.marks.renderSurface(drawing, surface)}</div>`
+        : this.marks.renderSurface(drawing, surface);
     return html`${this.renderLegend(lang)}${chart}
       <p class="summary" part="summary" id=${summaryId}>${this.summary(lang)}</p>
       <p class="sr-only" id=${hintId}>${t(BARS, 'keyboardHint', lang)}</p>

@@ -25,3 +25,23 @@ for (const name of REAL) {
     }
   });
 }
+
+// Numbers read by hand from the printed 三公 table (重庆市水利局 2026 表八, line 636 of
+// ../shared/samples/real/chongqing-shuili-2026-budget.layout.txt: "308.00 20.00 248.50 [blank]
+// 248.50 39.50" under 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费), drawn
+// from the parser's output: a budget document draws budget figures only, and the blank
+// 购置费 cell stays blank, never 0.
+describe('<three-public-costs> on real/chongqing-shuili-2026-budget: the printed cells', () => {
+  it('draws 308.00 = 20.00 + 248.50 + 39.50 and leaves the blank 购置费 blank', async () => {
+    const doc = await fixtureJson('real/chongqing-shuili-2026-budget.json');
+    const el = await mountBars('three-public-costs', 1000, (element) => (element.data = doc));
+    expect(el.state).to.equal('ready');
+    const value = (key: string) => el.shadowRoot!.querySelector(`[data-id="${key}"] .value`)?.textContent?.trim() ?? '';
+    expect(value('total')).to.match(/^308\.00\b/);
+    expect(value('abroad')).to.match(/^20\.00\b/);
+    expect(value('reception')).to.match(/^39\.50\b/);
+    expect(value('vehicleOperation')).to.match(/^248\.50\b/);
+    expect(value('vehiclePurchase')).to.match(/^空白/);
+    expect(el.shadowRoot!.textContent).to.contain('预算');
+  });
+});

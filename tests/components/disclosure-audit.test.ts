@@ -361,27 +361,26 @@ describe('<disclosure-audit> on a real document (parsed from its published text)
     doc = (await response.json()) as Disclosure;
   });
 
-  it('lists its 40 findings, grouped by the tables as they print their codes, and reaches the last by keyboard', async () => {
-    // This JSON carries no parse warnings, so the audit cannot tell its misread tables (R33 on
-    // its 表2, R35 on its 表7) from the document's own slips: `audit(doc, { warnings })` can.
+  it('lists its findings, grouped by the tables as they print their codes, and reaches the last by keyboard', async () => {
+    // This JSON carries no parse warnings, so the audit cannot tell a misread table from the
+    // document's own slip: `audit(doc, { warnings })` can. Today's parser reads all of 苏州's
+    // tables but 公开02表's split 财政拨款 columns (一般公共预算 | 政府性基金 … printed one space
+    // apart), so R33 finds 本年收入合计 86,999.14 ≠ Σ sources on its 合计 and its one unit row.
     const el = await auditAt(900, doc);
-    expect(el.view!.counts).to.deep.equal({ error: 39, warning: 1, rounding: 0, unchecked: 0 });
-    expect(el.view!.ran).to.equal(36);
-    expect(findingRules(el)).to.have.length(40);
+    expect(el.view!.counts).to.deep.equal({ error: 2, warning: 0, rounding: 0, unchecked: 0 });
+    expect(findingRules(el)).to.deep.equal(['R33', 'R33']);
     const places = texts(el, '.status-error h4').map((s) => s.replace(/\u2068|\u2069/g, ''));
-    expect(places.slice(0, 2)).to.deep.equal(['公开03表 收入总表单位：万元', '公开05表 财政拨款收支总表单位：万元']);
-    // Cells are named by the code the document prints, as the audit's sentence names them.
-    const first = [...shadow(el).querySelectorAll('[part~="finding"]')].find((node) => text(node.querySelector('.id')) === 'R11')!;
-    expect(text(first.querySelector('.message'))).to.match(/^公开05表 本年支出 合计 = 86,940.35/);
-    expect(text(first.querySelector('.cells')).replace(/\u2068|\u2069/g, '')).to.equal('涉及：公开05表 本年支出 合计（原文第394行）');
-    // 31 findings of R11: its description is written once per place, not 31 times.
-    const r11 = texts(el, '[part~="finding"] .rule').filter((line) => line.includes('R11'));
-    expect(r11).to.have.length(31);
-    expect(r11.filter((line) => line.includes('每行合计 = 各资金来源之和'))).to.have.length(new Set(el.view!.items.filter((i) => i.finding.rule === 'R11').map((i) => i.place)).size);
+    expect(places[0]).to.match(/^公开02表 /);
+    // Cells are named by the code and name the document prints, as the audit's sentence names them.
+    const messages = [...shadow(el).querySelectorAll('[part~="finding"] .message')].map((node) => text(node));
+    expect(messages.some((m) => /^公开02表 114 苏州市自然资源和规划局 本年收入合计 = 86,999.14/.test(m))).to.equal(true);
+    // Each rule's description is written once per place, not once per finding.
+    const r33 = texts(el, '[part~="finding"] .rule').filter((line) => line.includes('R33'));
+    expect(r33.filter((line) => line.length > 8)).to.have.length(new Set(el.view!.items.filter((i) => i.finding.rule === 'R33').map((i) => i.place)).size);
     surface(el).focus();
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(text(shadow(el).querySelector('[aria-live]'))).to.contain('第40条，共40条');
+    expect(text(shadow(el).querySelector('[aria-live]'))).to.contain('第2条，共2条');
     await expect(el).to.be.accessible();
   });
 
