@@ -339,17 +339,25 @@ export class BudgetSankey extends DisclosureElement {
     </ol>`;
   }
 
+  /**
+   * The document's own imbalances, or (`unverifiedGaps`) gaps between cells of tables the
+   * parser read with doubt: said apart, so a parse artefact never reads as the document's error.
+   */
+  private renderImbalances(items: FlowModel['imbalances'], heading: 'imbalances' | 'unverifiedGaps', lang: Lang): TemplateResult | typeof nothing {
+    if (!items.length) return nothing;
+    return html`<div class="note ${heading === 'imbalances' ? 'imbalances' : 'unverified'}" part="note">
+      ${t(SANKEY, heading, lang, { count: items.length })}
+      <ul>
+        ${items.map((item) => html`<li>${item.message[lang]}</li>`)}
+      </ul>
+    </div>`;
+  }
+
   private renderNotes(model: FlowModel, context: TextContext): TemplateResult {
     const { lang } = context;
     return html`${(model.notes ?? []).map((note) => html`<p class="note partial" part="note">${note[lang]}</p>`)}
-    ${model.imbalances.length
-      ? html`<div class="note imbalances" part="note">
-          ${t(SANKEY, 'imbalances', lang, { count: model.imbalances.length })}
-          <ul>
-            ${model.imbalances.map((item) => html`<li>${item.message[lang]}</li>`)}
-          </ul>
-        </div>`
-      : nothing}
+    ${this.renderImbalances(model.imbalances.filter((item) => !item.unverified), 'imbalances', lang)}
+    ${this.renderImbalances(model.imbalances.filter((item) => item.unverified), 'unverifiedGaps', lang)}
     ${this.findings.length
       ? html`<details class="note audit" part="note" ?open=${this.size.printing}>
           <summary>${auditHeading(this.findings, lang)}</summary>

@@ -59,7 +59,7 @@ export function renderMarks({ layout, graph, lit, focus, ids, labelSize }: Marks
         const fill = kind === 'imbalance' ? `url(#${hatch})` : nothing;
         return svg`<rect
           part="node"
-          class=${`node kind-${kind}${node.merged?.length ? ' merged' : ''}${dim(node.id)}`}
+          class=${`node kind-${kind}${graph.nodes.get(node.id)?.node.unverified ? ' unverified' : ''}${node.merged?.length ? ' merged' : ''}${dim(node.id)}`}
           data-type="node"
           data-id=${node.id}
           x=${round(node.x0)}

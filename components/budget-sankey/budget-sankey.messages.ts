@@ -24,6 +24,7 @@ export const SANKEY: Record<string, Localized> = {
   },
   expandHint: { 'zh-CN': '按回车或点击展开：{names}', en: 'Press Enter or click to expand: {names}' },
   imbalances: { 'zh-CN': '收支不平衡 {count} 处：', en: '{count} imbalances:' },
+  unverifiedGaps: { 'zh-CN': '未能核对的差额 {count} 处（所涉表格未能完整读取，可能是解析所致，不是文档本身的错误）：', en: '{count} unverified gaps (a table involved could not be read with confidence; they may come from reading it, not from the document):' },
   focused: { 'zh-CN': '{name}，{value}，{position}', en: '{name}, {value}, {position}' },
   nodePosition: { 'zh-CN': '第{column}列第{index}项，共{count}项', en: 'column {column}, item {index} of {count}' },
   linkPosition: { 'zh-CN': '流向', en: 'flow' },

@@ -222,6 +222,13 @@ export const sankeyStyles = css`
   .note.imbalances {
     border-color: var(--dw-error);
   }
+  /* A gap from a table read with doubt: drawn, but not in the error colour of a real imbalance. */
+  .node.unverified {
+    stroke: var(--dw-text-muted);
+  }
+  .note.unverified {
+    border-color: var(--dw-warning);
+  }
   .note ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;

@@ -13,12 +13,12 @@ import type { Disclosure } from '../schema/disclosure.js';
 import type { Finding, RuleInfo } from './types.js';
 import { RULE_CHECKS } from './rules/index.js';
 import { runRules } from './run.js';
-import { unreadScorecards, unreadTables, withReadConfidence, type ReadWarning } from './confidence.js';
+import { doubtsOf, withReadConfidence, type ReadWarning } from './confidence.js';
 
 export type { Finding, FieldRef, Rule, RuleInfo, Severity } from './types.js';
 export { runRules } from './run.js';
 export { ruleCoverage, ruleNeeds, hasPart, type RuleCoverage, type DocumentPart } from './coverage.js';
-export { unreadScorecards, unreadTables, withReadConfidence, type ReadWarning } from './confidence.js';
+export { doubtsOf, readDoubtsOf, unreadScorecards, unreadTables, withReadConfidence, type ReadWarning } from './confidence.js';
 export { amountVerdict, percentVerdict, precisionOf, type Verdict, type Precision } from './tolerance.js';
 
 /** Every rule's id, slug and description, in rule order, for the CLI and the docs. */
@@ -26,7 +26,8 @@ export const RULES: readonly RuleInfo[] = RULE_CHECKS.map(({ id, name, descripti
 
 export interface AuditOptions {
   /**
-   * The warnings of the `parse()` that produced `doc`. With them, an error or warning about
+   * The warnings of the `parse()` that produced `doc` (a parsed document also carries them as
+   * `meta.readDoubts`, honoured without this option). With them, an error or warning about
    * a cell of a table (or about a scorecard) the parser could not read confidently becomes `unchecked` (see
    * confidence.ts): a parse artefact must never look like the document's own inconsistency.
    */
@@ -44,6 +45,8 @@ export interface AuditOptions {
  */
 export function audit(doc: Disclosure, options: AuditOptions = {}): Finding[] {
   const findings = runRules(doc, RULE_CHECKS);
-  const { warnings } = options;
-  return warnings ? withReadConfidence(doc, findings, unreadTables(warnings, doc), unreadScorecards(doc, warnings)) : findings;
+  // The doubts come with the parse warnings, or with the document itself (meta.readDoubts,
+  // written by parse()), so a JSON file audited later still tells artefacts from errors.
+  const { tables, scorecards } = doubtsOf(doc, options.warnings);
+  return withReadConfidence(doc, findings, tables, scorecards);
 }

@@ -2,7 +2,7 @@
  * A small mutable graph the flow model is assembled in, plus the finishing passes every
  * model gets: conservation check (imbalances drawn as named nodes), ordering, column titles.
  */
-import type { Unit } from '../schema/primitives.js';
+import type { TableId, Unit } from '../schema/primitives.js';
 import type { Localized } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
 import { isolate } from '../format/bidi.js';
@@ -20,6 +20,8 @@ export interface NodeSpec {
   code?: string;
   /** Names of the classification rows above, nearest first. */
   parents?: readonly string[];
+  /** An imbalance node whose gap comes from a table read with doubt. */
+  unverified?: boolean;
   cell: Cell;
 }
 
@@ -33,7 +35,14 @@ export class FlowGraph {
   private readonly byId = new Map<string, FlowNode>();
   private readonly columnSize = new Map<number, number>();
 
-  constructor(readonly unit: Unit) {}
+  /**
+   * @param doubtful Tables the parser read with doubt (`meta.readDoubts`): a gap whose cells
+   * come from one of them is drawn as unverified, never as the document's own imbalance.
+   */
+  constructor(
+    readonly unit: Unit,
+    private readonly doubtful: ReadonlySet<TableId> = new Set(),
+  ) {}
 
   has(id: string): boolean {
     return this.byId.has(id);
@@ -65,6 +74,7 @@ export class FlowGraph {
     if (spec.label) node.label = spec.label;
     if (spec.code !== undefined) node.code = spec.code;
     if (spec.parents?.length) node.parents = spec.parents;
+    if (spec.unverified) node.unverified = true;
     this.nodes.push(node);
     this.byId.set(node.id, node);
     return true;
@@ -116,13 +126,20 @@ export class FlowGraph {
     if (Math.abs(difference) <= tolerance(ins.length + outs.length, this.unit)) return;
     const d = (x: number) => formatNumber(x, 'zh-CN');
     const e = (x: number) => formatNumber(x, 'en');
-    const message: Localized = {
-      'zh-CN': `“${name}”流入 ${d(inflow)} 与流出 ${d(outflow)} 不相等，差额 ${d(difference)}（${this.unit}）。`,
-      en: `"${name}": inflow ${e(inflow)} differs from outflow ${e(outflow)} by ${e(difference)} (${this.unit}).`,
-    };
-    this.imbalances.push({ nodeId: id, inflow, outflow, difference, message });
-    const imbalanceId = `imbalance:${id}`;
     const cells = [...ins, ...outs].flatMap((l) => l.provenance.cells);
+    const doubtful = [...new Set(cells.map((c) => c.table).filter((table) => this.doubtful.has(table)))];
+    const unverified = doubtful.length > 0;
+    const message: Localized = unverified
+      ? {
+          'zh-CN': `“${name}”流入 ${d(inflow)} 与流出 ${d(outflow)} 相差 ${d(difference)}（${this.unit}）；所涉表格未能完整读取，差额可能来自解析，未能核对。`,
+          en: `"${name}": inflow ${e(inflow)} and outflow ${e(outflow)} differ by ${e(difference)} (${this.unit}); a table involved could not be read with confidence, so the gap may come from reading it and was not checked.`,
+        }
+      : {
+          'zh-CN': `“${name}”流入 ${d(inflow)} 与流出 ${d(outflow)} 不相等，差额 ${d(difference)}（${this.unit}）。`,
+          en: `"${name}": inflow ${e(inflow)} differs from outflow ${e(outflow)} by ${e(difference)} (${this.unit}).`,
+        };
+    this.imbalances.push({ nodeId: id, inflow, outflow, difference, message, ...(unverified ? { unverified: doubtful } : {}) });
+    const imbalanceId = `imbalance:${id}`;
     const cell: Cell = {
       value: Math.abs(difference),
       provenance: {
@@ -137,11 +154,14 @@ export class FlowGraph {
       id: imbalanceId,
       kind: 'imbalance',
       column: difference > 0 ? node.column + 1 : Math.max(0, node.column - 1),
-      name: difference > 0 ? '未列明去向' : '未列明来源',
-      label: difference > 0
-        ? { 'zh-CN': '未列明去向（差额）', en: 'Unaccounted outflow (mismatch)' }
-        : { 'zh-CN': '未列明来源（差额）', en: 'Unaccounted inflow (mismatch)' },
+      name: unverified ? '未能核对的差额' : difference > 0 ? '未列明去向' : '未列明来源',
+      label: unverified
+        ? { 'zh-CN': '未能核对的差额（表格未能完整读取）', en: 'Unverified gap (a table read with doubt)' }
+        : difference > 0
+          ? { 'zh-CN': '未列明去向（差额）', en: 'Unaccounted outflow (mismatch)' }
+          : { 'zh-CN': '未列明来源（差额）', en: 'Unaccounted inflow (mismatch)' },
       cell,
+      ...(unverified ? { unverified: true } : {}),
     });
     if (difference > 0) this.link(id, imbalanceId, cell);
     else this.link(imbalanceId, id, cell);

@@ -109,7 +109,7 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   if (!summary) return spendingOnly(doc, functionTables, money, depth, order, kind);
 
   const unit = summary.unit;
-  const g = new FlowGraph(unit);
+  const g = new FlowGraph(unit, doubtfulTables(doc));
   const tables = new Set<TableId>([money === 'all' ? 't1' : 't4']);
 
   // Column 0: sources, in table order.
@@ -201,7 +201,7 @@ function spendingOnly(
   kind: 'final' | 'budget',
 ): FlowModelResult {
   const unit = functionTables[0]!.unit;
-  const g = new FlowGraph(unit);
+  const g = new FlowGraph(unit, doubtfulTables(doc));
   const tables = new Set<TableId>();
   const parts = functionTables.map((table) => kindTotal(table, 'total', unit));
   const hub = parts.length === 1 ? parts[0]! : derivedCell(parts.reduce((s, p) => s + (p.value ?? 0), 0), parts.flatMap((p) => p.provenance.cells), msg('推算：各表本年支出合计之和', 'derived: sum of the tables\' spending totals'));
@@ -252,4 +252,9 @@ function structuralErrors(tables: FunctionTableLike[]): Localized[] {
     }
   }
   return errors;
+}
+
+/** The tables `parse()` marked as read with doubt (`meta.readDoubts`). */
+function doubtfulTables(doc: Disclosure): Set<TableId> {
+  return new Set((doc.meta?.readDoubts?.tables ?? []).map((entry) => entry.table));
 }

@@ -33,6 +33,8 @@ export interface FlowNode {
   /** A translated name for nodes the library names itself (imbalance, 其他, 基本支出 …). */
   label?: Localized;
   code?: string;
+  /** An imbalance node whose gap comes from a table the parser read with doubt (drawn muted). */
+  unverified?: boolean;
   /**
    * Names of the rows above it in the classification, nearest first (款, then 类): what tells
    * two 行政运行 under different 款 apart (src/format/names.ts).
@@ -60,6 +62,12 @@ export interface Imbalance {
   /** inflow − outflow. */
   difference: number;
   message: Localized;
+  /**
+   * The tables the parser read with doubt that this gap's cells come from (`meta.readDoubts`):
+   * the gap may be a parse artefact, so it is drawn and said as unverified, not as the
+   * document's imbalance. Absent for a gap between confidently read cells.
+   */
+  unverified?: TableId[];
 }
 
 /** A row that exists in the tables but is not drawn (zero or blank), kept for the data table. */

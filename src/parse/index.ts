@@ -25,6 +25,7 @@ import { findTableRegions } from './table-regions.js';
 import { parseTables } from './tables/index.js';
 import type { TableLayout } from './tables/layout.js';
 import { tableReads, type TableRead } from './reads.js';
+import { readDoubtsOf } from '../audit/read-doubts.js';
 import { losesData, WarningSink, type ParseWarning } from './warnings.js';
 
 export type { ParseWarning } from './warnings.js';
@@ -191,6 +192,16 @@ function defaultUnit(lines: TextLine[], regions: Region[]): Unit {
   return best;
 }
 
+/**
+ * The document with `meta.readDoubts`: the tables and scorecards its warnings say were read
+ * with doubt, kept in the JSON so that the audit and the sankey of a saved file still tell a
+ * parse artefact from the document's own imbalance.
+ */
+function withReadDoubts(document: Disclosure, list: readonly ParseWarning[]): Disclosure {
+  const doubts = readDoubtsOf(document, list);
+  return doubts ? { ...document, meta: { ...document.meta, readDoubts: doubts } } : document;
+}
+
 function finish(draft: Record<string, unknown> | null, warnings: WarningSink): ParseResult {
   if (draft === null) {
     const problem: Problem = {
@@ -204,7 +215,7 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
   const result = validate(draft);
   if (result.ok) {
     const list = warnings.finish();
-    return { document: result.document, warnings: list, status: list.some(losesData) ? 'partial' : 'complete' };
+    return { document: withReadDoubts(result.document, list), warnings: list, status: list.some(losesData) ? 'partial' : 'complete' };
   }
   for (const problem of result.problems.slice(0, 20)) {
     warnings.add('invalid-output', undefined, { detail: problem.message });
@@ -214,7 +225,8 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
   const pruned = prune(draft, result.problems);
   const second = pruned ? validate(pruned) : undefined;
   if (second?.ok) {
-    return { document: second.document, warnings: warnings.finish(), status: 'partial', problems: result.problems };
+    const list = warnings.finish();
+    return { document: withReadDoubts(second.document, list), warnings: list, status: 'partial', problems: result.problems };
   }
   const hasTables = Object.keys((draft.tables as object) ?? {}).length > 0;
   const out: ParseResult = {

@@ -24,6 +24,15 @@ export const Meta = v.strictObject({
       'The tables the 目录 (or a list of tables) promises, each with the table its title names: for the audit of the 目录 against the body.',
     ),
   ),
+  readDoubts: v.optional(
+    describe(
+      v.strictObject({
+        tables: v.optional(v.array(v.strictObject({ table: TableId, warnings: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(40)) }))),
+        scorecards: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+      }),
+      'Written by the parser: the tables (with the codes of their parse warnings) and the scorecards (indexes into performance.scorecards) it could not read with confidence. A sum that does not hold there may be a parse artefact: the audit reports it as could-not-check and the sankey draws its gap as unverified, never as the document\'s own imbalance.',
+    ),
+  ),
   source: v.optional(Source),
 });
 

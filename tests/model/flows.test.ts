@@ -207,6 +207,25 @@ describe('buildFlowModel mismatches, empty and broken documents', () => {
     expect(unbalancedNodes(m)).to.deep.equal([]);
   });
 
+  it('draws the same gap as unverified, not as the document\'s imbalance, when its table was read with doubt (meta.readDoubts)', async () => {
+    const doc = await sampleDocument();
+    doc.tables.t3!.rows.find((r) => r.code === '201')!.values.basic = 1100;
+    doc.meta.readDoubts = { tables: [{ table: 't3', warnings: ['line-unread'] }] };
+    const m = model(doc);
+    const gap = m.imbalances.find((i) => i.nodeId === 'fn:201')!;
+    expect(gap.unverified).to.deep.equal(['t3']);
+    expect(gap.difference).to.be.closeTo(1044.59 - 1105.35, 1e-6);
+    expect(gap.message['zh-CN']).to.contain('未能核对').and.not.contain('不相等');
+    const node = m.nodes.find((n) => n.id === 'imbalance:fn:201')!;
+    expect([node.name, node.unverified, node.label?.['zh-CN']]).to.deep.equal(['未能核对的差额', true, '未能核对的差额（表格未能完整读取）']);
+    expect(unbalancedNodes(m)).to.deep.equal([]);
+    // A doubt about another table leaves this gap the document's own.
+    doc.meta.readDoubts = { tables: [{ table: 't7', warnings: ['line-unread'] }] };
+    const other = model(doc).imbalances.find((i) => i.nodeId === 'fn:201')!;
+    expect(other.unverified).to.equal(undefined);
+    expect(other.message['zh-CN']).to.contain('不相等');
+  });
+
   it('calls 0.10 万元 off an imbalance, but not 0.01 (the model\'s rounding allowance, in numbers)', async () => {
     const off = async (delta: number) => {
       const doc = await sampleDocument();
