@@ -46,7 +46,7 @@ export function renderMarks({ layout, graph, lit, focus, ids, labelSize }: Marks
     <g class="panels">
       ${layout.nodes.map((node) =>
         node.panel
-          ? svg`<rect part="node-panel" class=${`panel kind-${kindOf(node.id)}${dim(node.id)}`}
+          ? svg`<rect part="node-panel" class=${`panel kind-${kindOf(node.id)}${graph.nodes.get(node.id)?.node.unverified ? ' unverified' : ''}${dim(node.id)}`}
               x=${round(node.panel.x0)} y=${round(node.panel.y0)}
               width=${round(Math.max(0, node.panel.x1 - node.panel.x0))}
               height=${round(Math.max(1, node.panel.y1 - node.panel.y0))}></rect>`

@@ -223,7 +223,7 @@ export const sankeyStyles = css`
     border-color: var(--dw-error);
   }
   /* A gap from a table read with doubt: drawn, but not in the error colour of a real imbalance. */
-  .node.unverified {
+  .kind-imbalance.unverified {
     stroke: var(--dw-text-muted);
   }
   .note.unverified {
