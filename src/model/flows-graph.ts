@@ -113,10 +113,15 @@ export class FlowGraph {
     }
     // Messages name the node as readers see it: two 行政运行 are told apart by their 款.
     const shown = qualifyNames(this.nodes.filter((node) => node.code));
-    for (const id of ids) this.balanceNode(id, ins.get(id) ?? [], outs.get(id) ?? [], shown);
+    // A row the parser missed in a doubtful table leaves a gap at a node whose own cells are all
+    // from confident tables (a 收入总计 whose spending link was never drawn): so once any drawn
+    // flow comes from a doubtful table, no gap of this graph can be called the document's own.
+    const drawnDoubtful = new Set<TableId>();
+    for (const l of this.links) for (const c of l.provenance.cells) if (this.doubtful.has(c.table)) drawnDoubtful.add(c.table);
+    for (const id of ids) this.balanceNode(id, ins.get(id) ?? [], outs.get(id) ?? [], shown, drawnDoubtful);
   }
 
-  private balanceNode(id: string, ins: FlowLink[], outs: FlowLink[], shown: ReadonlyMap<string, string>): void {
+  private balanceNode(id: string, ins: FlowLink[], outs: FlowLink[], shown: ReadonlyMap<string, string>, drawnDoubtful: ReadonlySet<TableId>): void {
     const node = this.byId.get(id);
     if (!node) return;
     const name = isolate(shown.get(id) ?? node.name);
@@ -127,7 +132,8 @@ export class FlowGraph {
     const d = (x: number) => formatNumber(x, 'zh-CN');
     const e = (x: number) => formatNumber(x, 'en');
     const cells = [...ins, ...outs].flatMap((l) => l.provenance.cells);
-    const doubtful = [...new Set(cells.map((c) => c.table).filter((table) => this.doubtful.has(table)))];
+    const own = [...new Set(cells.map((c) => c.table).filter((table) => this.doubtful.has(table)))];
+    const doubtful = own.length ? own : [...drawnDoubtful];
     const unverified = doubtful.length > 0;
     const message: Localized = unverified
       ? {

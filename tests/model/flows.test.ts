@@ -219,7 +219,12 @@ describe('buildFlowModel mismatches, empty and broken documents', () => {
     const node = m.nodes.find((n) => n.id === 'imbalance:fn:201')!;
     expect([node.name, node.unverified, node.label?.['zh-CN']]).to.deep.equal(['未能核对的差额', true, '未能核对的差额（表格未能完整读取）']);
     expect(unbalancedNodes(m)).to.deep.equal([]);
-    // A doubt about another table leaves this gap the document's own.
+    // A doubtful table drawn elsewhere in the flow (表1's income): a row missed there would
+    // leave its gap at nodes whose own cells are confident, so this gap is not called the
+    // document's either.
+    doc.meta.readDoubts = { tables: [{ table: 't1', warnings: ['line-unread'] }] };
+    expect(model(doc).imbalances.find((i) => i.nodeId === 'fn:201')!.unverified).to.deep.equal(['t1']);
+    // A doubt about a table the flow does not draw (三公) leaves this gap the document's own.
     doc.meta.readDoubts = { tables: [{ table: 't7', warnings: ['line-unread'] }] };
     const other = model(doc).imbalances.find((i) => i.nodeId === 'fn:201')!;
     expect(other.unverified).to.equal(undefined);

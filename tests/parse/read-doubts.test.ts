@@ -19,7 +19,7 @@ describe('meta.readDoubts: the parser\'s doubts travel with the document', () =>
     expect(validate(saved).ok).to.equal(true);
     const severities = (findings: ReturnType<typeof audit>) => findings.map((f) => `${f.rule}:${f.severity}`).sort();
     expect(severities(audit(saved))).to.deep.equal(severities(audit(doc, { warnings: result.warnings })));
-    const onT2 = audit(saved).filter((f) => f.cells.some((cell) => cell.table === 't2') && f.severity !== 'rounding' && f.severity !== 'info');
+    const onT2 = audit(saved).filter((f) => f.cells.some((cell) => cell.table === 't2') && f.severity !== 'rounding');
     expect(onT2.length).to.be.greaterThan(0);
     expect(onT2.every((f) => f.severity === 'unchecked')).to.equal(true);
     // Without the doubts the same findings would read as the document's errors.
