@@ -7,6 +7,7 @@
  * 基本支出 | 项目支出 pair fills both on one page, row by row).
  */
 import type { TableLayout } from './layout.js';
+import { pageBlocks } from './page-columns.js';
 
 /** Mutates `layout.columns` and the rows' `cells` (after `alignRows`). */
 export function mergePageShiftedColumns(layout: TableLayout): void {
@@ -14,10 +15,8 @@ export function mergePageShiftedColumns(layout: TableLayout): void {
   if (!breaks || breaks.size === 0 || layout.rows.some((r) => r.line.tabbed)) return;
   // Page block of each row.
   const blockOf: number[] = [];
-  let block = 0;
-  layout.rows.forEach((_, r) => {
-    if (breaks.has(r)) block++;
-    blockOf.push(block);
+  pageBlocks(layout).forEach(([from, to], block) => {
+    for (let r = from; r < to; r++) blockOf[r] = block;
   });
   for (let i = layout.columns.length - 2; i >= 0; i--) {
     const a = layout.columns[i]!;
