@@ -121,7 +121,7 @@ function build(lines: TextLine[], pages: Page[], warnings: WarningSink, found: F
   const meta = readMeta(lines, warnings);
   const tableRegions = regions.filter((r) => r.kind === 'table');
   const unit = defaultUnit(lines, tableRegions);
-  const { tables, layouts } = parseTables(lines, regions, meta.kind, unit, warnings);
+  const { tables, layouts, other } = parseTables(lines, regions, meta.kind, unit, warnings);
   Object.assign(found, { regions, layouts, lines });
   if (Object.keys(tables).length === 0) warnings.add('no-tables');
   const listed = contentsTables(findContents(pages), (i) => lines[i]?.no ?? i + 1);
@@ -134,6 +134,7 @@ function build(lines: TextLine[], pages: Page[], warnings: WarningSink, found: F
   if (narrative) document.narrative = narrative;
   const performance = parsePerformance(lines, regions, warnings);
   if (performance) document.performance = performance;
+  if (other.length > 0) document.otherTables = other;
   return document;
 }
 
@@ -160,6 +161,7 @@ export function documentRegions(lines: TextLine[], pages: Page[]): Region[] {
       const titleAt = t.captions.find((c) => !isLabelOnly(lines[c]!.text)) ?? t.start;
       const region: Region = { kind: 'table', title: t.title, start: t.start, end: t.end, skip, titleAt, margin: t.margin };
       if (t.kind !== 'other') region.table = t.kind;
+      if (t.label !== undefined) region.label = t.label;
       return region;
     }),
   ].sort((a, b) => a.start - b.start);
@@ -252,6 +254,7 @@ function prune(draft: Record<string, unknown>, problems: Problem[]): Record<stri
     if (table) delete (copy.tables as Record<string, unknown>)[table[1]!];
     else if (/^\$\.narrative/.test(problem.path)) delete copy.narrative;
     else if (/^\$\.performance/.test(problem.path)) delete copy.performance;
+    else if (/^\$\.otherTables/.test(problem.path)) delete copy.otherTables;
     else return undefined;
   }
   return copy;

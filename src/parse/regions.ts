@@ -27,6 +27,8 @@ export interface Region {
   titleAt?: number;
   /** How sure the identity is: the score margin over the runner-up kind (table finder). */
   margin?: number;
+  /** The printed table label ("表11", "预算表12"), when there is one (table finder). */
+  label?: string;
 }
 
 /** National 决算 titles, and the printed number, of each table; used in messages too. */

@@ -387,7 +387,10 @@ function trimProse(lines: readonly TextLine[], from: number, end: number): numbe
       continue;
     }
     if (/^注[:：]?/.test(t) && !/^注册/.test(t)) inNote = true;
-    const prose = !inNote && /[。，；]/.test(t) && t.length >= 20 && line.cells.filter((c) => c.text !== '').length <= 2;
+    // A paragraph starts at the left margin; sentences far to the right are a text column of
+    // the table (绩效目标 beside each project's amounts), not prose after it.
+    const firstAt = line.cells.find((c) => c.text !== '')?.start ?? 0;
+    const prose = !inNote && /[。，；]/.test(t) && t.length >= 20 && line.cells.filter((c) => c.text !== '').length <= 2 && (line.tabbed || firstAt < 40);
     if (prose) {
       if (run === 0) runStart = j;
       run++;

@@ -39,6 +39,10 @@ const CATALOGUE: Record<string, Localized> = {
   'pdf-aborted': { 'zh-CN': '读取 PDF 已取消。', en: 'Reading the PDF was cancelled.' },
   'no-tables': { 'zh-CN': '没有找到任何决算/预算表。', en: 'No disclosure table was found.' },
   'table-absent': { 'zh-CN': '未找到{table}（{title}）。', en: '{table} ({title}) was not found.' },
+  'table-duplicate-kept': {
+    'zh-CN': '{table}出现多次：按第一次读取，其余按原样保存在 otherTables 中。',
+    en: '{table} appears more than once: the first was read, the others are kept as printed in otherTables.',
+  },
   'table-duplicate': {
     'zh-CN': '{table}出现多次，只读取了第一次。',
     en: '{table} appears more than once; only the first was read.',
@@ -90,6 +94,10 @@ const CATALOGUE: Record<string, Localized> = {
   'columns-assumed': {
     'zh-CN': '{where}的表头无法识别，按标准栏目顺序读取。',
     en: 'The header of {where} was not recognised; columns were read in the standard order.',
+  },
+  'column-kept': {
+    'zh-CN': '{where}的栏目“{column}”不在模式中，按原样保存在 otherTables 中。',
+    en: 'Column "{column}" of {where} is not part of the schema; it is kept as printed in otherTables.',
   },
   'column-unknown': {
     'zh-CN': '{where}的栏目“{column}”不在模式中，未读取。',
@@ -160,6 +168,9 @@ export const NOTICE_CODES: ReadonlySet<string> = new Set([
   'units-as-rows',
   'units-unnamed',
   'code-by-name',
+  // Kept as printed in otherTables: nothing printed is lost, only not typed.
+  'table-duplicate-kept',
+  'column-kept',
 ]);
 
 export function losesData(warning: ParseWarning): boolean {
@@ -192,8 +203,11 @@ function inLang(values: Record<string, WarningValue>, lang: Lang): Record<string
 export class WarningSink {
   readonly list: ParseWarning[] = [];
   private dropped = 0;
+  /** Warnings that lose data, counted past the cap too (the table reader asks "did this table lose lines?"). */
+  losing = 0;
 
   add(code: string, at?: { line?: number; text?: string }, values: Record<string, WarningValue> = {}): void {
+    if (!NOTICE_CODES.has(code)) this.losing++;
     if (this.list.length >= MAX_WARNINGS) {
       this.dropped++;
       return;

@@ -7,6 +7,7 @@ import { Name, Source, TableId, Unit, describe } from './primitives.js';
 import { Tables } from './tables.js';
 import { Narrative } from './narrative.js';
 import { Performance } from './performance.js';
+import { OtherTables } from './other-tables.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -56,12 +57,12 @@ export const DisclosureCore = {
  * @internal Not in the shipped types (see DisclosureCore).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function documentSchema<N extends v.GenericSchema, P extends v.GenericSchema>(parts: { narrative: N; performance: P }) {
-  return v.strictObject({ ...DisclosureCore, narrative: parts.narrative, performance: parts.performance });
+export function documentSchema<N extends v.GenericSchema, P extends v.GenericSchema, O extends v.GenericSchema>(parts: { narrative: N; performance: P; otherTables: O }) {
+  return v.strictObject({ ...DisclosureCore, narrative: parts.narrative, performance: parts.performance, otherTables: parts.otherTables });
 }
 
 export const Disclosure = describe(
-  documentSchema({ narrative: v.optional(Narrative), performance: v.optional(Performance) }),
+  documentSchema({ narrative: v.optional(Narrative), performance: v.optional(Performance), otherTables: v.optional(OtherTables) }),
   'A Chinese government department budget disclosure (部门决算 or 部门预算公开) as JSON: metadata, the nine tables, the narrative figures and performance evaluation.',
 );
 

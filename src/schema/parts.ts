@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { documentSchema } from './disclosure.js';
 import type { Narrative } from './narrative.js';
 import type { Performance } from './performance.js';
+import type { OtherTables } from './other-tables.js';
 import { validate, validateJson, validateJsonWith, validateWith, type DocumentSchema, type ValidationResult } from './validate.js';
 
 /** Checks a value (the `.data` property) or JSON text (`src`, inline JSON) as a document. */
@@ -24,6 +25,7 @@ export interface DocumentValidator {
 export interface DrawnParts {
   narrative?: typeof Narrative;
   performance?: typeof Performance;
+  otherTables?: typeof OtherTables;
 }
 
 /** A part the widget does not draw: accepted as anything and left out of the output. */
@@ -37,6 +39,7 @@ export function partsValidator(parts: DrawnParts): DocumentValidator {
   const schema = documentSchema({
     narrative: parts.narrative ? v.optional(parts.narrative) : notDrawn(),
     performance: parts.performance ? v.optional(parts.performance) : notDrawn(),
+    otherTables: parts.otherTables ? v.optional(parts.otherTables) : notDrawn(),
   }) as DocumentSchema;
   return { value: (input) => validateWith(schema, input), json: (text) => validateJsonWith(schema, text) };
 }

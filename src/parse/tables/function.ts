@@ -132,7 +132,8 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       const key = `${id}:${extra}`;
       if (!seen.has(key)) {
         seen.add(key);
-        warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
+        // Kept as printed (tables/index.ts, unmappedColumns): a notice, not a loss.
+        warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
       }
     }
     const source = { table: id, line: row.line.no };
@@ -284,6 +285,20 @@ export function settleDepartmentRows(out: FunctionTableOut, units: NonNullable<F
       warnings.add('line-unread', { line: line.no, text: line.raw }, { where: where(layout.id) });
     }
   }
+}
+
+/**
+ * The columns of a function table that print numbers and that no schema key took (表2's
+ * 一般公共预算 / 政府性基金 / 国有资本经营 split): kept as printed (as-printed.ts). None when
+ * the header gave no key at all (the amounts are then read by position).
+ */
+export function unmappedColumns(layout: TableLayout): number[] {
+  const mapping = mapColumns(layout, FUNCTION_TABLE_COLUMNS[layout.id as FunctionTableId] as readonly string[]);
+  if (mapping.size === 0) return [];
+  const start = Math.min(...mapping.keys());
+  const out = new Set<number>();
+  for (const row of layout.rows) row.cells.forEach((cell, i) => { if (i >= start && !mapping.has(i) && isNumberCell(cell)) out.add(i); });
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Column index → key, from the header words. */

@@ -5,10 +5,12 @@
 import type { TableId, Unit } from '../../schema/primitives.js';
 import type { TextLine } from '../lines.js';
 import { TABLE_NAMES, type Region } from '../regions.js';
-import type { WarningSink } from '../warnings.js';
+import { WarningSink } from '../warnings.js';
 import { parseEconomicTable } from './economic.js';
 import { parseFiscalTable } from './fiscal.js';
-import { parseFunctionTable } from './function.js';
+import { parseFunctionTable, unmappedColumns } from './function.js';
+import { readAsPrinted } from './as-printed.js';
+import type { OtherTable } from '../../schema/other-tables.js';
 import { layoutTable, where, type TableLayout } from './layout.js';
 import { parseSummaryTable } from './summary.js';
 import { parseThreePublicTable } from './three-public.js';
@@ -25,15 +27,24 @@ export function parseTables(
   kind: 'final' | 'budget',
   defaultUnit: Unit,
   warnings: WarningSink,
-): { tables: Record<string, unknown>; layouts: TableLayout[] } {
+): { tables: Record<string, unknown>; layouts: TableLayout[]; other: OtherTable[] } {
   const tables: Record<string, unknown> = {};
   const layouts: TableLayout[] = [];
+  const other: OtherTable[] = [];
   for (const region of regions) {
-    if (region.kind !== 'table' || !region.table) continue;
+    if (region.kind !== 'table') continue;
     const id = region.table;
+    if (!id) {
+      // None of the nine: kept as printed. Its layout's doubts are not the document's tables'.
+      const kept = readAsPrinted(assembled(layoutTable(lines, region, defaultUnit, new WarningSink())), { ...asPrinted(region), reason: 'untyped' });
+      if (kept) other.push(kept);
+      continue;
+    }
     if (id in tables) {
       const line = lines[region.start]!;
-      warnings.add('table-duplicate', { line: line.no, text: line.raw }, { table: where(id) });
+      const kept = readAsPrinted(assembled(layoutTable(lines, { ...region, table: undefined }, defaultUnit, new WarningSink())), { ...asPrinted(region), reason: 'duplicate' });
+      if (kept) other.push(kept);
+      warnings.add(kept ? 'table-duplicate-kept' : 'table-duplicate', { line: line.no, text: line.raw }, { table: where(id) });
       continue;
     }
     const layout = layoutTable(lines, region, defaultUnit, warnings);
@@ -43,8 +54,18 @@ export function parseTables(
       assembleRows(layout);
     }
     layouts.push(layout);
+    const before = warnings.losing;
     tables[id] = readTable(layout, kind, warnings);
     reportUnread(layout, warnings);
+    // A typed reading that lost lines keeps the whole table as printed too, so that nothing
+    // printed is missing from the JSON; otherwise only the columns no schema key took.
+    const lost = warnings.losing > before;
+    const columns = lost ? undefined : FUNCTION_IDS.has(id) ? unmappedColumns(layout) : [];
+    if (columns === undefined || columns.length > 0) {
+      const options = columns ? { ...asPrinted(region), of: id, columns, reason: 'unmapped-columns' as const } : { ...asPrinted(region), of: id, reason: 'read-with-loss' as const };
+      const kept = readAsPrinted(layout, options);
+      if (kept) other.push(kept);
+    }
   }
   resolveUncoded(tables, [...FUNCTION_IDS], warnings);
   for (const id of TABLE_IDS) {
@@ -52,7 +73,19 @@ export function parseTables(
       warnings.add('table-absent', undefined, { table: where(id), title: TABLE_NAMES[id][kind] });
     }
   }
-  return { tables, layouts };
+  return { tables, layouts, other };
+}
+
+/** Stage 7 for a table read as printed: names wrapped around their amounts joined. */
+function assembled(layout: TableLayout): TableLayout {
+  alignTotalRows(layout);
+  assembleRows(layout);
+  return layout;
+}
+
+function asPrinted(region: Region): { title: string; label?: string } {
+  const title = region.title.replace(/\s+/g, '');
+  return region.label !== undefined ? { title, label: region.label } : { title };
 }
 
 function readTable(layout: TableLayout, kind: 'final' | 'budget', warnings: WarningSink): unknown {

@@ -57,6 +57,8 @@ export interface TableLayout {
    * row: each with the first page's line it repeats (`page-shift.ts` lines the page up by them).
    */
   repeats?: Map<number, [original: TextLine, repeated: TextLine][]>;
+  /** A table none of the nine took (read as printed); `id` is then only a stand-in. */
+  other?: boolean;
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
@@ -77,7 +79,10 @@ const EMPTY = /无数据|本表为空|空表|没有.*(?:收入|支出|经费).*�
 
 export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit, warnings: WarningSink): TableLayout {
   const titleLine = lines[region.titleAt ?? region.start]!;
-  const id = region.table!;
+  // A region none of the nine took is laid out the same way and read as printed; its `id`
+  // is a stand-in that no typed reader sees.
+  const other = region.table === undefined;
+  const id = region.table ?? 't1';
   const layout: TableLayout = {
     id,
     title: (region.skip ? region.title : titleLine.text).replace(/\s+/g, ''),
@@ -88,6 +93,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     rows: [],
     read: new Set(),
   };
+  if (other) layout.other = true;
   const header: TextLine[] = [];
   const headerKeys = new Set<string>();
   let numbersRow: TextLine | undefined;
@@ -148,7 +154,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     // The document's running title at the top of a page.
     if (!line.tabbed && /(?:19|20)\d{2}年度?.{0,40}部门(?:决算|预算)$/.test(compact)) continue;
     // A running title or repeated header after a page break.
-    if (tableIdOfTitle(titleKey(text)) === id && line.cells.filter((c) => c.text).length <= 1) continue;
+    if ((other ? titleKey(text) === titleKey(region.title) : tableIdOfTitle(titleKey(text)) === id) && line.cells.filter((c) => c.text).length <= 1) continue;
     const cellTexts = line.cells.map((c) => c.text);
     if (isColumnNumbers(cellTexts)) {
       numbersRow ??= line;
