@@ -162,6 +162,7 @@ export function documentRegions(lines: TextLine[], pages: Page[]): Region[] {
       const region: Region = { kind: 'table', title: t.title, start: t.start, end: t.end, skip, titleAt, margin: t.margin };
       if (t.kind !== 'other') region.table = t.kind;
       if (t.label !== undefined) region.label = t.label;
+      if (t.like !== undefined) region.like = t.like;
       return region;
     }),
   ].sort((a, b) => a.start - b.start);

@@ -29,6 +29,8 @@ export interface Region {
   margin?: number;
   /** The printed table label ("表11", "预算表12"), when there is one (table finder). */
   label?: string;
+  /** A table none of the nine took that reads like one already taken (a second 支出总表, by unit). */
+  like?: TableId;
 }
 
 /** National 决算 titles, and the printed number, of each table; used in messages too. */

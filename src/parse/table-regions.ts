@@ -37,6 +37,8 @@ export interface TableRegion {
   /** Best score and the margin over the runner-up kind: the confidence of the identity. */
   score: number;
   margin: number;
+  /** For an 'other' region: the kind it scored best as, already given to a better region. */
+  like?: TableId;
 }
 
 const CN_DIGITS = '一二三四五六七八九十';
@@ -369,6 +371,7 @@ export function findTableRegions(
       margin: s.margin,
     };
     if (s.m.first.caption.label) region.label = s.m.first.caption.label;
+    if (kinds[k] === 'other' && s.kind !== 'other' && s.score >= 6) region.like = s.kind;
     return region;
   });
 }

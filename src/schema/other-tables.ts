@@ -36,9 +36,9 @@ export const OtherTable = v.pipe(
     label: v.optional(describe(Name, 'The printed table label, e.g. 表11 or 预算表12.')),
     reason: describe(
       v.picklist(['untyped', 'duplicate', 'unmapped-columns', 'read-with-loss']),
-      'Why it is kept here: untyped (none of the nine tables: 政府采购, tables by unit or by fund …), duplicate (a second table of a kind already read, e.g. the same table by unit), unmapped-columns (the columns of the typed table `of` that no schema key took), read-with-loss (the typed table `of` could not be read completely: the whole table as printed, beside what was read).',
+      'Why it is kept here: untyped (none of the nine tables: 政府采购, tables by unit or by fund …), duplicate (a second table of a kind already read, e.g. the same table for one unit; `of` names the kind), unmapped-columns (the columns of the typed table `of` that no schema key took), read-with-loss (the typed table `of` could not be read completely: the whole table as printed, beside what was read).',
     ),
-    of: v.optional(describe(TableId, 'The typed table (t1 … t9) these numbers belong to, for unmapped-columns and read-with-loss.')),
+    of: v.optional(describe(TableId, 'The typed table (t1 … t9) these numbers belong to (unmapped-columns, read-with-loss), or the kind a duplicate reads like.')),
     unit: Unit,
     note: v.optional(describe(Text, 'The 注 printed under the table.')),
     columns: describe(v.array(OtherColumn), 'The number columns, left to right.'),

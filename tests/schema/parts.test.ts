@@ -31,7 +31,7 @@ describe('schema/parts: validating the parts a widget draws', () => {
     const whole = Object.keys((Disclosure as any).pipe?.[0]?.entries ?? (Disclosure as any).entries);
     const probe = partsValidator({}).value(variant((doc) => { doc.narrative = {}; doc.performance = {}; }));
     expect(probe.ok).to.equal(true);
-    expect(whole).to.deep.equal(['$schema', 'schemaVersion', 'meta', 'tables', 'narrative', 'performance']);
+    expect(whole).to.deep.equal(['$schema', 'schemaVersion', 'meta', 'tables', 'narrative', 'performance', 'otherTables']);
     for (const key of whole.filter((key) => key !== '$schema')) {
       expect(partsValidator({}).value(variant((doc) => delete doc[key])).problems?.map((p) => p.path) ?? [], key).to.deep.equal(
         validate(variant((doc) => delete doc[key])).problems?.map((p) => p.path) ?? [],

@@ -39,7 +39,7 @@ export function readAsPrinted(layout: TableLayout, options: AsPrintedOptions): O
   for (const row of layout.rows) {
     const values = numberColumns.map((i) => valueOf(row.cells[i] ?? ''));
     if (values.every((value) => value === null)) continue;
-    const { code, name } = labelOf(row, taken, numberColumns[0]!);
+    const { code, name } = labelOf(layout, row, taken, numberColumns[0]!);
     const source = { line: row.line.no, ...(options.of ? { table: options.of } : {}), row: code ?? name };
     rows.push(code !== undefined ? { code, name, values, source } : { name, values, source });
   }
@@ -80,17 +80,18 @@ function findNumberColumns(layout: TableLayout): number[] {
     if (column && LABEL_HEADER.test(column.text)) continue;
     if (numbers[i]! > 0 && numbers[i]! >= texts[i]!) out.push(i);
   }
-  // Columns of codes or serial numbers (whole numbers only) left of the first column with
-  // decimals are label columns: 序号 1, 2, 3, 单位编码 222001, 科目编码 30101.
+  // Columns of codes or serial numbers left of the first column with decimals are label
+  // columns: 序号 1, 2, 3 …, 单位编码 222001, 科目编码 30101 (a 数量 12 is a value).
   const firstDecimal = out.find((i) => layout.rows.some((r) => /[.,]/.test(r.cells[i] ?? '') && typeof parseNumber(r.cells[i] ?? '') === 'number'));
-  return firstDecimal === undefined ? out : out.filter((i) => i >= firstDecimal || !wholeNumbersOnly(layout.rows, i));
+  return firstDecimal === undefined ? out : out.filter((i) => i >= firstDecimal || !labelNumbers(layout.rows, i));
 }
 
-function wholeNumbersOnly(rows: readonly BodyRow[], index: number): boolean {
-  return rows.every((row) => {
-    const cell = (row.cells[index] ?? '').trim();
-    return typeof parseNumber(cell) !== 'number' || /^\d+(?: \d+)*$/.test(cell);
-  });
+/** Whole numbers that are all codes (3+ digits, "214 01 02") or a serial 1, 2, 3 … */
+function labelNumbers(rows: readonly BodyRow[], index: number): boolean {
+  const numbers = rows.map((row) => (row.cells[index] ?? '').trim()).filter((cell) => typeof parseNumber(cell) === 'number' || /^\d+(?: \d+)+$/.test(cell));
+  if (numbers.length === 0 || !numbers.every((cell) => /^\d+(?: \d+)*$/.test(cell))) return false;
+  if (numbers.every((cell) => /^\d{3}/.test(cell))) return true;
+  return numbers[0] === '1' && numbers.every((cell, k) => k === 0 || Number(cell) === Number(numbers[k - 1]) + 1);
 }
 
 function valueOf(cell: string): number | null {
@@ -102,13 +103,15 @@ function valueOf(cell: string): number | null {
  * The row's label: its text cells left of its first number (a 绩效目标 sentence printed to
  * the right of the amounts is not the row's name), with a leading code apart.
  */
-function labelOf(row: BodyRow, taken: ReadonlySet<number>, firstNumber: number): { code?: string; name: string } {
+function labelOf(layout: TableLayout, row: BodyRow, taken: ReadonlySet<number>, firstNumber: number): { code?: string; name: string } {
   // An amount prints decimals or thousands (a leading "301" or "2080505" is a code).
   let end = row.cells.findIndex((c, i) => typeof parseNumber(c) === 'number' && (taken.has(i) || i >= firstNumber || /[.,]/.test(c)));
   if (end < 0) end = row.cells.length;
-  const cells = row.cells.slice(0, end).filter((c, i) => !taken.has(i) && c.trim() !== '').map((c) => c.trim());
-  // A 序号 (1, 2, 3 …) before the label is not part of it.
-  if (cells.length > 1 && /^\d{1,3}$/.test(cells[0]!)) cells.shift();
+  const indexed = row.cells.slice(0, end).map((text, i) => ({ text: text.trim(), i })).filter((c) => !taken.has(c.i) && c.text !== '');
+  // A 序号 (1, 2, 3 …) before the label is not part of it: under a 序号 header, or 1–2 digits.
+  const first = indexed[0];
+  if (first && indexed.length > 1 && /^\d{1,3}$/.test(first.text) && (first.text.length <= 2 || /序号/.test(layout.columns[first.i]?.text ?? ''))) indexed.shift();
+  const cells = indexed.map((c) => c.text);
   const { result, used } = readCode(cells);
   let code: string | undefined;
   if (result.kind === 'code' && used < cells.length) code = result.code;

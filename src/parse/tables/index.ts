@@ -10,6 +10,7 @@ import { parseEconomicTable } from './economic.js';
 import { parseFiscalTable } from './fiscal.js';
 import { parseFunctionTable, unmappedColumns } from './function.js';
 import { readAsPrinted } from './as-printed.js';
+import { isNumberCell } from '../numbers.js';
 import type { OtherTable } from '../../schema/other-tables.js';
 import { layoutTable, where, type TableLayout } from './layout.js';
 import { parseSummaryTable } from './summary.js';
@@ -36,13 +37,14 @@ export function parseTables(
     const id = region.table;
     if (!id) {
       // None of the nine: kept as printed. Its layout's doubts are not the document's tables'.
-      const kept = readAsPrinted(assembled(layoutTable(lines, region, defaultUnit, new WarningSink())), { ...asPrinted(region), reason: 'untyped' });
+      const reason = region.like ? { reason: 'duplicate' as const, of: region.like } : { reason: 'untyped' as const };
+      const kept = readAsPrinted(assembled(layoutTable(lines, region, defaultUnit, new WarningSink())), { ...asPrinted(region), ...reason });
       if (kept) other.push(kept);
       continue;
     }
     if (id in tables) {
       const line = lines[region.start]!;
-      const kept = readAsPrinted(assembled(layoutTable(lines, { ...region, table: undefined }, defaultUnit, new WarningSink())), { ...asPrinted(region), reason: 'duplicate' });
+      const kept = readAsPrinted(assembled(layoutTable(lines, { ...region, table: undefined }, defaultUnit, new WarningSink())), { ...asPrinted(region), reason: 'duplicate', of: id });
       if (kept) other.push(kept);
       warnings.add(kept ? 'table-duplicate-kept' : 'table-duplicate', { line: line.no, text: line.raw }, { table: where(id) });
       continue;
@@ -76,8 +78,22 @@ export function parseTables(
   return { tables, layouts, other };
 }
 
-/** Stage 7 for a table read as printed: names wrapped around their amounts joined. */
+/**
+ * Stage 7 for a table read as printed: names wrapped around their amounts joined. Only the
+ * label columns (left of the first amount column) of a text-only line can be part of a name:
+ * sentences wrapped in a text column to the right (绩效目标) are not joined into it.
+ */
 function assembled(layout: TableLayout): TableLayout {
+  let firstAmount = Infinity;
+  for (const row of layout.rows) {
+    const at = row.cells.findIndex((c) => /[.,]/.test(c) && isNumberCell(c));
+    if (at >= 0 && at < firstAmount) firstAmount = at;
+  }
+  if (Number.isFinite(firstAmount)) {
+    layout.rows = layout.rows
+      .map((row) => (/\d/.test(row.line.text) ? row : { ...row, cells: row.cells.map((c, i) => (i >= firstAmount ? '' : c)) }))
+      .filter((row) => row.cells.some((c) => c.trim() !== ''));
+  }
   alignTotalRows(layout);
   assembleRows(layout);
   return layout;

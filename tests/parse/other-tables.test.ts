@@ -1,0 +1,143 @@
+// Tables kept as printed (otherTables): what the nine typed tables have no place for. Each
+// kind as a small synthetic text with its expected cells stated here, then real documents
+// (tests/fixtures/real/*.layout.txt) with the expected numbers read from the text by hand.
+import { expect } from '@open-wc/testing';
+import { parse } from '../../src/parse/index.js';
+import { validate } from '../../src/schema/validate.js';
+import type { OtherTable } from '../../src/schema/other-tables.js';
+import { fixtureText } from '../helpers/fixtures.js';
+
+const byTitle = (tables: OtherTable[] | undefined, title: string) => (tables ?? []).filter((t) => t.title.includes(title));
+const row = (table: OtherTable, name: string) => table.rows.find((r) => r.name === name);
+const paths = (table: OtherTable) => table.columns.map((c) => c.path.join('/'));
+
+describe('otherTables: a table none of the nine takes is kept as printed', () => {
+  const text = [
+    '2026年测试局部门预算',
+    '表10',
+    '                         政府采购预算明细表',
+    '部门：测试局                                                      单位：万元',
+    '',
+    '序号   采购项目             采购品目            数量              资金来源',
+    '                                                            财政拨款      其他资金',
+    ' 1     合计                                                  120.50        30.00',
+    ' 2     办公设备购置         台式计算机             12         60.50',
+    ' 3     物业管理服务         物业管理服务                      60.00        30.00',
+  ].join('\n');
+
+  it('keeps every number row with its label, header paths, blanks as null, and the serial number out of the label', () => {
+    const result = parse(text);
+    const [table] = byTitle(result.document!.otherTables, '政府采购预算明细表');
+    expect(table, 'kept').to.not.equal(undefined);
+    expect(table!.reason).to.equal('untyped');
+    expect(table!.label).to.equal('表10');
+    expect(table!.unit).to.equal('万元');
+    expect(paths(table!)).to.deep.equal(['数量', '资金来源/财政拨款', '资金来源/其他资金']);
+    expect(table!.rows.map((r) => [r.name, ...r.values])).to.deep.equal([
+      ['合计', null, 120.5, 30],
+      ['办公设备购置 台式计算机', 12, 60.5, null],
+      ['物业管理服务 物业管理服务', null, 60, 30],
+    ]);
+    expect(table!.rows[1]!.source?.line).to.equal(9);
+    expect(validate(result.document).ok).to.equal(true);
+  });
+
+  it('reads a leading code (whole or split over 类|款|项) apart from the name, and stops the label at the first amount', () => {
+    const coded = [
+      '2026年测试局部门预算',
+      '表7',
+      '                一般公共预算项目支出情况表（按经济分类科目）',
+      '部门：测试局                                                      单位：万元',
+      '',
+      '科目编码           科目名称                       预算',
+      '                   合计                          100.00',
+      '301                工资福利支出                    40.00',
+      '30199              其他工资福利支出                40.00',
+      '302                商品和服务支出                  60.00     说明：按规定列支，保障运转。',
+    ].join('\n');
+    const [table] = byTitle(parse(coded).document!.otherTables, '项目支出情况表');
+    expect(table!.rows.map((r) => [r.code ?? '', r.name, ...r.values])).to.deep.equal([
+      ['', '合计', 100],
+      ['301', '工资福利支出', 40],
+      ['30199', '其他工资福利支出', 40],
+      ['302', '商品和服务支出', 60],
+    ]);
+  });
+
+  it('keeps a second table of a kind already read (the same table for one unit), naming the kind it reads like', () => {
+    const twice = [
+      '2026年测试局部门预算',
+      '表3',
+      '                         支出总表',
+      '部门：测试局                                              单位：万元',
+      '科目编码     科目名称                合计        基本支出      项目支出',
+      '             合计                   100.00        60.00        40.00',
+      '205          教育支出               100.00        60.00        40.00',
+      '',
+      '表6',
+      '                       本级支出总表',
+      '部门：测试局本级                                          单位：万元',
+      '科目编码     科目名称                合计        基本支出      项目支出',
+      '             合计                    70.00        50.00        20.00',
+      '205          教育支出                70.00        50.00        20.00',
+    ].join('\n');
+    const result = parse(twice);
+    expect(result.document!.tables.t3!.total!.values.total).to.equal(100);
+    const kept = byTitle(result.document!.otherTables, '本级支出总表');
+    expect(kept.map((t) => [t.reason, t.of, ...t.rows.map((r) => r.values[0])])).to.deep.equal([['duplicate', 't3', 70, 70]]);
+    expect(result.warnings.filter((w) => w.code === 'table-duplicate')).to.deep.equal([]);
+  });
+});
+
+describe('otherTables: columns of a typed table the schema has no key for', () => {
+  it('keeps 表2\'s fund split (一般公共预算 / 政府性基金) as printed, by the typed row\'s code and name', () => {
+    const text = [
+      '2026年测试局部门预算',
+      '表2',
+      '                         收入总表',
+      '部门：测试局                                                                  单位：万元',
+      '科目编码   科目名称        合计               财政拨款收入                事业收入',
+      '                                     一般公共预算     政府性基金预算',
+      '           合计           150.00        100.00          30.00           20.00',
+      '205        教育支出       150.00        100.00          30.00           20.00',
+    ].join('\n');
+    const result = parse(text);
+    const [kept] = byTitle(result.document!.otherTables, '收入总表');
+    expect(kept!.reason).to.equal('unmapped-columns');
+    expect(kept!.of).to.equal('t2');
+    expect(kept!.rows.map((r) => [r.code ?? '', r.name, ...r.values])).to.deep.equal([
+      ['', '合计', 30],
+      ['205', '教育支出', 30],
+    ]);
+    expect(paths(kept!)).to.deep.equal(['财政拨款收入/政府性基金预算']);
+    expect(result.warnings.some((w) => w.code === 'column-kept')).to.equal(true);
+  });
+});
+
+describe('otherTables on real documents (expected cells read from the text by hand)', () => {
+  it('广州住建 2026: 表11 基本支出 by unit and 表12 项目支出 with its 绩效目标 text column', async () => {
+    const doc = parse(await fixtureText('real/guangzhou-zhujian-2026-budget.layout.txt')).document!;
+    const [basic] = byTitle(doc.otherTables, '部门预算基本支出预算表');
+    expect(basic!.label).to.equal('表11');
+    expect(row(basic!, '合计')!.values.slice(0, 3)).to.deep.equal([55926.9, 55926.9, 55926.9]);
+    // The unit's name is printed over two lines around its amounts.
+    expect(row(basic!, '广州市住房和城乡建设局（本级）')!.values.slice(0, 3)).to.deep.equal([12962.81, 12962.81, 12962.81]);
+    expect(basic!.rows.filter((r) => r.name === '工资福利支出').map((r) => r.values[0])).to.include.members([9444.98, 3613.4, 1010.17]);
+    const [project] = byTitle(doc.otherTables, '部门预算项目支出及其他支出预算表');
+    // The 绩效目标 sentences beside the amounts neither end the table nor join a row's name.
+    expect(row(project!, '机构运行辅助经费')!.values.slice(0, 3)).to.deep.equal([102.1, 102.1, 102.1]);
+    expect(row(project!, '广州市住房保障办公室')!.values[0]).to.equal(33078.66);
+    expect(project!.rows.every((r) => !/[，。；]/.test(r.name))).to.equal(true);
+  });
+
+  it('深圳人社 2026: 表4 基本支出总表 by unit over 36 pages, every page\'s rows', async () => {
+    const doc = parse(await fixtureText('real/shenzhen-renshe-2026-budget.layout.txt')).document!;
+    const [basic] = byTitle(doc.otherTables, '基本支出总表');
+    // Its rows are 经济分类 lines by unit: it reads like 表6, which the document's own 表8 took.
+    expect([basic!.reason, basic!.of]).to.deep.equal(['duplicate', 't6']);
+    expect(basic!.rows[0]!.name).to.equal('深圳市人力资源和社会保障局');
+    expect(basic!.rows[0]!.values[0]).to.equal(136131.77);
+    expect(basic!.rows.find((r) => r.name === '基本工资')!.values[0]).to.equal(1847.59);
+    expect(basic!.rows.length).to.be.greaterThan(500);
+  });
+});
