@@ -9,17 +9,20 @@ import { formatNumber } from '../../src/format/number.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { REPORT } from './disclosure-report.messages.js';
 import { reportStyles } from './disclosure-report.styles.js';
+import { renderOtherTables } from './other-tables.js';
 
 /** The sections in reading order; each is one widget (or two) on the same document. */
 const SECTIONS = ['overview', 'flow', 'structure', 'threePublic', 'execution', 'performance', 'audit'] as const;
-type Section = (typeof SECTIONS)[number];
+/** The appendix, only for a document that prints tables beyond the nine (`otherTables`). */
+type Section = (typeof SECTIONS)[number] | 'otherTables';
 
 /**
  * A whole disclosure in one tag: headline figures, then each part through its widget — flow
  * (`<budget-sankey>`), structure (`<spend-structure-pie>`), "三公" (`<three-public-costs>`),
  * execution (`<budget-execution>`), performance (`<performance-summary>` and one
  * `<performance-scorecard>` per project) and the consistency check (`<disclosure-audit>`) —
- * with headings and a table of contents. A section the document has no data for says so in
+ * with headings and a table of contents; then, when the document prints tables beyond the nine
+ * (`otherTables`), an appendix listing them as printed. A section the document has no data for says so in
  * one line (the widget's own empty message). Prints as a multi-page A4 document: every chart
  * lays out for the paper's width (components/base/size-controller.ts), headings stay with
  * what follows them, and a chart is not split across pages.
@@ -132,6 +135,7 @@ export class DisclosureReport extends DisclosureElement {
   protected renderChart(lang: Lang): TemplateResult {
     const doc = this.disclosure!;
     const id = (section: Section) => `${this.ids}-${section}`;
+    const sections: Section[] = doc.otherTables?.length ? [...SECTIONS, 'otherTables'] : [...SECTIONS];
     return html`<article class="report" aria-labelledby=${`${this.ids}-title`}>
       <header>
         <h1 id=${`${this.ids}-title`}>${doc.meta.title ?? t(REPORT, 'summaryEmpty', lang, { department: doc.meta.department, year: doc.meta.year, kind: t(REPORT, doc.meta.kind, lang) })}</h1>
@@ -140,12 +144,12 @@ export class DisclosureReport extends DisclosureElement {
       <nav class="contents" part="contents" aria-label=${t(REPORT, 'contents', lang)}>
         <h2>${t(REPORT, 'contents', lang)}</h2>
         <ol>
-          ${SECTIONS.map(
+          ${sections.map(
             (section) => html`<li><a href=${`#${id(section)}`} @click=${(event: Event) => this.goTo(event, id(section))}>${t(REPORT, section, lang)}</a></li>`,
           )}
         </ol>
       </nav>
-      ${SECTIONS.map(
+      ${sections.map(
         (section, index) => html`<section class=${`section ${section}`} part="section" aria-labelledby=${id(section)}>
           <h2 part="heading" id=${id(section)} tabindex="-1"><span class="number">${index + 1}</span> ${t(REPORT, section, lang)}</h2>
           ${this.renderSection(section, doc, lang)}
@@ -186,6 +190,8 @@ export class DisclosureReport extends DisclosureElement {
         return this.renderPerformance(doc, lang);
       case 'audit':
         return html`<disclosure-audit class="widget" .data=${doc} lang=${lang} theme=${theme} ?toolbar=${this.toolbar}></disclosure-audit>`;
+      case 'otherTables':
+        return renderOtherTables(doc.otherTables ?? [], lang);
     }
   }
 

@@ -18,6 +18,17 @@ export const REPORT: Record<string, Localized> = {
   blank: { 'zh-CN': '空白（未填报）', en: 'blank (not filled in)' },
   summary: { 'zh-CN': '{department}{year}年度{kind}：{figures}', en: '{department}, {kind} {year}: {figures}' },
   summaryEmpty: { 'zh-CN': '{department}{year}年度{kind}', en: '{department}, {kind} {year}' },
+  otherTables: { 'zh-CN': '附：其他表格（按原样）', en: 'Appendix: other tables, as printed' },
+  otherTablesNote: {
+    'zh-CN': '文件中印有、但不属于九张公开表格的表格和栏目，按原文保存（未经解读，不参与核对）。',
+    en: 'Tables and columns the document prints beyond the nine disclosure tables, kept as printed (not interpreted, not checked).',
+  },
+  otherTableMeta: { 'zh-CN': '（{rows}行，单位：{unit}，{why}）', en: ' ({rows} rows, in {unit}; {why})' },
+  otherRow: { 'zh-CN': '项目', en: 'Row' },
+  'reason-untyped': { 'zh-CN': '不属于九张公开表格', en: 'not one of the nine tables' },
+  'reason-duplicate': { 'zh-CN': '与已读取的同类表格重复', en: 'a second table of a kind already read' },
+  'reason-unmapped-columns': { 'zh-CN': '表格中模式未收录的栏目', en: 'columns the schema has no field for' },
+  'reason-read-with-loss': { 'zh-CN': '该表未能完整读取，附原表', en: 'the table could not be read completely; here as printed' },
   final: { 'zh-CN': '部门决算', en: 'final accounts' },
   budget: { 'zh-CN': '部门预算', en: 'budget' },
 };

@@ -8,6 +8,48 @@
 import { css } from 'lit';
 
 export const reportStyles = css`
+  .other-table {
+    margin: 0.5em 0;
+  }
+  .other-table summary {
+    cursor: pointer;
+  }
+  .other-table .label,
+  .other-table .meta,
+  .other-table .code,
+  .note {
+    color: var(--dw-text-muted);
+  }
+  .other-table .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .other-table .scroll:focus-visible {
+    outline: 2px solid var(--dw-focus);
+  }
+  .other-table table {
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  .other-table th,
+  .other-table td {
+    padding: 0.2em 0.5em;
+    border-bottom: 1px solid var(--dw-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .other-table td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .other-table tbody th {
+    min-width: 8em;
+  }
+  .other-table thead th {
+    font-weight: 600;
+    vertical-align: bottom;
+  }
   .report {
     display: block;
   }

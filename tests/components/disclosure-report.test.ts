@@ -159,4 +159,46 @@ describe('<disclosure-report> with parts missing', () => {
     // No printed title: the heading names department, year and kind (bidi-isolated name).
     expect(text(shadow(el).querySelector('h1')).replace(/[\u2068\u2069]/g, '')).to.equal(`${doc.meta.department}2026年度部门预算`);
   });
+
+  it('lists the tables kept as printed (otherTables) in an appendix, numbers with their printed decimals, blank apart from 0', async () => {
+    const doc = deepFreeze({
+      ...(await sampleDocument()),
+      otherTables: [
+        {
+          title: '政府采购预算明细表',
+          label: '表10',
+          reason: 'untyped',
+          unit: '万元',
+          columns: [{ path: ['数量'] }, { path: ['资金来源', '财政拨款'] }, { path: ['资金来源', '其他资金'] }],
+          rows: [
+            { name: '合计', values: [null, 120.5, 0] },
+            { code: '30201', name: '办公设备购置', values: [12, 0.004, null], source: { line: 9 } },
+          ],
+        },
+      ],
+    });
+    const el = await reportAt(1100, doc);
+    const root = shadow(el);
+    const headings = [...root.querySelectorAll('section > h2')].map(text);
+    expect(headings[7]).to.equal('8 附：其他表格（按原样）');
+    expect(text(root.querySelectorAll('nav.contents a')[7])).to.equal('附：其他表格（按原样）');
+    const table = root.querySelector('.other-table')!;
+    expect(text(table.querySelector('summary'))).to.contain('表10').and.contain('政府采购预算明细表').and.contain('2行');
+    expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal(['项目', '数量', '资金来源 / 财政拨款', '资金来源 / 其他资金']);
+    const cells = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
+    expect(cells).to.deep.equal([
+      ['合计', '', '120.500', '0'],
+      ['30201 办公设备购置', '12', '0.004', ''],
+    ]);
+    expect(table.querySelectorAll('td.blank').length).to.equal(2);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(root.querySelectorAll('section > h2')[7])).to.equal('8 Appendix: other tables, as printed');
+  });
+
+  it('has no appendix when the document prints nothing beyond the nine tables', async () => {
+    const el = await reportAt(1100, deepFreeze(await sampleDocument()));
+    expect(shadow(el).querySelector('.other-table')).to.equal(null);
+    expect(shadow(el).querySelectorAll('section > h2').length).to.equal(7);
+  });
 });
