@@ -81,6 +81,9 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R42: [['meta.contents'], ALL_TABLES],
   R43: [['t5', 't3'], ['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
   R44: [['narrative.assets']],
+  R45: [['narrative.comparisons'], ['t1', 't2', 't4']],
+  R46: [[...ALL_TABLES, 'meta.contents']],
+  R47: [['performance.summary'], ['t3']],
 };
 
 export interface RuleCoverage {
