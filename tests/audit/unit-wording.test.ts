@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { cleanDocument, edit, fieldPaths, findingsOf } from './documents.js';
+import { edit, fieldPaths, findingsOf, type Editable } from './documents.js';
 import { isUnitDocument } from '../../src/audit/rules/unit-wording.js';
 
 /** The clean document as a unit's own budget: its cover and table titles say 单位. */
-const unitBudget = (change: (d: ReturnType<typeof cleanDocument> & Record<string, any>) => void = () => {}) =>
+const unitBudget = (change: (d: Editable) => void = () => {}) =>
   edit((d) => {
     d.meta.kind = 'budget';
     d.meta.title = '上海市2026年市级单位预算';
