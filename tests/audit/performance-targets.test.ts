@@ -34,3 +34,21 @@ describe('audit/rules/performance-targets (R47, a budget’s projects carry 绩�
     expect(findingsOf(budget(2, 30.01), 'R47')).to.deep.equal([]);
   });
 });
+
+describe('audit/rules/performance-targets (R47) without a 表3 read by rows', () => {
+  it('holds "0 个项目" against the department’s 项目支出 the text quotes (江苏检察院 2019), never a fund’s part', () => {
+    const doc = (label: string) =>
+      edit((d) => {
+        d.meta.kind = 'budget';
+        delete d.tables.t3;
+        d.performance.summary = { targetProjects: 0, source: { line: 990 } };
+        d.narrative.comparisons.push({ subject: 'projectExpenditure', label, current: 4335.3, change: -1237.7, direction: 'decrease', source: { line: 831 } });
+      });
+    const [f, ...rest] = findingsOf(doc('项目支出预算数'), 'R47');
+    expect(rest).to.have.length(0);
+    expect(f!.cells).to.deep.equal([]);
+    expect(fieldPaths(f)).to.deep.equal(['performance.summary.targetProjects', 'narrative.comparisons[2].current']);
+    expect(f!.message['zh-CN']).to.equal('情况说明“项目支出预算数” = 4,335.30，但情况说明称编报绩效目标的项目为 0 个');
+    expect(findingsOf(doc('一般公共预算财政拨款项目支出'), 'R47')).to.deep.equal([]);
+  });
+});

@@ -1,17 +1,22 @@
 /**
  * Rule 47: a 预算's projects carry 绩效目标. Every project of a budget is to have 绩效目标
  * (预算绩效管理); the 情况说明 says how many projects do and how much money they cover
- * (`performance.summary.targetProjects` / `targetFunds`). When 表3 budgets 项目支出 but the
+ * (`performance.summary.targetProjects` / `targetFunds`). When 表3 (or, a 表3 not read by
+ * rows, the text) budgets 项目支出 but the
  * text says no project has 绩效目标 ("2019年本部门共 0 个项目实行绩效目标管理"), or the
  * money with 绩效目标 is more than the whole 项目支出 of 表3, the two do not fit. Warnings: the
  * text may count a different set of projects (one fund source, the key projects only).
  */
 import type { Disclosure } from '../../schema/disclosure.js';
-import type { Finding, Rule, RuleInfo } from '../types.js';
+import type { Unit } from '../../schema/primitives.js';
+import type { CellRef } from '../../model/provenance.js';
+import type { Lang } from '../../format/messages.js';
+import type { FieldRef, Finding, Rule, RuleInfo } from '../types.js';
 import { cellName, functionCell, tableUnit } from '../cells.js';
 import { finding, guard, isNumber } from '../check.js';
 import { amountVerdict, clean, coarserUnit, inUnit } from '../tolerance.js';
 import { localized, num, say } from '../text.js';
+import { narrativeUnit } from './narrative-amounts.js';
 
 const INFO: RuleInfo = {
   id: 'R47',
@@ -22,40 +27,65 @@ const INFO: RuleInfo = {
   },
 };
 
+/**
+ * The whole 项目支出: 表3's 合计, or (a 表3 the parser could not read by rows) the department's
+ * 项目支出 the text quotes ("项目支出预算数为4335.3万元", not a fund's part).
+ */
+function projectSpending(doc: Disclosure): { value: number; unit: Unit; cells: CellRef[]; fields: FieldRef[]; name: (lang: Lang) => string } | undefined {
+  const row = doc.tables?.t3?.total;
+  if (row && isNumber(row.values.project)) {
+    const cell = functionCell('t3', row, 'project');
+    return { value: row.values.project, unit: tableUnit(doc, 't3'), cells: [cell], fields: [], name: (lang) => cellName(doc, cell, lang) };
+  }
+  const comparisons = doc.narrative?.comparisons ?? [];
+  const i = comparisons.findIndex((c) => c.subject === 'projectExpenditure' && !/财政拨款|一般公共预算|政府性基金/.test(c.label) && isNumber(c.current));
+  if (i < 0) return undefined;
+  const c = comparisons[i]!;
+  const line = c.source?.line;
+  const path = `narrative.comparisons[${i}].current`;
+  return {
+    value: c.current as number,
+    unit: narrativeUnit(doc),
+    cells: [],
+    fields: [line === undefined ? { path, label: c.label } : { path, label: c.label, line }],
+    name: (lang) => say(lang, `情况说明“${c.label}”`, `the text’s “${c.label}”`),
+  };
+}
+
 function check(doc: Disclosure): Finding[] {
   const summary = doc.performance?.summary;
-  const row = doc.tables?.t3?.total;
-  const project = row?.values.project;
-  if (doc.meta?.kind !== 'budget' || !summary || !row || !isNumber(project)) return [];
-  const cell = functionCell('t3', row, 'project');
+  if (doc.meta?.kind !== 'budget' || !summary) return [];
+  const project = projectSpending(doc);
+  if (!project) return [];
   const line = summary.source?.line;
   const field = (key: string, label: string) => (line === undefined ? { path: `performance.summary.${key}`, label } : { path: `performance.summary.${key}`, label, line });
   const out: Finding[] = [];
-  const tableUnitOf = tableUnit(doc, 't3');
-  if (summary.targetProjects === 0 && project > 0) {
+  if (summary.targetProjects === 0 && project.value > 0) {
     const message = localized((lang) =>
       say(
         lang,
-        `${cellName(doc, cell, lang)} = ${num(project, lang)}，但情况说明称编报绩效目标的项目为 0 个`,
-        `${cellName(doc, cell, lang)} = ${num(project, lang)}, but the text says no project has 绩效目标 (0 projects)`,
+        `${project.name(lang)} = ${num(project.value, lang)}，但情况说明称编报绩效目标的项目为 0 个`,
+        `${project.name(lang)} = ${num(project.value, lang)}, but the text says no project has 绩效目标 (0 projects)`,
       ),
     );
-    out.push(finding({ rule: INFO, cells: [cell], fields: [field('targetProjects', '编报绩效目标的项目数')] }, 'warning', null, 0, message));
+    const fields = [field('targetProjects', '编报绩效目标的项目数'), ...project.fields];
+    out.push(finding({ rule: INFO, cells: project.cells, fields }, 'warning', null, 0, message));
   }
   const funds = summary.targetFunds;
   if (isNumber(funds)) {
-    const unit = coarserUnit(doc.performance?.unit ?? '万元', tableUnitOf);
+    const unit = coarserUnit(doc.performance?.unit ?? '万元', project.unit);
     const covered = inUnit(funds, doc.performance?.unit ?? '万元', unit)!;
-    const whole = inUnit(project, tableUnitOf, unit)!;
+    const whole = inUnit(project.value, project.unit, unit)!;
     if (covered > whole && amountVerdict(covered - whole, 2, unit) === 'error') {
       const message = localized((lang) =>
         say(
           lang,
-          `情况说明称编报绩效目标的项目涉及资金 ${num(covered, lang)}，超过${cellName(doc, cell, lang)} = ${num(whole, lang)}`,
-          `The text says the projects with 绩效目标 cover ${num(covered, lang)}, more than ${cellName(doc, cell, lang)} = ${num(whole, lang)}`,
+          `情况说明称编报绩效目标的项目涉及资金 ${num(covered, lang)}，超过${project.name(lang)} = ${num(whole, lang)}`,
+          `The text says the projects with 绩效目标 cover ${num(covered, lang)}, more than ${project.name(lang)} = ${num(whole, lang)}`,
         ),
       );
-      out.push(finding({ rule: INFO, cells: [cell], fields: [field('targetFunds', '绩效目标涉及资金')] }, 'warning', clean(whole), clean(covered), message));
+      const fields = [field('targetFunds', '绩效目标涉及资金'), ...project.fields];
+      out.push(finding({ rule: INFO, cells: project.cells, fields }, 'warning', clean(whole), clean(covered), message));
     }
   }
   return out;
