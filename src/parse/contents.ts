@@ -84,7 +84,8 @@ export function checkContents(lines: TextLine[], warnings: WarningSink): Content
   for (const entry of entries) {
     const part = PART.exec(key(entry.text));
     const wanted = part ? part[0] : key(entry.text);
-    if (wanted.length < 2) continue;
+    // A page number ("- 1 -") caught among the entries is no heading.
+    if (wanted.length < 2 || !/[\u4e00-\u9fff]{2}/.test(wanted)) continue;
     const title = entry.text.replace(/^[-•·]\s*/, '');
     const isTable = !part && TABLE_ENTRY.test(wanted);
     // Tables keep the exact match; sections are found even when the body rewords them.
@@ -94,8 +95,7 @@ export function checkContents(lines: TextLine[], warnings: WarningSink): Content
         ? body.some((text) => text === wanted || text.endsWith(wanted))
         : headings.some((line) => sameHeading(entry.text, ordinalOf(entry.text), line));
     if (!found) warnings.add('section-absent', { line: entry.no, text: entry.raw }, { title });
-    // A page number or a lone digit is no section.
-    if (!isTable && /[\u4e00-\u9fff]{2}/.test(wanted)) sections.push({ title: title.replace(/\s+/g, ' '), listed: true, printed: found, source: { line: entry.no } });
+    if (!isTable) sections.push({ title: title.replace(/\s+/g, ' '), listed: true, printed: found, source: { line: entry.no } });
   }
   // The body's parts (第X部分) the 目录 leaves out, when it lists parts at all.
   const listedParts = new Set(sections.map((s) => PART.exec(key(s.title))?.[0]).filter((p): p is string => p !== undefined));

@@ -17,6 +17,7 @@ const TEXT = [
   '四、部门政府采购情况说明',
   '五、部门预算绩效目标说明',
   '六、收支预算总表',
+  '- 1 -',
   '',
   '第一部分 部门概况',
   '  一、主要职责',
@@ -44,7 +45,8 @@ describe('parse/contents (the 目录’s sections against the body)', () => {
       ['第三部分 公开报表', false, true],
     ]);
     expect(sections[3]!.source.line).to.equal(5);
-    // Tables are left to meta.contents: "六、收支预算总表" is not a section, but still warned about.
+    // Tables are left to meta.contents: "六、收支预算总表" is not a section, but still warned
+    // about; a page number caught among the entries ("- 1 -") is neither.
     expect(warnings.finish().map((w) => w.code)).to.deep.equal(['section-absent', 'section-absent']);
   });
   it('returns no sections without a 目录', () => {
