@@ -32,7 +32,7 @@ const loose = (text: string) =>
     .replace(/年度/g, '年');
 /** The words a heading drops or adds against its 目录 entry ("…等预算情况说明" for "…等情况说明"). */
 const core = (text: string) => text.replace(/情况|预算|部门|安排|有关|相关|的/g, '');
-const ordinalOf = (text: string) => /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)/.exec(text)?.[0].replace(/\s+/g, '') ?? '';
+const ordinalOf = (text: string) => /^\s*(?:[-•·]\s*)?(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)/.exec(text)?.[0].replace(/\s+/g, '') ?? '';
 
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
@@ -45,7 +45,8 @@ function sameHeading(entry: string, entryOrdinal: string, body: TextLine): boole
   const a = loose(entry);
   const b = loose(body.text);
   if (a.length < 2 || b.length < 2) return false;
-  if (a === b || (b.endsWith(a) && a.length >= 4) || (a.endsWith(b) && b.length >= 4)) return true;
+  // "财政拨款基本支出预算表（经济科目）" for the 目录's "财政拨款基本支出预算表".
+  if (a === b || (b.endsWith(a) && a.length >= 4) || (a.endsWith(b) && b.length >= 4) || (b.startsWith(a) && a.length >= 6)) return true;
   if (core(a) !== '' && core(a) === core(b)) return true;
   if (entryOrdinal === '' || ordinalOf(body.text) !== entryOrdinal) return false;
   const x = bigrams(a);
@@ -74,7 +75,10 @@ export function checkContents(lines: TextLine[], warnings: WarningSink): Content
       end = i;
       break;
     }
-    entries.push(line);
+    // An entry wrapped over two lines ("九、…支出决" + "算表") is one entry.
+    const last = entries[entries.length - 1];
+    if (last && here.length <= 4 && ordinalOf(line.text) === '' && !/^\s*[-•·]/.test(line.text) && !/表$/.test(key(last.text))) entries[entries.length - 1] = { ...last, text: last.text + line.text.trim() };
+    else entries.push(line);
   }
   if (end === lines.length) return [];
   const bodyLines = lines.slice(end);
@@ -88,12 +92,8 @@ export function checkContents(lines: TextLine[], warnings: WarningSink): Content
     if (wanted.length < 2 || !/[\u4e00-\u9fff]{2}/.test(wanted)) continue;
     const title = entry.text.replace(/^[-•·]\s*/, '');
     const isTable = !part && TABLE_ENTRY.test(wanted);
-    // Tables keep the exact match; sections are found even when the body rewords them.
-    const found = part
-      ? body.some((text) => text.startsWith(wanted))
-      : isTable
-        ? body.some((text) => text === wanted || text.endsWith(wanted))
-        : headings.some((line) => sameHeading(entry.text, ordinalOf(entry.text), line));
+    // Sections and tables are found even when the body rewords them a little.
+    const found = part ? body.some((text) => text.startsWith(wanted)) : headings.some((line) => sameHeading(entry.text, ordinalOf(entry.text), line));
     if (!found) warnings.add('section-absent', { line: entry.no, text: entry.raw }, { title });
     if (!isTable) sections.push({ title: title.replace(/\s+/g, ' '), listed: true, printed: found, source: { line: entry.no } });
   }
