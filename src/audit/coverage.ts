@@ -25,7 +25,8 @@ export type DocumentPart =
   | 'narrative.assets'
   | 'performance.scorecards'
   | 'performance.summary'
-  | 'meta.contents';
+  | 'meta.contents'
+  | 'meta.sections';
 
 /**
  * What each rule needs, as a list of alternatives that must all be met: `[['t1'], ['t2']]`
@@ -78,9 +79,12 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R39: [[...ALL_TABLES, 'narrative.comparisons', 'narrative.execution']],
   R40: [['t7'], ['narrative.comparisons']],
   R41: [['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
-  R42: [['meta.contents'], ALL_TABLES],
+  R42: [['meta.contents', 'meta.sections'], ALL_TABLES],
   R43: [['t5', 't3'], ['narrative.comparisons', 'narrative.execution', 'narrative.threePublic']],
   R44: [['narrative.assets']],
+  R45: [['narrative.comparisons'], ['t1', 't2', 't4']],
+  R46: [[...ALL_TABLES, 'meta.contents']],
+  R47: [['performance.summary'], ['t3']],
 };
 
 export interface RuleCoverage {
@@ -117,6 +121,8 @@ export function hasPart(doc: Disclosure, part: DocumentPart): boolean {
       return performance?.summary !== undefined;
     case 'meta.contents':
       return (doc.meta?.contents?.length ?? 0) > 0;
+    case 'meta.sections':
+      return (doc.meta?.sections?.length ?? 0) > 0;
     default:
       return false;
   }

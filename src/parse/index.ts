@@ -117,7 +117,7 @@ function joinTexts(text: string | readonly string[]): string {
 
 function build(lines: TextLine[], pages: Page[], warnings: WarningSink, found: Found): Record<string, unknown> | null {
   const regions = documentRegions(lines, pages);
-  checkContents(lines, warnings);
+  const sections = checkContents(lines, warnings);
   const meta = readMeta(lines, warnings);
   const tableRegions = regions.filter((r) => r.kind === 'table');
   const unit = defaultUnit(lines, tableRegions);
@@ -127,7 +127,7 @@ function build(lines: TextLine[], pages: Page[], warnings: WarningSink, found: F
   const listed = contentsTables(findContents(pages), (i) => lines[i]?.no ?? i + 1);
   const document: Record<string, unknown> = {
     schemaVersion: SCHEMA_VERSION,
-    meta: listed.length > 0 ? { ...meta, unit, contents: listed } : { ...meta, unit },
+    meta: { ...meta, unit, ...(listed.length > 0 ? { contents: listed } : {}), ...(sections.length > 0 ? { sections } : {}) },
     tables,
   };
   const narrative = parseNarrative(lines, regions, tables);

@@ -25,6 +25,12 @@ export const Meta = v.strictObject({
       'The tables the 目录 (or a list of tables) promises, each with the table its title names: for the audit of the 目录 against the body.',
     ),
   ),
+  sections: v.optional(
+    describe(
+      v.array(v.strictObject({ title: Name, listed: v.boolean(), printed: v.boolean(), source: v.optional(Source) })),
+      'The 目录\'s sections (not tables) and the body\'s 第X部分 it leaves out: listed in the 目录, printed in the body. For the audit of the 目录 against the body.',
+    ),
+  ),
   readDoubts: v.optional(
     describe(
       v.strictObject({

@@ -86,6 +86,8 @@ export const PerformanceSummary = v.strictObject({
   departmentGrade: v.optional(Name),
   evaluatedProjects: v.optional(describe(Count, '部门评价 项目 个.')),
   evaluatedFunds: v.optional(describe(Amount, '部门评价 涉及预算资金.')),
+  targetProjects: v.optional(describe(Count, '预算: 纳入绩效目标管理的项目 个.')),
+  targetFunds: v.optional(describe(Amount, '预算: those projects\' funds (涉及…资金).')),
   selfEvaluations: v.optional(describe(v.array(SelfEvaluation), '项目支出绩效自评汇总表 rows.')),
   source: v.optional(Source),
 });

@@ -31,3 +31,32 @@ describe('audit/rules/contents (R42, 目录 against the body)', () => {
     expect(f!.message.en).to.contain('the 目录 does not list it');
   });
 });
+
+describe('audit/rules/contents (R42, the 目录’s sections against the body)', () => {
+  const sections = [
+    { title: '第一部分 部门概况', listed: true, printed: true, source: { line: 3 } },
+    { title: '一、主要职能', listed: true, printed: true, source: { line: 4 } },
+  ];
+  it('passes sections listed and printed, with or without a 目录 of tables', () => {
+    expect(findingsOf(edit((d) => (d.meta.sections = sections)), 'R42')).to.deep.equal([]);
+    expect(findingsOf(edit((d) => ((d.meta.sections = sections), (d.meta.contents = listing()))), 'R42')).to.deep.equal([]);
+  });
+  it('names a section the 目录 lists but the body never heads, and a part the body prints unlisted', () => {
+    const doc = edit((d) => {
+      d.meta.sections = [
+        ...sections,
+        { title: '三、2021年度部门主要工作任务及目标', listed: true, printed: false, source: { line: 6 } },
+        { title: '第五部分 附件', listed: false, printed: true, source: { line: 880 } },
+      ];
+    });
+    const found = findingsOf(doc, 'R42');
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).to.deep.equal([
+      ['warning', '三、2021年度部门主要工作任务及目标', null],
+      ['warning', null, '第五部分 附件'],
+    ]);
+    expect(found.map(fieldPaths)).to.deep.equal([['meta.sections[2]'], ['meta.sections[3]']]);
+    expect(found[0]!.fields![0]!.line).to.equal(6);
+    expect(found[0]!.message['zh-CN']).to.equal('目录列有“三、2021年度部门主要工作任务及目标”，正文中没有找到这一部分');
+    expect(found[1]!.message.en).to.equal('The body prints “第五部分 附件”, but the 目录 does not list it');
+  });
+});

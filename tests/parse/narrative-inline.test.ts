@@ -41,3 +41,12 @@ describe('parse/narrative/comparisons-inline', () => {
     expect(brief('用于重庆市藻渡水库工程等项目支出，比 2025 年减少 258146.77 万元')).to.deep.equal([]);
   });
 });
+
+describe('parse/narrative/comparisons (the national wording)', () => {
+  it('reads "与上年相比减少了…" with 了 before the amount (江苏检察院 2019, line 831)', async () => {
+    const { readComparison } = await import('../../src/parse/narrative/comparisons.js');
+    const { toLine } = await import('../../src/parse/lines.js');
+    const c = readComparison(toLine('项目支出预算数为4335.3万元。与上年相比减少了1237.7 万元，减少 13.22 %。主要原因一是贯彻厉行节约规定', 831));
+    expect(c).to.deep.include({ subject: 'projectExpenditure', label: '项目支出预算数', current: 4335.3, change: -1237.7, changePercent: -13.22, direction: 'decrease' });
+  });
+});

@@ -76,7 +76,7 @@ const LEFTOVERS: readonly RegExp[] = [
 ];
 
 /** Every text field the document carries that a template could leave a placeholder in. */
-function texts(doc: Disclosure): { text: string; field: FieldRef }[] {
+export function texts(doc: Disclosure): { text: string; field: FieldRef }[] {
   const out: { text: string; field: FieldRef }[] = [];
   const add = (text: unknown, path: string, label: string, line?: number) => {
     if (typeof text === 'string' && text !== '') out.push({ text, field: line === undefined ? { path, label } : { path, label, line } });

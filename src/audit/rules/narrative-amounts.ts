@@ -86,8 +86,8 @@ function byWords(words: [RegExp, string][], label: string): string | undefined {
   return words.find(([pattern]) => pattern.test(label))?.[1];
 }
 
-/** The table cell a comparison's `current` quotes. */
-function subjectCell(doc: Disclosure, c: Comparison): Side | undefined {
+/** The table cell a comparison's `current` quotes (also R45's, for the direction of income). */
+export function subjectCell(doc: Disclosure, c: Comparison): Side | undefined {
   const [group, key] = c.subject.split('.') as [string, string | undefined];
   switch (group) {
     case 'grandTotal':

@@ -1,15 +1,17 @@
 /** 预算绩效: the section 十一 summary, the 汇总表, every scorecard and every evaluation report. */
 import type { TextLine } from '../lines.js';
 import type { Region } from '../regions.js';
-import { narrativeLines } from '../narrative/text.js';
+import { narrativeLines, narrativeSentences } from '../narrative/text.js';
 import type { WarningSink } from '../warnings.js';
 import { parseEvaluation } from './evaluation.js';
 import { parseScorecard } from './scorecard.js';
 import { readSelfEvaluations, readSummarySentences } from './summary.js';
+import { readTargetCoverage } from './targets.js';
 
 export function parsePerformance(lines: TextLine[], regions: Region[], warnings: WarningSink): Record<string, unknown> | undefined {
   const summary: Record<string, unknown> = {};
   readSummarySentences(narrativeLines(lines, regions), summary);
+  readTargetCoverage(narrativeSentences(lines, regions), summary);
   const scorecards: Record<string, unknown>[] = [];
   const evaluations: Record<string, unknown>[] = [];
   for (const region of regions) {
