@@ -40,13 +40,13 @@ const isLabelText = (text: string) => LABEL_LEAF.test(text) && !/支出|收入|�
 const isLabelColumn = (c: Column) => c.role !== undefined || isLabelText(c.text);
 
 /** The amount leaves of the header: the leaves after the leading label leaves. */
-function amountLeaves(layout: TableLayout, metric: Metric): Leaf[] {
+function splitLeaves(layout: TableLayout, metric: Metric): { labels: Leaf[]; amounts: Leaf[] } {
   const header = (layout.header ?? []).filter((l) => l.cells.some((c) => c.text !== ''));
-  if (header.length === 0) return [];
+  if (header.length === 0) return { labels: [], amounts: [] };
   const leaves = headerLeaves(header.map((l) => l.cells.filter((c) => c.text !== '').map((c) => ({ text: c.text, x0: span(c, metric)[0], x1: span(c, metric)[1] }))));
   let k = 0;
   while (k < leaves.length && isLabelText(leaves[k]!.text)) k++;
-  return leaves.slice(k);
+  return { labels: leaves.slice(0, k), amounts: leaves.slice(k) };
 }
 
 /**
@@ -54,24 +54,33 @@ function amountLeaves(layout: TableLayout, metric: Metric): Leaf[] {
  * disagrees with them. Mutates `layout.columns` and the rows' cells; returns the line numbers
  * of the rows it placed (empty when the grid stays).
  */
-export function placeByFullRows(layout: TableLayout, metric: Metric): Set<number> {
+export function placeByFullRows(layout: TableLayout, gridMetric: Metric): Set<number> {
   const placed = new Set<number>();
   if (layout.rows.length === 0 || layout.rows.some((r) => r.line.tabbed)) return placed;
-  const leaves = amountLeaves(layout, metric);
-  const n = leaves.length;
-  if (n < 2) return placed;
   const parts = layout.rows.map(split);
   const withMoney = parts.filter((p) => p !== undefined).length;
-  const full = parts.filter((p) => p?.amounts.length === n).length;
-  if (withMoney < 2 || full < 0.6 * withMoney) return placed;
+  // The header tree under both metrics (pdftotext squeezes CJK headers): the one whose leaves
+  // the most rows fill; the grid's own on a tie.
+  const other: Metric = gridMetric === 'chars' ? 'display' : 'chars';
+  const fullCount = (n: number) => parts.filter((p) => p?.amounts.length === n).length;
+  const trees = ([gridMetric, other] as const).map((m) => ({ metric: m, ...splitLeaves(layout, m) }));
+  const best = trees.reduce((a, b) => (fullCount(b.amounts.length) > fullCount(a.amounts.length) ? b : a));
+  const { metric, labels: labelLeaves, amounts: leaves } = best;
+  const n = leaves.length;
+  if (n < 2) return placed;
+  const full = fullCount(n);
+  if (withMoney < 1 || full < 0.6 * withMoney) return placed;
   // The label columns: the leading columns with a label role or a label header (预算单位 | 科目编码 | 科目名称).
   let firstAmount = 0;
   while (firstAmount < layout.columns.length && isLabelColumn(layout.columns[firstAmount]!)) firstAmount++;
-  if (firstAmount === 0) return placed;
-  const labelCols = layout.columns.slice(0, firstAmount);
+  // No label column in the grid (one row under a header that reaches over its name): the label leaves'.
+  const labelCols =
+    firstAmount > 0 ? layout.columns.slice(0, firstAmount) : labelLeaves.map((l): Column => ({ text: l.text, parts: [...l.groups, l.text], start: l.x0, end: l.x1 }));
+  if (labelCols.length === 0) return placed;
   const amountCols = layout.columns.slice(firstAmount).filter((c) => !c.role);
   // The grid agrees when it has N amount columns and every full row fills them in order.
   const agrees =
+    firstAmount > 0 &&
     amountCols.length === n &&
     layout.columns.length === firstAmount + n &&
     layout.rows.every((row, r) => parts[r]?.amounts.length !== n || row.cells.slice(firstAmount).every((c) => isNumberCell(c)));
@@ -112,13 +121,14 @@ export function placeByFullRows(layout: TableLayout, metric: Metric): Set<number
       if (!p) {
         // Text only (a wrapped name): keep it in the label columns where the grid put it.
         row.cells.slice(0, firstAmount).forEach((c, i) => (cells[i] = c));
-        if (row.cells.slice(firstAmount).some((c) => c !== '')) cells[Math.max(0, nameAt)] += row.cells.slice(firstAmount).join('');
+        const rest = row.cells.slice(firstAmount).join('');
+        if (rest !== '') cells[Math.max(0, nameAt)] += rest;
         row.cells = cells;
         continue;
       }
       const places = p.amounts.length === n ? p.amounts.map((_, k) => k) : matchInOrder(p.amounts.map((c) => ({ x0: span(c, metric)[0], x1: span(c, metric)[1] })), bands);
       if (places.some((k) => k < 0)) continue;
-      p.amounts.forEach((c, k) => (cells[firstAmount + places[k]!] = c.text));
+      p.amounts.forEach((c, k) => (cells[labelCols.length + places[k]!] = c.text));
       placeLabels(p.labels, cells, labelBoxes, codeAt, nameAt, metric);
       row.cells = cells;
       placed.add(row.line.no);

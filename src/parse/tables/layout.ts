@@ -186,6 +186,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       // A header printed again on the next page; its words are not data.
       if (!/合计|总计|小计/.test(cellTexts[0] ?? '')) continue;
     }
+    if (!inBody) wrappedNameAbove(header, headerKeys, layout, line);
     inBody = true;
     if (pageBreak) (layout.breaks ??= new Set()).add(layout.rows.length);
     pageBreak = false;
@@ -256,6 +257,22 @@ function alignByPage(layout: TableLayout, header: TextLine[], numbersRow: TextLi
     alignRows({ ...layout, rows, columns: grid }, layout.id, metric, warnings);
   });
   return true;
+}
+
+/**
+ * The first body row printed with its name wrapped around its amounts ("深圳市…大鹏管" / amounts
+ * / "理局"): the head of the name sits above the amounts, where the header ends, and is not
+ * a header word. It goes back to the body (rows.ts joins the pieces), never into the header.
+ */
+function wrappedNameAbove(header: TextLine[], headerKeys: Set<string>, layout: TableLayout, first: TextLine): void {
+  const last = header[header.length - 1];
+  const firstCell = first.cells.find((c) => c.text !== '');
+  if (!last || !firstCell || !isNumberCell(firstCell.text) || last.no !== first.no - 1) return;
+  const filled = last.cells.filter((c) => c.text !== '');
+  if (filled.length !== 1 || /\d/.test(last.text) || HEADER_WORDS.test(last.text.replace(/\s+/g, '')) || filled[0]!.cstart >= firstCell.cstart) return;
+  header.pop();
+  headerKeys.delete(last.cells.map((c) => c.text).join('\u0001'));
+  layout.rows.push({ line: last, cells: last.cells.map((c) => c.text) });
 }
 
 /** "公开03表" for messages; the title when the table has no number. */
