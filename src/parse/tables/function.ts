@@ -324,7 +324,7 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
       columnKey(column.text, allowed);
     // One fund of 财政拨款 (一般公共预算 | 政府性基金 | 国有资本经营 under it) is a part of it,
     // never the 财政拨款 amount: the schema has no key for it (kept as printed elsewhere).
-    if (key === 'fiscal' && FUND.test(leaf) && !/财政拨款/.test(leaf)) return;
+    if (key === 'fiscal' && FUND.test(column.text) && !/^(?:财政拨款(?:收入)?|小计|合计)$/.test(leaf)) return;
     if (key !== undefined && !used.has(key)) {
       mapping.set(index, key);
       used.add(key);
