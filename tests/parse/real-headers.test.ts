@@ -250,4 +250,10 @@ describe('parse headers: real documents', () => {
     expect(t6!.rows.find((r) => r.code === '302')!.amount).to.equal(287.99);
     expect(t6!.rows.find((r) => r.code === '30226')!.amount).to.equal(0);
   });
+
+  it('北京 预算09表: "“三公”经费财政 因公出国（境）费" are two header cells; 预算总额 is the total', async () => {
+    const t7 = parse(await fixtureText('real/beijing-tongji-2026-budget-2-tables.layout.txt')).document!.tables.t7!;
+    // Line 651: 73.790000 | 45.190000 | 1.180000 | 27.420000 | (blank) | 27.420000.
+    expect(t7.budget).to.deep.include({ total: 73.79, abroad: 45.19, reception: 1.18, vehicles: 27.42, vehicleOperation: 27.42 });
+  });
 });
