@@ -184,6 +184,22 @@ describe('parse headers: 表6 printed as 支出总计 | 基本支出 | 项目支
     ]);
     expect(t6.totals.total!.amount).to.equal(200);
   });
+
+  it('finds the codes by the grid when the header prints 科目编码 over the names', () => {
+    const shifted = [
+      ...text.split('\n').slice(0, 5),
+      line(L(4, '预算单位'), L(30, '科目编码'), L(40, '科目名称'), L(56, '支出总计'), L(68, '基本支出'), L(80, '项目支出')),
+      line(L(0, '测试局'), R(62, '300.00'), R(74, '200.00'), R(86, '100.00')),
+      line(L(20, '301'), L(32, '工资福利支出'), R(62, '150.00'), R(74, '150.00'), R(86, '0.00')),
+      line(L(20, '302'), L(32, '商品和服务支出'), R(62, '150.00'), R(74, '50.00'), R(86, '100.00')),
+    ].join('\n');
+    const t6 = parse(shifted).document!.tables.t6!;
+    expect(t6.rows.map((r) => [r.code, r.name, r.amount])).to.deep.equal([
+      ['301', '工资福利支出', 150],
+      ['302', '商品和服务支出', 50],
+    ]);
+    expect(t6.totals.total!.amount).to.equal(200);
+  });
 });
 
 describe('parse headers: real documents', () => {

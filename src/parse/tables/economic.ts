@@ -185,8 +185,12 @@ function splitColumns(layout: TableLayout): SplitColumns | undefined {
   // 支出总计 | 基本支出 | 项目支出 (深圳 一般公共预算支出表（按经济分类）): this table is 基本支出
   // by 经济分类, so its amount is the 基本支出 column; 项目支出 is not the schema's.
   const basic = cols.findIndex((t) => /基本支出/.test(t));
-  if (codeCols === 1 && personnel < 0 && pub < 0 && basic > code && cols.some((t) => /项目支出/.test(t))) {
-    return { code, name: code + 1, amount: basic, personnel: -1, public: -1 };
+  // The grid's code and name columns when it found them (a header word may sit over the name).
+  const roleCode = layout.columns.findIndex((c) => c.role === 'code');
+  const roleName = layout.columns.findIndex((c) => c.role === 'name');
+  const basicCode = roleCode >= 0 ? roleCode : codeCols === 1 ? code : -1;
+  if (basicCode >= 0 && personnel < 0 && pub < 0 && basic > basicCode && cols.some((t) => /项目支出/.test(t))) {
+    return { code: basicCode, name: roleName > basicCode ? roleName : basicCode + 1, amount: basic, personnel: -1, public: -1 };
   }
   if (codeCols !== 1 || personnel < 0 || pub < 0) return undefined;
   const amount = cols.findIndex((t) => /合计|总计|金额|小计/.test(t));
