@@ -105,11 +105,12 @@ describe('otherTables: columns of a typed table the schema has no key for', () =
     const [kept] = byTitle(result.document!.otherTables, '收入总表');
     expect(kept!.reason).to.equal('unmapped-columns');
     expect(kept!.of).to.equal('t2');
+    // Both funds: a fund column under 财政拨款 is never the schema's `fiscal` (财政拨款 as a whole).
     expect(kept!.rows.map((r) => [r.code ?? '', r.name, ...r.values])).to.deep.equal([
-      ['', '合计', 30],
-      ['205', '教育支出', 30],
+      ['', '合计', 100, 30],
+      ['205', '教育支出', 100, 30],
     ]);
-    expect(paths(kept!)).to.deep.equal(['财政拨款收入/政府性基金预算']);
+    expect(paths(kept!)).to.deep.equal(['财政拨款收入/一般公共预算', '财政拨款收入/政府性基金预算']);
     expect(result.warnings.some((w) => w.code === 'column-kept')).to.equal(true);
   });
 });

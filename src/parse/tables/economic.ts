@@ -8,6 +8,8 @@ import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
+import { looksLikeUnit } from './function.js';
+import { isNumberCell } from '../numbers.js';
 
 interface EconomicRowOut {
   code: string;
@@ -179,8 +181,18 @@ function splitColumns(layout: TableLayout): SplitColumns | undefined {
   const codeCols = cols.filter((t) => /编码|科目代码/.test(t)).length;
   const personnel = cols.findIndex((t) => /人员经费/.test(t));
   const pub = cols.findIndex((t) => /公用经费/.test(t));
-  if (codeCols !== 1 || personnel < 0 || pub < 0) return undefined;
   const code = cols.findIndex((t) => /编码|科目代码/.test(t));
+  // 支出总计 | 基本支出 | 项目支出 (深圳 一般公共预算支出表（按经济分类）): this table is 基本支出
+  // by 经济分类, so its amount is the 基本支出 column; 项目支出 is not the schema's.
+  const basic = cols.findIndex((t) => /基本支出/.test(t));
+  // The grid's code and name columns when it found them (a header word may sit over the name).
+  const roleCode = layout.columns.findIndex((c) => c.role === 'code');
+  const roleName = layout.columns.findIndex((c) => c.role === 'name');
+  const basicCode = roleCode >= 0 ? roleCode : codeCols === 1 ? code : -1;
+  if (basicCode >= 0 && personnel < 0 && pub < 0 && basic > basicCode && cols.some((t) => /项目支出/.test(t))) {
+    return { code: basicCode, name: roleName > basicCode ? roleName : basicCode + 1, amount: basic, personnel: -1, public: -1 };
+  }
+  if (codeCols !== 1 || personnel < 0 || pub < 0) return undefined;
   const amount = cols.findIndex((t) => /合计|总计|金额|小计/.test(t));
   if (amount < 0) return undefined;
   return { code, name: code + 1, amount, personnel, public: pub };
@@ -203,14 +215,11 @@ function readSplitRow(
     name = row.cells.slice(cols.name + 1, Math.min(cols.amount, cols.personnel, cols.public)).filter((c) => c.trim() !== '').join('').trim();
   }
   if (!CODE.test(codeText)) return !row.cells.some((c) => /\d/.test(c));
-  rows.push({
-    code: codeText,
-    name,
-    amount: amountCell(row, cols.amount, '合计', layout.id, warnings),
-    personnel: amountCell(row, cols.personnel, '人员经费', layout.id, warnings),
-    public: amountCell(row, cols.public, '公用经费', layout.id, warnings),
-    source: { table: layout.id, line: row.line.no, row: codeText },
-  });
+  const entry: EconomicRowOut = { code: codeText, name, amount: amountCell(row, cols.amount, '合计', layout.id, warnings) };
+  if (cols.personnel >= 0) entry.personnel = amountCell(row, cols.personnel, '人员经费', layout.id, warnings);
+  if (cols.public >= 0) entry.public = amountCell(row, cols.public, '公用经费', layout.id, warnings);
+  entry.source = { table: layout.id, line: row.line.no, row: codeText };
+  rows.push(entry);
   return true;
 }
 
@@ -262,8 +271,10 @@ function readSplitTotals(
   warnings: WarningSink,
 ): boolean {
   // The label may sit in any label cell (centred over the code columns).
-  const name = row.cells.slice(0, cols.amount).join('').replace(/\s+/g, '');
-  if (!/^(?:合计|总计)$/.test(name)) return false;
+  const name = row.cells.slice(0, cols.amount).filter((c) => !isNumberCell(c)).join('').replace(/\s+/g, '');
+  // A table by unit: the unit heading above the first code is the (one-unit) department's total.
+  const heading = totals.total === undefined && (row.cells[cols.code] ?? '').trim() === '' && looksLikeUnit(name);
+  if (!/^(?:合计|总计)$/.test(name) && !heading) return false;
   const source = { table: layout.id, line: row.line.no, row: name };
   totals.total ??= { name, amount: amountCell(row, cols.amount, '合计', layout.id, warnings), source };
   if (cols.personnel >= 0) totals.personnel ??= { name: '人员经费合计', amount: amountCell(row, cols.personnel, '人员经费', layout.id, warnings), source };

@@ -41,8 +41,9 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/上缴上级/, 'superiorRemit'],
   [/对附属单位补助/, 'subsidiaryGrant'],
   [/附属单位上缴/, 'affiliated'],
-  // 国有资本经营预算 is a fiscal source (表2 of a budget), not 经营收入.
-  [/(?<!国有资本)经营/, 'operating'],
+  // 国有资本经营预算 is a fiscal source (表2 of a budget), not 经营收入; nor is its wrapped
+  // fragment "本经营" (国有资 / 本经营 / 预算).
+  [/(?<!本)经营/, 'operating'],
   [/上级补助/, 'superiorSubsidy'],
   [/事业收入/, 'institution'],
   [/其他收入/, 'other'],
@@ -75,7 +76,22 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   const unitColumn = layout.columns.findIndex((c) => /^(?:预算)?单位(?:名称)?$/.test(c.text));
   const codeColumn = layout.columns.findIndex((c) => c.role === 'code' || /编码|代码/.test(c.text));
   const serialColumn = layout.columns.findIndex((c) => /^序号$/.test(c.text));
-  const unitCodeColumn = layout.columns.findIndex((c) => /单位(?:编码|代码)$/.test(c.text));
+  // 单位编码 / 部门代码 columns, or a code column holding unit codes (6 digits: no 类/款/项 code has 6).
+  const unitCodeColumn = layout.columns.findIndex(
+    (c, i) => /(?:单位|部门)(?:编码|代码)$/.test(c.text) || (i === codeColumn && layout.rows.some((r) => /^\d{6}$/.test((r.cells[i] ?? '').trim()))),
+  );
+  // An amount under a column the schema has no key for: said once per column.
+  const reportExtra = (row: (typeof layout.rows)[number], valueStart: number) => {
+    const extra = row.cells.findIndex((c, i) => i >= valueStart && !mapping.has(i) && c !== '');
+    if (extra < 0) return;
+    const header = layout.columns[extra]?.text || `#${extra + 1}`;
+    const key = `${id}:${extra}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      // Kept as printed (tables/index.ts, unmappedColumns): a notice, not a loss.
+      warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
+    }
+  };
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
@@ -101,6 +117,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       // A table by unit (序号 | 单位编码 | 单位名称 | amounts): rows are units, not 功能分类 codes.
       const values: Values = {};
       for (const [index, key] of columns) values[key] = amountCell(row, index, key, id, warnings);
+      if (mapping.size > 0) reportExtra(row, valueStart);
       // The printed cells, not the aligned ones: a 序号 and a name may share a column band.
       const printed = row.line.tabbed ? row.cells.slice(0, valueStart) : row.line.cells.map((c) => c.text);
       const first = printed.findIndex((c) => isNumberCell(c) && /[.,]/.test(c));
@@ -126,16 +143,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     }
     const values: Values = {};
     for (const [index, key] of columns) values[key] = amountCell(row, index, key, id, warnings);
-    const extra = row.cells.findIndex((c, i) => i >= valueStart && !columns.has(i) && c !== '');
-    if (extra >= 0 && mapping.size > 0) {
-      const header = layout.columns[extra]?.text || `#${extra + 1}`;
-      const key = `${id}:${extra}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        // Kept as printed (tables/index.ts, unmappedColumns): a notice, not a loss.
-        warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
-      }
-    }
+    if (mapping.size > 0) reportExtra(row, valueStart);
     const source = { table: id, line: row.line.no };
     const kind = rowKind(row.cells);
     if (label.code !== undefined) {
@@ -301,6 +309,8 @@ export function unmappedColumns(layout: TableLayout): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+const FUND = /一般公共预算|政府性基金|国有资本经营/;
+
 /** Column index → key, from the header words. */
 function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number, string> {
   const mapping = new Map<number, string>();
@@ -327,6 +337,9 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
       (groupKey === 'basic' || groupKey === 'project' ? groupKey : undefined) ??
       (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, allowed) : undefined) ??
       columnKey(column.text, allowed);
+    // One fund of 财政拨款 (一般公共预算 | 政府性基金 | 国有资本经营 under it) is a part of it,
+    // never the 财政拨款 amount: the schema has no key for it (kept as printed elsewhere).
+    if (key === 'fiscal' && FUND.test(column.text) && !/^(?:财政拨款(?:收入)?|小计|合计)$/.test(leaf)) return;
     if (key !== undefined && !used.has(key)) {
       mapping.set(index, key);
       used.add(key);

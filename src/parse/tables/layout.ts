@@ -14,6 +14,11 @@ import { alignRows, buildColumns, chooseMetric, type Metric } from './space-colu
 import { amountColumns, mergesPageColumns, pageBlocks, pageGrid } from './page-columns.js';
 import { mergePageShiftedColumns } from './shifted-columns.js';
 import { alignPages } from './page-shift.js';
+import { placeByFullRows } from './full-rows.js';
+import { splitHeaderWords } from '../grid/header-words.js';
+
+/** Tables of code | name | amounts rows (not the side-by-side 表1/表4, not 三公). */
+const FULL_ROW_TABLES: ReadonlySet<TableId> = new Set(['t2', 't3', 't5', 't6', 't8', 't9']);
 
 export interface Column {
   /** Header text of the column, all header lines joined. */
@@ -187,20 +192,23 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       // A header printed again on the next page; its words are not data.
       if (!/合计|总计|小计/.test(cellTexts[0] ?? '')) continue;
     }
+    if (!inBody) wrappedNameAbove(header, headerKeys, layout, line);
     inBody = true;
     if (pageBreak) (layout.breaks ??= new Set()).add(layout.rows.length);
     pageBreak = false;
     layout.rows.push({ line, cells: cellTexts });
   }
   if (notes.length > 0) layout.note = notes.join('');
-  layout.header = header;
+  // Header words printed one space apart are header cells of their own (grid/header-words.ts).
+  const headerLines = header.map(splitHeaderWords);
+  layout.header = headerLines;
   // Each page of a space-aligned extraction may sit at other x positions: line them up first.
   // Each page of a space-aligned extraction may sit at other x positions: a page moved to line
   // up with the first is kept only when the grid it gives has fewer columns (a page read off
   // its columns opens columns of its own between the first page's).
   const gridOf = (rows: BodyRow[]) => {
     const metric = rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(rows.map((r) => r.line));
-    return { rows, metric, columns: buildColumns(header, numbersRow, rows, metric) };
+    return { rows, metric, columns: buildColumns(headerLines, numbersRow, rows, metric) };
   };
   let grid = gridOf(layout.rows);
   const aligned = alignPages(layout.rows, layout.breaks, layout.repeats);
@@ -212,11 +220,19 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   const metric = grid.metric;
   layout.columns = grid.columns;
   if (!layout.rows.every((r) => r.line.tabbed)) {
-    layout.columns = nameColumnsByTree(layout.columns, header, layout.rows.map((r) => r.line), metric);
+    layout.columns = nameColumnsByTree(layout.columns, headerLines, layout.rows.map((r) => r.line), metric);
   }
   if (!layout.rows.every((r) => r.line.tabbed)) {
-    if (!alignByPage(layout, header, numbersRow, metric, warnings)) alignRows(layout, id, metric, warnings);
+    const mark = warnings.list.length;
+    if (!alignByPage(layout, headerLines, numbersRow, metric, warnings)) alignRows(layout, id, metric, warnings);
     mergePageShiftedColumns(layout);
+    // Rows that print every amount place themselves in order (pages laid out anew).
+    const placed = FULL_ROW_TABLES.has(id) ? placeByFullRows(layout, metric) : new Set<number>();
+    // A clash the full rows resolved is no longer a doubt about the row.
+    if (placed.size > 0) {
+      const kept = warnings.list.slice(mark).filter((w) => !(w.code === 'columns-ambiguous' && w.line !== undefined && placed.has(w.line)));
+      warnings.list.splice(mark, warnings.list.length - mark, ...kept);
+    }
   }
   if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });
@@ -247,6 +263,22 @@ function alignByPage(layout: TableLayout, header: TextLine[], numbersRow: TextLi
     alignRows({ ...layout, rows, columns: grid }, layout.id, metric, warnings);
   });
   return true;
+}
+
+/**
+ * The first body row printed with its name wrapped around its amounts ("深圳市…大鹏管" / amounts
+ * / "理局"): the head of the name sits above the amounts, where the header ends, and is not
+ * a header word. It goes back to the body (rows.ts joins the pieces), never into the header.
+ */
+function wrappedNameAbove(header: TextLine[], headerKeys: Set<string>, layout: TableLayout, first: TextLine): void {
+  const last = header[header.length - 1];
+  const firstCell = first.cells.find((c) => c.text !== '');
+  if (!last || !firstCell || !isNumberCell(firstCell.text) || last.no !== first.no - 1) return;
+  const filled = last.cells.filter((c) => c.text !== '');
+  if (filled.length !== 1 || /\d/.test(last.text) || HEADER_WORDS.test(last.text.replace(/\s+/g, '')) || filled[0]!.cstart >= firstCell.cstart) return;
+  header.pop();
+  headerKeys.delete(last.cells.map((c) => c.text).join('\u0001'));
+  layout.rows.push({ line: last, cells: last.cells.map((c) => c.text) });
 }
 
 /** "公开03表" for messages; the title when the table has no number. */

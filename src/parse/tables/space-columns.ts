@@ -259,7 +259,15 @@ function spaceColumns(header: TextLine[], numbersRow: TextLine | undefined, rows
         const from = previous ? (span(previous, metric)[1] + start) / 2 : -Infinity;
         const to = next ? (end + nextStart) / 2 : Infinity;
         const sub = (c: Cluster) => below(c, l) && label(c) === kind;
-        const centred = clusters.filter((c) => sub(c) && (c.start + c.end) / 2 >= from && (c.start + c.end) / 2 <= to);
+        let centred = clusters.filter((c) => sub(c) && (c.start + c.end) / 2 >= from && (c.start + c.end) / 2 <= to);
+        // Centred: drop an end column while that brings the span's centre closer to the
+        // header's (上年结转结余 centred over its five columns, not over 其他收入 beside them).
+        const offOf = (cs: Cluster[]) => Math.abs((Math.min(...cs.map((c) => c.start)) + Math.max(...cs.map((c) => c.end))) / 2 - (start + end) / 2);
+        for (let tighter = true; tighter && centred.length > 2; ) {
+          const options = [centred.slice(1), centred.slice(0, -1)].filter((cs) => offOf(cs) < offOf(centred) - 1 && cs.some((c) => overlap(c, start, end) > 0 || targets.includes(c)));
+          tighter = options.length > 0;
+          if (tighter) centred = options.reduce((a, b) => (offOf(b) < offOf(a) ? b : a));
+        }
         const hull = centred.length > 0 ? [Math.min(...centred.map((c) => c.start)), Math.max(...centred.map((c) => c.end))] : [start, end];
         const off = Math.abs((hull[0]! + hull[1]!) / 2 - (start + end) / 2);
         if (off <= Math.max(3, 0.15 * (hull[1]! - hull[0]!))) targets = [...new Set([...targets, ...centred])];

@@ -32,7 +32,8 @@ function keyOf(text: string): string | undefined {
   if (/运行维护/.test(text)) return 'vehicleOperation';
   // "公务用车运行费" without 维护 (several regions), never 机关运行经费.
   if (/运行费$/.test(text) && !/机关运行/.test(text)) return 'vehicleOperation';
-  if (/合计|总计/.test(text)) return 'total';
+  // "“三公”经费财政拨款预算总额" (北京): the 三公 total under its own words.
+  if (/合计|总计|总额/.test(text)) return 'total';
   if (/出国/.test(text)) return 'abroad';
   if (/接待/.test(text)) return 'reception';
   return undefined;
