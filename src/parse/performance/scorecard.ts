@@ -5,27 +5,13 @@
  */
 import type { TextLine } from '../lines.js';
 import { isPageNoise } from '../lines.js';
-import { parseNumber, parsePercent } from '../numbers.js';
+import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
+import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readFundsLine } from './funds.js';
 import { indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
-
-const FUND_ROWS: ReadonlyArray<[RegExp, string]> = [
-  [/年度资金总额|资金总额/, 'total'],
-  [/财政拨款/, 'fiscal'],
-  [/上年结转/, 'carryOver'],
-  [/其他资金/, 'other'],
-];
-const FUND_COLUMNS: ReadonlyArray<[RegExp, string]> = [
-  [/年初预算/, 'initialBudget'],
-  [/全年预算/, 'annualBudget'],
-  [/执行数/, 'executed'],
-  [/分值/, 'weight'],
-  [/执行率/, 'rate'],
-  [/得分/, 'score'],
-];
 
 function filled(cells: string[]): string[] {
   return cells.filter((c) => c !== '');
@@ -44,10 +30,9 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   const funds: Obj = {};
   const indicators: IndicatorOut[] = [];
   const state = {};
-  let fundColumns: Map<number, string> | undefined;
+  const fundHeader = newFundHeader();
   let goalColumns: [number, number] | undefined;
   // Space-aligned text: header chunks to place the cells of the lines below by position.
-  let fundHeader: Chunk[] | undefined;
   let goalHeader: Chunk[] | undefined;
   let spacedColumns: IndicatorColumns | undefined;
   let mode: 'head' | 'goal' | 'indicators' | 'done' = 'head';
@@ -68,6 +53,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       continue;
     }
     if (/^主管部门/.test(compact)) {
+      // Lines above it (a wrapped 实施单位) are not funds header lines.
+      fundHeader.lines = [];
       const rest = filled(cells).slice(1);
       const at = rest.findIndex((c) => /^实施单位/.test(c));
       const dept = party(at < 0 ? rest.join('') : rest.slice(0, at).join(''));
@@ -76,25 +63,23 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       if (impl) card.implementer = impl;
       continue;
     }
-    if (/^项目资金/.test(compact)) {
+    const fundsLabel = /^项目资金/.test(compact);
+    // The funds header: on the 项目资金 line, or on the lines above the first funds row.
+    // (A number strayed onto a header line of two or more words is not read there.)
+    const headerLine = !/\d/.test(line.text) || fundHeaderWords(cells) >= 2;
+    if (mode === 'head' && Object.keys(funds).length === 0 && headerLine && (fundsLabel || chunks)) {
+      addFundHeader(fundHeader, cells, chunks);
+    }
+    if (fundsLabel) {
       const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
       card.unit = unit ? unit[1] : '万元';
-      fundColumns = new Map();
-      cells.forEach((cell, index) => {
-        const rule = FUND_COLUMNS.find(([pattern]) => pattern.test(cell));
-        if (rule && ![...fundColumns!.values()].includes(rule[1])) fundColumns!.set(index, rule[1]);
-      });
-      fundHeader = chunks ? [...fundColumns.keys()].map((index) => chunks[index]!) : undefined;
+    }
+    const fundRow = mode === 'head' && hasFundHeader(fundHeader) ? fundRowKey(cells) : undefined;
+    if (fundRow) {
+      if (!(fundRow in funds)) funds[fundRow] = readFundsLine(line, cells, chunks, fundHeader);
       continue;
     }
-    const fundRow = mode === 'head' ? FUND_ROWS.find(([pattern]) => pattern.test(compact)) : undefined;
-    if (fundRow && fundColumns) {
-      const key = fundRow[1];
-      if (!(key in funds)) {
-        funds[key] = chunks && fundHeader ? spacedFundsLine(line, chunks, fundHeader, [...fundColumns.values()]) : fundsLine(line, cells, fundColumns);
-      }
-      continue;
-    }
+    if (fundsLabel) continue;
     if (/^项目绩效年度目标/.test(compact)) continue;
     if (/^年度总体目标/.test(compact)) {
       const expected = cells.findIndex((c) => /预期目标/.test(c));
@@ -166,25 +151,4 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     warnings.add('scorecard-truncated', { line: first.no, text: first.raw }, { name: String(card.name) });
   }
   return card;
-}
-
-function fundsLine(line: TextLine, cells: string[], columns: Map<number, string>): Obj {
-  const out: Obj = { initialBudget: null, annualBudget: null, executed: null };
-  for (const [index, key] of columns) {
-    const cell = cells[index] ?? '';
-    const value = key === 'rate' ? parsePercent(cell) : parseNumber(cell);
-    const number = typeof value === 'number' && (key === 'rate' || value >= 0) ? value : null;
-    // "-" (分值, 执行率, 得分 below the total line) is a blank cell: null.
-    out[key] = number;
-  }
-  out.source = { line: line.no };
-  return out;
-}
-
-/** A funds row of space text: its numbers (and "-") placed under the funds header. */
-function spacedFundsLine(line: TextLine, chunks: Chunk[], header: Chunk[], keys: string[]): Obj {
-  const values = chunks.filter((c) => parsePercent(c.text) !== undefined);
-  const cells = placeCells(values, header);
-  const columns = new Map(keys.map((key, index) => [index, key] as const));
-  return fundsLine(line, cells, columns);
 }

@@ -1,0 +1,174 @@
+/**
+ * The funds block of a scorecard (项目资金): the header words 年初预算数 | 全年预算数 | 全年执行数
+ * | 分值 | 执行率 | 得分 and the rows 年度资金总额 / 其中：财政拨款 / 上年结转资金 / 其他资金.
+ * Printed forms differ: the header on the 项目资金 line (tab text), or on lines of its own
+ * above it with words wrapped ("执行率（" / "B/A）"), and the first row on the 项目资金 line
+ * itself ("项目资金  年度资金总额  240  229.19 …"). Header words are gathered from every line
+ * that prints them, so a wrapped header is one header; a row is read wherever its label is.
+ */
+import { parseNumber, parsePercent } from '../numbers.js';
+import { displayWidth, type TextLine } from '../lines.js';
+import { placeUnderGathered, type Chunk } from './columns.js';
+
+type Obj = Record<string, unknown>;
+
+const FUND_ROWS: ReadonlyArray<[RegExp, string]> = [
+  [/年度资金总额|资金总额/, 'total'],
+  [/财政拨款/, 'fiscal'],
+  [/上年结转/, 'carryOver'],
+  [/其他资金/, 'other'],
+];
+const FUND_COLUMNS: ReadonlyArray<[RegExp, string]> = [
+  [/年初预算/, 'initialBudget'],
+  [/全年预算/, 'annualBudget'],
+  [/执行数/, 'executed'],
+  [/分值/, 'weight'],
+  [/执行率/, 'rate'],
+  [/得分/, 'score'],
+];
+
+/** The header as gathered: by cell index (tab text), or the header lines' words (space text). */
+export interface FundHeader {
+  byIndex: Map<number, string>;
+  lines: Chunk[][];
+  placed?: { key: string; chunk: Chunk }[];
+}
+
+export const newFundHeader = (): FundHeader => ({ byIndex: new Map(), lines: [] });
+
+const keyOf = (cell: string) => FUND_COLUMNS.find(([pattern]) => pattern.test(cell.replace(/\s+/g, '')))?.[1];
+
+/**
+ * Adds a header line. Tab text: its words by cell index. Space text: the line's words (a
+ * chunk of several single-spaced words is several header cells: "全年预算数（A） 全年执行数（B）").
+ */
+export function addFundHeader(header: FundHeader, cells: string[], chunks: Chunk[] | undefined): void {
+  if (!chunks) {
+    const known = new Set(header.byIndex.values());
+    cells.forEach((cell, index) => {
+      const key = keyOf(cell);
+      if (key !== undefined && !known.has(key)) {
+        known.add(key);
+        header.byIndex.set(index, key);
+      }
+    });
+    return;
+  }
+  header.lines.push(chunks.flatMap(wordsOf).filter((w) => !/^项目资金|\d/.test(w.text)));
+  header.placed = undefined;
+}
+
+function wordsOf(chunk: Chunk): Chunk[] {
+  const words = chunk.text.split(' ');
+  if (words.length === 1) return [chunk];
+  const out: Chunk[] = [];
+  let at = 0;
+  for (const word of words) {
+    const shown = displayWidth(chunk.text.slice(0, at));
+    out.push({ text: word, start: chunk.start + shown, end: chunk.start + shown + displayWidth(word), cstart: chunk.cstart + at, cend: chunk.cstart + at + word.length });
+    at += word.length + 1;
+  }
+  return out;
+}
+
+type Metric = 'display' | 'chars';
+
+const overlap = (a: Chunk, b: Chunk, metric: Metric) =>
+  metric === 'display' ? Math.min(a.end, b.end) - Math.max(a.start, b.start) : Math.min(a.cend, b.cend) - Math.max(a.cstart, b.cstart);
+
+/** Header words stacked over lines joined top to bottom by overlap under one metric. */
+function stacksOf(lines: Chunk[][], metric: Metric): Chunk[] {
+  const stacks: Chunk[] = [];
+  for (const words of lines) {
+    for (const word of words) {
+      let best = -1;
+      let most = 0;
+      stacks.forEach((stack, k) => {
+        const o = overlap(stack, word, metric);
+        if (o > most) [best, most] = [k, o];
+      });
+      const stack = stacks[best];
+      if (!stack) stacks.push({ ...word });
+      else {
+        stacks[best] = {
+          text: stack.text + word.text,
+          start: Math.min(stack.start, word.start),
+          end: Math.max(stack.end, word.end),
+          cstart: Math.min(stack.cstart, word.cstart),
+          cend: Math.max(stack.cend, word.cend),
+        };
+      }
+    }
+  }
+  return stacks;
+}
+
+/**
+ * Header words stacked over lines ("年初预" / "算数", "执行率（" / "B/A）") joined and named;
+ * each key once, the first stack naming it. A word alone on its line sits at the same place
+ * in both metrics and the words of a CJK line do not, so the stacks are built under each
+ * metric and the one naming more columns with fewer stacks holding two names wins.
+ */
+function placedHeader(header: FundHeader): { key: string; chunk: Chunk }[] {
+  if (header.placed) return header.placed;
+  let best: { key: string; chunk: Chunk }[] = [];
+  let bestScore = -Infinity;
+  for (const metric of ['chars', 'display'] as const) {
+    const seen = new Set<string>();
+    const placed: { key: string; chunk: Chunk }[] = [];
+    let clashes = 0;
+    for (const chunk of stacksOf(header.lines, metric)) {
+      const text = chunk.text.replace(/\s+/g, '');
+      if (FUND_COLUMNS.filter(([pattern]) => pattern.test(text)).length > 1) clashes++;
+      const key = keyOf(text);
+      if (key === undefined || seen.has(key)) continue;
+      seen.add(key);
+      placed.push({ key, chunk });
+    }
+    const score = placed.length - 2 * clashes;
+    if (score > bestScore) [best, bestScore] = [placed, score];
+  }
+  header.placed = best;
+  return best;
+}
+
+/** How many funds header words the line prints. */
+export const fundHeaderWords = (cells: string[]) => cells.filter((cell) => keyOf(cell) !== undefined).length;
+
+export const hasFundHeader = (header: FundHeader) => header.byIndex.size > 0 || placedHeader(header).length > 0;
+
+/** Which funds row the line is, by its label (after the block's own 项目资金 / （万元） labels). */
+export function fundRowKey(cells: string[]): string | undefined {
+  for (const cell of cells) {
+    const text = cell.replace(/\s+/g, '');
+    if (text === '') continue;
+    const row = FUND_ROWS.find(([pattern]) => pattern.test(text));
+    if (row) return row[1];
+    if (/^项目资金|^[(（](?:万元|亿元|元)[)）]$/.test(text)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** One funds row: amounts, rates and "—" (blank) under the header's columns. */
+export function readFundsLine(line: TextLine, cells: string[], chunks: Chunk[] | undefined, header: FundHeader): Obj {
+  const gathered = chunks ? placedHeader(header) : [];
+  if (chunks && gathered.length > 0) {
+    const values = chunks.filter((c) => parsePercent(c.text) !== undefined);
+    const placed = placeUnderGathered(values, gathered.map((h) => h.chunk));
+    return fundsOf(line, new Map(gathered.map((h, index) => [index, h.key] as const)), placed);
+  }
+  return fundsOf(line, header.byIndex, cells);
+}
+
+function fundsOf(line: TextLine, columns: Map<number, string>, cells: string[]): Obj {
+  const out: Obj = { initialBudget: null, annualBudget: null, executed: null };
+  for (const [index, key] of columns) {
+    const cell = cells[index] ?? '';
+    const value = key === 'rate' ? parsePercent(cell) : parseNumber(cell);
+    // "-" (分值, 执行率, 得分 below the total line) is a blank cell: null.
+    out[key] = typeof value === 'number' && (key === 'rate' || value >= 0) ? value : null;
+  }
+  out.source = { line: line.no };
+  return out;
+}
