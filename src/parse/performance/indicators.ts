@@ -7,7 +7,7 @@ import type { TextLine } from '../lines.js';
 import { parseNumber } from '../numbers.js';
 import { placeCells, type Chunk } from './columns.js';
 import type { WarningSink } from '../warnings.js';
-import { isLabelTail, level1From, level1Of, level2Of, type Level1 } from './levels.js';
+import { compact, isLabelPiece, isLabelTail, level1From, level1Of, level2Of, peelLabels, type Level1 } from './levels.js';
 import { parseTarget, type TargetOut } from './target.js';
 
 export interface IndicatorOut {
@@ -26,6 +26,11 @@ interface State {
   level1?: Level1;
   level2?: string;
   last?: IndicatorOut;
+  /** Label heads printed on lines of their own since the last row: the next row's labels. */
+  pending1?: Level1;
+  pending2?: string;
+  /** Name text continued since the last row, and that row's name before it. */
+  loose?: { text: string; base: string };
 }
 
 const isScore = (cell: string) => typeof parseNumber(cell) === 'number';
@@ -48,20 +53,33 @@ export function readIndicatorRow(
   warnings: WarningSink,
   targetsOnly = false,
 ): 'row' | 'continuation' | 'unread' {
+  cells = peelLabels(cells);
   if (targetsOnly) return readTargetRow(line, cells, state, out, warnings);
-  const w = weightIndex(cells);
+  let w = weightIndex(cells);
   if (w < 0) {
     if (cells.some(looksLikeTarget)) return readBlankScores(line, cells, state, out, warnings);
     return continueRow(cells, state);
   }
+  if (w < 3) {
+    // Fewer than name | target | actual before the scores: the name was printed on the lines
+    // above (taken back from the row they continued), or the targets are blank.
+    let labels = 0;
+    while (labels < w && isLabelPiece(cells[labels]!)) labels++;
+    const between = cells.slice(labels, w);
+    cells = labels === 0 ? [...new Array<string>(3 - w).fill(''), ...cells] : [...cells.slice(0, labels), between.join(' '), '', '', ...cells.slice(w)];
+    w = weightIndex(cells);
+  }
   const nameIndex = w - 3;
-  if (nameIndex < 0) return 'unread';
   let printed1: Level1 | undefined;
   let printed2: string | undefined;
-  for (let i = 0; i < nameIndex; i++) {
+  for (let i = 0; i <= nameIndex; i++) {
     const cell = cells[i] ?? '';
+    // A cut label head where the name should be ("社会效", its name on the next line) is a
+    // label; a whole label there ("服务对象满意度") is the 三级 name itself.
+    if (i === nameIndex && !(level1Of(cell) || (level2Of(cell) && level2Of(cell) !== compact(cell)))) break;
     printed1 = level1Of(cell) ?? printed1;
     printed2 = level2Of(cell) ?? printed2;
+    if (i === nameIndex) cells = cells.map((c, k) => (k === i ? '' : c));
   }
   return addRow(line, cells, nameIndex, printed1, printed2, state, out, warnings);
 }
@@ -76,10 +94,19 @@ function addRow(
   out: IndicatorOut[],
   warnings: WarningSink,
 ): 'row' | 'unread' {
-  const name = (cells[nameIndex] ?? '').trim();
-  const level2 = printed2 ?? state.level2;
+  let name = (cells[nameIndex] ?? '').trim();
+  const loose = state.loose;
+  if (name === '' && loose && loose.text !== '' && !(state.last && loose.base === '')) {
+    // The name was printed above the row's numbers: it is this row's, not the last row's tail.
+    name = loose.text;
+    if (state.last) state.last.name = loose.base;
+  }
+  const level2 = printed2 ?? state.pending2 ?? state.level2;
   const inferred = level2 !== undefined ? level1From(level2) : undefined;
-  const level1 = inferred ?? printed1 ?? state.level1;
+  const level1 = inferred ?? printed1 ?? state.pending1 ?? state.level1;
+  state.pending1 = undefined;
+  state.pending2 = undefined;
+  state.loose = undefined;
   if (!level1 || !level2) {
     warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name });
     if (!level1) return 'unread';
@@ -143,13 +170,31 @@ function readBlankScores(
 function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
   const last = state.last;
   const filled = cells.filter((c) => c.trim() !== '');
-  if (!last || filled.length === 0) return filled.length === 0 ? 'continuation' : 'unread';
   for (const cell of filled) {
-    if (isLabelTail(cell) || level1Of(cell)) continue;
+    if (isLabelPiece(cell)) {
+      noteLabel(cell, state);
+      continue;
+    }
     if (/^\d+(?:\.\d+)?$/.test(cell.trim())) return 'unread';
-    last.name += cell.trim();
+    continueName(cell.trim(), state);
   }
-  return 'continuation';
+  return last || state.loose ? 'continuation' : filled.length === 0 ? 'continuation' : 'unread';
+}
+
+/** A label head on a line of its own labels the next row; tails and vertical characters are nothing. */
+function noteLabel(cell: string, state: State): void {
+  const l1 = level1Of(cell);
+  const l2 = level2Of(cell);
+  if (l1) state.pending1 = l1;
+  if (l2) state.pending2 = l2;
+}
+
+/** Name text on a line without scores: the last row's wrapped name, until a row without a name claims it. */
+function continueName(text: string, state: State): void {
+  const last = state.last;
+  state.loose ??= { text: '', base: last?.name ?? '' };
+  state.loose.text += text;
+  if (last) last.name += text;
 }
 
 /**
@@ -242,7 +287,8 @@ function continueSpaced(cells: string[], columns: IndicatorColumns, state: State
       unread = true;
       return;
     }
-    if (k === columns.name && last && !isLabelTail(text) && !level1Of(text)) last.name += text;
+    if (k === columns.name && isLabelPiece(text)) noteLabel(text, state);
+    else if (k === columns.name) continueName(text, state);
     else if (k === columns.target && last) last.target = parseTarget(last.target.text + text);
     else if (k === columns.actual && last) last.actual = parseTarget(last.actual.text + text);
     else if (k === columns.deviation && columns.deviation >= 0 && last) last.deviation = (last.deviation ?? '') + text;

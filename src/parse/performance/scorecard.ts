@@ -89,7 +89,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       mode = 'goal';
       continue;
     }
-    const headerWords = /一级指标/.test(line.text) && /三级指标/.test(line.text);
+    // "一级指" / "标" wrapped: the line with 三级指标 and another column's word is the header.
+    const headerWords = /三级指标/.test(line.text) && /一级指标|二级指标|分值|指标值/.test(line.text);
     // In space text the merged 年度绩效指标 cell can be printed beside an indicator row.
     if (headerWords || (/^年度绩效指标/.test(compact) && !(chunks && cells.filter((c) => /\d/.test(c)).length > 1))) {
       // A 绩效目标表 (budget) has no 实际完成值 / 分值 / 得分 columns.
@@ -126,7 +127,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     }
     if (mode === 'indicators') {
       // A header wrapped over lines ("偏差原因分析" / "及改进措施") before the first row.
-      if (chunks && indicators.length === 0 && !/\d/.test(line.text) && cells.every((c) => /指标|分值|得分|措施|偏差|原因|完成值/.test(c))) continue;
+      if (chunks && indicators.length === 0 && !/\d/.test(line.text) && cells.every((c) => /指标|分值|得分|措施|偏差|原因|完成值|^(?:施|值|年度|实际)$/.test(c))) continue;
       const result = chunks
         ? readSpacedIndicatorRow(line, chunks, spacedColumns, state, indicators, warnings, targetsOnly)
         : readIndicatorRow(line, cells, state, indicators, warnings, targetsOnly);
