@@ -19,7 +19,7 @@ export interface Chunk {
   cend: number;
 }
 
-type Metric = 'display' | 'chars';
+export type Metric = 'display' | 'chars';
 
 const numberish = (word: string) => parsePercent(word) !== undefined;
 
@@ -112,23 +112,20 @@ export function placeCells(chunks: Chunk[], header: Chunk[]): string[] {
 }
 
 /**
- * Cells under header words gathered from several lines (a header wrapped over lines): a word
- * alone on its line has the same position in both metrics, the words of a CJK line do not,
- * so the header's left-to-right order is taken per metric and the better-fitting one wins.
- * The result is indexed like `header`.
+ * Cells under header words gathered from several lines (a header wrapped over lines), under
+ * one metric: a word alone on its line has the same position in both metrics, the words of a
+ * CJK line do not, so the header's left-to-right order is taken in that metric. As many cells
+ * as columns are one each, in order (a squeezed header line misplaces words). The result is
+ * indexed like `header`, with the placement's fit.
  */
-export function placeUnderGathered(chunks: Chunk[], header: Chunk[]): string[] {
-  const tries = (['display', 'chars'] as const).map((metric) => {
-    const order = header.map((_, k) => k).sort((a, b) => span(header[a]!, metric)[0] - span(header[b]!, metric)[0]);
-    return { order, ...assign(chunks, order.map((k) => header[k]!), metric) };
-  });
-  const best = tries[1]!.fit > tries[0]!.fit ? tries[1]! : tries[0]!;
+export function placeByMetric(chunks: Chunk[], header: Chunk[], metric: Metric): { cells: string[]; fit: number } {
+  const order = header.map((_, k) => k).sort((a, b) => span(header[a]!, metric)[0] - span(header[b]!, metric)[0]);
+  const { columns, fit } = assign(chunks, order.map((k) => header[k]!), metric);
   const cells = new Array<string>(header.length).fill('');
-  // As many cells as columns: one each, in order (a squeezed header line misplaces words).
   const inOrder = chunks.length === header.length;
   chunks.forEach((chunk, i) => {
-    const k = best.order[inOrder ? i : best.columns[i]!]!;
+    const k = order[inOrder ? i : columns[i]!]!;
     cells[k] = cells[k] ? `${cells[k]} ${chunk.text}` : chunk.text;
   });
-  return cells;
+  return { cells, fit };
 }

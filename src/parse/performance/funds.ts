@@ -8,7 +8,7 @@
  */
 import { parseNumber, parsePercent } from '../numbers.js';
 import { displayWidth, type TextLine } from '../lines.js';
-import { placeUnderGathered, type Chunk } from './columns.js';
+import { placeByMetric, type Chunk, type Metric } from './columns.js';
 
 type Obj = Record<string, unknown>;
 
@@ -31,7 +31,13 @@ const FUND_COLUMNS: ReadonlyArray<[RegExp, string]> = [
 export interface FundHeader {
   byIndex: Map<number, string>;
   lines: Chunk[][];
-  placed?: { key: string; chunk: Chunk }[];
+  placed?: Partial<Record<Metric, Placed>>;
+}
+
+interface Placed {
+  columns: { key: string; chunk: Chunk }[];
+  /** Columns named less twice the stacks naming two columns. */
+  score: number;
 }
 
 export const newFundHeader = (): FundHeader => ({ byIndex: new Map(), lines: [] });
@@ -54,7 +60,10 @@ export function addFundHeader(header: FundHeader, cells: string[], chunks: Chunk
     });
     return;
   }
-  header.lines.push(chunks.flatMap(wordsOf).filter((w) => !/^项目资金|\d/.test(w.text)));
+  const words = chunks.flatMap(wordsOf).filter((w) => !/^项目资金|\d/.test(w.text));
+  // The header starts at its first line that names a column (a wrapped 实施单位 above is not it).
+  if (header.lines.length === 0 && !words.some((w) => keyOf(w.text) !== undefined)) return;
+  header.lines.push(words);
   header.placed = undefined;
 }
 
@@ -70,8 +79,6 @@ function wordsOf(chunk: Chunk): Chunk[] {
   }
   return out;
 }
-
-type Metric = 'display' | 'chars';
 
 const overlap = (a: Chunk, b: Chunk, metric: Metric) =>
   metric === 'display' ? Math.min(a.end, b.end) - Math.max(a.start, b.start) : Math.min(a.cend, b.cend) - Math.max(a.cstart, b.cstart);
@@ -104,38 +111,32 @@ function stacksOf(lines: Chunk[][], metric: Metric): Chunk[] {
 }
 
 /**
- * Header words stacked over lines ("年初预" / "算数", "执行率（" / "B/A）") joined and named;
- * each key once, the first stack naming it. A word alone on its line sits at the same place
- * in both metrics and the words of a CJK line do not, so the stacks are built under each
- * metric and the one naming more columns with fewer stacks holding two names wins.
+ * Header words stacked over lines ("年初预" / "算数", "执行率（" / "B/A）") joined and named
+ * under one metric; each key once, the first stack naming it.
  */
-function placedHeader(header: FundHeader): { key: string; chunk: Chunk }[] {
-  if (header.placed) return header.placed;
-  let best: { key: string; chunk: Chunk }[] = [];
-  let bestScore = -Infinity;
-  for (const metric of ['chars', 'display'] as const) {
-    const seen = new Set<string>();
-    const placed: { key: string; chunk: Chunk }[] = [];
-    let clashes = 0;
-    for (const chunk of stacksOf(header.lines, metric)) {
-      const text = chunk.text.replace(/\s+/g, '');
-      if (FUND_COLUMNS.filter(([pattern]) => pattern.test(text)).length > 1) clashes++;
-      const key = keyOf(text);
-      if (key === undefined || seen.has(key)) continue;
-      seen.add(key);
-      placed.push({ key, chunk });
-    }
-    const score = placed.length - 2 * clashes;
-    if (score > bestScore) [best, bestScore] = [placed, score];
+function placedHeader(header: FundHeader, metric: Metric): Placed {
+  const cached = header.placed?.[metric];
+  if (cached) return cached;
+  const seen = new Set<string>();
+  const columns: { key: string; chunk: Chunk }[] = [];
+  let clashes = 0;
+  for (const chunk of stacksOf(header.lines, metric)) {
+    const text = chunk.text.replace(/\s+/g, '');
+    if (FUND_COLUMNS.filter(([pattern]) => pattern.test(text)).length > 1) clashes++;
+    const key = keyOf(text);
+    if (key === undefined || seen.has(key)) continue;
+    seen.add(key);
+    columns.push({ key, chunk });
   }
-  header.placed = best;
-  return best;
+  const placed = { columns, score: columns.length - 2 * clashes };
+  (header.placed ??= {})[metric] = placed;
+  return placed;
 }
 
 /** How many funds header words the line prints. */
 export const fundHeaderWords = (cells: string[]) => cells.filter((cell) => keyOf(cell) !== undefined).length;
 
-export const hasFundHeader = (header: FundHeader) => header.byIndex.size > 0 || placedHeader(header).length > 0;
+export const hasFundHeader = (header: FundHeader) => header.byIndex.size > 0 || placedHeader(header, 'chars').columns.length > 0 || placedHeader(header, 'display').columns.length > 0;
 
 /** Which funds row the line is, by its label (after the block's own 项目资金 / （万元） labels). */
 export function fundRowKey(cells: string[]): string | undefined {
@@ -152,11 +153,19 @@ export function fundRowKey(cells: string[]): string | undefined {
 
 /** One funds row: amounts, rates and "—" (blank) under the header's columns. */
 export function readFundsLine(line: TextLine, cells: string[], chunks: Chunk[] | undefined, header: FundHeader): Obj {
-  const gathered = chunks ? placedHeader(header) : [];
-  if (chunks && gathered.length > 0) {
+  if (chunks && header.lines.length > 0) {
+    // A header stacked over lines is read under each metric: the one that names more columns
+    // cleanly wins, then the one under which this row's numbers sit best.
     const values = chunks.filter((c) => parsePercent(c.text) !== undefined);
-    const placed = placeUnderGathered(values, gathered.map((h) => h.chunk));
-    return fundsOf(line, new Map(gathered.map((h, index) => [index, h.key] as const)), placed);
+    let best: { columns: Placed['columns']; cells: string[]; rank: [number, number] } | undefined;
+    for (const metric of ['display', 'chars'] as const) {
+      const { columns, score } = placedHeader(header, metric);
+      if (columns.length === 0) continue;
+      const { cells, fit } = placeByMetric(values, columns.map((c) => c.chunk), metric);
+      const rank: [number, number] = [score, fit];
+      if (!best || rank[0] > best.rank[0] || (rank[0] === best.rank[0] && rank[1] > best.rank[1])) best = { columns, cells, rank };
+    }
+    if (best) return fundsOf(line, new Map(best.columns.map((c, index) => [index, c.key] as const)), best.cells);
   }
   return fundsOf(line, header.byIndex, cells);
 }

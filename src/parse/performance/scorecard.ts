@@ -89,8 +89,11 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       mode = 'goal';
       continue;
     }
-    // "一级指" / "标" wrapped: the line with 三级指标 and another column's word is the header.
-    const headerWords = /三级指标/.test(line.text) && /一级指标|二级指标|分值|指标值/.test(line.text);
+    // Header words wrapped over lines ("一级指" / "标", "三级指标" alone): the line with
+    // 三级指标 and another column's word, or 一级指标 with 分值/得分, is the header.
+    const headerWords =
+      (/三级指标/.test(line.text) && /一级指标|二级指标|分值|指标值/.test(line.text)) ||
+      (/一级指标/.test(line.text) && /分值|得分|指标值/.test(line.text) && !/\d/.test(line.text));
     // In space text the merged 年度绩效指标 cell can be printed beside an indicator row.
     if (headerWords || (/^年度绩效指标/.test(compact) && !(chunks && cells.filter((c) => /\d/.test(c)).length > 1))) {
       // A 绩效目标表 (budget) has no 实际完成值 / 分值 / 得分 columns.
