@@ -151,6 +151,36 @@ export function fundRowKey(cells: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A printed percentage is the 执行率 whatever its position: the values before it go under the
+ * columns before 执行率, those after it under the columns after (a blank 分值 printed before
+ * "1000%" must not pull the rate into 分值 and the score into 执行率).
+ */
+function placeAroundRate(values: Chunk[], columns: Placed['columns'], metric: Metric): { cells: string[]; fit: number } {
+  const rate = columns.findIndex((c) => c.key === 'rate');
+  const percent = values.filter((v) => v.text.trim().endsWith('%'));
+  const at = percent.length === 1 ? values.indexOf(percent[0]!) : -1;
+  const chunks = columns.map((c) => c.chunk);
+  if (rate < 0 || at < 0) return placeByMetric(values, chunks, metric);
+  const order = columns.map((_, k) => k).sort((a, b) => start(chunks[a]!, metric) - start(chunks[b]!, metric));
+  const position = order.indexOf(rate);
+  const before = order.slice(0, position);
+  const after = order.slice(position + 1);
+  if (at > before.length || values.length - at - 1 > after.length) return placeByMetric(values, chunks, metric);
+  const cells = new Array<string>(columns.length).fill('');
+  cells[rate] = values[at]!.text;
+  let fit = 2;
+  for (const [part, keys] of [[values.slice(0, at), before], [values.slice(at + 1), after]] as const) {
+    if (part.length === 0) continue;
+    const placed = placeByMetric(part, keys.map((k) => chunks[k]!), metric);
+    placed.cells.forEach((cell, k) => (cells[keys[k]!] = cell));
+    fit += placed.fit;
+  }
+  return { cells, fit };
+}
+
+const start = (chunk: Chunk, metric: Metric) => (metric === 'display' ? chunk.start : chunk.cstart);
+
 /** One funds row: amounts, rates and "—" (blank) under the header's columns. */
 export function readFundsLine(line: TextLine, cells: string[], chunks: Chunk[] | undefined, header: FundHeader): Obj {
   if (chunks && header.lines.length > 0) {
@@ -161,7 +191,7 @@ export function readFundsLine(line: TextLine, cells: string[], chunks: Chunk[] |
     for (const metric of ['display', 'chars'] as const) {
       const { columns, score } = placedHeader(header, metric);
       if (columns.length === 0) continue;
-      const { cells, fit } = placeByMetric(values, columns.map((c) => c.chunk), metric);
+      const { cells, fit } = placeAroundRate(values, columns, metric);
       const rank: [number, number] = [score, fit];
       if (!best || rank[0] > best.rank[0] || (rank[0] === best.rank[0] && rank[1] > best.rank[1])) best = { columns, cells, rank };
     }

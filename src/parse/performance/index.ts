@@ -4,6 +4,7 @@ import type { Region } from '../regions.js';
 import { narrativeLines } from '../narrative/text.js';
 import type { WarningSink } from '../warnings.js';
 import { parseEvaluation } from './evaluation.js';
+import { parseDepartmentScorecard } from './department.js';
 import { parseScorecard } from './scorecard.js';
 import { readSelfEvaluations, readSummarySentences } from './summary.js';
 
@@ -17,7 +18,8 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       const rows = readSelfEvaluations(lines, region.start + 1, region.end, warnings);
       if (rows.length > 0) summary.selfEvaluations = rows;
     } else if (region.kind === 'scorecard') {
-      const card = parseScorecard(lines, region.start, region.end, warnings);
+      const department = /部门整体(?:支出)?绩效自评表/.test(region.title.replace(/\s+/g, ''));
+      const card = (department ? parseDepartmentScorecard(lines, region.start, region.end, warnings) : undefined) ?? parseScorecard(lines, region.start, region.end, warnings);
       if (card) scorecards.push(card);
     } else if (region.kind === 'evaluation') {
       const report = parseEvaluation(lines, region.start, region.end);

@@ -25,8 +25,12 @@ function party(text: string): Obj | undefined {
   return match ? { code: match[1], name: match[2]!.trim() } : { name: t };
 }
 
-export function parseScorecard(lines: TextLine[], from: number, to: number, warnings: WarningSink): Obj | undefined {
-  const card: Obj = { name: '' };
+/**
+ * `within`: the indicator part of a larger card (the 部门整体 card reads its own head and
+ * funds and hands the rest here): named so, and its funds are not missing.
+ */
+export function parseScorecard(lines: TextLine[], from: number, to: number, warnings: WarningSink, within?: { name: string }): Obj | undefined {
+  const card: Obj = { name: within?.name ?? '' };
   const funds: Obj = {};
   const indicators: IndicatorOut[] = [];
   const state = {};
@@ -113,7 +117,9 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       const grade = filled(cells).find((c) => /^(?:优|良|中|差|合格|不合格|优秀|良好)$/.test(c));
       if (grade) card.grade = grade;
       mode = 'done';
-      continue;
+      // What follows 总分 in the region is the document's text again (the 部门整体 card is
+      // followed by the section's narrative), not the card's.
+      break;
     }
     if (mode === 'goal' && chunks) {
       // Space text wraps long goals over several lines: each column continues.
@@ -141,7 +147,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   }
   if (!first) return undefined;
   card.source ??= { line: first.no };
-  if (!funds.total) {
+  if (!funds.total && !within) {
     warnings.add('scorecard-funds-missing', { line: first.no, text: first.raw }, { name: String(card.name) });
     funds.total = { initialBudget: null, annualBudget: null, executed: null };
   }
