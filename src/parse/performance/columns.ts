@@ -129,3 +129,17 @@ export function placeByMetric(chunks: Chunk[], header: Chunk[], metric: Metric):
   });
   return { cells, fit };
 }
+
+/** A chunk's single-spaced words as chunks of their own (header words printed one space apart). */
+export function wordsOf(chunk: Chunk): Chunk[] {
+  const words = chunk.text.split(' ');
+  if (words.length === 1) return [chunk];
+  const out: Chunk[] = [];
+  let at = 0;
+  for (const word of words) {
+    const shown = displayWidth(chunk.text.slice(0, at));
+    out.push({ text: word, start: chunk.start + shown, end: chunk.start + shown + displayWidth(word), cstart: chunk.cstart + at, cend: chunk.cstart + at + word.length });
+    at += word.length + 1;
+  }
+  return out;
+}

@@ -7,8 +7,8 @@
  * that prints them, so a wrapped header is one header; a row is read wherever its label is.
  */
 import { parseNumber, parsePercent } from '../numbers.js';
-import { displayWidth, type TextLine } from '../lines.js';
-import { placeByMetric, type Chunk, type Metric } from './columns.js';
+import type { TextLine } from '../lines.js';
+import { placeByMetric, wordsOf, type Chunk, type Metric } from './columns.js';
 
 type Obj = Record<string, unknown>;
 
@@ -67,18 +67,6 @@ export function addFundHeader(header: FundHeader, cells: string[], chunks: Chunk
   header.placed = undefined;
 }
 
-function wordsOf(chunk: Chunk): Chunk[] {
-  const words = chunk.text.split(' ');
-  if (words.length === 1) return [chunk];
-  const out: Chunk[] = [];
-  let at = 0;
-  for (const word of words) {
-    const shown = displayWidth(chunk.text.slice(0, at));
-    out.push({ text: word, start: chunk.start + shown, end: chunk.start + shown + displayWidth(word), cstart: chunk.cstart + at, cend: chunk.cstart + at + word.length });
-    at += word.length + 1;
-  }
-  return out;
-}
 
 const overlap = (a: Chunk, b: Chunk, metric: Metric) =>
   metric === 'display' ? Math.min(a.end, b.end) - Math.max(a.start, b.start) : Math.min(a.cend, b.cend) - Math.max(a.cstart, b.cstart);
