@@ -79,9 +79,9 @@ function reportMissingScorecards(
  * header repeated on the next pages.
  */
 function projectTargetsEnd(lines: TextLine[], regions: Region[], r: number): { last: number } | undefined {
-  const opens = (region: Region) => opensProjectTargets(lines, region.start, region.end);
-  if (!opens(regions[r]!)) return undefined;
+  const opens = (region: Region, continued: boolean) => opensProjectTargets(lines, region.start, region.end, continued);
+  if (!opens(regions[r]!, false)) return undefined;
   let last = r;
-  while (regions[last + 1]?.kind === 'scorecard' && regions[last + 1]!.title === '' && opens(regions[last + 1]!)) last++;
+  while (regions[last + 1]?.kind === 'scorecard' && regions[last + 1]!.title === '' && opens(regions[last + 1]!, true)) last++;
   return { last };
 }

@@ -34,12 +34,15 @@ const COLUMNS: ReadonlyArray<[string, RegExp]> = [
 
 /**
  * Whether lines[at…] open such a table: 项目名称 and 项目总额 in its header, with the indicator
- * columns on the same line or the next (goal text printed into the header can push them down).
+ * columns on the same line or the next (goal text printed into the header can push them down);
+ * `continued`: a later page of a table already open, whose header is enough.
  */
-export function opensProjectTargets(lines: TextLine[], at: number, to: number): boolean {
+export function opensProjectTargets(lines: TextLine[], at: number, to: number, continued = false): boolean {
   for (let i = at; i < Math.min(to, at + 6); i++) {
     const t = lines[i]!.text.replace(/\s+/g, '');
     if (!(/项目名称/.test(t) && /项目总额/.test(t))) continue;
+    // A later page's header may print its indicator columns anywhere around it.
+    if (continued) return true;
     const next = (lines[i + 1]?.text ?? '').replace(/\s+/g, '');
     return (/一级指标/.test(t) && /三级指标/.test(t)) || (/一级指标/.test(next) && /三级指标/.test(next));
   }
