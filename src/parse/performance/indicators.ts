@@ -31,6 +31,8 @@ interface State {
   pending2?: string;
   /** Name text continued since the last row, and that row's name before it. */
   loose?: { text: string; base: string };
+  /** Rows read before any label: a label printed at the middle of its group labels them. */
+  unlabelled?: { indicator: IndicatorOut; line: TextLine }[];
 }
 
 const isScore = (cell: string) => typeof parseNumber(cell) === 'number';
@@ -66,7 +68,9 @@ export function readIndicatorRow(
     let labels = 0;
     while (labels < w && isLabelPiece(cells[labels]!)) labels++;
     const between = cells.slice(labels, w);
-    cells = labels === 0 ? [...new Array<string>(3 - w).fill(''), ...cells] : [...cells.slice(0, labels), between.join(' '), '', '', ...cells.slice(w)];
+    // One word that is no value before the scores is the name (its target and actual wrapped).
+    const named = labels > 0 || (w === 1 && !looksLikeTarget(cells[0]!) && !/\d/.test(cells[0]!));
+    cells = !named ? [...new Array<string>(3 - w).fill(''), ...cells] : [...cells.slice(0, labels), between.join(' '), '', '', ...cells.slice(w)];
     w = weightIndex(cells);
   }
   const nameIndex = w - 3;
@@ -107,10 +111,13 @@ function addRow(
   state.pending1 = undefined;
   state.pending2 = undefined;
   state.loose = undefined;
-  if (!level1 || !level2) {
-    warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name });
-    if (!level1) return 'unread';
+  const waiting = state.unlabelled ?? [];
+  if (level1 && waiting.length > 0 && (printed2 !== undefined || printed1 !== undefined || level2 !== state.level2)) {
+    // The group's label, printed at its middle, is the label of the rows above it too.
+    for (const row of waiting) Object.assign(row.indicator, { level1, level2: level2 ?? '' });
+    state.unlabelled = undefined;
   }
+  if (level1 && !level2) warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name });
   if (printed1 && inferred && printed1 !== inferred) {
     warnings.add('scorecard-level-inferred', { line: line.no, text: line.raw }, { name, level2: level2! });
   }
@@ -134,7 +141,17 @@ function addRow(
   if (deviation) indicator.deviation = deviation;
   out.push(indicator);
   state.last = indicator;
+  if (!level1) (state.unlabelled ??= []).push({ indicator, line });
   return 'row';
+}
+
+/** Rows still without a label when the card ends are dropped, each with a warning. */
+export function finishIndicators(state: State, out: IndicatorOut[], warnings: WarningSink): void {
+  for (const { indicator, line } of state.unlabelled ?? []) {
+    warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name: indicator.name });
+    out.splice(out.indexOf(indicator), 1);
+  }
+  state.unlabelled = undefined;
 }
 
 function scoreCell(cell: string | undefined): number | null {
@@ -187,6 +204,13 @@ function noteLabel(cell: string, state: State): void {
   const l2 = level2Of(cell);
   if (l1) state.pending1 = l1;
   if (l2) state.pending2 = l2;
+  const level1 = l2 ? level1From(l2) : undefined;
+  if (l2 && level1 && state.unlabelled) {
+    // A group's label printed at its middle labels the rows read above it.
+    for (const row of state.unlabelled) Object.assign(row.indicator, { level1, level2: l2 });
+    state.unlabelled = undefined;
+    [state.level1, state.level2] = [level1, l2];
+  }
 }
 
 /** Name text on a line without scores: the last row's wrapped name, until a row without a name claims it. */
@@ -238,7 +262,7 @@ export function indicatorColumns(header: Chunk[]): IndicatorColumns | undefined 
   const at = (pattern: RegExp) => header.findIndex((c) => pattern.test(c.text.replace(/\s+/g, '')));
   const columns = {
     header,
-    name: at(/三级/),
+    name: at(/三级|指标内容/),
     target: at(/指标值/),
     actual: at(/实际完成|完成值/),
     weight: at(/^分值/),
@@ -287,7 +311,7 @@ function continueSpaced(cells: string[], columns: IndicatorColumns, state: State
       unread = true;
       return;
     }
-    if (k === columns.name && isLabelPiece(text)) noteLabel(text, state);
+    if (k <= columns.name && isLabelPiece(text)) noteLabel(text, state);
     else if (k === columns.name) continueName(text, state);
     else if (k === columns.target && last) last.target = parseTarget(last.target.text + text);
     else if (k === columns.actual && last) last.actual = parseTarget(last.actual.text + text);

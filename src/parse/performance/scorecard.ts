@@ -9,7 +9,7 @@ import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
 import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readFundsLine } from './funds.js';
-import { indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
+import { finishIndicators, indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
 
@@ -152,6 +152,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     funds.total = { initialBudget: null, annualBudget: null, executed: null };
   }
   card.funds = funds;
+  finishIndicators(state, indicators, warnings);
   card.indicators = indicators;
   if (targetsOnly) card.totalScore ??= null;
   // A targets-only table has no 总分 row to lose: it is complete without one.
