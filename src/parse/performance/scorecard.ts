@@ -97,11 +97,13 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     // 三级指标 and another column's word, or 一级指标 with 分值/得分, is the header.
     const headerWords =
       (/三级指标/.test(line.text) && /一级指标|二级指标|分值|指标值/.test(line.text)) ||
-      (/一级指标/.test(line.text) && /分值|得分|指标值/.test(line.text) && !/\d/.test(line.text));
+      (/一级指/.test(line.text) && /分值|得分|指标值/.test(line.text) && !/\d/.test(line.text));
     // In space text the merged 年度绩效指标 cell can be printed beside an indicator row.
     if (headerWords || (/^年度绩效指标/.test(compact) && !(chunks && cells.filter((c) => /\d/.test(c)).length > 1))) {
       // A 绩效目标表 (budget) has no 实际完成值 / 分值 / 得分 columns.
-      targetsOnly = !/实际完成|分值|得分/.test(line.text);
+      // (Its header words can wrap onto the lines above: "一级指 … 实际完成值 分值 得分".)
+      const above = [lines[i - 1], lines[i - 2]].map((l) => (l && !/\d/.test(l.text) ? l.text : '')).join(' ');
+      targetsOnly = !/实际完成|分值|得分/.test(`${line.text} ${above}`);
       const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
       if (weight) card.indicatorWeight = Number(weight[1]);
       if (chunks && headerWords) spacedColumns = indicatorColumns(chunks);
