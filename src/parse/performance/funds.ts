@@ -142,7 +142,7 @@ export function fundRowKey(cells: string[]): string | undefined {
 /**
  * A printed percentage is the 执行率 whatever its position: the values before it go under the
  * columns before 执行率, those after it under the columns after (a blank 分值 printed before
- * "1000%" must not pull the rate into 分值 and the score into 执行率).
+ * "1000%" must not pull the rate into 分值 and the score into 执行率). Placed in `metric`.
  */
 function placeAroundRate(values: Chunk[], columns: Placed['columns'], metric: Metric): { cells: string[]; fit: number } {
   const rate = columns.findIndex((c) => c.key === 'rate');

@@ -185,7 +185,6 @@ function readBlankScores(
 
 /** A wrapped line: tails of split labels are dropped, other text extends the 三级 name. */
 function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
-  const last = state.last;
   const filled = cells.filter((c) => c.trim() !== '');
   for (const cell of filled) {
     if (isLabelPiece(cell)) {
@@ -195,7 +194,7 @@ function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
     if (/^\d+(?:\.\d+)?$/.test(cell.trim())) return 'unread';
     continueName(cell.trim(), state);
   }
-  return last || state.loose ? 'continuation' : filled.length === 0 ? 'continuation' : 'unread';
+  return 'continuation';
 }
 
 /** A label head on a line of its own labels the next row; tails and vertical characters are nothing. */
