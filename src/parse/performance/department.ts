@@ -9,7 +9,7 @@
 import { isPageNoise, type TextLine } from '../lines.js';
 import { parsePercent } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
-import { chunksOf, placeCells, type Chunk } from './columns.js';
+import { chunksOf, placeCells, wordsOf, type Chunk } from './columns.js';
 import { parseScorecard } from './scorecard.js';
 
 type Obj = Record<string, unknown>;
@@ -115,7 +115,9 @@ interface TaskOut {
   source: object;
 }
 
-function task(line: TextLine, v: (number | null)[], texts: Chunk[], header: Chunk[]): TaskOut {
+function task(line: TextLine, v: (number | null)[], chunks: Chunk[], header: Chunk[]): TaskOut {
+  // Content and status printed one space apart are two cells.
+  const texts = chunks.flatMap(wordsOf);
   let statusAt = -1;
   texts.forEach((c, k) => {
     if (STATUS.test(c.text)) statusAt = k;
