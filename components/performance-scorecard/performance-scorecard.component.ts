@@ -59,6 +59,7 @@ import { FUNDS_KEYS, csvRows, renderDataTable, score, summarize } from './perfor
  * @csspart summary - The summary sentence.
  * @csspart header - Project, department and implementer.
  * @csspart funds - The funds table.
+ * @csspart tasks - A 部门整体 card's 年度主要任务 table.
  * @csspart goal - Planned vs achieved.
  * @csspart indicators - The indicator table.
  * @csspart flags - A list of audit flags.
@@ -199,7 +200,7 @@ export class PerformanceScorecard extends DisclosureElement {
         ${card.truncated ? html`<p class="note" part="note">${t(SCORECARD, 'truncated', lang)}</p>` : nothing}
         ${flagList(model.flags.header, lang)}
       </div>
-      ${this.renderFunds(model, lang)} ${this.renderGoal(model, lang)} ${this.renderIndicators(model, lang)}
+      ${this.renderFunds(model, lang)} ${this.renderTasks(model, lang)} ${this.renderGoal(model, lang)} ${this.renderIndicators(model, lang)}
     </section>`;
   }
 
@@ -287,6 +288,31 @@ export class PerformanceScorecard extends DisclosureElement {
         </tbody>
       </table>
       ${flagList(model.flags.funds, lang)}`;
+  }
+
+  /** A 部门整体 card's 年度主要任务: each task's budget and spending (总额), rate and score. */
+  private renderTasks(model: ScorecardModel, lang: Lang): TemplateResult | typeof nothing {
+    const tasks = model.card.tasks;
+    if (!tasks?.length) return nothing;
+    const unit = model.unit;
+    const to = resolveUnit(this.checked('unit'), tasks.flatMap((task) => [task.annualBudget.total, task.executed.total]).filter((v): v is number => typeof v === 'number'), unit);
+    const heads = [t(SCORECARD, 'taskStatus', lang), t(PERF, 'budget', lang), t(PERF, 'executed', lang), t(PERF, 'rate', lang), `${t(PERF, 'score', lang)} / ${t(PERF, 'weight', lang)}`];
+    return html`<table class="funds" part="tasks">
+      <caption>${t(SCORECARD, 'tasks', lang, { unit: unitLabel(to, lang) })}</caption>
+      <thead><tr><th scope="col">${t(SCORECARD, 'task', lang)}</th>${heads.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
+      <tbody>
+        ${tasks.map(
+          (task) => html`<tr>
+            <th scope="row">${task.name || t(SCORECARD, 'unnamed', lang)}</th>
+            <td>${task.status ?? '—'}</td>
+            <td>${amountCell(task.annualBudget.total, unit, to, lang)}</td>
+            <td>${amountCell(task.executed.total, unit, to, lang)}</td>
+            <td>${typeof task.rate === 'number' ? `${formatNumber(task.rate, lang, 2)}%` : '—'}</td>
+            <td>${miniBar(task.score, task.weight)} ${score(task.score, lang)} / ${score(task.weight, lang)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   private renderGoal(model: ScorecardModel, lang: Lang): TemplateResult | typeof nothing {

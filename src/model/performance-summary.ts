@@ -128,9 +128,11 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
   const listed = list.map((entry, j) => ({ j, name: entry.name, implementer: entry.implementer, score: entry.score, grade: gradeFrom(entry.grade ?? undefined, entry.score), k: cardOf(entry.name), line: entry.source?.line, unlisted: false }));
   // With a 汇总表, the scorecards none of its entries claimed follow it, marked unlisted.
   const claimed = new Set(listed.map((item) => item.k));
+  // The 部门整体 card is the department's own, not a project: its score is the department's.
+  const isProject = (card: Scorecard) => card.kind !== 'department';
   const base = list.length
-    ? [...listed, ...cards.flatMap((card, k) => (claimed.has(k) ? [] : [fromCard(card, k, true)]))]
-    : cards.map((card, k) => fromCard(card, k, false));
+    ? [...listed, ...cards.flatMap((card, k) => (claimed.has(k) || !isProject(card) ? [] : [fromCard(card, k, true)]))]
+    : cards.flatMap((card, k) => (isProject(card) ? [fromCard(card, k, false)] : []));
   const projectNames = base.map((item) => item.name);
   const rows = base.map((item, order): SummaryRow => {
     const card = item.k === undefined ? undefined : cards[item.k];
@@ -161,12 +163,13 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
   const scale = scaleOf(grades);
   const counts = new Map(scale.map((grade) => [grade, grades.filter((g) => g === grade).length]));
   const summary = performance?.summary;
+  const department = cards.find((card) => !isProject(card));
   const model: SummaryModel = {
     rows,
     unit: performance?.unit ?? doc.meta.unit,
     scale,
     counts,
-    departmentScore: summary?.departmentScore ?? null,
+    departmentScore: summary?.departmentScore ?? department?.totalScore ?? null,
     evaluated: rows.filter((row) => row.evaluation).length,
   };
   if (summary?.departmentGrade) model.departmentGrade = summary.departmentGrade;

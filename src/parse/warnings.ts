@@ -136,6 +136,10 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '绩效自评表“{name}”没有“年度资金总额”行。',
     en: 'The scorecard "{name}" has no 年度资金总额 row.',
   },
+  'scorecard-name-missing': {
+    'zh-CN': '绩效目标表中这一行的项目金额找不到项目名称。',
+    en: 'No project name was found for the amounts on this line of the target table.',
+  },
   'evaluation-incomplete': {
     'zh-CN': '评价报告“{name}”没有写明综合得分。',
     en: 'The evaluation report "{name}" states no overall score.',

@@ -45,8 +45,30 @@ export const FundsLine = v.strictObject({
 
 const Party = v.strictObject({ code: v.optional(Name), name: Name });
 
+const TaskFunds = v.strictObject({
+  total: describe(Amount, '总额.'),
+  fiscal: describe(Amount, '财政拨款.'),
+  other: describe(Amount, '其他资金.'),
+});
+
+/** One 年度主要任务 row of a 部门整体支出绩效自评表. */
+export const DepartmentTask = v.strictObject({
+  name: describe(Name, '任务名称.'),
+  content: v.optional(describe(Text, '主要内容.')),
+  status: v.optional(describe(Name, '完成情况, e.g. 任务完成 / 部分任务完成.')),
+  annualBudget: describe(TaskFunds, '全年预算数.'),
+  executed: describe(TaskFunds, '全年执行数.'),
+  weight: describe(Score, '分值.'),
+  rate: v.optional(describe(Percent, '执行率 as printed.')),
+  score: describe(Score, '得分.'),
+  source: v.optional(Source),
+});
+
 export const Scorecard = v.strictObject({
-  name: describe(Name, '项目名称.'),
+  kind: v.optional(
+    describe(v.picklist(['project', 'department']), 'project (项目支出绩效自评表, the default) or department (部门整体支出绩效自评表: name is the 部门, funds the 金额合计 row).'),
+  ),
+  name: describe(Name, '项目名称 (部门（单位）名称 for a department card).'),
   department: v.optional(describe(Party, '主管部门及代码, e.g. {code: "123", name: "…"}.')),
   implementer: v.optional(describe(Party, '实施单位.')),
   unit: v.optional(describe(Unit, 'Unit of the funds lines (万元 unless printed otherwise).')),
@@ -57,6 +79,7 @@ export const Scorecard = v.strictObject({
     other: v.optional(describe(FundsLine, '其他资金.')),
   }),
   goal: v.optional(v.strictObject({ expected: Text, actual: Text })),
+  tasks: v.optional(describe(v.array(DepartmentTask), '年度主要任务完成情况 rows (department cards).')),
   indicators: v.array(Indicator),
   indicatorWeight: v.optional(describe(Score, 'The printed weight of all indicators, e.g. 90.')),
   totalWeight: v.optional(describe(Score, '总分 分值 (100).')),
@@ -118,6 +141,7 @@ export type Target = v.InferOutput<typeof Target>;
 export type Indicator = v.InferOutput<typeof Indicator>;
 export type FundsLine = v.InferOutput<typeof FundsLine>;
 export type Scorecard = v.InferOutput<typeof Scorecard>;
+export type DepartmentTask = v.InferOutput<typeof DepartmentTask>;
 export type SelfEvaluation = v.InferOutput<typeof SelfEvaluation>;
 export type PerformanceSummary = v.InferOutput<typeof PerformanceSummary>;
 export type EvaluationReport = v.InferOutput<typeof EvaluationReport>;

@@ -19,7 +19,7 @@ export interface Chunk {
   cend: number;
 }
 
-type Metric = 'display' | 'chars';
+export type Metric = 'display' | 'chars';
 
 const numberish = (word: string) => parsePercent(word) !== undefined;
 
@@ -109,4 +109,37 @@ export function placeCells(chunks: Chunk[], header: Chunk[]): string[] {
     cells[k] = cells[k] ? `${cells[k]} ${chunk.text}` : chunk.text;
   });
   return cells;
+}
+
+/**
+ * Cells under header words gathered from several lines (a header wrapped over lines), under
+ * one metric: a word alone on its line has the same position in both metrics, the words of a
+ * CJK line do not, so the header's left-to-right order is taken in that metric. As many cells
+ * as columns are one each, in order (a squeezed header line misplaces words). The result is
+ * indexed like `header`, with the placement's fit.
+ */
+export function placeByMetric(chunks: Chunk[], header: Chunk[], metric: Metric): { cells: string[]; fit: number } {
+  const order = header.map((_, k) => k).sort((a, b) => span(header[a]!, metric)[0] - span(header[b]!, metric)[0]);
+  const { columns, fit } = assign(chunks, order.map((k) => header[k]!), metric);
+  const cells = new Array<string>(header.length).fill('');
+  const inOrder = chunks.length === header.length;
+  chunks.forEach((chunk, i) => {
+    const k = order[inOrder ? i : columns[i]!]!;
+    cells[k] = cells[k] ? `${cells[k]} ${chunk.text}` : chunk.text;
+  });
+  return { cells, fit };
+}
+
+/** A chunk's single-spaced words as chunks of their own (header words printed one space apart). */
+export function wordsOf(chunk: Chunk): Chunk[] {
+  const words = chunk.text.split(' ');
+  if (words.length === 1) return [chunk];
+  const out: Chunk[] = [];
+  let at = 0;
+  for (const word of words) {
+    const shown = displayWidth(chunk.text.slice(0, at));
+    out.push({ text: word, start: chunk.start + shown, end: chunk.start + shown + displayWidth(word), cstart: chunk.cstart + at, cend: chunk.cstart + at + word.length });
+    at += word.length + 1;
+  }
+  return out;
 }

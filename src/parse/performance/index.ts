@@ -4,7 +4,9 @@ import type { Region } from '../regions.js';
 import { narrativeLines, narrativeSentences } from '../narrative/text.js';
 import type { WarningSink } from '../warnings.js';
 import { parseEvaluation } from './evaluation.js';
+import { parseDepartmentScorecard } from './department.js';
 import { parseScorecard } from './scorecard.js';
+import { opensProjectTargets, parseProjectTargets } from './project-targets.js';
 import { readSelfEvaluations, readSummarySentences } from './summary.js';
 import { readTargetCoverage } from './targets.js';
 
@@ -14,12 +16,21 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
   readTargetCoverage(narrativeSentences(lines, regions), summary);
   const scorecards: Record<string, unknown>[] = [];
   const evaluations: Record<string, unknown>[] = [];
-  for (const region of regions) {
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r]!;
+    const targets = region.kind === 'scorecard' ? projectTargetsEnd(lines, regions, r) : undefined;
+    if (targets) {
+      // One table of all projects (a page's repeated header opens no new card).
+      scorecards.push(...(parseProjectTargets(lines, region.start, regions[targets.last]!.end, warnings) ?? []));
+      r = targets.last;
+      continue;
+    }
     if (region.kind === 'selfEvalSummary') {
       const rows = readSelfEvaluations(lines, region.start + 1, region.end, warnings);
       if (rows.length > 0) summary.selfEvaluations = rows;
     } else if (region.kind === 'scorecard') {
-      const card = parseScorecard(lines, region.start, region.end, warnings);
+      const department = /部门整体(?:支出)?绩效自评表/.test(region.title.replace(/\s+/g, ''));
+      const card = (department ? parseDepartmentScorecard(lines, region.start, region.end, warnings) : undefined) ?? parseScorecard(lines, region.start, region.end, warnings);
       if (card) scorecards.push(card);
     } else if (region.kind === 'evaluation') {
       const report = parseEvaluation(lines, region.start, region.end);
@@ -62,4 +73,17 @@ function reportMissingScorecards(
   if (found < promised) {
     warnings.add('scorecards-missing', at ? { line: at.no, text: at.raw } : undefined, { found, promised });
   }
+}
+
+/**
+ * When scorecard region `r` opens a 项目支出绩效目标表 of all projects (its header within the
+ * first lines), the last of the scorecard regions that continue it: those opened only by the
+ * header repeated on the next pages.
+ */
+function projectTargetsEnd(lines: TextLine[], regions: Region[], r: number): { last: number } | undefined {
+  const opens = (region: Region, continued: boolean) => opensProjectTargets(lines, region.start, region.end, continued);
+  if (!opens(regions[r]!, false)) return undefined;
+  let last = r;
+  while (regions[last + 1]?.kind === 'scorecard' && regions[last + 1]!.title === '' && opens(regions[last + 1]!, true)) last++;
+  return { last };
 }

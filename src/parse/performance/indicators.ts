@@ -7,7 +7,7 @@ import type { TextLine } from '../lines.js';
 import { parseNumber } from '../numbers.js';
 import { placeCells, type Chunk } from './columns.js';
 import type { WarningSink } from '../warnings.js';
-import { isLabelTail, level1From, level1Of, level2Of, type Level1 } from './levels.js';
+import { compact, isLabelPiece, isLabelTail, level1From, level1Of, level2Of, peelLabels, type Level1 } from './levels.js';
 import { parseTarget, type TargetOut } from './target.js';
 
 export interface IndicatorOut {
@@ -26,6 +26,13 @@ interface State {
   level1?: Level1;
   level2?: string;
   last?: IndicatorOut;
+  /** Label heads printed on lines of their own since the last row: the next row's labels. */
+  pending1?: Level1;
+  pending2?: string;
+  /** Name text continued since the last row, and that row's name before it. */
+  loose?: { text: string; base: string };
+  /** Rows read before any label: a label printed at the middle of its group labels them. */
+  unlabelled?: { indicator: IndicatorOut; line: TextLine }[];
 }
 
 const isScore = (cell: string) => typeof parseNumber(cell) === 'number';
@@ -48,20 +55,35 @@ export function readIndicatorRow(
   warnings: WarningSink,
   targetsOnly = false,
 ): 'row' | 'continuation' | 'unread' {
+  cells = peelLabels(cells);
   if (targetsOnly) return readTargetRow(line, cells, state, out, warnings);
-  const w = weightIndex(cells);
+  let w = weightIndex(cells);
   if (w < 0) {
     if (cells.some(looksLikeTarget)) return readBlankScores(line, cells, state, out, warnings);
     return continueRow(cells, state);
   }
+  if (w < 3) {
+    // Fewer than name | target | actual before the scores: the name was printed on the lines
+    // above (taken back from the row they continued), or the targets are blank.
+    let labels = 0;
+    while (labels < w && isLabelPiece(cells[labels]!)) labels++;
+    const between = cells.slice(labels, w);
+    // One word that is no value before the scores is the name (its target and actual wrapped).
+    const named = labels > 0 || (w === 1 && !looksLikeTarget(cells[0]!) && !/\d/.test(cells[0]!));
+    cells = !named ? [...new Array<string>(3 - w).fill(''), ...cells] : [...cells.slice(0, labels), between.join(' '), '', '', ...cells.slice(w)];
+    w = weightIndex(cells);
+  }
   const nameIndex = w - 3;
-  if (nameIndex < 0) return 'unread';
   let printed1: Level1 | undefined;
   let printed2: string | undefined;
-  for (let i = 0; i < nameIndex; i++) {
+  for (let i = 0; i <= nameIndex; i++) {
     const cell = cells[i] ?? '';
+    // A cut label head where the name should be ("社会效", its name on the next line) is a
+    // label; a whole label there ("服务对象满意度") is the 三级 name itself.
+    if (i === nameIndex && !(level1Of(cell) || (level2Of(cell) && level2Of(cell) !== compact(cell)))) break;
     printed1 = level1Of(cell) ?? printed1;
     printed2 = level2Of(cell) ?? printed2;
+    if (i === nameIndex) cells = cells.map((c, k) => (k === i ? '' : c));
   }
   return addRow(line, cells, nameIndex, printed1, printed2, state, out, warnings);
 }
@@ -76,14 +98,26 @@ function addRow(
   out: IndicatorOut[],
   warnings: WarningSink,
 ): 'row' | 'unread' {
-  const name = (cells[nameIndex] ?? '').trim();
-  const level2 = printed2 ?? state.level2;
-  const inferred = level2 !== undefined ? level1From(level2) : undefined;
-  const level1 = inferred ?? printed1 ?? state.level1;
-  if (!level1 || !level2) {
-    warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name });
-    if (!level1) return 'unread';
+  let name = (cells[nameIndex] ?? '').trim();
+  const loose = state.loose;
+  if (name === '' && loose && loose.text !== '' && !(state.last && loose.base === '')) {
+    // The name was printed above the row's numbers: it is this row's, not the last row's tail.
+    name = loose.text;
+    if (state.last) state.last.name = loose.base;
   }
+  const level2 = printed2 ?? state.pending2 ?? state.level2;
+  const inferred = level2 !== undefined ? level1From(level2) : undefined;
+  const level1 = inferred ?? printed1 ?? state.pending1 ?? state.level1;
+  state.pending1 = undefined;
+  state.pending2 = undefined;
+  state.loose = undefined;
+  const waiting = state.unlabelled ?? [];
+  if (level1 && waiting.length > 0 && (printed2 !== undefined || printed1 !== undefined || level2 !== state.level2)) {
+    // The group's label, printed at its middle, is the label of the rows above it too.
+    for (const row of waiting) Object.assign(row.indicator, { level1, level2: level2 ?? '' });
+    state.unlabelled = undefined;
+  }
+  if (level1 && !level2) warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name });
   if (printed1 && inferred && printed1 !== inferred) {
     warnings.add('scorecard-level-inferred', { line: line.no, text: line.raw }, { name, level2: level2! });
   }
@@ -107,7 +141,17 @@ function addRow(
   if (deviation) indicator.deviation = deviation;
   out.push(indicator);
   state.last = indicator;
+  if (!level1) (state.unlabelled ??= []).push({ indicator, line });
   return 'row';
+}
+
+/** Rows still without a label when the card ends are dropped, each with a warning. */
+export function finishIndicators(state: State, out: IndicatorOut[], warnings: WarningSink): void {
+  for (const { indicator, line } of state.unlabelled ?? []) {
+    warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name: indicator.name });
+    out.splice(out.indexOf(indicator), 1);
+  }
+  state.unlabelled = undefined;
 }
 
 function scoreCell(cell: string | undefined): number | null {
@@ -141,15 +185,39 @@ function readBlankScores(
 
 /** A wrapped line: tails of split labels are dropped, other text extends the 三级 name. */
 function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
-  const last = state.last;
   const filled = cells.filter((c) => c.trim() !== '');
-  if (!last || filled.length === 0) return filled.length === 0 ? 'continuation' : 'unread';
   for (const cell of filled) {
-    if (isLabelTail(cell) || level1Of(cell)) continue;
+    if (isLabelPiece(cell)) {
+      noteLabel(cell, state);
+      continue;
+    }
     if (/^\d+(?:\.\d+)?$/.test(cell.trim())) return 'unread';
-    last.name += cell.trim();
+    continueName(cell.trim(), state);
   }
   return 'continuation';
+}
+
+/** A label head on a line of its own labels the next row; tails and vertical characters are nothing. */
+function noteLabel(cell: string, state: State): void {
+  const l1 = level1Of(cell);
+  const l2 = level2Of(cell);
+  if (l1) state.pending1 = l1;
+  if (l2) state.pending2 = l2;
+  const level1 = l2 ? level1From(l2) : undefined;
+  if (l2 && level1 && state.unlabelled) {
+    // A group's label printed at its middle labels the rows read above it.
+    for (const row of state.unlabelled) Object.assign(row.indicator, { level1, level2: l2 });
+    state.unlabelled = undefined;
+    [state.level1, state.level2] = [level1, l2];
+  }
+}
+
+/** Name text on a line without scores: the last row's wrapped name, until a row without a name claims it. */
+function continueName(text: string, state: State): void {
+  const last = state.last;
+  state.loose ??= { text: '', base: last?.name ?? '' };
+  state.loose.text += text;
+  if (last) last.name += text;
 }
 
 /**
@@ -193,7 +261,7 @@ export function indicatorColumns(header: Chunk[]): IndicatorColumns | undefined 
   const at = (pattern: RegExp) => header.findIndex((c) => pattern.test(c.text.replace(/\s+/g, '')));
   const columns = {
     header,
-    name: at(/三级/),
+    name: at(/三级|指标内容/),
     target: at(/指标值/),
     actual: at(/实际完成|完成值/),
     weight: at(/^分值/),
@@ -242,7 +310,8 @@ function continueSpaced(cells: string[], columns: IndicatorColumns, state: State
       unread = true;
       return;
     }
-    if (k === columns.name && last && !isLabelTail(text) && !level1Of(text)) last.name += text;
+    if (k <= columns.name && isLabelPiece(text)) noteLabel(text, state);
+    else if (k === columns.name) continueName(text, state);
     else if (k === columns.target && last) last.target = parseTarget(last.target.text + text);
     else if (k === columns.actual && last) last.actual = parseTarget(last.actual.text + text);
     else if (k === columns.deviation && columns.deviation >= 0 && last) last.deviation = (last.deviation ?? '') + text;

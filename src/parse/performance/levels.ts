@@ -49,12 +49,40 @@ export function level2Of(cell: string): string | undefined {
   const t = compact(cell);
   if (t.length < 2) return undefined;
   if (LEVEL2_LABELS.includes(t)) return t;
-  if (t.length >= 4) {
-    // The shortest completion: "社会公众或" is printed as 社会公众或服务对象满意度 far more often.
-    const completed = LEVEL2_LABELS.filter((label) => label.startsWith(t)).sort((a, b) => a.length - b.length)[0];
-    if (completed) return completed;
-  }
+  // A label cut by a narrow column ("数量" / "指标", "社会效" / "益指标", "服务对" / "象满意" /
+  // "度指标"): the head completes it. The shortest completion: "社会公众或" is printed as
+  // 社会公众或服务对象满意度 far more often.
+  const completed = LEVEL2_LABELS.filter((label) => label.startsWith(t)).sort((a, b) => a.length - b.length)[0];
+  if (completed) return completed;
   return undefined;
+}
+
+/** Characters of a label printed down a narrow column (绩 / 效 / 指 / 标, 年度 / 绩效 / 指标). */
+const VERTICAL = /^(?:绩|效|指|标|绩效|指标|年度|完成|情况|[(（]?\d+(?:\.\d+)?分[)）]?)$/;
+
+/** Any piece of a 一级 / 二级 label: its head, its middle ("象满意"), its tail, or a vertical character. */
+export function isLabelPiece(cell: string): boolean {
+  const t = compact(cell);
+  if (t === '') return false;
+  if (VERTICAL.test(t) || level1Of(t) || isLabelTail(t)) return true;
+  return t.length >= 2 && LEVEL2_LABELS.some((label) => label.includes(t));
+}
+
+/**
+ * Cells whose leading words are label pieces printed one space before the 三级 name
+ * ("影响 指标1：项目实施可持续影响", "象满意 指标1：群众满意率"): those words become cells of
+ * their own, so the name is the name.
+ */
+export function peelLabels(cells: string[]): string[] {
+  const out: string[] = [];
+  for (const cell of cells) {
+    const words = cell.trim().split(/\s+/);
+    let k = 0;
+    while (k < words.length - 1 && isLabelPiece(words[k]!)) k++;
+    if (k === 0) out.push(cell);
+    else out.push(...words.slice(0, k), words.slice(k).join(' '));
+  }
+  return out;
 }
 
 /** The second part of a split label ("意度", "标(10分)", "服务对象满意度"): nothing to read. */

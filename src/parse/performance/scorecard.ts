@@ -5,27 +5,13 @@
  */
 import type { TextLine } from '../lines.js';
 import { isPageNoise } from '../lines.js';
-import { parseNumber, parsePercent } from '../numbers.js';
+import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
-import { indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
+import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readFundsLine } from './funds.js';
+import { finishIndicators, indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
-
-const FUND_ROWS: ReadonlyArray<[RegExp, string]> = [
-  [/年度资金总额|资金总额/, 'total'],
-  [/财政拨款/, 'fiscal'],
-  [/上年结转/, 'carryOver'],
-  [/其他资金/, 'other'],
-];
-const FUND_COLUMNS: ReadonlyArray<[RegExp, string]> = [
-  [/年初预算/, 'initialBudget'],
-  [/全年预算/, 'annualBudget'],
-  [/执行数/, 'executed'],
-  [/分值/, 'weight'],
-  [/执行率/, 'rate'],
-  [/得分/, 'score'],
-];
 
 function filled(cells: string[]): string[] {
   return cells.filter((c) => c !== '');
@@ -39,15 +25,18 @@ function party(text: string): Obj | undefined {
   return match ? { code: match[1], name: match[2]!.trim() } : { name: t };
 }
 
-export function parseScorecard(lines: TextLine[], from: number, to: number, warnings: WarningSink): Obj | undefined {
-  const card: Obj = { name: '' };
+/**
+ * `within`: the indicator part of a larger card (the 部门整体 card reads its own head and
+ * funds and hands the rest here): named so, and its funds are not missing.
+ */
+export function parseScorecard(lines: TextLine[], from: number, to: number, warnings: WarningSink, within?: { name: string }): Obj | undefined {
+  const card: Obj = { name: within?.name ?? '' };
   const funds: Obj = {};
   const indicators: IndicatorOut[] = [];
   const state = {};
-  let fundColumns: Map<number, string> | undefined;
+  const fundHeader = newFundHeader();
   let goalColumns: [number, number] | undefined;
   // Space-aligned text: header chunks to place the cells of the lines below by position.
-  let fundHeader: Chunk[] | undefined;
   let goalHeader: Chunk[] | undefined;
   let spacedColumns: IndicatorColumns | undefined;
   let mode: 'head' | 'goal' | 'indicators' | 'done' = 'head';
@@ -68,6 +57,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       continue;
     }
     if (/^主管部门/.test(compact)) {
+      // Lines above it (a wrapped 实施单位) are not funds header lines.
+      fundHeader.lines = [];
       const rest = filled(cells).slice(1);
       const at = rest.findIndex((c) => /^实施单位/.test(c));
       const dept = party(at < 0 ? rest.join('') : rest.slice(0, at).join(''));
@@ -76,25 +67,23 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       if (impl) card.implementer = impl;
       continue;
     }
-    if (/^项目资金/.test(compact)) {
+    const fundsLabel = /^项目资金/.test(compact);
+    // The funds header: on the 项目资金 line, or on the lines above the first funds row.
+    // (A number strayed onto a header line of two or more words is not read there.)
+    const headerLine = !/\d/.test(line.text) || fundHeaderWords(cells) >= 2;
+    if (mode === 'head' && Object.keys(funds).length === 0 && headerLine && (fundsLabel || chunks)) {
+      addFundHeader(fundHeader, cells, chunks);
+    }
+    if (fundsLabel) {
       const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
       card.unit = unit ? unit[1] : '万元';
-      fundColumns = new Map();
-      cells.forEach((cell, index) => {
-        const rule = FUND_COLUMNS.find(([pattern]) => pattern.test(cell));
-        if (rule && ![...fundColumns!.values()].includes(rule[1])) fundColumns!.set(index, rule[1]);
-      });
-      fundHeader = chunks ? [...fundColumns.keys()].map((index) => chunks[index]!) : undefined;
+    }
+    const fundRow = mode === 'head' && hasFundHeader(fundHeader) ? fundRowKey(cells) : undefined;
+    if (fundRow) {
+      if (!(fundRow in funds)) funds[fundRow] = readFundsLine(line, cells, chunks, fundHeader);
       continue;
     }
-    const fundRow = mode === 'head' ? FUND_ROWS.find(([pattern]) => pattern.test(compact)) : undefined;
-    if (fundRow && fundColumns) {
-      const key = fundRow[1];
-      if (!(key in funds)) {
-        funds[key] = chunks && fundHeader ? spacedFundsLine(line, chunks, fundHeader, [...fundColumns.values()]) : fundsLine(line, cells, fundColumns);
-      }
-      continue;
-    }
+    if (fundsLabel) continue;
     if (/^项目绩效年度目标/.test(compact)) continue;
     if (/^年度总体目标/.test(compact)) {
       const expected = cells.findIndex((c) => /预期目标/.test(c));
@@ -104,11 +93,17 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       mode = 'goal';
       continue;
     }
-    const headerWords = /一级指标/.test(line.text) && /三级指标/.test(line.text);
+    // Header words wrapped over lines ("一级指" / "标", "三级指标" alone): the line with
+    // 三级指标 and another column's word, or 一级指标 with 分值/得分, is the header.
+    const headerWords =
+      (/三级指标/.test(line.text) && /一级指标|二级指标|分值|指标值/.test(line.text)) ||
+      (/一级指/.test(line.text) && /分值|得分|指标值/.test(line.text) && !/\d/.test(line.text));
     // In space text the merged 年度绩效指标 cell can be printed beside an indicator row.
     if (headerWords || (/^年度绩效指标/.test(compact) && !(chunks && cells.filter((c) => /\d/.test(c)).length > 1))) {
       // A 绩效目标表 (budget) has no 实际完成值 / 分值 / 得分 columns.
-      targetsOnly = !/实际完成|分值|得分/.test(line.text);
+      // (Its header words can wrap onto the lines above: "一级指 … 实际完成值 分值 得分".)
+      const above = [lines[i - 1], lines[i - 2]].map((l) => (l && !/\d/.test(l.text) ? l.text : '')).join(' ');
+      targetsOnly = !/实际完成|分值|得分/.test(`${line.text} ${above}`);
       const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
       if (weight) card.indicatorWeight = Number(weight[1]);
       if (chunks && headerWords) spacedColumns = indicatorColumns(chunks);
@@ -124,7 +119,9 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       const grade = filled(cells).find((c) => /^(?:优|良|中|差|合格|不合格|优秀|良好)$/.test(c));
       if (grade) card.grade = grade;
       mode = 'done';
-      continue;
+      // What follows 总分 in the region is the document's text again (the 部门整体 card is
+      // followed by the section's narrative), not the card's.
+      break;
     }
     if (mode === 'goal' && chunks) {
       // Space text wraps long goals over several lines: each column continues.
@@ -141,7 +138,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     }
     if (mode === 'indicators') {
       // A header wrapped over lines ("偏差原因分析" / "及改进措施") before the first row.
-      if (chunks && indicators.length === 0 && !/\d/.test(line.text) && cells.every((c) => /指标|分值|得分|措施|偏差|原因|完成值/.test(c))) continue;
+      if (chunks && indicators.length === 0 && !/\d/.test(line.text) && cells.every((c) => /指标|分值|得分|措施|偏差|原因|完成值|^(?:施|值|年度|实际)$/.test(c))) continue;
       const result = chunks
         ? readSpacedIndicatorRow(line, chunks, spacedColumns, state, indicators, warnings, targetsOnly)
         : readIndicatorRow(line, cells, state, indicators, warnings, targetsOnly);
@@ -152,11 +149,12 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   }
   if (!first) return undefined;
   card.source ??= { line: first.no };
-  if (!funds.total) {
+  if (!funds.total && !within) {
     warnings.add('scorecard-funds-missing', { line: first.no, text: first.raw }, { name: String(card.name) });
     funds.total = { initialBudget: null, annualBudget: null, executed: null };
   }
   card.funds = funds;
+  finishIndicators(state, indicators, warnings);
   card.indicators = indicators;
   if (targetsOnly) card.totalScore ??= null;
   // A targets-only table has no 总分 row to lose: it is complete without one.
@@ -166,25 +164,4 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     warnings.add('scorecard-truncated', { line: first.no, text: first.raw }, { name: String(card.name) });
   }
   return card;
-}
-
-function fundsLine(line: TextLine, cells: string[], columns: Map<number, string>): Obj {
-  const out: Obj = { initialBudget: null, annualBudget: null, executed: null };
-  for (const [index, key] of columns) {
-    const cell = cells[index] ?? '';
-    const value = key === 'rate' ? parsePercent(cell) : parseNumber(cell);
-    const number = typeof value === 'number' && (key === 'rate' || value >= 0) ? value : null;
-    // "-" (分值, 执行率, 得分 below the total line) is a blank cell: null.
-    out[key] = number;
-  }
-  out.source = { line: line.no };
-  return out;
-}
-
-/** A funds row of space text: its numbers (and "-") placed under the funds header. */
-function spacedFundsLine(line: TextLine, chunks: Chunk[], header: Chunk[], keys: string[]): Obj {
-  const values = chunks.filter((c) => parsePercent(c.text) !== undefined);
-  const cells = placeCells(values, header);
-  const columns = new Map(keys.map((key, index) => [index, key] as const));
-  return fundsLine(line, cells, columns);
 }
