@@ -188,10 +188,9 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   }
   if (notes.length > 0) layout.note = notes.join('');
   layout.header = header;
-  // Each page of a space-aligned extraction may sit at other x positions: line them up first.
   // Each page of a space-aligned extraction may sit at other x positions: a page moved to line
-  // up with the first is kept only when the grid it gives has fewer columns (a page read off
-  // its columns opens columns of its own between the first page's).
+  // up with the first is kept unless the grid it gives has more columns (a page read off its
+  // columns opens columns of its own between the first page's; moved wrongly, it would too).
   const gridOf = (rows: BodyRow[]) => {
     const metric = rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(rows.map((r) => r.line));
     return { rows, metric, columns: buildColumns(header, numbersRow, rows, metric) };
@@ -200,7 +199,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   const aligned = alignPages(layout.rows, layout.breaks, layout.repeats);
   if (aligned !== layout.rows) {
     const moved = gridOf(aligned);
-    if (moved.columns.length < grid.columns.length) grid = moved;
+    if (moved.columns.length <= grid.columns.length) grid = moved;
   }
   layout.rows = grid.rows;
   const metric = grid.metric;
