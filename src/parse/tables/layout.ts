@@ -177,7 +177,11 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     // A listed row with blank amounts ("三、国有资本经营预算拨款收入 | 三、国防支出") is data: a
     // header never carries list numbering.
     const listed = cellTexts.some((c) => /^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/.test(c));
-    if (inBody && !listed && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
+    // A lone fragment printed right under a body line (no blank line, no page break between)
+    // is the rest of a wrapped label ("门预算的项目"), whatever words it has.
+    const previous = layout.rows[layout.rows.length - 1]?.line;
+    const fragment = !pageBreak && filled.length === 1 && previous !== undefined && previous.no === line.no - 1;
+    if (inBody && !listed && !fragment && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
       // A header printed again on the next page; its words are not data.
       if (!/合计|总计|小计/.test(cellTexts[0] ?? '')) continue;
     }

@@ -9,6 +9,7 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { readSides, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
+import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
 
 export interface SummaryLineOut {
   kind?: IncomeKind;
@@ -98,7 +99,9 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
       continue;
     }
-    if (left.name !== '') {
+    const leftPlaced = placeOrphanAmount(layout, row, left, out.income, warnings);
+    const rightPlaced = placeOrphanAmount(layout, row, right, out.expenditure, warnings);
+    if (left.name !== '' && !joinNameTail(row, left, out.income, sides.serial, (t) => depth(t) !== undefined)) {
       const total = totalKey(left.name, INCOME_TOTALS);
       if (total) out.totals[total] ??= summaryLine(layout, row, left, warnings);
       else {
@@ -116,7 +119,7 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     }
     // A half with an amount but no name is data we could not place: leave it unread. A side
     // the schema has no place for (支出用途, 经济分类) is reported once, below.
-    if (!orphanAmount(row, left) && !orphanAmount(row, right) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
+    if ((leftPlaced || !orphanAmount(row, left)) && (rightPlaced || !orphanAmount(row, right)) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
       layout.read.add(row.line);
     }
   }
@@ -147,7 +150,7 @@ export function joinWrappedNames(lines: SummaryLineOut[]): SummaryLineOut[] {
 }
 
 /** Numbering depth of a printed name: 一、 → 1, （一） → 2, 1、 / 1. / （1） → 3, 其中 → deeper than anything. */
-function depth(name: string): number | undefined {
+export function depth(name: string): number | undefined {
   const t = name.replace(/\s+/g, '');
   if (/^其中[:：]?/.test(t)) return 9;
   if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
