@@ -193,8 +193,8 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   if (notes.length > 0) layout.note = notes.join('');
   layout.header = header;
   // Each page of a space-aligned extraction may sit at other x positions: a page moved to line
-  // up with the first is kept unless the grid it gives has more columns (a page read off its
-  // columns opens columns of its own between the first page's; moved wrongly, it would too).
+  // up with the first is kept when the grid it gives has fewer columns (a page read off its
+  // columns opens columns of its own between the first page's), or as many, named alike.
   const gridOf = (rows: BodyRow[]) => {
     const metric = rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(rows.map((r) => r.line));
     return { rows, metric, columns: buildColumns(header, numbersRow, rows, metric) };
@@ -203,7 +203,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   const aligned = alignPages(layout.rows, layout.breaks, layout.repeats);
   if (aligned !== layout.rows) {
     const moved = gridOf(aligned);
-    if (moved.columns.length <= grid.columns.length) grid = moved;
+    // As many columns either way: the moved grid is taken only when its columns carry the same
+    // header words (moving then only re-places the page's amounts, it renames no column).
+    const names = (g: typeof grid) => g.columns.map((c) => c.text).join('\u0001');
+    if (moved.columns.length < grid.columns.length || (moved.columns.length === grid.columns.length && names(moved) === names(grid))) grid = moved;
   }
   layout.rows = grid.rows;
   const metric = grid.metric;
