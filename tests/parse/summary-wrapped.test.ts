@@ -30,7 +30,8 @@ describe('parse 表1: a side label wrapped around its amount', () => {
       ['201', '一般公共服务支出', 300],
       ['205', '教育支出', 200],
       ['206', '科学技术支出', null],
-      ['214', '交通运输支出', null],
+      // "4、文化旅游体育与传媒支" / "出": one 类 name, coded once whole.
+      ['207', '文化旅游体育与传媒支出', null],
     ]);
     expect(result.warnings.map((w) => w.code).filter((c) => c !== 'table-absent' && c !== 'meta-missing')).to.deep.equal([]);
   });
@@ -50,6 +51,21 @@ describe('real 表1/表4 wrapped labels: 西安市交通运输局 2022', () => {
       [null, '专项资金列入部门预算的项目', 28921],
     ]);
     expect(lines(parts.filter((p) => /收费/.test(p.name)))).to.deep.equal([[null, '纳入财政专户管理的收费', null]]);
+  });
+
+  it('表1/表4: 类 names wrapped onto the next line are coded whole (207, 215, 220, 224), and 209/230/233 are 类 too', () => {
+    for (const id of ['t1', 't4'] as const) {
+      const codes = Object.fromEntries(result.document!.tables[id]!.expenditure.map((r) => [r.name, r.code ?? null]));
+      expect(codes).to.deep.include({
+        文化旅游体育与传媒支出: '207',
+        社会保险基金支出: '209',
+        资源勘探工业信息等支出: '215',
+        自然资源海洋气象等支出: '220',
+        灾害防治及应急管理支出: '224',
+        转移性支出: '230',
+        债务发行费用支出: '233',
+      });
+    }
   });
 
   it('表4: the same 28921.00 (line 543) under 一般公共预算拨款', () => {

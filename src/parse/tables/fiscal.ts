@@ -81,6 +81,7 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   }
   reportOtherSides(layout, sides.rows, warnings);
   out.income = nestParts(joinWrappedNames(out.income));
+  out.expenditure = joinWrappedNames(out.expenditure, (l) => Object.values(l.amounts).every((v) => v === null));
   if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;
   return out;
 }

@@ -135,13 +135,16 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
  * and no numbering, right after a line that has no amount either. It joins that line's name
  * instead of becoming a line of its own.
  */
-export function joinWrappedNames(lines: SummaryLineOut[]): SummaryLineOut[] {
-  const out: SummaryLineOut[] = [];
+export function joinWrappedNames<T extends { code?: string; name: string; parts?: unknown }>(lines: T[], blank: (line: T) => boolean = (l) => (l as { amount?: unknown }).amount === null): T[] {
+  const out: T[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
-    const tail = line.amount === null && !line.code && !line.parts && /^[\u4e00-\u9fff]{1,2}$/.test(line.name);
-    if (tail && previous && previous.amount === null && !previous.code) {
+    const tail = blank(line) && !line.code && !line.parts && /^[\u4e00-\u9fff]{1,2}$/.test(line.name);
+    if (tail && previous && blank(previous) && !previous.code) {
       previous.name += line.name;
+      // The whole name may be a 类 name now ("7、文化旅游体育与传媒支" + "出").
+      const code = functionClassCode(previous.name);
+      if (code && !incomeKind(previous.name)) previous.code = code;
       continue;
     }
     out.push(line);
