@@ -2,16 +2,18 @@
  * 表6 基本支出 by 经济分类. The national layout prints three (code, name, amount) groups
  * side by side; reading the cells in sequence (code → name → amount) handles any number
  * of groups, tab or space text alike. Budgets that split each row into 人员经费 and 公用经费
- * columns are read by header instead.
+ * columns are read by header instead; tables with the 政府 classification beside the 部门 one
+ * by economic-dual.ts.
  */
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
+import { dualColumns, readDualRow } from './economic-dual.js';
 import { tableHeader } from './header.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { looksLikeUnit } from './function.js';
 import { isNumberCell } from '../numbers.js';
 
-interface EconomicRowOut {
+export interface EconomicRowOut {
   code: string;
   governmentCode?: string;
   name: string;
@@ -223,40 +225,6 @@ function readSplitRow(
   return true;
 }
 
-/** "50101-工资奖金津补贴": a code and its name in one cell, joined by a dash. */
-const CODE_DASH_NAME = /^(\d{3}(?:\d{2}){0,2})\s*[-－—]\s*(.*)$/;
-
-/**
- * Two economic classifications side by side (Beijing and others since 2018): 政府预算支出经济
- * 分类科目 | 部门预算支出经济分类科目 | 合计 | 人员经费 | 公用经费, each code printed with its
- * name ("50101-工资奖金津补贴 | 30101-基本工资"). Read by header; the amount columns may be
- * just 合计 (or 金额) when the table does not split 人员 | 公用.
- */
-function dualColumns(layout: TableLayout): SplitColumns | undefined {
-  const cols = layout.columns.map((c) => c.text.replace(/\s+/g, ''));
-  const government = cols.findIndex((t) => /政府.*经济分类/.test(t));
-  const department = cols.findIndex((t) => /部门.*经济分类/.test(t));
-  if (government < 0 || department < 0) return undefined;
-  // Codes printed apart from their names (序号 | 30205 | 水费 | 50201 | 办公经费) are read as groups.
-  if (!layout.rows.some((r) => CODE_DASH_NAME.test((r.cells[department] ?? '').trim()))) return undefined;
-  const amount = cols.findIndex((t) => /合计|总计|金额|小计|预算数/.test(t));
-  if (amount < 0) return undefined;
-  return { code: department, name: department, amount, personnel: cols.findIndex((t) => /人员经费/.test(t)), public: cols.findIndex((t) => /公用经费/.test(t)), government };
-}
-
-function readDualRow(layout: TableLayout, row: BodyRow, cols: SplitColumns, rows: EconomicRowOut[], warnings: WarningSink): boolean {
-  const department = CODE_DASH_NAME.exec((row.cells[cols.code] ?? '').trim());
-  const government = CODE_DASH_NAME.exec((row.cells[cols.government!] ?? '').trim());
-  if (!department || !CODE.test(department[1]!)) return !row.cells.some((c) => /\d/.test(c));
-  const entry: EconomicRowOut = { code: department[1]!, name: department[2]!.trim(), amount: amountCell(row, cols.amount, '合计', layout.id, warnings) };
-  if (government && /^5\d{2}(?:\d{2})?$/.test(government[1]!)) entry.governmentCode = government[1]!;
-  if (cols.personnel >= 0) entry.personnel = amountCell(row, cols.personnel, '人员经费', layout.id, warnings);
-  if (cols.public >= 0) entry.public = amountCell(row, cols.public, '公用经费', layout.id, warnings);
-  entry.source = { table: layout.id, line: row.line.no, row: department[1]! };
-  rows.push(entry);
-  return true;
-}
-
 function isName(cell: string | undefined): boolean {
   const text = (cell ?? '').trim();
   return text !== '' && !/^[\d\s.,%-]+$/.test(text);
@@ -266,14 +234,14 @@ function isName(cell: string | undefined): boolean {
 function readSplitTotals(
   layout: TableLayout,
   row: BodyRow,
-  cols: SplitColumns,
+  cols: Pick<SplitColumns, 'amount' | 'personnel' | 'public'> & { code?: number },
   totals: Record<string, object>,
   warnings: WarningSink,
 ): boolean {
-  // The label may sit in any label cell (centred over the code columns).
-  const name = row.cells.slice(0, cols.amount).filter((c) => !isNumberCell(c)).join('').replace(/\s+/g, '');
+  // The label may sit in any label cell (centred over the code columns), after a 序号.
+  const name = row.cells.slice(0, cols.amount).filter((c) => !isNumberCell(c)).join('').replace(/\s+/g, '').replace(/^\d{1,3}(?=\D)/, '');
   // A table by unit: the unit heading above the first code is the (one-unit) department's total.
-  const heading = totals.total === undefined && (row.cells[cols.code] ?? '').trim() === '' && looksLikeUnit(name);
+  const heading = totals.total === undefined && cols.code !== undefined && (row.cells[cols.code] ?? '').trim() === '' && looksLikeUnit(name);
   if (!/^(?:合计|总计)$/.test(name) && !heading) return false;
   const source = { table: layout.id, line: row.line.no, row: name };
   totals.total ??= { name, amount: amountCell(row, cols.amount, '合计', layout.id, warnings), source };

@@ -9,7 +9,8 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { readSides, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
-import { incomeKind, joinWrappedNames, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
+import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
+import { depth, incomeKind, joinWrappedNames, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
 
 interface FiscalLineOut {
   code?: string;
@@ -52,7 +53,8 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
       continue;
     }
-    if (left.name !== '') {
+    const leftPlaced = !afterCarryOver && placeOrphanAmount(layout, row, left, out.income, warnings);
+    if (left.name !== '' && (afterCarryOver || !joinNameTail(row, left, out.income, sides.serial, (t) => depth(t) !== undefined))) {
       const total = totalKey(left.name, LEFT_TOTALS);
       const kind = incomeKind(left.name);
       if (total) {
@@ -73,12 +75,13 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
         out.expenditure.push(code ? { code, ...line } : line);
       }
     }
-    if (!orphanAmount(row, left) && !orphanAmount(row, right) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
+    if ((leftPlaced || !orphanAmount(row, left)) && !orphanAmount(row, right) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
       layout.read.add(row.line);
     }
   }
   reportOtherSides(layout, sides.rows, warnings);
   out.income = nestParts(joinWrappedNames(out.income));
+  out.expenditure = joinWrappedNames(out.expenditure, (l) => Object.values(l.amounts).every((v) => v === null));
   if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;
   return out;
 }

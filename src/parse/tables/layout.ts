@@ -188,7 +188,11 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     // A listed row with blank amounts ("三、国有资本经营预算拨款收入 | 三、国防支出") is data: a
     // header never carries list numbering.
     const listed = cellTexts.some((c) => /^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/.test(c));
-    if (inBody && !listed && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
+    // A lone fragment printed right under a body line (no blank line, no page break between)
+    // is the rest of a wrapped label ("门预算的项目"), whatever words it has.
+    const previous = layout.rows[layout.rows.length - 1]?.line;
+    const fragment = !pageBreak && filled.length === 1 && previous !== undefined && previous.no === line.no - 1;
+    if (inBody && !listed && !fragment && !cellTexts.some(isNumberCell) && HEADER_WORDS.test(compact) && !/^\d{3}/.test(cellTexts[0] ?? '')) {
       // A header printed again on the next page; its words are not data.
       if (!/合计|总计|小计/.test(cellTexts[0] ?? '')) continue;
     }
@@ -202,10 +206,9 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   // Header words printed one space apart are header cells of their own (grid/header-words.ts).
   const headerLines = header.map(splitHeaderWords);
   layout.header = headerLines;
-  // Each page of a space-aligned extraction may sit at other x positions: line them up first.
   // Each page of a space-aligned extraction may sit at other x positions: a page moved to line
-  // up with the first is kept only when the grid it gives has fewer columns (a page read off
-  // its columns opens columns of its own between the first page's).
+  // up with the first is kept when the grid it gives has fewer columns (a page read off its
+  // columns opens columns of its own between the first page's), or as many, named alike.
   const gridOf = (rows: BodyRow[]) => {
     const metric = rows.every((r) => r.line.tabbed) ? 'display' : chooseMetric(rows.map((r) => r.line));
     return { rows, metric, columns: buildColumns(headerLines, numbersRow, rows, metric) };
@@ -214,7 +217,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   const aligned = alignPages(layout.rows, layout.breaks, layout.repeats);
   if (aligned !== layout.rows) {
     const moved = gridOf(aligned);
-    if (moved.columns.length < grid.columns.length) grid = moved;
+    // As many columns either way: the moved grid is taken only when its columns carry the same
+    // header words (moving then only re-places the page's amounts, it renames no column).
+    const names = (g: typeof grid) => g.columns.map((c) => c.text).join('\u0001');
+    if (moved.columns.length < grid.columns.length || (moved.columns.length === grid.columns.length && names(moved) === names(grid))) grid = moved;
   }
   layout.rows = grid.rows;
   const metric = grid.metric;

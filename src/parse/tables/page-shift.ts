@@ -20,12 +20,17 @@ const HEADER_SLACK = 3;
 
 type Edge = 'end' | 'cend';
 
+/** A label cell: a name or a 合计, not a number or a blank-amount dash. */
+const LABEL = /[^\d\s.,，%()（）\-–—]/;
+
 /**
- * Where a line's amounts start: its first number that is not a leading code (the code and the
- * name stay at the left margin on every page, only amounts move; a row whose name wrapped onto
- * the line above starts with its amounts).
+ * Where a line's amounts start: after its last label (the 序号, the codes and the names stay at
+ * the left margin on every page, only amounts move: "3 30101 基本工资 50101 工资奖金津补贴 560.70"),
+ * or, on a row whose name wrapped onto the line above, at its first number that is not a
+ * leading code.
  */
 function amountsFrom(line: TextLine): number {
+  for (let i = line.cells.length - 1; i >= 0; i--) if (LABEL.test(line.cells[i]!.text)) return i + 1;
   const k = line.cells.findIndex((cell, i) => isNumberCell(cell.text) && !(i === 0 && /^\d{3,7}$/.test(cell.text)));
   return k < 0 ? line.cells.length : k;
 }
@@ -74,18 +79,20 @@ function headerShift(pairs: readonly [TextLine, TextLine][] | undefined, edge: E
 }
 
 /**
- * The shift of one page block against the first page's edges: 0 unless the page printed its
+ * The shift of one page block against the reference edges: 0 unless the page printed its
  * header again and that header moved (periodic columns of 0.00 fit many shifts; the header
- * says which is meant), and, unmoved, most of its amounts sit off every column of the first
- * page while moved (near the header's shift) nearly all of them line up.
+ * says which is meant), and, moved near the header's shift, nearly all of its amounts line up
+ * and line up better than unmoved.
  */
 function bestShift(block: readonly BodyRow[], reference: Map<number, number>, edge: Edge, around: number | undefined): number {
   if (around === undefined || Math.abs(around) < 2) return 0;
   const edges = rightEdges(block, edge);
   const total = [...edges.values()].reduce((a, b) => a + b, 0);
-  if (total < 3 || fit(edges, reference, 0).near >= 0.5 * total) return 0;
+  if (total < 3) return 0;
+  // Unmoved, the amounts may still sit near some column of a ragged reference: the header's
+  // shift must then line them up strictly better than staying put.
   let best = 0;
-  let bestPoints = -1;
+  let bestPoints = fit(edges, reference, 0).points;
   for (let d = Math.max(1, Math.abs(around) - HEADER_SLACK); d <= Math.min(MAX_SHIFT, Math.abs(around) + HEADER_SLACK); d++) {
     for (const shift of [Math.sign(around) * d]) {
       const { points, near } = fit(edges, reference, shift);
@@ -120,16 +127,24 @@ export function alignPages(
 ): BodyRow[] {
   if (!breaks || breaks.size === 0 || rows.some((row) => row.line.tabbed)) return rows;
   const starts = [0, ...[...breaks].sort((a, b) => a - b), rows.length];
-  const first = rows.slice(0, starts[1]);
-  const display = rightEdges(first, 'end');
-  const chars = rightEdges(first, 'cend');
-  const out = [...first];
+  const blocks = starts.slice(0, -1).map((start, b) => rows.slice(start, starts[b + 1]));
+  const shifts = (edge: Edge) => starts.slice(0, -1).map((start) => headerShift(repeats?.get(start), edge));
+  // The reference: the first page and every page whose repeated header did not move (a first
+  // page may print only some columns: 人员经费 rows, the 公用经费 ones on the next page).
+  const reference = (edge: Edge) => {
+    const around = shifts(edge);
+    return rightEdges(blocks.filter((_, b) => b === 0 || (around[b] !== undefined && Math.abs(around[b]!) < 2)).flat(), edge);
+  };
+  const display = reference('end');
+  const chars = reference('cend');
+  const aroundDisplay = shifts('end');
+  const aroundChars = shifts('cend');
+  const out = [...blocks[0]!];
   let changed = false;
-  for (let b = 1; b < starts.length - 1; b++) {
-    const block = rows.slice(starts[b], starts[b + 1]);
-    const pairs = repeats?.get(starts[b]!);
-    const dd = bestShift(block, display, 'end', headerShift(pairs, 'end'));
-    const dc = bestShift(block, chars, 'cend', headerShift(pairs, 'cend'));
+  for (let b = 1; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const dd = bestShift(block, display, 'end', aroundDisplay[b]);
+    const dc = bestShift(block, chars, 'cend', aroundChars[b]);
     if (dd !== 0 || dc !== 0) changed = true;
     for (const row of block) out.push(dd === 0 && dc === 0 ? row : { ...row, line: moved(row.line, dd, dc) });
   }

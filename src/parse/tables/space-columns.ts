@@ -57,10 +57,14 @@ const WHOLE_CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** A bare total label; it may be centred over the code and name columns, so it places no column. */
 const TOTAL_LABEL = /^(?:合计|总计|小计)$/;
 
-/** A row that starts with a code and a name (a name has a character that is not a number). */
+/**
+ * A row that starts with a code and a name (a name has a character that is not a number),
+ * after a leading 序号 if one is printed ("3  30101  基本工资").
+ */
 function codeAndName(line: TextLine): [Cell, Cell] | undefined {
-  const code = line.cells[0];
-  const name = line.cells[1];
+  const serial = /^\d{1,3}$/.test(line.cells[0]?.text ?? '') && WHOLE_CODE.test(line.cells[1]?.text ?? '') ? 1 : 0;
+  const code = line.cells[serial];
+  const name = line.cells[serial + 1];
   if (!code || !name || !WHOLE_CODE.test(code.text)) return undefined;
   if (isNumberCell(name.text) || !/[^\d\s.,%-]/.test(name.text)) return undefined;
   return [code, name];
@@ -120,14 +124,18 @@ function spaceColumns(header: TextLine[], numbersRow: TextLine | undefined, rows
 
   // Code and name columns from the rows that start with a code and a name at the left.
   const pairs = rows.map((row) => (row.line.tabbed ? undefined : codeAndName(row.line)));
-  const left = Math.min(...pairs.map((p) => (p ? span(p[0], metric)[0] : Infinity)));
+  // The codes' left edge: where most of them start (a page laid out to the side moves its
+  // codes too; its rows are then placed like any other, not allowed to widen the code column).
+  const starts = new Map<number, number>();
+  for (const p of pairs) if (p) starts.set(span(p[0], metric)[0], (starts.get(span(p[0], metric)[0]) ?? 0) + 1);
+  const left = [...starts].reduce((best, [x, n]) => (n > (starts.get(best) ?? 0) || (n === starts.get(best) && x < best) ? x : best), Infinity);
   let code: Cluster | undefined;
   let name: Cluster | undefined;
   const free: { start: number; end: number; number: boolean }[] = [];
   rows.forEach((row, r) => {
     if (row.line.tabbed) return;
     let pair = pairs[r];
-    if (pair && span(pair[0], metric)[0] > left + 4) pair = pairs[r] = undefined;
+    if (pair && Math.abs(span(pair[0], metric)[0] - left) > 4) pair = pairs[r] = undefined;
     if (pair) {
       const [cs, ce] = span(pair[0], metric);
       const [ns, ne] = span(pair[1], metric);

@@ -9,6 +9,7 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { readSides, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
+import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
 
 export interface SummaryLineOut {
   kind?: IncomeKind;
@@ -98,7 +99,9 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
       continue;
     }
-    if (left.name !== '') {
+    const leftPlaced = placeOrphanAmount(layout, row, left, out.income, warnings);
+    const rightPlaced = placeOrphanAmount(layout, row, right, out.expenditure, warnings);
+    if (left.name !== '' && !joinNameTail(row, left, out.income, sides.serial, (t) => depth(t) !== undefined)) {
       const total = totalKey(left.name, INCOME_TOTALS);
       if (total) out.totals[total] ??= summaryLine(layout, row, left, warnings);
       else {
@@ -116,7 +119,7 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     }
     // A half with an amount but no name is data we could not place: leave it unread. A side
     // the schema has no place for (支出用途, 经济分类) is reported once, below.
-    if (!orphanAmount(row, left) && !orphanAmount(row, right) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
+    if ((leftPlaced || !orphanAmount(row, left)) && (rightPlaced || !orphanAmount(row, right)) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
       layout.read.add(row.line);
     }
   }
@@ -132,13 +135,16 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
  * and no numbering, right after a line that has no amount either. It joins that line's name
  * instead of becoming a line of its own.
  */
-export function joinWrappedNames(lines: SummaryLineOut[]): SummaryLineOut[] {
-  const out: SummaryLineOut[] = [];
+export function joinWrappedNames<T extends { code?: string; name: string; parts?: unknown }>(lines: T[], blank: (line: T) => boolean = (l) => (l as { amount?: unknown }).amount === null): T[] {
+  const out: T[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
-    const tail = line.amount === null && !line.code && !line.parts && /^[\u4e00-\u9fff]{1,2}$/.test(line.name);
-    if (tail && previous && previous.amount === null && !previous.code) {
+    const tail = blank(line) && !line.code && !line.parts && /^[\u4e00-\u9fff]{1,2}$/.test(line.name);
+    if (tail && previous && blank(previous) && !previous.code) {
       previous.name += line.name;
+      // The whole name may be a 类 name now ("7、文化旅游体育与传媒支" + "出").
+      const code = functionClassCode(previous.name);
+      if (code && !incomeKind(previous.name)) previous.code = code;
       continue;
     }
     out.push(line);
@@ -147,7 +153,7 @@ export function joinWrappedNames(lines: SummaryLineOut[]): SummaryLineOut[] {
 }
 
 /** Numbering depth of a printed name: 一、 → 1, （一） → 2, 1、 / 1. / （1） → 3, 其中 → deeper than anything. */
-function depth(name: string): number | undefined {
+export function depth(name: string): number | undefined {
   const t = name.replace(/\s+/g, '');
   if (/^其中[:：]?/.test(t)) return 9;
   if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;

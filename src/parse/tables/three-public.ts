@@ -10,6 +10,7 @@ import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
+import { amountCells, yearGroupColumns } from './three-public-years.js';
 
 type Group = 'budget' | 'final' | 'previousBudget';
 const KEYS = ['total', 'abroad', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
@@ -51,6 +52,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   }
   let row = data[0];
   if (!row) return out;
+  if (!row.line.tabbed && readYearGroups(layout, data, out, warnings)) return out;
   let columns = mapping;
   const tree = row.line.tabbed ? undefined : readByHeaderTree(layout, row);
   if (tree && tree.columns.length >= 3) {
@@ -162,6 +164,24 @@ function groupsByMarker(header: readonly TextLine[], leaves: readonly Leaf[], me
     }
     return markers[k]!.group;
   });
+}
+
+/**
+ * Year groups side by side (2021年 | 2022年 | 增减变化情况, one row per unit under the 合计 row):
+ * the first row's amounts by the columns their arithmetic tells (three-public-years.ts).
+ */
+function readYearGroups(layout: TableLayout, data: readonly BodyRow[], out: Record<string, unknown>, warnings: WarningSink): boolean {
+  const years = yearGroupColumns(layout.header ?? [], data, yearOf(layout.title));
+  if (!years) return false;
+  const first = data[0]!;
+  const row: BodyRow = { line: first.line, cells: amountCells(first).map((c) => c.text) };
+  for (const { group, at } of years.groups) {
+    const amounts: Record<string, unknown> = { source: { table: layout.id, line: row.line.no } };
+    for (const key of KEYS) if (key in at) amounts[key] = amountCell(row, at[key]!, key, layout.id, warnings);
+    out[group] = amounts;
+  }
+  layout.read.add(first.line);
+  return true;
 }
 
 function yearOf(title: string): number | undefined {

@@ -1,0 +1,49 @@
+/**
+ * 表1/表4 sides whose label wraps around its amount: the cell's text is split over the line
+ * above and below, the amount (and the row's 序号) printed on the middle line with no name
+ * (西安 表1: "其中：专项资金列入部" / "4 … 28921.00" / "门预算的项目"). The amount belongs to
+ * the side's line just above; a text fragment on an unnumbered line just below is the rest of
+ * that line's name.
+ */
+import type { WarningSink } from '../warnings.js';
+import type { Half } from './halves.js';
+import type { BodyRow, TableLayout } from './layout.js';
+import { orphanAmount, summaryLine, type SummaryLineOut } from './summary.js';
+
+/** Printed lines a wrapped label may reach above or below its amount. */
+const REACH = 2;
+
+const lineOf = (line: SummaryLineOut | undefined) => (line?.source as { line?: number } | undefined)?.line;
+
+/**
+ * A half with an amount and no name: its amount goes to the side's previous line when that
+ * line is at most two printed lines above, has no amount and no code. True when placed.
+ */
+export function placeOrphanAmount(layout: TableLayout, row: BodyRow, half: Half, lines: SummaryLineOut[], warnings: WarningSink): boolean {
+  if (!orphanAmount(row, half)) return false;
+  const previous = lines[lines.length - 1];
+  const at = lineOf(previous);
+  if (!previous || at === undefined || previous.amount !== null || previous.code || row.line.no - at > REACH) return false;
+  previous.amount = summaryLine(layout, row, { ...half, name: previous.name }, warnings).amount;
+  wrapped.add(previous);
+  return true;
+}
+
+/** Lines whose amount came from the line below their label: a fragment may still follow. */
+const wrapped = new WeakSet<SummaryLineOut>();
+
+/**
+ * A name on a line without 序号 (in a table that numbers its rows), with no list numbering of
+ * its own, right under a side's line whose label wrapped ("其中：纳入财政专户管理" / "的收费"):
+ * the rest of that line's name. True when joined.
+ */
+export function joinNameTail(row: BodyRow, half: Half, lines: SummaryLineOut[], serial: boolean, numbered: (text: string) => boolean): boolean {
+  if (!serial || /^\d{1,3}$/.test(row.line.cells[0]?.text ?? '') || half.amounts.some((a) => (row.cells[a.index] ?? '') !== '')) return false;
+  const previous = lines[lines.length - 1];
+  const at = lineOf(previous);
+  if (!previous || at === undefined || previous.code || row.line.no - at > REACH) return false;
+  if (previous.amount !== null && !wrapped.has(previous)) return false;
+  if (numbered(half.printed ?? half.name) || !/^[\u4e00-\u9fff]/.test(half.name)) return false;
+  previous.name += half.name;
+  return true;
+}
