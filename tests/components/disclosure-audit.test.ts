@@ -351,32 +351,27 @@ describe('<disclosure-audit> on other documents', () => {
 });
 
 describe('<disclosure-audit> on a real document (parsed from its published text)', () => {
-  // 苏州市自然资源和规划局 2026 部门预算, parsed by `disclosure-widgets parse` from
-  // ../shared/samples/real/suzhou-ziranziyuan-2026-budget.layout.txt. Its tables number
-  // differently (its 公开05表 is our t4); most findings come from the parser reading some
-  // columns into the wrong place, which is exactly what the audit is for.
+  // 江苏省人民检察院 2019 部门预算, parsed by `disclosure-widgets parse` from
+  // ../shared/samples/real/jiangsu-jianchayuan-2019-budget.layout.txt. One real contradiction of
+  // the document (its 项目支出 fell 1,237.70 of 5,573.00 = 22.21%, the text says 13.22%), one
+  // sum the parser could not check (公开01表 read with doubt), and the notices the checklist asks for.
   let doc: Disclosure;
   before(async () => {
-    const response = await fetch(new URL('../fixtures/real/suzhou-ziranziyuan-2026-budget.json', import.meta.url));
+    const response = await fetch(new URL('../fixtures/real/jiangsu-jianchayuan-2019-budget.json', import.meta.url));
     doc = (await response.json()) as Disclosure;
   });
 
   it('lists its findings, grouped by the tables as they print their codes, and reaches the last by keyboard', async () => {
-    // Today's parser reads 苏州's 公开02表 with its split 财政拨款 columns (一般公共预算 | 政府性基金 …
-    // printed one space apart) unplaced, and says so in meta.readDoubts; so R33's 本年收入合计
-    // 86,999.14 ≠ Σ sources on its 合计 and its one unit row is "could not check", not an error.
     const el = await auditAt(900, doc);
-    expect(el.view!.counts).to.deep.equal({ error: 0, warning: 0, rounding: 0, unchecked: 2 });
-    expect(findingRules(el)).to.deep.equal(['R33', 'R33']);
-    const places = texts(el, '.status-unchecked h4').map((s) => s.replace(/\u2068|\u2069/g, ''));
-    expect(places[0]).to.match(/^公开02表 /);
-    // Cells are named by the code and name the document prints, as the audit's sentence names them.
-    const messages = [...shadow(el).querySelectorAll('[part~="finding"] .message')].map((node) => text(node));
-    expect(messages.some((m) => /^未能核对（公开02表.*未能完整读取）：公开02表 114 苏州市自然资源和规划局 本年收入合计 = 86,999.14/.test(m))).to.equal(true);
+    expect(el.view!.counts).to.deep.equal({ error: 1, warning: 3, rounding: 1, unchecked: 1 });
+    expect(findingRules(el).sort()).to.deep.equal(['R01', 'R19', 'R19', 'R30', 'R37', 'R47']);
+    const messages = [...shadow(el).querySelectorAll('[part~="finding"] .message')].map((node) => text(node).replace(/\u2068|\u2069/g, ''));
+    expect(messages.some((m) => /项目支出预算数.*-13\.22%.*-1,237\.70 \/ 5,573\.00 = -22\.21%/.test(m))).to.equal(true);
+    expect(messages.some((m) => /^未能核对（公开01表.*未能完整读取）/.test(m))).to.equal(true);
     surface(el).focus();
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(text(shadow(el).querySelector('[aria-live]'))).to.contain('第2条，共2条');
+    expect(text(shadow(el).querySelector('[aria-live]'))).to.contain('第6条，共6条');
     await expect(el).to.be.accessible();
   });
 

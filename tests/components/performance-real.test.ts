@@ -29,11 +29,14 @@ describe('performance widgets on a real 决算 (Xi’an health commission 2022)'
     doc = await fixtureJson('real/xian-weijian-2022-final.json');
   });
 
-  it('lists all 89 scorecards with grades derived from their totals, and a placeholder for the unnamed one', async () => {
+  it('lists the 88 project scorecards with grades derived from their totals; the 部门整体 card is the department\'s, not a project', async () => {
     const el = await mount<PerformanceSummary>('performance-summary', 1000, doc);
-    expect(el.model!.rows).to.have.length(89);
-    expect([...el.model!.counts]).to.deep.equal([['优', 79], ['良', 9], ['中', 1], ['差', 0]]);
-    expect(text(shadow(el).querySelector('button.project'))).to.equal('（未列项目名称）');
+    // 89 cards: 88 项目支出绩效自评表 and the 部门整体支出绩效自评表 (西安市卫生健康委员会), which
+    // the parser now reads as kind "department" (it used to be an unnamed project).
+    expect(el.model!.rows).to.have.length(88);
+    expect([...el.model!.counts]).to.deep.equal([['优', 78], ['良', 9], ['中', 1], ['差', 0]]);
+    expect(text(shadow(el).querySelector('button.project'))).to.equal('2022年病媒生物防制');
+    expect(el.model!.rows.some((row) => row.name === '西安市卫生健康委员会')).to.equal(false);
     expect(text(shadow(el).querySelector('.summary'))).to.contain('75.55–100.00');
     // 89 close scores stay a strip, not a tower.
     expect(Number(shadow(el).querySelector('svg[part~="svg"]')!.getAttribute('height'))).to.be.below(140);
