@@ -115,6 +115,35 @@ describe('otherTables: columns of a typed table the schema has no key for', () =
   });
 });
 
+describe('otherTables: 表6 columns no reader took', () => {
+  it('keeps 支出总计 and 项目支出 of a 表6 printed as 支出总计 | 基本支出 | 项目支出 (its amount is 基本支出)', () => {
+    const text = [
+      '2026年测试局部门预算',
+      '表8',
+      '                    一般公共预算支出表（按经济分类）',
+      '部门名称：测试局                                                    单位：万元',
+      '',
+      '   科目编码         科目名称              支出总计        基本支出        项目支出',
+      '                    测试局                  300.00          200.00          100.00',
+      '   301              工资福利支出            150.00          150.00            0.00',
+      '   30101            基本工资                150.00          150.00            0.00',
+      '   302              商品和服务支出          150.00           50.00          100.00',
+      '   30201            办公费                  150.00           50.00          100.00',
+    ].join('\n');
+    const doc = parse(text).document!;
+    expect(doc.tables.t6!.rows.map((r) => [r.code, r.amount])).to.deep.equal([['301', 150], ['30101', 150], ['302', 50], ['30201', 50]]);
+    const kept = doc.otherTables!.filter((t) => t.of === 't6');
+    expect(kept.map((t) => [t.reason, paths(t)])).to.deep.equal([['unmapped-columns', ['支出总计', '项目支出']]]);
+    expect(kept[0]!.rows.map((r) => [r.code ?? r.name, ...r.values])).to.deep.equal([
+      ['测试局', 300, 100],
+      ['301', 150, 0],
+      ['30101', 150, 0],
+      ['302', 150, 100],
+      ['30201', 150, 100],
+    ]);
+  });
+});
+
 describe('otherTables on real documents (expected cells read from the text by hand)', () => {
   it('广州住建 2026: 表11 基本支出 by unit and 表12 项目支出 with its 绩效目标 text column', async () => {
     const doc = parse(await fixtureText('real/guangzhou-zhujian-2026-budget.layout.txt')).document!;

@@ -18,6 +18,8 @@ export function amountCell(
   warnings: WarningSink,
 ): number | null {
   const text = row.cells[index] ?? '';
+  // Remembered so that a column no reader took is kept as printed (tables/index.ts).
+  (row.used ??= new Set()).add(index);
   const value = parseNumber(text);
   if (value === undefined) {
     // Schema keys (`basic`) become the printed column names (基本支出) a reader can find.

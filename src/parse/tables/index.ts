@@ -62,7 +62,7 @@ export function parseTables(
     // A typed reading that lost lines keeps the whole table as printed too, so that nothing
     // printed is missing from the JSON; otherwise only the columns no schema key took.
     const lost = warnings.losing > before;
-    const columns = lost ? undefined : FUNCTION_IDS.has(id) ? unmappedColumns(layout) : [];
+    const columns = lost ? undefined : FUNCTION_IDS.has(id) ? unmappedColumns(layout) : id === 't6' ? untakenColumns(layout) : [];
     if (columns === undefined || columns.length > 0) {
       const options = columns ? { ...asPrinted(region), of: id, columns, reason: 'unmapped-columns' as const } : { ...asPrinted(region), of: id, reason: 'read-with-loss' as const };
       const kept = readAsPrinted(layout, options);
@@ -97,6 +97,21 @@ function assembled(layout: TableLayout): TableLayout {
   alignTotalRows(layout);
   assembleRows(layout);
   return layout;
+}
+
+/**
+ * 表6's amount columns no reader took (支出总计 and 项目支出 beside the 基本支出 it reads): the
+ * columns right of the first one read that print an amount (decimals) on some row and that no
+ * row's reading used.
+ */
+function untakenColumns(layout: TableLayout): number[] {
+  const used = new Set<number>();
+  for (const row of layout.rows) for (const i of row.used ?? []) used.add(i);
+  if (used.size === 0) return [];
+  const start = Math.min(...used);
+  const out = new Set<number>();
+  for (const row of layout.rows) row.cells.forEach((cell, i) => { if (i >= start - 1 && !used.has(i) && /[.,]/.test(cell) && isNumberCell(cell)) out.add(i); });
+  return [...out].sort((a, b) => a - b);
 }
 
 function asPrinted(region: Region): { title: string; label?: string } {

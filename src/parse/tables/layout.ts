@@ -35,6 +35,8 @@ export interface BodyRow {
   line: TextLine;
   /** Cell texts by column index. */
   cells: string[];
+  /** Column indices a typed reader took an amount from (cells.ts amountCell). */
+  used?: Set<number>;
 }
 
 export interface TableLayout {
