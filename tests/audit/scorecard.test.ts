@@ -52,6 +52,17 @@ describe('audit/rules/scorecard (R24–R26, R28)', () => {
     expect(fieldPaths(total)[0]).to.equal('performance.scorecards[1].totalWeight');
     expect([indicators!.expected, indicators!.actual]).to.deep.equal([95, 90]);
   });
+  it('R25 says a blank funds 分值 is blank: a warning, not an error that the weights add up to 90', () => {
+    const doc = edit((d) => (d.performance.scorecards[1].funds.total.weight = null));
+    const [f, ...rest] = findingsOf(doc, 'R25');
+    expect(rest).to.have.length(0);
+    expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['warning', 90, 100]);
+    expect(f!.message['zh-CN']).to.contain('年度资金总额的分值空白，其余分值之和为 90');
+    expect(f!.message.en).to.contain('the funds weight is blank');
+    // A printed funds weight that does not fit stays an error.
+    const [printed] = findingsOf(edit((d) => (d.performance.scorecards[1].funds.total.weight = 15)), 'R25');
+    expect([printed!.severity, printed!.expected]).to.deep.equal(['error', 105]);
+  });
   it('R25 does not add up the weights of a truncated scorecard', () => {
     const doc = edit((d) => {
       d.performance.scorecards[1].indicators.pop();

@@ -123,20 +123,31 @@ export const R25: Rule = {
       }));
       const sentence = (what: string, whatEn: string) => (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
         say(lang, `“${isolate(card.name)}” ${what} = ${actual}，但各项分值之和为 ${expected}`, `“${isolate(card.name)}” ${whatEn} = ${actual}, but the weights add up to ${expected}`);
-      out.push(
-        ...checkSum(
-          {
-            rule: R25_INFO,
-            cells: [],
-            fields: [field(`${path}.totalWeight`, '总分 分值')],
-            scorecard: k,
-            unit: SCORE_UNIT,
-            message: sentence('总分值', 'total weight'),
-          },
-          card.totalWeight ?? 100,
-          [{ value: total.weight, field: field(`${path}.funds.total.weight`, '年度资金总额 分值', total.source?.line) }, ...indicatorWeights],
-        ),
+      // A blank funds 分值 adds nothing to the sum (as a blank cell does everywhere), but the
+      // card then does not say what the funds weigh: the gap is the blank, said as such, and a
+      // warning rather than an error (null is not a printed 0).
+      const fundsBlank = total.weight === null;
+      const totalSentence = fundsBlank
+        ? (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
+            say(
+              lang,
+              `“${isolate(card.name)}” 总分值 = ${actual}，但年度资金总额的分值空白，其余分值之和为 ${expected}`,
+              `“${isolate(card.name)}” total weight = ${actual}, but the funds weight is blank and the other weights add up to ${expected}`,
+            )
+        : sentence('总分值', 'total weight');
+      const totalFindings = checkSum(
+        {
+          rule: R25_INFO,
+          cells: [],
+          fields: [field(`${path}.totalWeight`, '总分 分值')],
+          scorecard: k,
+          unit: SCORE_UNIT,
+          message: totalSentence,
+        },
+        card.totalWeight ?? 100,
+        [{ value: total.weight, field: field(`${path}.funds.total.weight`, '年度资金总额 分值', total.source?.line) }, ...indicatorWeights],
       );
+      out.push(...(fundsBlank ? totalFindings.map((f) => (f.severity === 'error' ? { ...f, severity: 'warning' as const } : f)) : totalFindings));
       out.push(
         ...checkSum(
           {
