@@ -115,6 +115,46 @@ describe('otherTables: columns of a typed table the schema has no key for', () =
   });
 });
 
+describe('otherTables: pages laid out apart', () => {
+  it('lines up a continuation page printed at other positions (by its repeated header), blanks kept blank', () => {
+    const text = [
+      '2026年测试局部门预算',
+      '表13',
+      '                         政府采购支出表',
+      '部门：测试局                                                      单位：万元',
+      '采购品目             采购方式          一般公共预算     上年结转     总计',
+      '货物                                        10.00        5.00       15.00',
+      '  复印纸             集中采购                 2.00        1.00        3.00',
+      '',
+      '                                  - 2 -',
+      '\f表13',
+      '                   政府采购支出表',
+      '部门：测试局                                                单位：万元',
+      '采购品目       采购方式          一般公共预算     上年结转     总计',
+      '服务                                  20.00        7.00       27.00',
+      '  物业服务     分散采购                   3.00                    3.00',
+    ].join('\n');
+    const [table] = byTitle(parse(text).document!.otherTables, '政府采购支出表');
+    expect(paths(table!)).to.deep.equal(['一般公共预算', '上年结转', '总计']);
+    expect(table!.rows.map((r) => [r.name, ...r.values])).to.deep.equal([
+      ['货物', 10, 5, 15],
+      ['复印纸 集中采购', 2, 1, 3],
+      ['服务', 20, 7, 27],
+      ['物业服务 分散采购', 3, null, 3],
+    ]);
+  });
+
+  it('苏州 2026 政府采购支出表: a row that prints every amount keeps them in order, whatever the grid made of its page', async () => {
+    const doc = parse(await fixtureText('real/suzhou-ziranziyuan-2026-budget.layout.txt')).document!;
+    const [table] = byTitle(doc.otherTables, '政府采购支出表');
+    const at = (line: number) => table!.rows.find((r) => r.source?.line === line)!;
+    // "服务   4,281.81   5,164.00   9,445.81" (line 868) and its unit row (line 870).
+    expect([at(868).name, ...at(868).values]).to.deep.equal(['服务', 4281.81, 5164, 9445.81]);
+    expect([at(870).name, ...at(870).values]).to.deep.equal(['苏州市自然资源和规划局', 2909.47, 410, 3319.47]);
+    expect(table!.rows[0]!.values).to.deep.equal([4931.43, 5164, 10095.43]);
+  });
+});
+
 describe('otherTables: 表6 columns no reader took', () => {
   it('keeps 支出总计 and 项目支出 of a 表6 printed as 支出总计 | 基本支出 | 项目支出 (its amount is 基本支出)', () => {
     const text = [

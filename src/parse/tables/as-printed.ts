@@ -37,7 +37,7 @@ export function readAsPrinted(layout: TableLayout, options: AsPrintedOptions): O
   const taken = new Set(numberColumns);
   const rows: OtherTable['rows'] = [];
   for (const row of layout.rows) {
-    const values = numberColumns.map((i) => valueOf(row.cells[i] ?? ''));
+    const values = fullRow(row, numberColumns.length, options.columns !== undefined) ?? numberColumns.map((i) => valueOf(row.cells[i] ?? ''));
     if (values.every((value) => value === null)) continue;
     const { code, name } = labelOf(layout, row, taken, numberColumns[0]!);
     const source = { line: row.line.no, ...(options.of ? { table: options.of } : {}), row: code ?? name };
@@ -56,6 +56,18 @@ export function readAsPrinted(layout: TableLayout, options: AsPrintedOptions): O
   if (options.of !== undefined) table.of = options.of;
   if (layout.note !== undefined && options.of === undefined) table.note = layout.note;
   return table;
+}
+
+/**
+ * A row that prints an amount in every number column, as printed (0.00 included): its amounts
+ * in order are the row, whatever the grid made of a page laid out at other positions. Only
+ * for a whole table (`of` columns are a subset of the row's amounts) and space-aligned text.
+ */
+function fullRow(row: BodyRow, columns: number, subset: boolean): (number | null)[] | undefined {
+  if (subset || row.line.tabbed) return undefined;
+  const amounts = row.line.cells.map((c) => c.text).filter((t) => /[.,]/.test(t) && typeof parseNumber(t) === 'number');
+  if (amounts.length !== columns) return undefined;
+  return amounts.map((t) => parseNumber(t) as number);
 }
 
 /**
