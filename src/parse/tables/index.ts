@@ -100,9 +100,12 @@ function assembled(layout: TableLayout): TableLayout {
 }
 
 /**
- * 表6's amount columns no reader took (支出总计 and 项目支出 beside the 基本支出 it reads): the
- * columns right of the first one read that print an amount (decimals) on some row and that no
- * row's reading used.
+ * 表6's amount columns no reader took (支出总计 and 项目支出 beside the 基本支出 it reads), from
+ * what amountCell read (`BodyRow.used`): unused columns from the one left of the first read
+ * (支出总计 sits just before 基本支出) that print an amount with decimals. Decimals, not any
+ * number: a 表6 printed as side-by-side panels has code columns (30201 …) between its amounts.
+ * Function tables use unmappedColumns (their header mapping) instead; folding both into this
+ * one changed the Linzi sample's output (its panel codes), so they stay apart.
  */
 function untakenColumns(layout: TableLayout): number[] {
   const used = new Set<number>();
