@@ -211,3 +211,61 @@ describe('otherTables on real documents (expected cells read from the text by ha
     expect(basic!.rows.length).to.be.greaterThan(500);
   });
 });
+
+describe('otherTables: 表1 / 表4 side columns no reader took', () => {
+  it('上海福彩 2026 表1: the 支出 side\'s 人员经费 | 公用经费 | 项目支出 beside the 合计 it reads', async () => {
+    const doc = parse(await fixtureText('real/shanghai-fucai-2026-unit-budget.layout.txt')).document!;
+    expect(doc.tables.t1!.expenditure.map((l) => l.amount)).to.deep.equal([216801570]);
+    const kept = doc.otherTables!.filter((t) => t.of === 't1');
+    expect(kept.map((t) => t.reason)).to.deep.equal(['unmapped-columns']);
+    const table = kept[0]!;
+    expect(table.unit).to.equal('元');
+    expect(table.columns.map((c) => c.path[0])).to.deep.equal(['支出', '支出', '支出']);
+    expect(table.columns.map((c) => c.path.join('')).map((p) => /人员经费/.test(p) ? '人员' : /公用经费/.test(p) ? '公用' : /项目支出/.test(p) ? '项目' : p)).to.deep.equal(['人员', '公用', '项目']);
+    // Lines 65 and 76: "一、其他支出 216,801,570 17,499,901 3,362,962 195,938,707", "支出总计 …".
+    expect(table.rows.map((r) => [r.name, r.source?.line, ...r.values])).to.deep.equal([
+      ['一、其他支出', 65, 17499901, 3362962, 195938707],
+      ['支出总计', 76, 17499901, 3362962, 195938707],
+    ]);
+  });
+
+  it('keeps nothing when the reader took every amount (tab text, one amount per side)', async () => {
+    const doc = parse(await fixtureText('linzi-industry-it-bureau-2021-final.txt')).document!;
+    expect((doc.otherTables ?? []).filter((t) => t.of === 't1' || t.of === 't4')).to.deep.equal([]);
+  });
+});
+
+describe('表1 / 表4 totals: a second 合计 after the carry-over lines', () => {
+  it('重庆水利 2026 表四: 本年收入 is the year\'s total, 收入合计 (after 上年结转) the grand total', async () => {
+    const doc = parse(await fixtureText('real/chongqing-shuili-2026-budget.layout.txt')).document!;
+    const totals = doc.tables.t4!.totals;
+    expect(totals.incomeTotal!.amount).to.equal(118773.55);
+    expect(totals.carryOverStart!.amount).to.equal(53509.6);
+    expect([totals.incomeGrandTotal!.name, totals.incomeGrandTotal!.amount, totals.incomeGrandTotal!.source!.line]).to.deep.equal(['收入合计', 172283.15, 477]);
+    expect(totals.expenditureGrandTotal!.amounts).to.deep.equal({ total: 172283.15, generalBudget: 128148.56, governmentFund: 44134.59 });
+    expect((doc.otherTables ?? []).filter((t) => t.of === 't4')).to.deep.equal([]);
+  });
+
+  it('keeps the first line of a key when no carry-over line came between (a repeated 本年收入 is not a grand total)', () => {
+    const text = [
+      '2026年测试局部门预算',
+      '表1',
+      '                         收入支出预算总表',
+      '部门：测试局                                                      单位：万元',
+      '      项目            预算数           项目             预算数',
+      '   本年收入            100.00      本年支出           100.00',
+      '   一般公共预算拨款      100.00      一般公共服务支出    100.00',
+      '   收入合计            100.00      支出合计           100.00',
+    ].join('\n');
+    const doc = parse(text).document!;
+    const totals = doc.tables.t1!.totals;
+    expect(totals.incomeTotal!.name).to.equal('本年收入');
+    expect(totals.incomeGrandTotal).to.equal(undefined);
+    // The second 合计 lines are not dropped: kept as printed beside the typed table.
+    const kept = doc.otherTables!.find((t) => t.of === 't1')!;
+    expect(kept.rows.map((r) => [r.name, r.source?.line, ...r.values])).to.deep.equal([
+      ['收入合计', 8, 100, null],
+      ['支出合计', 8, null, 100],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { tableHeader } from './header.js';
 import { readSides, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
-import { depth, incomeKind, joinWrappedNames, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, type SummaryLineOut } from './summary.js';
+import { depth, incomeKind, joinWrappedNames, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
 
 interface FiscalLineOut {
   code?: string;
@@ -48,6 +48,7 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   let afterCarryOver = false;
   const bySource: SummaryLineOut[] = [];
   const sides = readSides(layout);
+  layout.sides = sides.rows;
   for (const { row, left, right, others, ambiguous } of sides.rows) {
     if (ambiguous) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
@@ -58,7 +59,8 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
       const total = totalKey(left.name, LEFT_TOTALS);
       const kind = incomeKind(left.name);
       if (total) {
-        out.totals[total] ??= summaryLine(layout, row, left, warnings);
+        const slot = totalSlot(total, out.totals);
+        if (slot) out.totals[slot] = summaryLine(layout, row, left, warnings);
         afterCarryOver = total === 'carryOverStart';
       } else if (afterCarryOver && kind) {
         bySource.push(summaryLine(layout, row, left, warnings, { kind }));
@@ -68,9 +70,12 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
     }
     if (right.name !== '') {
       const total = totalKey(right.name, RIGHT_TOTALS);
-      const line = fiscalLine(layout, row, right, warnings);
-      if (total) out.totals[total] ??= line;
+      const slot = total && totalSlot(total, out.totals);
+      if (total) {
+        if (slot) out.totals[slot] = fiscalLine(layout, row, right, warnings);
+      }
       else {
+        const line = fiscalLine(layout, row, right, warnings);
         const code = functionClassCode(right.name);
         out.expenditure.push(code ? { code, ...line } : line);
       }

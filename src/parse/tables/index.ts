@@ -8,6 +8,7 @@ import { TABLE_NAMES, type Region } from '../regions.js';
 import { WarningSink } from '../warnings.js';
 import { parseEconomicTable } from './economic.js';
 import { parseFiscalTable } from './fiscal.js';
+import { untakenSideColumns } from './side-columns.js';
 import { parseFunctionTable, unmappedColumns } from './function.js';
 import { readAsPrinted } from './as-printed.js';
 import { isNumberCell } from '../numbers.js';
@@ -66,6 +67,10 @@ export function parseTables(
     if (columns === undefined || columns.length > 0) {
       const options = columns ? { ...asPrinted(region), of: id, columns, reason: 'unmapped-columns' as const } : { ...asPrinted(region), of: id, reason: 'read-with-loss' as const };
       const kept = readAsPrinted(layout, options);
+      if (kept) other.push(kept);
+    }
+    if (!lost && layout.sides) {
+      const kept = untakenSideColumns(layout, layout.sides, { ...asPrinted(region), of: id, reason: 'unmapped-columns' });
       if (kept) other.push(kept);
     }
   }

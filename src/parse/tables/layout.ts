@@ -4,6 +4,7 @@
  * body lines, each turned into positional cells: tab text already is; space-aligned text is
  * lined up against the header by display position, since blank cells leave no trace there.
  */
+import type { SideRow } from './halves.js';
 import type { TableId, Unit } from '../../schema/primitives.js';
 import { isPageNoise, type TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
@@ -66,6 +67,8 @@ export interface TableLayout {
   repeats?: Map<number, [original: TextLine, repeated: TextLine][]>;
   /** A table none of the nine took (read as printed); `id` is then only a stand-in. */
   other?: boolean;
+  /** 表1 / 表4: the rows as read by sides, with what each reader used (side-columns.ts). */
+  sides?: readonly SideRow[];
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;

@@ -52,6 +52,24 @@ const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
   [/总计/, 'expenditureGrandTotal'],
 ];
 
+const GRAND: Record<string, [carryOver: string, grand: string]> = {
+  incomeTotal: ['carryOverStart', 'incomeGrandTotal'],
+  expenditureTotal: ['carryOverEnd', 'expenditureGrandTotal'],
+};
+
+/**
+ * Where a total line goes. A second 合计 line after the carry-over lines is the grand total:
+ * some documents name the year's subtotal 本年收入 and the grand total 收入合计 (重庆's 表4:
+ * 本年收入 118,773.55 … 上年结转 53,509.60 … 收入合计 172,283.15), and the second cannot be the
+ * first again. Otherwise the first line of a key is kept (a key is never overwritten).
+ */
+export function totalSlot(key: string, totals: Readonly<Record<string, unknown>>): string | undefined {
+  if (!(key in totals)) return key;
+  const grand = GRAND[key];
+  if (grand && grand[0] in totals && !(grand[1] in totals)) return grand[1];
+  return undefined;
+}
+
 export function totalKey(name: string, rules: ReadonlyArray<[RegExp, string]>): string | undefined {
   for (const [pattern, key] of rules) if (pattern.test(name)) return key;
   return undefined;
@@ -94,6 +112,7 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     totals: {} as Record<string, SummaryLineOut>,
   };
   const sides = readSides(layout);
+  layout.sides = sides.rows;
   for (const { row, left, right, others, ambiguous } of sides.rows) {
     if (ambiguous) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
@@ -103,16 +122,20 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     const rightPlaced = placeOrphanAmount(layout, row, right, out.expenditure, warnings);
     if (left.name !== '' && !joinNameTail(row, left, out.income, sides.serial, (t) => depth(t) !== undefined)) {
       const total = totalKey(left.name, INCOME_TOTALS);
-      if (total) out.totals[total] ??= summaryLine(layout, row, left, warnings);
-      else {
+      if (total) {
+        const slot = totalSlot(total, out.totals);
+        if (slot) out.totals[slot] = summaryLine(layout, row, left, warnings);
+      } else {
         const kind = incomeKind(left.name);
         out.income.push(summaryLine(layout, row, left, warnings, kind ? { kind } : {}));
       }
     }
     if (right.name !== '') {
       const total = totalKey(right.name, EXPENDITURE_TOTALS);
-      if (total) out.totals[total] ??= summaryLine(layout, row, right, warnings);
-      else {
+      if (total) {
+        const slot = totalSlot(total, out.totals);
+        if (slot) out.totals[slot] = summaryLine(layout, row, right, warnings);
+      } else {
         const code = functionClassCode(right.name);
         out.expenditure.push(summaryLine(layout, row, right, warnings, code ? { code } : {}));
       }
