@@ -17,6 +17,7 @@ import { checkContents } from './contents.js';
 import { contentsTables } from './contents-tables.js';
 import { splitLines, type TextLine } from './lines.js';
 import { readMeta } from './metadata.js';
+import { narrativeFigures } from './narrative/figures.js';
 import { parseNarrative } from './narrative/index.js';
 import { parsePerformance } from './performance/index.js';
 import { findContents, findFurniture, pagesFromLines, type Page } from './pages.js';
@@ -135,6 +136,9 @@ function build(lines: TextLine[], pages: Page[], warnings: WarningSink, found: F
   const performance = parsePerformance(lines, regions, warnings);
   if (performance) document.performance = performance;
   if (other.length > 0) document.otherTables = other;
+  // Last, when every other reader has run: the text's figures the JSON holds nowhere else.
+  const figures = narrativeFigures(lines, regions, document);
+  if (figures.length > 0) document.narrative = { unit: '万元', ...narrative, figures };
   return document;
 }
 

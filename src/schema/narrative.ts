@@ -161,6 +161,13 @@ export const Assets = v.strictObject({
   source: v.optional(Source),
 });
 
+/** "政府性基金预算财政拨款减少 258146.77 万元": a figure no reader above gave a meaning. */
+export const Figure = v.strictObject({
+  label: describe(Name, 'The words of its clause before the figure, as printed (e.g. 政府性基金预算财政拨款减少); may be empty.'),
+  amount: describe(Amount, 'The figure as printed, in 万元 (a change keeps its printed magnitude; the label says 增加/减少).'),
+  source: v.optional(Source),
+});
+
 export const Narrative = v.strictObject({
   unit: v.optional(Unit),
   comparisons: v.optional(describe(v.array(Comparison), 'Year-over-year (and budget) comparisons quoted in the text.')),
@@ -171,6 +178,12 @@ export const Narrative = v.strictObject({
   procurement: v.optional(Procurement),
   assets: v.optional(Assets),
   notes: v.optional(describe(v.array(Text), 'Statements with no number, e.g. 本部门没有政府性基金财政拨款收支.')),
+  figures: v.optional(
+    describe(
+      v.array(Figure),
+      'Every other 万元 figure of the text, kept as printed with the words before it (not interpreted, not audited): so that no printed amount is lost for want of a reader.',
+    ),
+  ),
 });
 
 export type Comparison = v.InferOutput<typeof Comparison>;
@@ -179,4 +192,5 @@ export type ExecutionItem = v.InferOutput<typeof ExecutionItem>;
 export type ThreePublicDetails = v.InferOutput<typeof ThreePublicDetails>;
 export type Procurement = v.InferOutput<typeof Procurement>;
 export type Assets = v.InferOutput<typeof Assets>;
+export type Figure = v.InferOutput<typeof Figure>;
 export type Narrative = v.InferOutput<typeof Narrative>;

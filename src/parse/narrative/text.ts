@@ -14,6 +14,7 @@ export function narrativeLines(lines: TextLine[], regions: Region[]): TextLine[]
 
 /** A line that starts a heading or a list item: never the tail of the line above. */
 const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+部分|[-•·]\s)/;
+const FIGURE_IN = /\d\s*万\s*元/;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$/;
 /** Where a sentence (or a list item) is complete. */
 const ENDS = /[。；;：:！？!?]$/;
@@ -36,8 +37,12 @@ export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLi
   let lastNo = -1;
   for (const line of narrativeLines(lines, regions)) {
     const text = line.text;
-    // A page number ("— 6 —", "- 4 -") between two lines of a paragraph is not part of it.
-    if (PAGE_NUMBER.test(text)) continue;
+    // A page number ("— 6 —", "- 4 -") between two lines of a paragraph is not part of it,
+    // and the paragraph goes on across it (the gap it leaves is not a paragraph break).
+    if (PAGE_NUMBER.test(text)) {
+      if (open) lastNo = line.no;
+      continue;
+    }
     let fresh = false;
     // Double-spaced PDFs print a blank line between the lines of one paragraph.
     if (open && line.no <= lastNo + 2 && !STARTS_ITEM.test(text) && !line.tabbed && open.text.length < PARAGRAPH) {
@@ -52,7 +57,9 @@ export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLi
     // Open while it stops mid-sentence. A short line of its own, or a heading ("一、…情况说明",
     // no comma in it), is complete; a short tail of a sentence is not ("出决算为⏎120万元").
     // A table row (tab-separated cells) is never part of a sentence.
-    if (line.tabbed || ENDS.test(text) || (fresh && (text.length < WRAPPED || (STARTS_ITEM.test(text) && !/[，,；]/.test(text))))) open = undefined;
+    // A numbered line with a figure in it ("（二）政府采购情况。…总额 11884.37 万元：…") is a
+    // sentence under its heading, not a heading.
+    if (line.tabbed || ENDS.test(text) || (fresh && (text.length < WRAPPED || (STARTS_ITEM.test(text) && !/[，,；]/.test(text) && !FIGURE_IN.test(text))))) open = undefined;
   }
   return out;
 }

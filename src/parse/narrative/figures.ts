@@ -1,0 +1,80 @@
+/**
+ * The narrative's leftover figures: every "X 万元" of a sentence that no reader of this folder
+ * took (a change listed in a reason, "政府性基金预算财政拨款减少 258146.77 万元"; a list of
+ * parts without shares, "包括在职人员经费 8,657.53 万元、公用经费 3,045.77 万元"), kept as
+ * printed with the words of its clause before it, when the document's JSON holds that amount
+ * nowhere else. Like `otherTables` for the tables: nothing here is interpreted, so a document
+ * whose sentences we do not understand still loses no printed amount, and a reader (or a
+ * later rule) can find the figure by its words.
+ */
+import type { TextLine } from '../lines.js';
+import type { Region } from '../regions.js';
+import { NUM, narrativeSentences, numberIn, sentence, source } from './text.js';
+
+export interface FigureOut {
+  label: string;
+  amount: number;
+  source: { line: number };
+}
+
+/** A figure in 万元 (the narrative's unit); "万 元" and "万⏎元" are joined by `sentence`. */
+const FIGURE = new RegExp(`(${NUM})\\s*万\\s*元`, 'g');
+/** Where a clause starts: the figure's label never reaches over these. */
+const CLAUSE = /[，,。；;：:、（(）)]/;
+const LABEL_MAX = 40;
+
+/**
+ * Every amount the document's JSON already holds (magnitudes, to the cent): tables, tables
+ * kept as printed, scorecards, and what the sentence readers took. Sources (line numbers) are
+ * not amounts. Linear in the size of the document.
+ */
+export function amountsIn(document: unknown): Set<number> {
+  const taken = new Set<number>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'number') taken.add(cents(value));
+    else if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) if (key !== 'source') walk(item);
+    }
+  };
+  walk(document);
+  return taken;
+}
+
+function cents(value: number): number {
+  return Math.round(Math.abs(value) * 100);
+}
+
+/**
+ * The figures of one logical line whose amount the document holds nowhere else (`taken`,
+ * from `amountsIn`), left to right, each with the words before it back to the clause start.
+ * A figure the tables or a reader already carry is not repeated; one that differs from every
+ * amount of the document (a text that contradicts its table, a change listed in a reason) is
+ * kept.
+ */
+export function leftoverFigures(line: TextLine, taken: ReadonlySet<number>): FigureOut[] {
+  const text = sentence(line);
+  const out: FigureOut[] = [];
+  for (const match of text.matchAll(FIGURE)) {
+    const amount = numberIn(match[1]!);
+    if (!Number.isFinite(amount) || taken.has(cents(amount))) continue;
+    out.push({ label: labelBefore(text, match.index!), amount, source: source(line) });
+  }
+  return out;
+}
+
+/** The leftover figures of the whole narrative (sentences outside every table and report). */
+export function narrativeFigures(lines: TextLine[], regions: Region[], document: unknown): FigureOut[] {
+  const taken = amountsIn(document);
+  return narrativeSentences(lines, regions).flatMap((line) => leftoverFigures(line, taken));
+}
+
+/** The clause's words before a figure: "其中：一般公共预算拨款" → "一般公共预算拨款". */
+function labelBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < LABEL_MAX && !CLAUSE.test(text[start - 1]!)) start--;
+  return text
+    .slice(start, at)
+    .replace(/(?:为|是|共|共计|合计|达|约)$/, '')
+    .trim();
+}
