@@ -129,6 +129,11 @@ describe('audit/rules/other-tables (R48, the totals of the tables kept as printe
     // A code printed twice under one parent (two classifications side by side): no tree check
     // there, though 400 ≠ 100 + 290; the 类 above it and the 合计 row are still checked.
     expect(unclear(([t]) => { t.rows[8].code = '2200101'; t.rows[8].values = [290, null, null, null, 290]; })).to.deep.equal([]);
+    // A 项 whose name wrapped and took its code away (重庆 表二 from the PDF): the coded rows under
+    // 20805 add up to 878.07 only; the uncoded row after them may be the rest.
+    expect(unclear(([t]) => { delete t.rows[4].code; })).to.deep.equal([
+      ['unchecked', '未能核对（公开05表 财政拨款支出表（功能科目））：合计行之外有未编码的行或重复的类级科目；“行政事业单位养老支出”行之下的编码行后接未印编码的行（可能是编码未读出的下级行），其和不等于该行'],
+    ]);
     // Columns no schema key took are not the whole table: a 合计 column among them is not summed.
     expect(unclear(([, p]) => { p.reason = 'unmapped-columns'; p.of = 't2'; p.rows[1].values[0] = 9999; p.rows[0].values[0] = 11199; })).to.deep.equal([]);
   });

@@ -15,7 +15,9 @@
  * A header tree can be misplaced by the reading (a wrapped header cell lands under the wrong
  * group), so a sum that does not hold is a warning, never an error; where a total is printed
  * but its parts are not plain (a second 小计, a 其中 column, repeated codes, rows without codes
- * that do not add up), the table gets one "未能核对" naming why. Tolerances are §5's, in the
+ * that do not add up), or the reading shows through (rows that add up in one column but not in
+ * another; a code block that fails and is followed by rows without codes), the table gets one
+ * "未能核对" naming why. Tolerances are §5's, in the
  * unit the table prints. Linear in the table's cells (code blocks are at most three deep).
  */
 import type { Disclosure } from '../../schema/disclosure.js';
@@ -53,6 +55,8 @@ interface Sum {
   by: 'rows' | 'columns';
   /** The row sums of one total row over its columns share a block (the total row's index). */
   block?: number;
+  /** The block's coded rows end at a row without a code: maybe its own rows whose codes were not read. */
+  open?: boolean;
 }
 
 /** The sums one table plainly shows, and why a printed total could not be checked (exported for the reach count in docs/audit-checklist.md). */
@@ -85,7 +89,10 @@ function planRows(table: OtherTable, columns: readonly number[], sums: Sum[], un
     // A block whose deeper rows skip a level (a 7-digit row with no 5-digit parent) is not plain.
     const levels = new Set(rows.slice(r + 1, next).map((row) => row.code!.length));
     if ([...levels].some((length) => length > code.length + 2 && !levels.has(length - 2))) continue;
-    for (const c of columns) sums.push({ row: r, column: c, terms: children.map((child) => [child, c] as const), by: 'rows', block: r });
+    // Rows without codes right after the block may be its own rows (a wrapped name that took
+    // its code away, 重庆 表二 from the PDF) or the next section (a unit's name, 深圳人社 表8).
+    const open = next < rows.length && !rows[next]!.code && !TOTAL.test(clip(rows[next]!.name));
+    for (const c of columns) sums.push({ row: r, column: c, terms: children.map((child) => [child, c] as const), by: 'rows', block: r, open });
   }
   if (totals.length === 0) return;
   if (totals.length > 1) {
@@ -235,6 +242,13 @@ function checkTable(table: OtherTable, index: number): Finding[] {
   for (const block of misplaced) {
     const name = table.rows[block]!.name;
     unclear.push({ zh: `“${name}”行之下各行在一列相加相符、在另一列不符，金额可能被读入了错误的列`, en: `the rows under “${name}” add up in one column but not in another: amounts may have been read into the wrong column` });
+  }
+  // A gap in a block followed by uncoded rows may be those rows: not a gap the document shows.
+  for (const { sum, verdict } of outcomes) {
+    if (verdict !== 'error' || !sum.open || sum.block === undefined || misplaced.has(sum.block)) continue;
+    misplaced.add(sum.block);
+    const name = table.rows[sum.block]!.name;
+    unclear.push({ zh: `“${name}”行之下的编码行后接未印编码的行（可能是编码未读出的下级行），其和不等于该行`, en: `the coded rows under “${name}” are followed by rows without codes (perhaps its own rows whose codes were not read), and do not add up to it` });
   }
   const out: Finding[] = [];
   for (const { sum, total, expected, verdict } of outcomes) {
