@@ -5,7 +5,7 @@
 // row indexes and the hierarchy rule see new rows, not duplicates). Size is the document's
 // JSON in MB. Not a test: prints ms (best of `runs`), ms per MB and the growth exponent
 // between neighbouring sizes (log Δtime / log Δsize: 1.0 = linear). Every rule runs on
-// every size, the rules of issue 14 included (R37–R47).
+// every size, the rules of issue 14 included (R37–R48; R48 on 表5 copied as a table kept as printed).
 import { readFileSync } from 'node:fs';
 import { parse } from '../src/parse/index.js';
 import { audit } from '../src/audit/index.js';
@@ -38,6 +38,15 @@ function scaled(doc: Disclosure, times: number): Disclosure {
     const original = list.length;
     for (let copy = 1; copy < times; copy++) for (let i = 0; i < original; i++) list.push(structuredClone(list[i]!));
   };
+  // R48 reads the tables kept as printed, which the sample has none of: 表5 as printed (codes,
+  // a 合计 row and a 合计 column over 基本支出 | 项目支出), grown with the copies above.
+  const t5 = out.tables.t5 as { rows: (Row & { name: string; values: Record<string, number | null> })[] } | undefined;
+  if (t5) {
+    const rows = t5.rows.map((row) => ({ code: row.code, name: row.name, values: [row.values.total ?? null, row.values.basic ?? null, row.values.project ?? null] }));
+    const top = rows.filter((row) => row.code.length === 3);
+    const total = [0, 1, 2].map((c) => top.reduce((sum, row) => sum + (row.values[c] ?? 0), 0));
+    out.otherTables = [{ title: '一般公共预算财政拨款支出表（照录）', reason: 'duplicate', of: 't5', unit: '万元', columns: [{ path: ['合计'] }, { path: ['基本支出'] }, { path: ['项目支出'] }], rows: [{ name: '合计', values: total }, ...rows] }];
+  }
   repeat(out.performance?.scorecards);
   repeat(out.narrative?.comparisons);
   repeat(out.narrative?.shares);

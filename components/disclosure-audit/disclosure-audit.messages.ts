@@ -64,6 +64,7 @@ export const AUDIT: Record<string, Localized> = {
   'performance.summary': { 'zh-CN': '绩效自评汇总表', en: 'the performance summary' },
   'meta.contents': { 'zh-CN': '目录中列出的表', en: 'the tables listed in the 目录 (contents)' },
   'meta.sections': { 'zh-CN': '目录中列出的章节', en: 'the sections listed in the 目录 (contents)' },
+  otherTables: { 'zh-CN': '照录的其他表格', en: 'the tables kept as printed' },
 };
 
 /** Counts in words: "2 处错误" / "2 errors". English needs singular and plural. */

@@ -26,7 +26,8 @@ export type DocumentPart =
   | 'performance.scorecards'
   | 'performance.summary'
   | 'meta.contents'
-  | 'meta.sections';
+  | 'meta.sections'
+  | 'otherTables';
 
 /**
  * What each rule needs, as a list of alternatives that must all be met: `[['t1'], ['t2']]`
@@ -85,6 +86,7 @@ const NEEDS: Readonly<Record<string, readonly (readonly DocumentPart[])[]>> = {
   R45: [['narrative.comparisons'], ['t1', 't2', 't4']],
   R46: [[...ALL_TABLES, 'meta.contents']],
   R47: [['performance.summary'], ['t3']],
+  R48: [['otherTables']],
 };
 
 export interface RuleCoverage {
@@ -123,6 +125,8 @@ export function hasPart(doc: Disclosure, part: DocumentPart): boolean {
       return (doc.meta?.contents?.length ?? 0) > 0;
     case 'meta.sections':
       return (doc.meta?.sections?.length ?? 0) > 0;
+    case 'otherTables':
+      return (doc.otherTables?.length ?? 0) > 0;
     default:
       return false;
   }

@@ -16,8 +16,8 @@ export const USAGE = `Usage: disclosure-widgets <command> [options]
 Commands:
   validate <file|->   Check a disclosure JSON against the schema.
                       Exit 0 when valid, 2 with one problem per line when not.
-  audit <file|->      Check a document against the audit's 39 rules (arithmetic,
-                      completeness, narrative and editorial checks).
+  audit <file|->      Check a document against the audit's ${RULES.length} rules (arithmetic,
+                      completeness, narrative, editorial and as-printed table checks).
                       Exit 0 when no finding is an error, 1 when one is, 2 when invalid.
   audit --rules       List the rules: number, name and what each checks.
   render <file|-> --widget <tag>

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cellKeys, cleanDocument, edit, fieldPaths, findingsOf } from './documents.js';
+import { parse } from '../../src/parse/index.js';
+import { fixtureText, SAMPLE_TEXT } from '../helpers/fixtures.js';
 
 describe('audit/rules/editorial (R38, R39)', () => {
   it('passes the clean document', () => {
@@ -33,5 +35,37 @@ describe('audit/rules/editorial (R38, R39)', () => {
       ['warning', '增加（减少）', 'narrative.comparisons[0].label'],
     ]);
     expect(findings[0]!.message['zh-CN']).to.equal('部门名称“XX局”中有残留的模板文字“XX局”');
+  });
+  it('R39: warns of a reason left blank ("主要原因是。"), and passes a reason written out', () => {
+    const written = edit((d) => {
+      d.narrative.comparisons[0].reason = '项目经费增加';
+      d.narrative.operatingCosts.reason = '公用经费压减';
+    });
+    expect(findingsOf(written, 'R39')).to.deep.equal([]);
+    const blank = edit((d) => {
+      d.narrative.comparisons[0].reason = '。';
+      d.narrative.operatingCosts.reason = '：；';
+    });
+    const findings = findingsOf(blank, 'R39');
+    expect(findings.map((f) => [f.severity, f.actual, fieldPaths(f)[0]])).to.deep.equal([
+      ['warning', '。', 'narrative.comparisons[0].reason'],
+      ['warning', '：；', 'narrative.operatingCosts.reason'],
+    ]);
+    expect(findings[1]!.message['zh-CN']).to.equal('机关运行经费 原因留空：“主要原因是”之后没有写出原因');
+    expect(findings[1]!.message.en).to.equal('机关运行经费 原因 is left blank: nothing follows “主要原因是” (the reason)');
+  });
+  it('R39 on a parsed text: a template sentence with no figure is kept as a note and named once', async () => {
+    const lines = (await fixtureText(SAMPLE_TEXT)).split('\n');
+    const at = lines.findIndex((line) => line.startsWith('2021年度一般公共预算财政拨款支出年初预算为'));
+    lines.splice(at, 0, '2021年度XX局收入总计XX万元，比上年增加（减少）XX万元，主要原因是。', '', '机关运行经费支出比上年增加12.00万元，主要原因是。', '');
+    const { document } = parse(lines.join('\n'));
+    expect(document!.narrative!.notes).to.include('2021年度XX局收入总计XX万元，比上年增加（减少）XX万元，主要原因是。');
+    // The 机关运行经费 sentence is a comparison (its reason "。"), not also a note.
+    expect(document!.narrative!.notes!.filter((note) => note.startsWith('机关运行经费'))).to.deep.equal([]);
+    const found = findingsOf(document!, 'R39').map((f) => [f.actual, fieldPaths(f)[0]!.replace(/\[\d+\]/, '[i]')]);
+    expect(found).to.deep.equal([
+      ['。', 'narrative.operatingCosts.reason'],
+      ['XX局', 'narrative.notes[i]'],
+    ]);
   });
 });

@@ -28,8 +28,10 @@ test('audit --rules lists every rule with its number, name and plain-language de
   const lines = out.trim().split('\n');
   assert.equal(lines.length, RULES.length);
   assert.equal(lines[28], 'R29 fiscal-income-both-tables — ' + RULES[28]!.description.en);
-  assert.match(lines.at(-1)!, /^R47 budget-performance-targets — Budgets: when table 3 budgets 项目支出/);
+  assert.match(lines.at(-2)!, /^R47 budget-performance-targets — Budgets: when table 3 budgets 项目支出/);
+  assert.match(lines.at(-1)!, /^R48 other-table-totals — In the tables kept as printed/);
   out = '';
   await run(['audit', '--rules', '--lang', 'zh-CN'], io as never);
   assert.match(out, /^R37 document-complete — 文件完整：/m);
+  assert.match(out, /^R48 other-table-totals — 照录的其他表格/m);
 });

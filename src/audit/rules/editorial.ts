@@ -75,11 +75,20 @@ const LEFTOVERS: readonly RegExp[] = [
   /(?:主要原因是|原因是|主要是)[:：]?\s*(?:[。；;]|$)/,
 ];
 
+/** A reason that is only punctuation: nothing was written after "主要原因是". */
+const EMPTY_REASON = /^[\s。；;，,：:]+$/;
+
 /** Every text field the document carries that a template could leave a placeholder in. */
-export function texts(doc: Disclosure): { text: string; field: FieldRef }[] {
-  const out: { text: string; field: FieldRef }[] = [];
+export function texts(doc: Disclosure): { text: string; field: FieldRef; reason?: true }[] {
+  const out: { text: string; field: FieldRef; reason?: true }[] = [];
   const add = (text: unknown, path: string, label: string, line?: number) => {
     if (typeof text === 'string' && text !== '') out.push({ text, field: line === undefined ? { path, label } : { path, label, line } });
+  };
+  /** A reason: what follows "主要原因是" in the sentence (the parser keeps "。" when nothing does). */
+  const addReason = (text: unknown, path: string, label: string, line?: number) => {
+    const before = out.length;
+    add(text, path, label, line);
+    if (out.length > before) out[before]!.reason = true;
   };
   add(doc.meta?.title, 'meta.title', '封面标题');
   add(doc.meta?.department, 'meta.department', '部门名称');
@@ -94,9 +103,11 @@ export function texts(doc: Disclosure): { text: string; field: FieldRef }[] {
   const narrative = doc.narrative;
   (narrative?.comparisons ?? []).forEach((c, i) => {
     add(c.label, `narrative.comparisons[${i}].label`, c.label, c.source?.line);
-    add(c.reason, `narrative.comparisons[${i}].reason`, `${c.label} 原因`, c.source?.line);
+    addReason(c.reason, `narrative.comparisons[${i}].reason`, `${c.label} 原因`, c.source?.line);
   });
-  (narrative?.execution?.items ?? []).forEach((item, i) => add(item.reason, `narrative.execution.items[${i}].reason`, `${item.label} 原因`, item.source?.line));
+  const operating = narrative?.operatingCosts;
+  if (operating) addReason(operating.reason, 'narrative.operatingCosts.reason', `${operating.label ?? '机关运行经费'} 原因`, operating.source?.line);
+  (narrative?.execution?.items ?? []).forEach((item, i) => addReason(item.reason, `narrative.execution.items[${i}].reason`, `${item.label} 原因`, item.source?.line));
   (narrative?.notes ?? []).forEach((note, i) => add(note, `narrative.notes[${i}]`, '说明'));
   (doc.performance?.scorecards ?? []).forEach((card, i) => add(card.name, `performance.scorecards[${i}].name`, '项目名称', card.source?.line));
   return out;
@@ -106,7 +117,14 @@ function leftovers(doc: Disclosure): Finding[] {
   // Like ruleCoverage: with no table and no narrative figure there is nothing to judge.
   const tables = TABLES.some((id) => doc.tables?.[id] !== undefined);
   if (!tables && !doc.narrative?.comparisons?.length && !doc.narrative?.execution) return [];
-  return texts(doc).flatMap(({ text, field }) => {
+  return texts(doc).flatMap(({ text, field, reason }) => {
+    // "主要原因是。": the sentence ends where the reason should be (the reason read is its stop).
+    if (reason && EMPTY_REASON.test(text)) {
+      const message = localized((lang) =>
+        say(lang, `${field.label}留空：“主要原因是”之后没有写出原因`, `${field.label} is left blank: nothing follows “主要原因是” (the reason)`),
+      );
+      return [finding({ rule: R39_INFO, cells: [], fields: [field] }, 'warning', null, text, message)];
+    }
     const match = LEFTOVERS.map((pattern) => pattern.exec(text)).find((m) => m !== null);
     if (!match) return [];
     const message = localized((lang) =>

@@ -3,7 +3,8 @@
  * (29–41: completeness, empty tables, arithmetic the 28 skip, narrative and editorial checks,
  * the "三公" budget against last year's, one item quoted with two amounts, the 目录 against
  * the body, 类/款/项 names of the text against the table's, the 国有资产 "截至" year; 45–47:
- * income's direction against the tables, 部门 wording in a 单位 document, a budget's 绩效目标),
+ * income's direction against the tables, 部门 wording in a 单位 document, a budget's 绩效目标;
+ * 48: the totals of the tables kept as printed),
  * in rule order.
  */
 import type { Rule } from '../types.js';
@@ -33,10 +34,11 @@ import { R44 } from './assets-date.js';
 import { R45 } from './income-direction.js';
 import { R46 } from './unit-wording.js';
 import { R47 } from './performance-targets.js';
+import { R48 } from './other-tables.js';
 
 export const RULE_CHECKS: readonly Rule[] = [
   R01, R02, R03, R04, R05, R06, R07, R08, R09, R10, R11, R12, R13, R14,
   R15, R16, R17, R18, R19, R20, R21, R22, R23, R24, R25, R26, R27, R28,
   R29, R30, R31, R32, R33, R34, R35, R36, R37, R38, R39, R40, R41, R42, R43, R44,
-  R45, R46, R47,
+  R45, R46, R47, R48,
 ];

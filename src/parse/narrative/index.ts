@@ -13,6 +13,9 @@ import { readExecution, type ExecutionItemOut } from './execution.js';
 import { listedPart, openListedShares, readShares, type ShareGroupOut, type Wholes } from './shares.js';
 import { narrativeSentences } from './text.js';
 
+/** Placeholders of the national templates (the audit's rule 39 names them). */
+const TEMPLATE_TEXT = /[XＸ]{2,}|增加[（(]减少[）)]|减少[（(]增加[）)]|增长[（(]下降[）)]|上升[（(]下降[）)]|(?:主要原因是|原因是)[:：]?\s*[。；;]/;
+
 export function parseNarrative(
   lines: TextLine[],
   regions: Region[],
@@ -30,7 +33,8 @@ export function parseNarrative(
   let listed: ReturnType<typeof openListedShares>;
   for (const line of narrativeSentences(lines, regions)) {
     // "比 2025 年减少…" may sit in any sentence (a 三公 one, a structure one), several to a line.
-    for (const inline of readInlineComparisons(line)) {
+    const inlines = readInlineComparisons(line);
+    for (const inline of inlines) {
       if (inline.subject === 'operatingCosts') out.operatingCosts ??= inline;
       else comparisons.push(inline);
     }
@@ -86,6 +90,9 @@ export function parseNarrative(
     // "本部门没有…", also with the year between ("本部门2022年度无国有资本经营预算财政拨款收支"):
     // the audit reads these to know why a fund table is empty (rule 30).
     if (/^本(?:部门|单位)[^，。；]{0,12}?(?:没有|无|不涉及)/.test(line.text) && line.text.length < 120) notes.push(line.text);
+    // A sentence still holding template text ("XX万元", "增加（减少）", "主要原因是。") has no
+    // figure a reader takes; kept so that the audit's rule 39 can name it.
+    else if (inlines.length === 0 && TEMPLATE_TEXT.test(line.text) && line.text.length < 300) notes.push(line.text);
   }
   if (comparisons.length > 0) out.comparisons = comparisons;
   if (shares.length > 0) out.shares = shares;
