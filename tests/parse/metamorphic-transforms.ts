@@ -404,7 +404,7 @@ export const crlfTrailing: Transform = {
   },
 };
 
-/** h. A blank line inserted between some rows of every typed table (not inside a wrapped row). */
+/** h. A blank line inserted between some rows of every typed table (rows of one line each, never inside a wrapped cell). */
 export const blankBetweenRows: Transform = {
   name: 'h: blank lines between rows',
   kind: 'content',
@@ -415,7 +415,9 @@ export const blankBetweenRows: Transform = {
       const table = longestTable(baseline, [id as TableId]);
       if (!table) continue;
       table.rows.forEach((l, i) => {
-        if (i > 0 && table.rows[i - 1] === l - 1 && random() < 0.3) before.add(l);
+        // Between two rows of one line each: a blank line inside a wrapped cell would split it.
+        const single = (k: number) => table.rows[k] !== undefined && table.rows[k - 1] === table.rows[k]! - 1;
+        if (i > 1 && single(i) && single(i - 1) && (table.rows[i + 1] === l + 1 || i === table.rows.length - 1) && random() < 0.3) before.add(l);
       });
     }
     return lines.flatMap((l, i) => (before.has(i + 1) ? ['', l] : [l])).join('\n');
