@@ -143,6 +143,13 @@ function readGroups(layout: TableLayout, row: BodyRow, rows: EconomicRowOut[], w
     }
     // Split code columns leave an empty 款 cell on 类 rows: the name is one further.
     if ((cells[next] ?? '') === '' && row.line.tabbed && isName(cells[next + 1])) next++;
+    // Space text: a grid learned from pages laid out wider leaves blank cells between a code
+    // and its name on a narrower page.
+    if (!row.line.tabbed) {
+      let k = next;
+      while (k < cells.length && (cells[k] ?? '') === '') k++;
+      if (k > next && isName(cells[k])) next = k;
+    }
     const name = (cells[next] ?? '').trim();
     let amount: number | null = null;
     let after = next + 1;
@@ -151,7 +158,10 @@ function readGroups(layout: TableLayout, row: BodyRow, rows: EconomicRowOut[], w
       after++;
     } else {
       const candidate = cells[after] ?? '';
-      const looksLikeCode = CODE.test(candidate) && !/^[\d.,]*$/.test(cells[after + 1] ?? 'x');
+      // The next group's code, where this group's amount is blank: a name follows it — past
+      // blank cells, when the page's grid has more columns than this page's layout.
+      const following = cells.slice(after + 1).find((c) => c.trim() !== '');
+      const looksLikeCode = CODE.test(candidate) && isName(following);
       if (candidate !== '' && !looksLikeCode) {
         amount = amountCell(row, after, code, layout.id, warnings);
         after++;
