@@ -50,17 +50,26 @@ export function facts(result: ParseResult): string[] {
   const out: string[] = [];
   const doc = result.document;
   walk(doc?.tables ?? result.tables ?? {}, 'tables', 1, out);
-  // otherTables are kept as printed, with header paths that follow every wrapped header
-  // fragment: compare what they hold — each row's printed numbers in order, blanks left out.
-  (doc?.otherTables ?? []).forEach((table, i) => {
+  // otherTables are kept as printed, with header paths and labels that follow every wrapped
+  // fragment: compare what they hold — each row's code and printed numbers in order, blanks
+  // left out.
+  // Keyed by kind and order within the kind, so one table more or less of another kind (a
+  // typed table read completely instead of with loss) does not renumber the rest.
+  const ordinal = new Map<string, number>();
+  (doc?.otherTables ?? []).forEach((table) => {
+    const kind = `${table.reason} ${table.of ?? ''}`;
+    const i = (ordinal.get(kind) ?? 0) + 1;
+    ordinal.set(kind, i);
     const scale = SCALE[table.unit] ?? 1;
     const seen = new Map<string, number>();
     for (const row of table.rows) {
-      const key = canon(`${row.code ?? ''} ${row.name}`);
+      // By code and order: a text column (采购组织形式) joined to the label or not is how the
+      // table was printed apart, not what it holds.
+      const key = row.code ?? '';
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       const values = row.values.filter((v) => v !== null).map((v) => Math.round(v! * scale * 100) / 100);
-      out.push(`other[${i} ${table.reason} ${table.of ?? ''}][${key}${n > 1 ? `#${n}` : ''}] = ${values.join(' | ')}`);
+      out.push(`other[${kind} #${i}][${key}${n > 1 ? `#${n}` : ''}] = ${values.join(' | ')}`);
     }
   });
   return out.sort();
