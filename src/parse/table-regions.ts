@@ -91,9 +91,9 @@ export function isTitleText(text: string): boolean {
   return TITLE_END.test(t);
 }
 
-/** Quotes, spaces, years and （续） do not make two titles different. */
+/** Quotes, spaces, years, a unit and （续） do not make two titles different. */
 export function titleKey(text: string): string {
-  return compactOf(text)
+  return titleOf(text)
     .replace(/["“”'‘’「」『』]/g, '')
     .replace(/[（(]续[）)]$/, '')
     .replace(/(?:19|20)\d{2}年度?/g, '');
@@ -171,6 +171,8 @@ function best(scores: Map<TableKind, number>): { kind: TableKind; score: number;
 // ─── Stage 3: regions ──────────────────────────────────────────────────────────────────────
 
 const UNIT_LINE = /(?:金额)?单位[:：]|^(?:部门|单位|编制部门|编制单位|预算单位|部门名称|单位名称)[:：]/;
+/** A 单位 / 部门名称 line, not a title that prints its unit ("…总表（单位：万元）" starts a table). */
+const isUnitLine = (text: string) => UNIT_LINE.test(text) && !isTitleText(text);
 const HEADER_WORDS = /项目|科目|合计|预算数|决算数|编码|名称|金额|栏次|功能分类|经济分类|收入|支出/;
 
 interface Found {
@@ -259,7 +261,7 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
     if (t === '') continue;
     seen++;
     const l = readLabel(t);
-    if (UNIT_LINE.test(t) || (l && l.rest === '')) {
+    if (isUnitLine(t) || (l && l.rest === '')) {
       captions.push(j);
       if (l && l.rest === '' && caption.number === undefined && l.number !== undefined) {
         caption.number = l.number;
@@ -279,7 +281,7 @@ function nextFilled(lines: readonly TextLine[], from: number, within: number): n
 
 /** Table content follows the caption before any other caption: amounts, a header line, a 单位 line. */
 function confirmed(lines: readonly TextLine[], found: Found): boolean {
-  if (found.captions.some((c) => UNIT_LINE.test(lines[c]!.text))) return true;
+  if (found.captions.some((c) => isUnitLine(lines[c]!.text))) return true;
   let seen = 0;
   for (let j = found.bodyStart; j < lines.length && seen < 8; j++) {
     const line = lines[j]!;

@@ -312,7 +312,10 @@ export function unitSpelling(style: 'colon' | 'amount' | 'caption'): Transform {
           if (UNIT_LINE.test(lines[l - 1]!)) {
             lines[l - 1] = lines[l - 1]!.replace(UNIT_LINE, (m) => ' '.repeat(m.length));
             if (lines[l - 1]!.trim() === '') lines[l - 1] = '';
-            lines[title - 1] = lines[title - 1]!.trimEnd() + '（单位：万元）';
+            // After the whole title: a title wrapped over two lines ends on the second.
+            const ends = (t: string) => /表(?:[（(][^（）()]*[）)])?\s*$/.test(t);
+            const end = !ends(lines[title - 1]!) && ends(lines[title] ?? '') ? title + 1 : title;
+            lines[end - 1] = lines[end - 1]!.trimEnd() + '（单位：万元）';
             break;
           }
         }
