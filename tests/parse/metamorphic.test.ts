@@ -40,46 +40,48 @@ const ALL_CONTENT = [
   T.blankBetweenRows,
 ];
 
-const PAGE_COLUMNS = 'amounts whose column is decided by a character or two (right-aligned amounts under centred CJK headers): a page moved or a gap resized moves them to the next column';
+const PAGE_COLUMNS = 'amounts whose column is decided by a character or two (right-aligned amounts under centred CJK headers): a page moved or a gap resized puts them one column off';
+const ALL_LAYOUT = [T.shiftPages, T.resizeGaps, T.jitterGaps];
+const except = (list: T.Transform[], ...out: T.Transform[]) => list.filter((t) => !out.some((o) => o.name === t.name));
+
 const SAMPLES: Sample[] = [
-  { file: SAMPLE_TEXT, same: [...ALL_CONTENT, T.crlfTrailing] },
+  // The Linzi text is tab-separated: laid out in spaces for the layout transformations.
+  // (The content transformations run on both; the tab text keeps the ones where tabs differ.)
+  { file: SAMPLE_TEXT, same: [T.separators('add'), T.splitTable(false), T.relabel('表1'), T.unitSpelling('caption'), T.tableInYuan, T.blankBetweenRows, T.crlfTrailing] },
+  { file: SAMPLE_TEXT, render: (t) => toSpaceAligned(t), same: [...ALL_LAYOUT, ...ALL_CONTENT, T.crlfTrailing] },
+  { file: 'real/jiangsu-jianchayuan-2019-budget.layout.txt', same: [...ALL_LAYOUT, ...ALL_CONTENT, T.relabel('公开01表'), T.crlfTrailing] },
   {
-    file: SAMPLE_TEXT,
-    render: (t) => toSpaceAligned(t),
-    same: [T.shiftPages, T.resizeGaps, T.jitterGaps, ...ALL_CONTENT, T.crlfTrailing],
-  },
-  {
-    file: 'real/jiangsu-jianchayuan-2019-budget.layout.txt',
-    same: [T.separators('add'), T.splitTable(false), T.splitTable(true), T.relabel('表1'), T.relabel('表一'), T.relabel('附表1'), T.dropContents, T.punctuation('half'), T.punctuation('full'), T.unitSpelling('colon'), T.unitSpelling('amount'), T.unitSpelling('caption'), T.tableInYuan, T.crlfTrailing, T.blankBetweenRows],
+    file: 'real/guangzhou-zhujian-2026-budget.layout.txt',
+    // Already 表1 labels and separators throughout: those two would change nothing.
+    same: [T.jitterGaps, ...except(ALL_CONTENT, T.separators('add'), T.relabel('表1')), T.relabel('公开01表'), T.crlfTrailing],
     known: [
-      [T.shiftPages, `公开08表 (三公) and 政府采购 kept as printed: ${PAGE_COLUMNS}`],
-      [T.separators('remove'), '公开08表 (三公) kept as printed: the header tree over amounts that became narrower'],
+      [T.shiftPages, `政府采购 (kept as printed): ${PAGE_COLUMNS}`],
+      [T.resizeGaps, `公开08表 (政府性基金): ${PAGE_COLUMNS}`],
     ],
   },
   {
-    file: 'real/guangzhou-zhujian-2026-budget.layout.txt',
-    same: [T.jitterGaps, T.separators('remove'), T.splitTable(false), T.splitTable(true), T.relabel('表一'), T.relabel('附表1'), T.dropContents, T.punctuation('half'), T.punctuation('full'), T.unitSpelling('colon'), T.unitSpelling('amount'), T.unitSpelling('caption'), T.tableInYuan, T.crlfTrailing, T.blankBetweenRows],
-    known: [[T.shiftPages, PAGE_COLUMNS]],
-  },
-  {
     file: 'real/chongqing-shuili-2026-budget.layout.txt',
-    same: [T.separators('add'), T.relabel('表1'), T.relabel('附表1'), T.punctuation('half'), T.punctuation('full'), T.unitSpelling('colon'), T.unitSpelling('amount'), T.unitSpelling('caption'), T.tableInYuan, T.crlfTrailing, T.blankBetweenRows],
+    // No 目录, labels already 表一, every table's rows wrapped (no place for a clean page break).
+    same: [T.shiftPages, ...except(ALL_CONTENT, T.separators('remove'), T.splitTable(false), T.splitTable(true), T.relabel('表一'), T.dropContents), T.relabel('公开01表'), T.crlfTrailing],
     known: [
-      [T.jitterGaps, `表二: 附属单位上缴收入 | 事业单位经营收入 | 其他收入 — ${PAGE_COLUMNS}`],
+      [T.resizeGaps, `表二: 附属单位上缴收入 | 事业单位经营收入 | 其他收入 — ${PAGE_COLUMNS}`],
+      [T.jitterGaps, `表二, and 表五's second page — ${PAGE_COLUMNS}`],
       [T.separators('remove'), '表二: the same three columns, when the amounts become narrower'],
     ],
   },
   {
     file: 'real/xian-jiaotong-2022-budget.layout.txt',
-    same: [T.separators('remove'), T.relabel('表1'), T.relabel('附表1'), T.dropContents, T.punctuation('half'), T.punctuation('full'), T.unitSpelling('colon'), T.tableInYuan, T.crlfTrailing],
+    same: [T.separators('remove'), T.relabel('表1'), T.relabel('表一'), T.relabel('公开01表'), T.relabel('附表1'), T.dropContents, T.punctuation('half'), T.punctuation('full'), T.unitSpelling('colon'), T.unitSpelling('caption'), T.tableInYuan, T.crlfTrailing],
     known: [
-      [T.relabel('表一'), '表1 printed as four column-pairs side by side, kept as printed: its header tree changes with the label line'],
-      [T.unitSpelling('caption'), 'the same 表1: its header tree changes when the unit line is emptied'],
+      [T.shiftPages, `表1 (four column-pairs side by side, kept as printed) and 政府采购: ${PAGE_COLUMNS}`],
+      [T.jitterGaps, `政府采购 (kept as printed): ${PAGE_COLUMNS}`],
+      [T.separators('add'), '表1 (four column-pairs side by side, kept as printed): wider amounts change its grid'],
     ],
   },
   {
     file: 'real/shanghai-fucai-2026-unit-budget.layout.txt',
-    same: [T.shiftPages, T.resizeGaps, T.jitterGaps, T.splitTable(false), T.splitTable(true), T.dropContents, T.punctuation('half'), T.punctuation('full'), T.unitSpelling('amount'), T.unitSpelling('caption'), T.crlfTrailing, T.blankBetweenRows],
+    // Amounts in 元 without separators, no labels, no 万元.
+    same: [...ALL_LAYOUT, T.splitTable(false), T.splitTable(true), T.dropContents, T.punctuation('half'), T.punctuation('full'), T.unitSpelling('amount'), T.unitSpelling('caption'), T.crlfTrailing, T.blankBetweenRows],
   },
 ];
 
