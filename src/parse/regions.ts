@@ -61,9 +61,16 @@ const TITLE_PATTERNS: ReadonlyArray<[TableId, RegExp]> = [
 
 const TABLE_NUMBER = /公开0?([1-9])表/;
 
-/** Quotes and spaces vary between documents ("三公" “三公” 三公); compare without them. */
+/**
+ * A unit printed at the end of a title line ("…表（单位：万元）", "…表    金额单位：元", spaces
+ * removed): the unit is read from the line as from a unit line (tables/layout.ts); it is not
+ * part of the title, which must still end in 表 to be one.
+ */
+export const UNIT_TAIL = /[（(]?(?:金额)?单位[:：](?:万元|亿元|元)[）)]?$/;
+
+/** Quotes, spaces and a unit vary between documents ("三公" “三公” 三公); compare without them. */
 export function titleKey(text: string): string {
-  return text.replace(/[\s"“”'‘’「」『』]/g, '').replace(/[（(]续[）)]$/, '');
+  return text.replace(/[\s"“”'‘’「」『』]/g, '').replace(UNIT_TAIL, '').replace(/[（(]续[）)]$/, '');
 }
 
 function looksLikeHeading(line: TextLine): boolean {

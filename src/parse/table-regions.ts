@@ -18,6 +18,7 @@
 import type { TableId } from '../schema/primitives.js';
 import type { TextLine } from './lines.js';
 import { amountCount, type Contents, type PageLine } from './pages.js';
+import { UNIT_TAIL } from './regions.js';
 
 export type TableKind = TableId | 'other';
 
@@ -65,6 +66,8 @@ export interface Caption {
 
 const lineAmounts = (line: TextLine) => amountCount(line.cells.map((c) => ({ text: c.text, x0: c.start, x1: c.end, y: 0 })));
 const compactOf = (text: string) => text.replace(/\s+/g, '');
+/** A title as printed, without a unit printed on the title line (regions.ts, UNIT_TAIL). */
+const titleOf = (text: string) => compactOf(text).replace(UNIT_TAIL, '');
 
 /** The label at the start of a compact line, and the rest of it. */
 export function readLabel(text: string): { label: string; number: number | undefined; strong: boolean; rest: string } | undefined {
@@ -80,7 +83,7 @@ export function readLabel(text: string): { label: string; number: number | undef
 
 /** A table title: short, no sentence punctuation, ends in 表 (a bracketed qualifier allowed). */
 export function isTitleText(text: string): boolean {
-  const t = compactOf(text).replace(/[（(]续[）)]$/, '');
+  const t = titleOf(text).replace(/[（(]续[）)]$/, '');
   if (t.length < 4 || t.length > 70) return false;
   if (/[。，；;《》]/.test(t)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t)) return false;
@@ -88,9 +91,9 @@ export function isTitleText(text: string): boolean {
   return TITLE_END.test(t);
 }
 
-/** Quotes, spaces, years and （续） do not make two titles different. */
+/** Quotes, spaces, years, a unit and （续） do not make two titles different. */
 export function titleKey(text: string): string {
-  return compactOf(text)
+  return titleOf(text)
     .replace(/["“”'‘’「」『』]/g, '')
     .replace(/[（(]续[）)]$/, '')
     .replace(/(?:19|20)\d{2}年度?/g, '');
@@ -168,6 +171,8 @@ function best(scores: Map<TableKind, number>): { kind: TableKind; score: number;
 // ─── Stage 3: regions ──────────────────────────────────────────────────────────────────────
 
 const UNIT_LINE = /(?:金额)?单位[:：]|^(?:部门|单位|编制部门|编制单位|预算单位|部门名称|单位名称)[:：]/;
+/** A 单位 / 部门名称 line, not a title that prints its unit ("…总表（单位：万元）" starts a table). */
+const isUnitLine = (text: string) => UNIT_LINE.test(text) && !isTitleText(text);
 const HEADER_WORDS = /项目|科目|合计|预算数|决算数|编码|名称|金额|栏次|功能分类|经济分类|收入|支出/;
 
 interface Found {
@@ -188,21 +193,21 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
   let caption: Caption | undefined;
   let next = i + 1;
   if (label) {
-    if (label.rest !== '') caption = { label: label.label, title: label.rest };
+    if (label.rest !== '') caption = { label: label.label, title: label.rest.replace(UNIT_TAIL, '') };
     else {
       // "表一" / "表1" on a line of its own: the title follows within two lines.
       for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
         const t = lines[j]!.text;
         if (t === '') continue;
         if (isTitleText(t)) {
-          caption = { label: label.label, title: compactOf(t) };
+          caption = { label: label.label, title: titleOf(t) };
           captions.push(j);
           next = j + 1;
         } else {
           // A title wrapped over two lines.
           const k = nextFilled(lines, j + 1, 2);
           if (k !== undefined && compactOf(t).length <= 40 && !/[。，；;]/.test(t) && isTitleText(t + lines[k]!.text)) {
-            caption = { label: label.label, title: compactOf(t + lines[k]!.text) };
+            caption = { label: label.label, title: titleOf(t + lines[k]!.text) };
             captions.push(j, k);
             next = k + 1;
           }
@@ -214,7 +219,7 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
     if (label.number !== undefined) caption.number = label.number;
     if (label.strong) caption.strongNumber = true;
   } else if (isTitleText(line.text)) {
-    caption = { title: compactOf(line.text) };
+    caption = { title: titleOf(line.text) };
     // A title wrapped over two lines: its first half is a short line of its own just above.
     const p = i - 1;
     const above = p >= 0 ? lines[p]! : undefined;
@@ -231,7 +236,7 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
       /(?:预算|决算|经费|支出|收入|情况|[（(、“"）)])/.test(compactOf(above.text).slice(-4)) &&
       isTitleText(above.text + line.text)
     ) {
-      caption.title = compactOf(above.text + line.text);
+      caption.title = titleOf(above.text + line.text);
       captions.unshift(p);
     }
     // A label printed below the title (the national 公开01表 under its title).
@@ -256,7 +261,7 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
     if (t === '') continue;
     seen++;
     const l = readLabel(t);
-    if (UNIT_LINE.test(t) || (l && l.rest === '')) {
+    if (isUnitLine(t) || (l && l.rest === '')) {
       captions.push(j);
       if (l && l.rest === '' && caption.number === undefined && l.number !== undefined) {
         caption.number = l.number;
@@ -276,7 +281,7 @@ function nextFilled(lines: readonly TextLine[], from: number, within: number): n
 
 /** Table content follows the caption before any other caption: amounts, a header line, a 单位 line. */
 function confirmed(lines: readonly TextLine[], found: Found): boolean {
-  if (found.captions.some((c) => UNIT_LINE.test(lines[c]!.text))) return true;
+  if (found.captions.some((c) => isUnitLine(lines[c]!.text))) return true;
   let seen = 0;
   for (let j = found.bodyStart; j < lines.length && seen < 8; j++) {
     const line = lines[j]!;

@@ -25,6 +25,8 @@ export interface EconomicRowOut {
 
 /** 类 (301), 款 (30101) and the 7-digit codes some regions print (3010201). */
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+/** The total labels as printed, for joining one spaced out over two cells. */
+const LABELS = ['合计', '总计', '人员经费合计', '公用经费合计'];
 const TOTALS: ReadonlyArray<[RegExp, 'personnel' | 'public' | 'total']> = [
   [/人员经费(?:合计)?$/, 'personnel'],
   [/公用经费(?:合计)?$/, 'public'],
@@ -91,16 +93,27 @@ function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnin
 function readTotals(layout: TableLayout, row: BodyRow, totals: Record<string, object>, warnings: WarningSink): boolean {
   let found = false;
   for (let i = 0; i < row.cells.length; i++) {
-    const name = (row.cells[i] ?? '').replace(/\s+/g, '');
+    let name = (row.cells[i] ?? '').replace(/\s+/g, '');
+    // A label spaced out over two columns of the grid ("合   计" on a page laid out apart).
+    let last = i;
+    while (!row.line.tabbed && name !== '' && LABELS.some((l) => l !== name && l.startsWith(name))) {
+      let k = last + 1;
+      while (k < row.cells.length && (row.cells[k] ?? '') === '') k++;
+      const joined = name + (row.cells[k] ?? '').replace(/\s+/g, '');
+      if (k >= row.cells.length || !LABELS.some((l) => l.startsWith(joined))) break;
+      name = joined;
+      last = k;
+    }
     const rule = TOTALS.find(([pattern]) => pattern.test(name));
     if (!rule || /^\d/.test(name)) continue;
     found = true;
-    let j = i + 1;
+    let j = last + 1;
     while (j < row.cells.length && row.cells[j] === '' ) j++;
     const isLabel = (text: string) => TOTALS.some(([p]) => p.test(text.replace(/\s+/g, '')));
     const index = j < row.cells.length && !isLabel(row.cells[j]!) ? j : -1;
     const amount = index >= 0 ? amountCell(row, index, name, layout.id, warnings) : null;
     totals[rule[1]] ??= { name, amount, source: { table: layout.id, line: row.line.no, row: name } };
+    i = Math.max(i, last);
   }
   return found;
 }
@@ -143,6 +156,13 @@ function readGroups(layout: TableLayout, row: BodyRow, rows: EconomicRowOut[], w
     }
     // Split code columns leave an empty 款 cell on 类 rows: the name is one further.
     if ((cells[next] ?? '') === '' && row.line.tabbed && isName(cells[next + 1])) next++;
+    // Space text: a grid learned from pages laid out wider leaves blank cells between a code
+    // and its name on a narrower page.
+    if (!row.line.tabbed) {
+      let k = next;
+      while (k < cells.length && (cells[k] ?? '') === '') k++;
+      if (k > next && isName(cells[k])) next = k;
+    }
     const name = (cells[next] ?? '').trim();
     let amount: number | null = null;
     let after = next + 1;
@@ -150,11 +170,19 @@ function readGroups(layout: TableLayout, row: BodyRow, rows: EconomicRowOut[], w
       amount = amountCell(row, after, code, layout.id, warnings);
       after++;
     } else {
-      const candidate = cells[after] ?? '';
-      const looksLikeCode = CODE.test(candidate) && !/^[\d.,]*$/.test(cells[after + 1] ?? 'x');
+      // Past blank cells: a grid learned from pages laid out wider has more columns than
+      // this page's layout, so a name and its amount may be columns apart.
+      let at = after;
+      while (at < cells.length && (cells[at] ?? '') === '') at++;
+      // Only an amount is looked for past blanks (a wrapped name's next piece is not one).
+      if (at > after && !isNumberCell(cells[at] ?? '')) at = after;
+      const candidate = cells[at] ?? '';
+      // The next group's code, where this group's amount is blank: a name follows it.
+      const following = cells.slice(at + 1).find((c) => c.trim() !== '');
+      const looksLikeCode = CODE.test(candidate) && isName(following);
       if (candidate !== '' && !looksLikeCode) {
-        amount = amountCell(row, after, code, layout.id, warnings);
-        after++;
+        amount = amountCell(row, at, code, layout.id, warnings);
+        after = at + 1;
       }
     }
     rows.push({ code, name, amount, source: { table: layout.id, line: row.line.no, row: code } });

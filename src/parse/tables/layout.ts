@@ -111,6 +111,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   let notes: string[] = [];
   let inNote = false;
   let pageBreak = false;
+  // A unit printed on the title line itself ("…表（单位：元）") is the table's unit.
+  const onTitle = UNIT.exec(lines[region.start]!.text);
+  if (onTitle) {
+    layout.unit = onTitle[1] as Unit;
+    layout.unitStated = true;
+  }
   for (let i = region.start + 1; i < region.end; i++) {
     const line = lines[i]!;
     const text = line.text;

@@ -154,12 +154,17 @@ function groupsByMarker(header: readonly TextLine[], leaves: readonly Leaf[], me
     }
   }
   if (markers.length < 2) return leaves.map(() => undefined);
-  const flush = markers.every((m) => leaves.some((l) => Math.abs(l.x0 - m.x0) <= 1));
+  // Printed flush left over their first leaf (the first group word starts the header) or
+  // centred over their leaves. Flush words are snapped to the leaf nearest their left edge, so a
+  // word a character or two off its leaf (pdftotext's jitter) still starts its group there.
+  const left = Math.min(...leaves.map((l) => l.x0));
+  const flush = Math.abs(markers[0]!.x0 - left) <= 1 || markers.every((m) => leaves.some((l) => Math.abs(l.x0 - m.x0) <= 1));
+  const snapped = markers.map((m) => leaves.reduce((best, l) => (Math.abs(l.x0 - m.x0) < Math.abs(best - m.x0) ? l.x0 : best), Infinity));
   return leaves.map((leaf) => {
     const x = flush ? leaf.x0 : (leaf.x0 + leaf.x1) / 2;
     let k = 0;
     for (let i = 1; i < markers.length; i++) {
-      const boundary = flush ? markers[i]!.x0 - 0.5 : (markers[i - 1]!.x1 + markers[i]!.x0) / 2;
+      const boundary = flush ? snapped[i]! - 0.5 : (markers[i - 1]!.x1 + markers[i]!.x0) / 2;
       if (x >= boundary) k = i;
     }
     return markers[k]!.group;
