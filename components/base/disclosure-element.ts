@@ -21,6 +21,7 @@ import { FRAME } from './messages.js';
 import { download, serializeSvg, toCsvText } from './export.js';
 import { loadRaster } from './raster-loader.js';
 import { frameStyles } from './frame.styles.js';
+import { adoptForDocument } from './adopt-styles.js';
 
 export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -131,6 +132,7 @@ export abstract class DisclosureElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.renderRoot instanceof ShadowRoot) adoptForDocument(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
     // Without its own lang, the widget speaks the page's: follow the page when it switches.
     this.unwatchLang = watchPageLang(() => {
       if (!this.checked('lang')) this.requestUpdate();
