@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
+import { crowdedPie, extremeSankey } from '../helpers/adversarial-documents.js';
 
 const TAGS = [
   'budget-sankey',
@@ -192,5 +193,140 @@ describe('adversarial: every widget against reported chart-library bugs', functi
       }
       outer.remove();
     });
+  }
+});
+
+/** Every `unit` field of a document set to 元: the same numbers, 10,000 times smaller. */
+function inYuan(doc: Disclosure): Disclosure {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'unit' && typeof inner === 'string' ? '元' : walk(inner)]));
+    }
+    return value;
+  };
+  return walk(doc) as Disclosure;
+}
+
+/** Amounts that read as zero ("0.00", "0", "-0.00") in the element's text, its data table open. */
+async function zeroTokens(el: Widget): Promise<string[]> {
+  for (const toggle of Array.from(deep(el.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) {
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  }
+  await frames(2);
+  await el.updateComplete;
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+  };
+  walk(el.shadowRoot!);
+  return texts.join('\n').match(/(?<![\d.,])-?0(?:\.0+)?(?![\d.,%])/g) ?? [];
+}
+
+describe('adversarial: amounts at the edges of their unit', function () {
+  this.timeout(120000);
+  for (const tag of TAGS) {
+    it(`<${tag}>: a document in 元 shown in 亿元 has no more zeros than shown in 元 (no nonzero amount reads 0)`, async () => {
+      const doc = inYuan(await sampleDocument());
+      const counts: Record<string, number> = {};
+      for (const unit of ['元', '亿元']) {
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        wrapper.style.width = '900px';
+        const el = document.createElement(tag) as Widget;
+        el.setAttribute('unit', unit);
+        el.data = doc;
+        wrapper.append(el);
+        await settle(el);
+        expect(el.state).to.equal('ready');
+        counts[unit] = (await zeroTokens(el)).length;
+        expect(nonFinite(el)).to.deep.equal([]);
+      }
+      expect(counts['亿元'], 'zeros in 亿元 vs 元').to.equal(counts['元']);
+    });
+  }
+});
+
+describe('adversarial: layouts that feed back into their own width', function () {
+  this.timeout(120000);
+  for (const tag of TAGS) {
+    it(`<${tag}>: in a scroll box whose scrollbar comes and goes with the height, settles instead of relayouting every frame`, async () => {
+      const doc = await sampleDocument();
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      box.style.width = '700px';
+      box.style.overflowY = 'auto';
+      const el = document.createElement(tag) as Widget;
+      el.data = doc;
+      box.append(el);
+      await settle(el);
+      // Heights around the element's own: the scrollbar (15 px in Chromium) appears when it is taller.
+      const natural = el.getBoundingClientRect().height;
+      for (const delta of [-12, -6, -2, 0, 2, 6]) {
+        box.style.height = `${Math.round(natural + delta)}px`;
+        await frames(6);
+        let updates = 0;
+        const count = () => updates++;
+        el.addEventListener('dw-rendered', count);
+        const before = el.shadowRoot!.innerHTML;
+        let changes = 0;
+        for (let i = 0; i < 10; i++) {
+          const html0 = el.shadowRoot!.innerHTML;
+          await frames(1);
+          if (el.shadowRoot!.innerHTML !== html0) changes++;
+        }
+        el.removeEventListener('dw-rendered', count);
+        expect(changes, `still relayouting at height ${natural + delta} (${before.length})`).to.be.below(2);
+      }
+    });
+  }
+});
+
+/** Drawn text and label plates of `el` (and widgets inside it) that reach outside its drawing. */
+function outside(el: Widget): string[] {
+  const found: string[] = [];
+  for (const svg of Array.from(deep(el.shadowRoot!)).filter((node): node is SVGSVGElement => node.localName === 'svg' && node.matches('[part~="svg"]'))) {
+    const frame = svg.getBoundingClientRect();
+    const host = ((svg.getRootNode() as ShadowRoot).host as HTMLElement).getBoundingClientRect();
+    for (const mark of Array.from(svg.querySelectorAll('text, rect'))) {
+      const box = mark.getBoundingClientRect();
+      if (!box.width || !box.height) continue;
+      const left = Math.max(frame.left, host.left);
+      const right = Math.min(frame.right, host.right);
+      if (box.left < left - 1 || box.right > right + 1) {
+        found.push(`${mark.localName} "${(mark.textContent ?? '').slice(0, 30)}" ${Math.round(box.left - left)}…${Math.round(box.right - right)}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('adversarial: labels stay inside the drawing', function () {
+  this.timeout(120000);
+  const cases: [string, () => Promise<Disclosure>][] = [
+    ['the sample', () => sampleDocument()],
+    ['a 0 and a 0.01 flow, long bidi names', async () => extremeSankey(await sampleDocument())],
+    ['a crowded pie of long bidi names', async () => crowdedPie()],
+  ];
+  for (const tag of TAGS) {
+    for (const [name, make] of cases) {
+      it(`<${tag}> on ${name}: no text or plate sticks out sideways at 320, 360 and 1200 px, zh-CN and en`, async () => {
+        const doc = await make();
+        const problems: string[] = [];
+        for (const width of [320, 360, 1200]) {
+          for (const lang of ['zh-CN', 'en']) {
+            const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+            wrapper.style.width = `${width}px`;
+            const el = document.createElement(tag) as Widget;
+            el.lang = lang;
+            el.data = doc;
+            wrapper.append(el);
+            await settle(el);
+            problems.push(...outside(el).map((problem) => `${width} ${lang}: ${problem}`));
+          }
+        }
+        expect(problems).to.deep.equal([]);
+      });
+    }
   }
 });
