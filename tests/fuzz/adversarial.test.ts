@@ -8,6 +8,7 @@ import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { crowdedPie, extremeSankey } from '../helpers/adversarial-documents.js';
+import { bidiLeaks } from '../helpers/bidi-leaks.js';
 
 const TAGS = [
   'budget-sankey',
@@ -328,5 +329,100 @@ describe('adversarial: labels stay inside the drawing', function () {
         expect(problems).to.deep.equal([]);
       });
     }
+  }
+});
+
+/** An attribute value a page could write: a stray PDI and an RLO (reorder the sentence around them), markup. */
+const GARBAGE = '\u2069\u202e💥<b>x</b>';
+
+describe('adversarial: garbage in every attribute and in .data', function () {
+  this.timeout(120000);
+  const pageErrors: string[] = [];
+  const onError = (event: ErrorEvent) => pageErrors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  beforeEach(() => {
+    pageErrors.length = 0;
+  });
+  afterEach(() => {
+    expect(pageErrors, 'errors thrown into the page').to.deep.equal([]);
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}>: every option attribute set to garbage draws the default chart and names each attribute`, async () => {
+      const doc = await sampleDocument();
+      const plain = await fixture<HTMLElement>(html`<div></div>`);
+      plain.style.width = '800px';
+      const reference = document.createElement(tag) as Widget;
+      reference.data = doc;
+      plain.append(reference);
+      await settle(reference);
+      const options = (customElements.get(tag) as unknown as { options: Record<string, { attribute: string }> }).options;
+      const attributes = Object.values(options).map((spec) => spec.attribute);
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.style.width = '800px';
+      const el = document.createElement(tag) as Widget;
+      const warnings: unknown[] = [];
+      el.addEventListener('dw-warning', (event) => warnings.push((event as CustomEvent).detail));
+      for (const name of attributes) el.setAttribute(name, GARBAGE);
+      el.data = doc;
+      wrapper.append(el);
+      await settle(el);
+      if (tag === 'performance-scorecard') {
+        // `project` names a project of the document, not a value of a list: one the document
+        // lacks is the empty state naming it (never another project's card).
+        expect(el.state).to.equal('empty');
+        expect(el.shadowRoot!.querySelector('.empty')?.textContent).to.include('💥<b>x</b>');
+      } else expect(el.state).to.equal('ready');
+      expect(warnings.length, 'a dw-warning').to.be.greaterThan(0);
+      const note = el.shadowRoot!.querySelector('.option-note')?.textContent ?? '';
+      for (const name of attributes.filter((name) => name !== 'project')) expect(note, `the note names ${name}`).to.include(name);
+      // The page's text enters the sentence isolated: its RLO and stray PDI reorder nothing around it.
+      for (const p of Array.from(el.shadowRoot!.querySelectorAll('.option-note p, .empty'))) {
+        expect(bidiLeaks(p.textContent ?? ''), `bidi leaks out of: ${p.textContent}`).to.equal(false);
+      }
+      // The garbage is shown as text, never as markup.
+      expect(el.shadowRoot!.querySelector('.option-note b')).to.equal(null);
+      // The same drawing as with no attributes (ids are per element).
+      const same = (svg: string) => svg.replace(/dw-[a-z0-9]+-/g, 'dw-');
+      if (el.state === 'ready') expect(same(el.toSVG()) === same(reference.toSVG()), 'the default chart').to.equal(true);
+    });
+
+    it(`<${tag}>: a src of garbage fails to load, saying so with the address isolated`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement(tag) as Widget;
+      el.setAttribute('src', `missing-${GARBAGE}.json`);
+      wrapper.append(el);
+      await settle(el);
+      expect(el.state).to.equal('invalid');
+      const text = el.shadowRoot!.querySelector('.error')?.textContent ?? '';
+      expect(text).to.include('💥');
+      for (const p of Array.from(el.shadowRoot!.querySelectorAll('.error p'))) expect(bidiLeaks(p.textContent ?? ''), `bidi leaks out of: ${p.textContent}`).to.equal(false);
+    });
+
+    it(`<${tag}>: .data set to non-documents says why, never throws`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.style.width = '600px';
+      const el = document.createElement(tag) as Widget;
+      wrapper.append(el);
+      const cyclic: Record<string, unknown> = { schemaVersion: 1 };
+      cyclic.self = cyclic;
+      const trap = new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+      const getter = Object.defineProperty({ schemaVersion: 1 }, 'meta', { enumerable: true, get: () => { throw new Error('getter'); } });
+      for (const value of [1e308, NaN, -0, 'text', '{"schemaVersion":1}', [], true, () => 1, Symbol('x'), 10n, cyclic, trap, getter, new Date(), Object.create(null)]) {
+        el.data = value;
+        await el.updateComplete;
+        await frames(1);
+        expect(['invalid', 'none'], `state for ${String(typeof value)}`).to.include(el.state);
+        expect((el.shadowRoot!.querySelector('.frame')?.textContent ?? '').trim().length, 'says why').to.be.greaterThan(0);
+      }
+    });
   }
 });
