@@ -223,6 +223,8 @@ export abstract class DisclosureElement extends LitElement {
   private renderReady(lang: Lang): TemplateResult {
     if (!(this.constructor as typeof DisclosureElement).frameTools) return this.renderChart(lang);
     const tableId = `${this.ids}-table`;
+    // A wide table scrolls sideways inside .table-wrap on a narrow screen: while open it is a
+    // named, focusable region, so a keyboard can scroll it too (axe: scrollable-region-focusable).
     return html`${this.renderChart(lang)}
       <div class="bar" part="toolbar">
         <button
@@ -248,7 +250,14 @@ export abstract class DisclosureElement extends LitElement {
           : nothing}
         ${this.exportFailure ? html`<p class="export-failure" role="alert">${this.exportFailure[lang]}</p>` : nothing}
       </div>
-      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>
+      <div
+        class="table-wrap"
+        id=${tableId}
+        ?hidden=${!this.tableOpen}
+        role=${this.tableOpen ? 'region' : nothing}
+        aria-label=${this.tableOpen ? t(COMMON, 'dataTable', lang) : nothing}
+        tabindex=${this.tableOpen ? '0' : nothing}
+      >
         ${this.tableOpen ? this.renderTable(lang) : nothing}
       </div>`;
   }
