@@ -1,6 +1,6 @@
 // Screenshots of the adversarial pass (tests/fuzz/adversarial.test.ts): a pie of 40 classes with
 // long bidi names, 300 slices, 500 execution items, a sankey with a 0 and a tiny flow beside
-// huge ones, every element on the sample — on an RTL page, light and dark, 1200 and 360 px,
+// huge ones, amounts 10⁸ times the sample's in 元, every element on the sample — on an RTL page, light and dark, 1200 and 360 px,
 // zh-CN and en. Written to screenshots/adv-* (gitignored). Usage: node scripts/screenshots-adversarial.mjs
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
@@ -15,6 +15,10 @@ const ELEMENTS = [
   ['scorecard', 'performance-scorecard', 'sample'],
   ['summary', 'performance-summary', 'sample'],
   ['audit', 'disclosure-audit', 'sample'],
+  ['huge-sankey', 'budget-sankey', 'huge', 'unit="元"'],
+  ['huge-pie', 'spend-structure-pie', 'huge', 'unit="元"'],
+  ['huge-three', 'three-public-costs', 'huge', 'unit="元"'],
+  ['huge-execution', 'budget-execution', 'huge', 'unit="元"'],
 ];
 
 const page = (lang, theme) => `<!doctype html>
@@ -35,7 +39,7 @@ const page = (lang, theme) => `<!doctype html>
 </script>
 </head>
 <body>
-${ELEMENTS.map(([id, tag, doc]) => `<h2>${id}</h2><${tag} id="${id}" data-doc="${doc}" theme="${theme}"></${tag}>`).join('\n')}
+${ELEMENTS.map(([id, tag, doc, extra = '']) => `<h2>${id}</h2><${tag} id="${id}" data-doc="${doc}" theme="${theme}" ${extra}></${tag}>`).join('\n')}
 </body>
 </html>`;
 

@@ -3,7 +3,7 @@
 import '../../components/index.js';
 import { executionDocument } from '../../tests/helpers/bars-documents.js';
 import { manySlicesDocument } from '../../tests/helpers/pie-documents.js';
-import { crowdedPie, extremeSankey } from '../../tests/helpers/adversarial-documents.js';
+import { crowdedPie, extremeSankey, scaledTables } from '../../tests/helpers/adversarial-documents.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 
 Object.assign(window, {
@@ -12,5 +12,6 @@ Object.assign(window, {
     many: manySlicesDocument(300),
     execution: executionDocument(500),
     sankey: extremeSankey(sample),
+    huge: scaledTables(sample, 1e8),
   }),
 });

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
-import { crowdedPie, extremeSankey } from '../helpers/adversarial-documents.js';
+import { crowdedPie, extremeSankey, scaledTables } from '../helpers/adversarial-documents.js';
 import { bidiLeaks } from '../helpers/bidi-leaks.js';
 
 const TAGS = [
@@ -308,6 +308,7 @@ describe('adversarial: labels stay inside the drawing', function () {
     ['the sample', () => sampleDocument()],
     ['a 0 and a 0.01 flow, long bidi names', async () => extremeSankey(await sampleDocument())],
     ['a crowded pie of long bidi names', async () => crowdedPie()],
+    ['amounts 10⁸ times the sample (shown in 元)', async () => scaledTables(await sampleDocument(), 1e8)],
   ];
   for (const tag of TAGS) {
     for (const [name, make] of cases) {
@@ -320,9 +321,11 @@ describe('adversarial: labels stay inside the drawing', function () {
             wrapper.style.width = `${width}px`;
             const el = document.createElement(tag) as Widget;
             el.lang = lang;
+            if (name.includes('10⁸')) el.setAttribute('unit', '元');
             el.data = doc;
             wrapper.append(el);
             await settle(el);
+            if (name.includes('10⁸')) expect(el.state, `<${tag}> on huge amounts`).to.equal('ready');
             problems.push(...outside(el).map((problem) => `${width} ${lang}: ${problem}`));
           }
         }

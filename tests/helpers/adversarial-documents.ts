@@ -29,3 +29,16 @@ export function extremeSankey(sample: Disclosure): Disclosure {
   return doc;
 }
 
+
+/** `doc` with every amount of its tables multiplied by `factor` (line numbers and sources kept). */
+export function scaledTables(doc: Disclosure, factor: number): Disclosure {
+  const walk = (value: unknown, key: string): unknown => {
+    if (typeof value === 'number') return key === 'line' || key === 'page' || key === 'schemaVersion' ? value : value * factor;
+    if (Array.isArray(value)) return value.map((inner) => walk(inner, key));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([inner, child]) => [inner, inner === 'source' ? child : walk(child, inner)]));
+    }
+    return value;
+  };
+  return { ...doc, tables: walk(doc.tables, 'tables') as Disclosure['tables'] };
+}
