@@ -429,3 +429,50 @@ describe('adversarial: garbage in every attribute and in .data', function () {
     });
   }
 });
+
+describe('adversarial: pie labels as drawn (the most-reported pie complaint)', function () {
+  this.timeout(120000);
+  type Pie = Widget & { layout?: { mode: string; cx: number; cy: number; r: number } };
+  it('on 40 classes of long bidi names, at every width and min-share: drawn labels never meet each other or the ring, and stay inside', async () => {
+    const doc = crowdedPie();
+    const problems: string[] = [];
+    let labelled = 0;
+    for (const minShare of ['0', '0.5', '2', '10']) {
+      for (let width = 420; width <= 1300; width += 110) {
+        for (const lang of ['zh-CN', 'en']) {
+          const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+          wrapper.style.width = `${width}px`;
+          const el = document.createElement('spend-structure-pie') as Pie;
+          el.setAttribute('min-share', minShare);
+          el.lang = lang;
+          el.data = doc;
+          wrapper.append(el);
+          await settle(el);
+          const layout = el.layout!;
+          if (layout.mode !== 'labels') continue;
+          labelled++;
+          const svg = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+          const origin = svg.getBoundingClientRect();
+          const boxes = Array.from(svg.querySelectorAll('text.label')).map((text) => {
+            const box = text.getBoundingClientRect();
+            return { name: (text.textContent ?? '').trim().slice(0, 16), left: box.left - origin.left, right: box.right - origin.left, top: box.top - origin.top, bottom: box.bottom - origin.top };
+          });
+          const where = `${width} px, min-share ${minShare}, ${lang}`;
+          for (const [i, a] of boxes.entries()) {
+            if (a.left < -1 || a.right > origin.width + 1 || a.top < -1 || a.bottom > origin.height + 1) problems.push(`${where}: "${a.name}" outside`);
+            // The nearest point of the box to the centre lies outside the ring.
+            const nx = Math.max(a.left, Math.min(layout.cx, a.right));
+            const ny = Math.max(a.top, Math.min(layout.cy, a.bottom));
+            if (Math.hypot(nx - layout.cx, ny - layout.cy) < layout.r - 1) problems.push(`${where}: "${a.name}" over the ring`);
+            for (const b of boxes.slice(i + 1)) {
+              const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+              if (overlap) problems.push(`${where}: "${a.name}" meets "${b.name}"`);
+            }
+          }
+        }
+      }
+    }
+    expect(labelled, 'some widths lay labels out').to.be.greaterThan(4);
+    expect(problems.slice(0, 10)).to.deep.equal([]);
+  });
+});
