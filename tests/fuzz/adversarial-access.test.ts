@@ -113,3 +113,39 @@ describe('adversarial: axe on every element, every look', function () {
     });
   }
 });
+
+describe('adversarial: every element printed on A4 from a wide window', function () {
+  this.timeout(120000);
+  afterEach(async () => {
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'screen' });
+  });
+  for (const tag of TAGS) {
+    it(`<${tag}>: drawn for the paper's 718 px, no text under 12 px`, async () => {
+      const el = await mount(tag, 1600);
+      for (const toggle of Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.table-toggle'))) toggle.click();
+      await el.updateComplete;
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      await frames(2);
+      await el.updateComplete;
+      const problems: string[] = [];
+      const walk = (root: ParentNode) => {
+        for (const node of Array.from(root.querySelectorAll('*'))) {
+          if (node.localName === 'svg' && node.matches('[part~="svg"]')) {
+            const width = Number(node.getAttribute('width'));
+            if (width > 718) problems.push(`svg ${width} px wide`);
+          }
+          const own = Array.from(node.childNodes).some((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim());
+          const style = getComputedStyle(node);
+          if (own && style.display !== 'none' && style.visibility !== 'hidden' && !node.closest('.sr-only') && parseFloat(style.fontSize) < 11.99) {
+            problems.push(`${node.localName}.${node.getAttribute('class') ?? ''} "${(node.textContent ?? '').trim().slice(0, 20)}" at ${style.fontSize}`);
+          }
+          if (node.shadowRoot) walk(node.shadowRoot);
+        }
+      };
+      walk(el.shadowRoot!);
+      expect([...new Set(problems)].slice(0, 8)).to.deep.equal([]);
+    });
+  }
+});
