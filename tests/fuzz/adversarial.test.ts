@@ -109,6 +109,23 @@ describe('adversarial: every widget against reported chart-library bugs', functi
       expect(el.toSVG().length, 'drawn again').to.equal(before);
     });
 
+    it(`<${tag}>: created in a hidden tab (display: none) and shown later draws at the tab's width, as if it had been visible`, async () => {
+      const visible = await mount(tag, 700);
+      const expected = visible.el.toSVG().replace(/dw-[a-z0-9]+-/g, 'dw-');
+      const tab = await fixture<HTMLElement>(html`<div></div>`);
+      tab.style.display = 'none';
+      tab.style.width = '700px';
+      const el = document.createElement(tag) as Widget;
+      el.data = doc;
+      tab.append(el);
+      await settle(el);
+      expect(nonFinite(el), 'hidden').to.deep.equal([]);
+      tab.style.display = '';
+      await frames(3);
+      await el.updateComplete;
+      expect(el.toSVG().replace(/dw-[a-z0-9]+-/g, 'dw-') === expected, 'the same drawing as when visible from the start').to.equal(true);
+    });
+
     it(`<${tag}>: moved into another document (an iframe) and back keeps drawing and styled`, async () => {
       const { el, wrapper } = await mount(tag);
       const iframe = document.createElement('iframe');
