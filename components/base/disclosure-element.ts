@@ -21,6 +21,7 @@ import { FRAME } from './messages.js';
 import { download, serializeSvg, toCsvText } from './export.js';
 import { loadRaster } from './raster-loader.js';
 import { frameStyles } from './frame.styles.js';
+import { adoptForDocument } from './adopt-styles.js';
 
 export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -131,6 +132,7 @@ export abstract class DisclosureElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.renderRoot instanceof ShadowRoot) adoptForDocument(this.renderRoot, (this.constructor as typeof LitElement).elementStyles);
     // Without its own lang, the widget speaks the page's: follow the page when it switches.
     this.unwatchLang = watchPageLang(() => {
       if (!this.checked('lang')) this.requestUpdate();
@@ -221,6 +223,8 @@ export abstract class DisclosureElement extends LitElement {
   private renderReady(lang: Lang): TemplateResult {
     if (!(this.constructor as typeof DisclosureElement).frameTools) return this.renderChart(lang);
     const tableId = `${this.ids}-table`;
+    // A wide table scrolls sideways inside .table-wrap on a narrow screen: while open it is a
+    // named, focusable region, so a keyboard can scroll it too (axe: scrollable-region-focusable).
     return html`${this.renderChart(lang)}
       <div class="bar" part="toolbar">
         <button
@@ -246,7 +250,14 @@ export abstract class DisclosureElement extends LitElement {
           : nothing}
         ${this.exportFailure ? html`<p class="export-failure" role="alert">${this.exportFailure[lang]}</p>` : nothing}
       </div>
-      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>
+      <div
+        class="table-wrap"
+        id=${tableId}
+        ?hidden=${!this.tableOpen}
+        role=${this.tableOpen ? 'region' : nothing}
+        aria-label=${this.tableOpen ? t(COMMON, 'dataTable', lang) : nothing}
+        tabindex=${this.tableOpen ? '0' : nothing}
+      >
         ${this.tableOpen ? this.renderTable(lang) : nothing}
       </div>`;
   }

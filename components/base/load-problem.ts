@@ -5,6 +5,7 @@
  */
 import { interpolate, type Lang, type Localized } from '../../src/format/messages.js';
 import type { Problem } from '../../src/schema/validate.js';
+import { isolate } from '../../src/format/bidi.js';
 
 /**
  * The server answered with an error status; or with a web page instead of JSON (a wrong
@@ -40,7 +41,7 @@ export function loadProblem(src: string, failure: LoadFailure): Problem {
   const status = 'status' in failure ? failure.status : undefined;
   const meaning = status === undefined ? undefined : (STATUS[String(status)] ?? (status >= 500 ? STATUS['5xx'] : undefined));
   const key = status !== undefined ? 'status' : 'html' in failure ? 'html' : 'network';
-  const say = (lang: Lang) => interpolate(MESSAGE[key][lang], { src, status: status ?? '', meaning: meaning?.[lang] ?? '' });
+  const say = (lang: Lang) => interpolate(MESSAGE[key][lang], { src: isolate(src), status: status ?? '', meaning: meaning?.[lang] ?? '' });
   return {
     path: '$',
     expected: `JSON at ${src}`,

@@ -14,6 +14,7 @@
  */
 import { interpolate, type Lang, type Localized } from '../../src/format/messages.js';
 import type { Problem } from '../../src/schema/validate.js';
+import { isolate } from '../../src/format/bidi.js';
 
 /** One of a list of words, e.g. `unit`: `auto | 元 | 万元 | 亿元`. */
 export interface ChoiceOption<T extends string = string> {
@@ -129,7 +130,8 @@ export function optionProblem(spec: OptionSpec, value: unknown, attributeText?: 
   const allowed = spec.kind === 'choice' ? spec.values.join(' | ') : `a number from ${spec.min} to ${spec.max}`;
   const values = (lang: Lang) => ({
     attribute: spec.attribute,
-    found,
+    // The page's text: isolated, so an RLO or a stray PDI in it cannot reorder the sentence.
+    found: isolate(found),
     allowed: spec.kind === 'choice' ? spec.values.join(lang === 'en' ? ' | ' : '、') : '',
     min: spec.kind === 'range' ? spec.min : '',
     max: spec.kind === 'range' ? spec.max : '',

@@ -17,6 +17,7 @@ export const SCORECARD: Record<string, Localized> = {
   implementer: { 'zh-CN': '实施单位', en: 'Implementer' },
   funds: { 'zh-CN': '项目资金（{unit}）', en: 'Project funds ({unit})' },
   fundsTotal: { 'zh-CN': '年度资金总额', en: 'Total funds' },
+  fundsKind: { 'zh-CN': '资金', en: 'Funds' },
   fundsFiscal: { 'zh-CN': '其中：财政拨款', en: 'of which appropriations' },
   fundsCarryOver: { 'zh-CN': '上年结转资金', en: 'Carried over' },
   fundsOther: { 'zh-CN': '其他资金', en: 'Other funds' },

@@ -96,7 +96,7 @@ export function renderDataTable(model: ScorecardModel, lang: Lang): TemplateResu
   });
   return html`<table part="table">
       <caption>${t(SCORECARD, targets ? 'captionTargets' : 'caption', lang, { name: model.card.name })} · ${t(SCORECARD, 'funds', lang, { unit: unitLabel(unit, lang) })}</caption>
-      <thead><tr><th scope="col"></th><th scope="col">${t(PERF, 'initialBudget', lang)}</th><th scope="col">${t(PERF, 'budget', lang)}</th><th scope="col">${t(PERF, 'executed', lang)}</th><th scope="col">${t(PERF, 'weight', lang)}</th><th scope="col">${t(PERF, 'rate', lang)}</th><th scope="col">${t(PERF, 'score', lang)}</th><th scope="col">${t(PERF, 'source', lang)}</th></tr></thead>
+      <thead><tr><th scope="col">${t(SCORECARD, 'fundsKind', lang)}</th><th scope="col">${t(PERF, 'initialBudget', lang)}</th><th scope="col">${t(PERF, 'budget', lang)}</th><th scope="col">${t(PERF, 'executed', lang)}</th><th scope="col">${t(PERF, 'weight', lang)}</th><th scope="col">${t(PERF, 'rate', lang)}</th><th scope="col">${t(PERF, 'score', lang)}</th><th scope="col">${t(PERF, 'source', lang)}</th></tr></thead>
       <tbody>${funds.map(([label, f]) => html`<tr><th scope="row">${t(SCORECARD, label, lang)}</th><td>${amountCell(f.initialBudget, unit, unit, lang)}</td><td>${amountCell(f.annualBudget, unit, unit, lang)}</td><td>${amountCell(f.executed, unit, unit, lang)}</td><td>${score(f.weight, lang)}</td><td>${typeof f.rate === 'number' ? `${formatNumber(f.rate, lang, 2)}%` : '—'}</td><td>${score(f.score, lang)}</td><td>${line(f.source?.line)}</td></tr>`)}</tbody>
     </table>
     <table part="table">

@@ -64,8 +64,19 @@ export function tokens(text: string): string[] {
 }
 
 /**
+ * An amount, share or code as one token ("6,443.60", "-5.2%", "(2,000.00)"): shown whole or
+ * not at all, since a number cut anywhere ("913,010,000,0…", or broken over two lines) reads
+ * as another number.
+ */
+const NUMBER = /^[(（]?[+\-−]?\d[\d,]*(?:\.\d+)?%?[)）]?[,.;:·]?$/;
+/** The number a cut line ends in, with its sign and opening bracket. */
+const NUMBER_END = /[(（]?[+\-−]?\d[\d,.]*$/;
+
+/**
  * Wrap `text` into at most `maxLines` lines no wider than `maxWidth`; the last line ends in
- * an ellipsis when text remains. Deterministic, no DOM.
+ * an ellipsis when text remains. A number is never cut: one wider than a line, or one the
+ * ellipsis would cut into, is left out whole (the tooltip and the table carry it). A text that
+ * keeps nothing is a lone ellipsis. Deterministic, no DOM.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): WrappedText {
   const lines: string[] = [];
@@ -98,6 +109,12 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
       lineEm = emWidth(line);
       continue;
     }
+    // A number wider than a line is not broken: it ends the text here.
+    if (NUMBER.test(part.trimEnd())) {
+      if (line.trim() && lines.length < maxLines) push();
+      truncated = true;
+      break;
+    }
     // A token wider than a line: break it between characters.
     for (const char of part) {
       if ((lineEm + charWidthEm(char)) * fontSize > maxWidth && line) {
@@ -119,10 +136,13 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     else truncated = true;
   }
   if (truncated && lines.length) {
-    let last = lines[lines.length - 1] ?? '';
+    const whole = lines[lines.length - 1] ?? '';
+    let last = whole;
     while (last && textWidth(last + ELLIPSIS, fontSize) > maxWidth) last = [...last].slice(0, -1).join('');
+    // Cut inside a number: the whole number goes.
+    if (last !== whole && /^[\d,.]/.test(whole.slice(last.length))) last = last.replace(NUMBER_END, '');
     lines[lines.length - 1] = last.trimEnd() + ELLIPSIS;
-  }
+  } else if (truncated) lines.push(ELLIPSIS);
   const width = Math.max(0, ...lines.map((l) => textWidth(l, fontSize)));
   return { lines, truncated, width };
 }

@@ -5,6 +5,7 @@
  * derived from the total and said so), the independent 部门评价 of the same project, and the
  * audit's flags placed on the rows they are about. Pure: no DOM, never mutates the document.
  */
+import { isolate } from '../format/bidi.js';
 import type { Disclosure } from '../schema/disclosure.js';
 import type { EvaluationReport, Indicator, Level1, Scorecard } from '../schema/performance.js';
 import type { Unit } from '../schema/primitives.js';
@@ -139,8 +140,9 @@ export function buildScorecardModel(doc: Disclosure, project: string, findings: 
   if (!cards.length) return { ok: false, empty: NO_CARDS };
   const index = pickScorecard(cards, project);
   if (index < 0) {
-    // The project's name is the page's text: isolated when it enters the sentence.
-    const name = `\u2068${project}\u2069`;
+    // The project's name is the page's text: isolated when it enters the sentence (isolate()
+    // also shelters a stray PDI or an opener the name leaves open).
+    const name = isolate(project);
     return { ok: false, empty: { 'zh-CN': NOT_FOUND['zh-CN'].replace('{project}', name), en: NOT_FOUND.en.replace('{project}', name) } };
   }
   const card = cards[index]!;

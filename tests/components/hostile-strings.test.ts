@@ -10,6 +10,7 @@ import { mountWidget } from './mount-widget.js';
 import { parseSvg } from './helpers.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { isolate } from '../../src/format/bidi.js';
+import { CONTROLS, bidiLeaks } from '../helpers/bidi-leaks.js';
 
 const TAGS = ['budget-sankey', 'spend-structure-pie', 'budget-execution', 'three-public-costs', 'performance-scorecard', 'performance-summary', 'disclosure-audit'];
 const WIDTH = 900;
@@ -31,24 +32,6 @@ function injected(root: ParentNode): string[] {
     if (el.shadowRoot) found.push(...injected(el.shadowRoot));
   }
   return found;
-}
-
-const CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
-
-/**
- * Whether `text` has a bidi control outside an FSI … PDI isolate (or an isolate left open):
- * there it reorders the text around it. Inside a closed isolate anything goes.
- */
-export function bidiLeaks(text: string): boolean {
-  let depth = 0; // isolates open, counting from an FSI met outside any
-  for (const char of text) {
-    if (depth === 0) {
-      if (char === '\u2068') depth = 1;
-      else if (CONTROLS.test(char)) return true;
-    } else if (char === '\u2066' || char === '\u2067' || char === '\u2068') depth++;
-    else if (char === '\u2069') depth--;
-  }
-  return depth !== 0;
 }
 
 /** Text nodes where a bidi control from a name leaks (a node holding just one name is its own run: an element boundary). */

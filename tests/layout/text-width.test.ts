@@ -43,6 +43,29 @@ describe('wrapText', () => {
   });
 });
 
+describe('wrapText never cuts a number', () => {
+  it('leaves out an amount wider than the line whole, as a lone ellipsis, never "913,010,000,0…"', () => {
+    const wrapped = wrapText('6,443,600,000,000.00', 80, 12, 1);
+    expect(wrapped.lines).to.deep.equal(['…']);
+    expect(wrapped.truncated).to.equal(true);
+  });
+  it('keeps the words before a number that does not fit, and drops the number the ellipsis would cut into', () => {
+    expect(wrapText('合计 6,443,600,000,000.00 万元', 150, 12, 1).lines).to.deep.equal(['合计…']);
+    expect(wrapText('1,790,000,000,000.00 / 4,000,000,000,000.00 · 44.8%', 140, 12, 3).lines).to.deep.equal(['1,790,000,000,000.00', '/', '…']);
+  });
+  it('every digit run it shows is a whole number of the text', () => {
+    const text = '决算 1,790,000,000,000.00 / 预算 4,000,000,000,000.00 · 44.8% 超预算';
+    const numbers = text.match(/\d[\d,.]*/g)!;
+    for (let width = 24; width <= 400; width += 7) {
+      for (const maxLines of [1, 2, 3]) {
+        for (const line of wrapText(text, width, 12, maxLines).lines) {
+          for (const shown of line.match(/\d[\d,.]*/g) ?? []) expect(numbers, `"${line}" at ${width} px, ${maxLines} lines`).to.include(shown);
+        }
+      }
+    }
+  });
+});
+
 describe('balancedWrap', () => {
   it('splits a two-line CJK name near its middle instead of leaving one character alone', async () => {
     const { balancedWrap } = await import('../../src/layout/sankey-labels.js');

@@ -71,6 +71,8 @@ before(async () => {
   site('strict', html('<script type="module" src="./strict-page.js"></script>'), { 'strict-page.js': js(readFileSync('tests/embed/strict-page.js')) });
   site('react', html('<div id="root"></div><script type="module" src="./app.js"></script>'), { 'app.js': js(await app('tests/embed/react-app.jsx')) });
   site('vue', html('<div id="root"></div><script type="module" src="./app.js"></script>'), { 'app.js': js(await app('tests/embed/vue-app.js')) });
+  // A CMS plugin and the page both load the script: the second copy must change nothing.
+  site('twice', html('<script src="./disclosure-widgets.iife.js"></script><budget-sankey src="./sample.json"></budget-sankey><spend-structure-pie src="./sample.json"></spend-structure-pie>'));
   // Browsers ask for it; a 404 would be logged as a console error.
   files['/favicon.ico'] = { type: 'image/x-icon', body: '' };
   server = await serve(files);
@@ -127,6 +129,22 @@ test('strict CSP with Trusted Types: every widget renders and exports SVG, CSV a
   }
   // The tables opened after the exports: still no violation.
   assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+  await page.close();
+});
+
+test("the script loaded twice on one page: the first copy's elements draw, select and switch language, nothing thrown", async () => {
+  const { page, errors } = await open('/twice/index.html');
+  await page.waitForFunction(() => ['budget-sankey', 'spend-structure-pie'].every((tag) => (document.querySelector(tag) as unknown as { state: string })?.state === 'ready'));
+  await page.evaluate(() => {
+    (window as unknown as { picked: string[] }).picked = [];
+    document.addEventListener('dw-select', (event) => (window as unknown as { picked: string[] }).picked.push((event as CustomEvent).detail.name));
+  });
+  await selectFirstMark(page);
+  await page.waitForFunction(() => (window as unknown as { picked: string[] }).picked.length === 1);
+  await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+  await page.waitForFunction(() => document.querySelector('spend-structure-pie')!.shadowRoot!.querySelector('.frame')!.getAttribute('lang') === 'en');
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
