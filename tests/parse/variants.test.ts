@@ -151,14 +151,17 @@ describe('parse: variations of real documents', () => {
     expect(t6.totals.public!.amount).to.equal(50);
   });
 
-  it('reads 上年 and 本年 三公 budgets and reports the 机关运行经费 column it has no key for', async () => {
+  it('reads 上年 and 本年 三公 budgets and keeps the 机关运行经费 column it has no key for as printed', async () => {
     const result = await variant('budget-regional');
     const t7 = result.document!.tables.t7!;
     expect(t7.previousBudget).to.include({ total: 12, abroad: null, vehicles: 10, vehicleOperation: 10, reception: 2 });
     expect(t7.budget).to.include({ total: 11, vehicles: 9, reception: 2 });
-    const unknown = result.warnings.find((w) => w.code === 'column-unknown')!;
-    expect(unknown.line).to.equal(42);
-    expect(unknown.message['zh-CN']).to.contain('机关运行经费');
+    const kept = result.warnings.find((w) => w.code === 'column-kept')!;
+    expect(kept.line).to.equal(42);
+    expect(kept.message['zh-CN']).to.contain('机关运行经费');
+    expect(result.warnings.filter((w) => w.code === 'column-unknown')).to.deep.equal([]);
+    const table = result.document!.otherTables!.find((t) => t.of === 't7')!;
+    expect([table.reason, table.columns.map((c) => c.path.join('/')), table.rows.map((r) => r.values)]).to.deep.equal(['unmapped-columns', ['机关运行经费'], [[48.5]]]);
   });
 
   it('marks a scorecard without its 总分 row truncated', async () => {

@@ -69,6 +69,10 @@ export function parseTables(
       const kept = readAsPrinted(layout, options);
       if (kept) other.push(kept);
     }
+    if (!lost && layout.kept) {
+      const { columns: keptColumns, rows } = layout.kept;
+      other.push({ ...asPrinted(region), reason: 'unmapped-columns', of: id, unit: layout.unit, columns: keptColumns, rows, source: { line: layout.titleLine.no, table: id } });
+    }
     if (!lost && layout.sides) {
       const kept = untakenSideColumns(layout, layout.sides, { ...asPrinted(region), of: id, reason: 'unmapped-columns' });
       if (kept) other.push(kept);

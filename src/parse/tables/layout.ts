@@ -69,6 +69,11 @@ export interface TableLayout {
   other?: boolean;
   /** 表1 / 表4: the rows as read by sides, with what each reader used (side-columns.ts). */
   sides?: readonly SideRow[];
+  /**
+   * Cells a typed reader found under columns the schema has no key for, with their header
+   * paths as it read them (表7's 会议费 | 培训费 under the header tree): kept as printed.
+   */
+  kept?: { columns: { path: string[] }[]; rows: { name: string; values: (number | null)[]; source: { line: number; table: TableId; row: string } }[] };
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;

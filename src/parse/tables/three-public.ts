@@ -5,7 +5,7 @@
  */
 import { headerLeaves, matchInOrder, type Leaf } from '../grid/header-tree.js';
 import type { Cell, TextLine } from '../lines.js';
-import { isNumberCell } from '../numbers.js';
+import { isNumberCell, parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
@@ -63,21 +63,96 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
     warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(layout.id) });
     columns = positional(row, kind);
   }
+  // The groups printed as rows under one header ("预算数 593.46 …" / "决算数 587.55 …": 西安卫健
+  // 公开09表): each row read by the same tree, into the group its label names.
+  if (tree && tree.columns.length >= 3 && readGroupRows(layout, data, out, warnings)) return out;
+  // The path of each cell of `row` (the layout's columns, or the header tree's leaves).
+  const pathOf = tree && row === tree.row ? leafPaths(tree.leaves) : (index: number) => layout.columns[index]?.parts ?? [];
   for (const { index, group, key } of columns) {
     const amounts = (out[group] ??= { source: { table: layout.id, line: row.line.no } }) as Record<string, unknown>;
     if (key in amounts) continue;
     amounts[key] = amountCell(row, index, key, layout.id, warnings);
   }
   layout.read.add(row.line);
-  // A column the schema has no key for (机关运行经费 in a combined table) is reported, not dropped.
-  const mapped = new Set(columns.map((c) => c.index));
-  row.cells.forEach((cell, index) => {
-    if (cell !== '' && !mapped.has(index)) {
-      const column = layout.columns[index]?.text || `#${index + 1}`;
-      warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column });
-    }
-  });
+  keepUnmapped(layout, [{ row, columns, pathOf }], warnings);
   return out;
+}
+
+/**
+ * Data rows labelled by their group (预算数 / 决算数 / 上年…), two or more, each a different
+ * group: every row's amounts placed under the header tree's leaves and read into its group.
+ * False (nothing read) unless every data row is such a row and reads by the tree.
+ */
+function readGroupRows(layout: TableLayout, data: readonly BodyRow[], out: Record<string, unknown>, warnings: WarningSink): boolean {
+  if (data.length < 2) return false;
+  const thisYear = yearOf(layout.title);
+  const groups = data.map((r) => groupOf(r.cells.filter((c) => c !== '' && !isNumberCell(c)).join('').replace(/\s+/g, ''), thisYear));
+  if (groups.some((g) => g === undefined) || new Set(groups).size !== groups.length) return false;
+  const read = data.map((r) => readByHeaderTree(layout, r));
+  if (read.some((t) => !t || t.columns.length < 3)) return false;
+  read.forEach((tree, k) => {
+    const amounts: Record<string, unknown> = { source: { table: layout.id, line: tree!.row.line.no } };
+    for (const { index, key } of tree!.columns) if (!(key in amounts)) amounts[key] = amountCell(tree!.row, index, key, layout.id, warnings);
+    out[groups[k]!] = amounts;
+    layout.read.add(data[k]!.line);
+  });
+  keepUnmapped(layout, read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(data[k]!) })), warnings);
+  return true;
+}
+
+function labelOf(row: BodyRow): string {
+  return row.cells.filter((c) => c !== '' && !isNumberCell(c)).join('').replace(/\s+/g, '');
+}
+
+function leafPaths(leaves: readonly Leaf[]): (index: number) => string[] {
+  return (index) => (leaves[index] ? [...leaves[index]!.groups, leaves[index]!.text] : []);
+}
+
+/**
+ * Cells under columns the schema has no key for (会议费 | 培训费 beside the 三公, 机关运行经费
+ * in a combined table): kept as printed under their header path (`layout.kept`, taken by
+ * tables/index.ts), with a notice; a cell whose column has no header words is reported as
+ * unread. One kept row per read row, in the same columns.
+ */
+function keepUnmapped(
+  layout: TableLayout,
+  reads: readonly { row: BodyRow; columns: readonly Mapped[]; pathOf: (index: number) => string[]; name?: string }[],
+  warnings: WarningSink,
+): void {
+  const columns: { path: string[] }[] = [];
+  const at = new Map<string, number>();
+  const found: { row: BodyRow; label: string; cells: [number, number][] }[] = [];
+  for (const { row, columns: mapped, pathOf, name } of reads) {
+    const used = new Set(mapped.map((c) => c.index));
+    const cells: [number, number][] = [];
+    row.cells.forEach((cell, index) => {
+      if (cell === '' || used.has(index)) return;
+      const path = pathOf(index).map((p) => p.replace(/\s+/g, '')).filter((p) => p !== '');
+      const value = parseNumber(cell);
+      const column = path.join('/') || `#${index + 1}`;
+      if (path.length === 0 || typeof value !== 'number') {
+        warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column });
+        return;
+      }
+      let k = at.get(column);
+      if (k === undefined) {
+        k = columns.length;
+        at.set(column, k);
+        columns.push({ path });
+      }
+      cells.push([k, value]);
+      warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column });
+    });
+    if (cells.length > 0) found.push({ row, label: name ?? labelOf(row), cells });
+  }
+  if (columns.length === 0) return;
+  // Each row's values, one per column (null where the row printed nothing there).
+  const rows = found.map(({ row, label, cells }) => {
+    const values: (number | null)[] = columns.map(() => null);
+    for (const [k, value] of cells) values[k] = value;
+    return { name: label, values, source: { line: row.line.no, table: layout.id, row: label } };
+  });
+  layout.kept = { columns, rows };
 }
 
 function mapColumns(layout: TableLayout): { index: number; group: Group; key: string }[] {
@@ -112,11 +187,16 @@ type Mapped = { index: number; group: Group; key: string };
  * placed under them in order, under whichever width metric puts them closest. Returns the
  * row as one cell per leaf and the leaves' keys.
  */
-function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; columns: Mapped[] } | undefined {
+function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; leaves: Leaf[]; columns: Mapped[] } | undefined {
   const header = (layout.header ?? []).filter((l) => l.cells.some((c) => c.text !== ''));
   if (header.length === 0) return undefined;
   const amounts = row.line.cells.filter((c) => isNumberCell(c.text) || /^[-—–]$/.test(c.text));
-  let best: { leaves: Leaf[]; match: number[]; cost: number; metric: 'chars' | 'display' } | undefined;
+  const thisYear = yearOf(layout.title);
+  // The metric whose header tree broke fewer words wins; placement cost decides between
+  // equals. pdftotext places CJK headers by neither metric exactly, and a tree that broke a
+  // wrapped word ("因公出国（境）费 / 用" read as "用") can still place its
+  // amounts closely — one column off (西安卫健 公开09表: 593.46 under 因公出国 instead of 小计).
+  let best: { leaves: Leaf[]; match: number[]; cost: number; metric: 'chars' | 'display'; columns: Mapped[]; broken: number } | undefined;
   for (const metric of ['chars', 'display'] as const) {
     const span = (c: Cell) => (metric === 'chars' ? { x0: c.cstart, x1: c.cend } : { x0: c.start, x1: c.end });
     const leaves = headerLeaves(header.map((l) => l.cells.filter((c) => c.text !== '').map((c) => ({ text: c.text, ...span(c) }))));
@@ -127,13 +207,16 @@ function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; co
     match.forEach((j, i) => {
       cost += j < 0 ? 1 : Math.abs((spans[i]!.x0 + spans[i]!.x1 - leaves[j]!.x0 - leaves[j]!.x1) / 2) / width;
     });
-    if (!best || cost < best.cost) best = { leaves, match, cost, metric };
+    const columns = mapLeaves(leaves, thisYear, groupsByMarker(header, leaves, metric, thisYear));
+    // A leaf of one character is a word the tree broke ("用" of 因公出国（境）费用, "费").
+    const broken = leaves.filter((l) => l.text.length <= 1).length;
+    const better = !best || broken < best.broken || (broken === best.broken && cost < best.cost);
+    if (better) best = { leaves, match, cost, metric, columns, broken };
   }
   if (!best || best.match.some((j) => j < 0)) return undefined;
   const cells = best.leaves.map(() => '');
   best.match.forEach((j, i) => (cells[j] = amounts[i]!.text));
-  const thisYear = yearOf(layout.title);
-  return { row: { line: row.line, cells }, columns: mapLeaves(best.leaves, thisYear, groupsByMarker(header, best.leaves, best.metric, thisYear)) };
+  return { row: { line: row.line, cells }, leaves: best.leaves, columns: best.columns };
 }
 
 /**

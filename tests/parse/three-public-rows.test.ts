@@ -1,0 +1,44 @@
+// 表7 (三公) printed with its groups as rows (预算数 / 决算数 under one header) and with columns
+// the schema has no key for (会议费 | 培训费): 西安卫健 2022 公开09表, lines 7696–7709 verbatim.
+import { expect } from '@open-wc/testing';
+import { parse } from '../../src/parse/index.js';
+
+const text = [
+  '西安市卫生健康委员会2022年度部门决算',
+      "\f                                  财政拨款“三公”经费及会议费、培训费支出决算表",
+      "                                                                                                                 公开09表",
+      "编制部门：西安市卫生健康委员会（汇总）                                                                                        金额单位：万元",
+      "                                   财政拨款安排的“三公”经费",
+      "                                           公务用车购置及运行维护费",
+      " 项目                    因公出国（境）费                                                              会议费             培训费",
+      "         小计                                                      公务用车运行维护        公务接待费",
+      "                          用         小计            公务用车购置费",
+      "                                                                    费",
+      " 栏次      1                2         3               4               5             6          7               8",
+      "预算数           593.46                     591.60         136.48          455.12        1.86         86.81         2,795.78",
+      "决算数           587.55                     587.44         136.48          450.96        0.11         86.81         2,795.78",
+].join('\n');
+
+describe('parse: 表7 with its groups as rows', () => {
+  it('reads each labelled row into its group, under the leaves of the tree that broke no word', () => {
+    const result = parse(text);
+    const t7 = result.document!.tables.t7!;
+    const brief = (g: Record<string, unknown> | undefined) => g && Object.fromEntries(Object.entries(g).filter(([k]) => k !== 'source'));
+    // "预算数 593.46 (blank) 591.60 136.48 455.12 1.86 86.81 2,795.78": 593.46 is the 小计, 因公出国 is blank.
+    expect(brief(t7.budget)).to.deep.equal({ total: 593.46, abroad: null, vehicles: 591.6, vehiclePurchase: 136.48, vehicleOperation: 455.12, reception: 1.86 });
+    expect(brief(t7.final)).to.deep.equal({ total: 587.55, abroad: null, vehicles: 587.44, vehiclePurchase: 136.48, vehicleOperation: 450.96, reception: 0.11 });
+  });
+
+  it('keeps 会议费 and 培训费 as printed, one row per group, with a notice (not a loss)', () => {
+    const result = parse(text);
+    const kept = result.document!.otherTables!.filter((t) => t.of === 't7');
+    expect(kept.map((t) => t.reason)).to.deep.equal(['unmapped-columns']);
+    expect(kept[0]!.columns.map((c) => c.path.join('/'))).to.deep.equal(['会议费', '培训费']);
+    expect(kept[0]!.rows.map((r) => [r.name, ...r.values])).to.deep.equal([
+      ['预算数', 86.81, 2795.78],
+      ['决算数', 86.81, 2795.78],
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'column-kept').length).to.equal(4);
+    expect(result.warnings.filter((w) => w.code === 'column-unknown')).to.deep.equal([]);
+  });
+});
