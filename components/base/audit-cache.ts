@@ -60,15 +60,18 @@ export function auditOnce(auditor: Auditor, doc: Disclosure): readonly Finding[]
 
 /**
  * What a widget shows of the audit: findings about the tables it draws (`tables`, e.g.
- * `['t1', 't3', 't6']`), rounding notes left out, and every rule that could not check — it
- * names no cells, so it cannot be told apart by table, and silence would read as "passed".
+ * `['t1', 't3', 't6']`), rounding notes left out, and every rule that could not check and
+ * names nothing — it cannot be told apart by table, and silence would read as "passed". A
+ * could-not-check that names its cells or fields is shown where one of its cells is drawn (a
+ * scorecard's doubt is not the 三公 chart's).
  */
 export function findingsAbout(findings: readonly Finding[], tables: Iterable<TableId>): Finding[] {
   const drawn = new Set(tables);
-  return findings.filter(
-    (finding) =>
-      finding.severity === 'unchecked' ||
-      (finding.severity !== 'rounding' && finding.cells.some((cell) => drawn.has(cell.table))),
+  const about = (finding: Finding) => finding.cells.some((cell) => drawn.has(cell.table));
+  // Cells name table cells; fields name other parts (a scorecard's `performance.…`).
+  const placed = (finding: Finding) => finding.cells.length > 0 || (finding.fields?.length ?? 0) > 0;
+  return findings.filter((finding) =>
+    finding.severity === 'unchecked' ? !placed(finding) || about(finding) : finding.severity !== 'rounding' && about(finding),
   );
 }
 

@@ -59,6 +59,15 @@ describe('components/base/audit-cache', () => {
     expect(findingsAbout(all, ['t1', 't3', 't6']).map((f) => f.rule)).to.deep.equal(['R01', 'R16', 'R08']);
   });
 
+  it('shows a could-not-check that names its cells only where one of them is drawn', () => {
+    const all = [finding('R18', 'unchecked', 't7'), finding('R08', 'unchecked', 't3'), finding('R16', 'unchecked')];
+    expect(findingsAbout(all, ['t7']).map((f) => f.rule)).to.deep.equal(['R18', 'R16']);
+    expect(findingsAbout(all, ['t1', 't3']).map((f) => f.rule)).to.deep.equal(['R08', 'R16']);
+    // A scorecard's doubt names its fields, not table cells: never on a table widget.
+    const scorecard = { ...finding('R24', 'unchecked'), fields: [{ path: 'performance.scorecards[0].funds.total.score', label: '得分' }] };
+    expect(findingsAbout([scorecard], ['t7'])).to.deep.equal([]);
+  });
+
   it('heads the note with the inconsistencies and, apart, the rules that could not check', () => {
     expect(auditHeading([finding('R01', 'error', 't1'), finding('R08', 'error', 't3')], 'zh-CN')).to.equal('核对发现 2 处不一致');
     expect(auditHeading([finding('R01', 'error', 't1'), finding('R16', 'unchecked')], 'zh-CN')).to.equal('核对发现 1 处不一致；1 项未能核对');

@@ -29,6 +29,17 @@ export function addThreePublicExecution(details: Obj, item: ExecutionItemOut): b
 }
 
 /** Counts and amounts of 三公 in one line; returns true when the line had any. */
+/**
+ * The amount of an item: its 决算 figure when the sentence gives budget and final ("公务用车运行
+ * 维护费预算455.12万元，支出决算450.96万元": 450.96), else the first figure after its name (a
+ * budget document's 预算 figure is its amount).
+ */
+function spentAfter(text: string, label: RegExp): number | undefined {
+  // The budget figure, then at most a few words ("，支出") and the final one: nothing between.
+  const final = new RegExp(`${label.source}[^\\d，。；]{0,12}?${NUM}\\s*万元[，,]?[^\\d，。；]{0,8}?决算(?:数)?(?:为)?(${NUM})\\s*万元`).exec(text);
+  return final ? numberIn(final[1]!) : amountAfter(text, label);
+}
+
 export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
   const text = sentence(line);
   let found = false;
@@ -43,14 +54,14 @@ export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
     set('abroad', 'groups', Number(groups[1]));
     set('abroad', 'people', Number(groups[2]));
   }
-  if (/购置费/.test(text)) set('vehicles', 'purchaseAmount', amountAfter(text, /购置费(?:支出)?/));
+  if (/购置费/.test(text)) set('vehicles', 'purchaseAmount', spentAfter(text, /购置费(?:支出)?/));
   set('vehicles', 'purchased', countAfter(text, /购置公务用车/, '辆'));
   if (/运行维护费/.test(text) && !/购置及运行维护费/.test(text)) {
-    set('vehicles', 'operationAmount', amountAfter(text, /运行维护费(?:支出)?/));
+    set('vehicles', 'operationAmount', spentAfter(text, /运行维护费(?:支出)?/));
   }
   set('vehicles', 'held', countAfter(text, /保有量(?:为)?/, '辆'));
   const reception = (key: string, label: RegExp) => {
-    const amount = amountAfter(text, label);
+    const amount = spentAfter(text, label);
     const match = new RegExp(`${label.source}.*?接待(\\d+)批次[、，,]\\s*(\\d+)人次`).exec(text);
     if (amount === undefined && !match) return;
     const target = ((details.reception ??= {}) as Obj);
