@@ -2,6 +2,7 @@
 // the schema has no key for (会议费 | 培训费): 西安卫健 2022 公开09表, lines 7696–7709 verbatim.
 import { expect } from '@open-wc/testing';
 import { parse } from '../../src/parse/index.js';
+import { fixtureText } from '../helpers/fixtures.js';
 
 const text = [
   '西安市卫生健康委员会2022年度部门决算',
@@ -40,5 +41,22 @@ describe('parse: 表7 with its groups as rows', () => {
     ]);
     expect(result.warnings.filter((w) => w.code === 'column-kept').length).to.equal(4);
     expect(result.warnings.filter((w) => w.code === 'column-unknown')).to.deep.equal([]);
+  });
+});
+
+describe('parse: 表9 (三公) by year rows and items by fund', () => {
+  const brief = (g: Record<string, unknown> | undefined) => g && Object.fromEntries(Object.entries(g).filter(([k]) => k !== 'source'));
+
+  it('深圳大鹏 2026: 2026 年 is the budget, 2025 年 the previous one, each item\'s 一般公共预算 column, the change row left out', async () => {
+    const t7 = parse(await fixtureText('real/shenzhen-ghzy-dapeng-2026-budget.layout.txt')).document!.tables.t7!;
+    // Lines 1239–1241: "… 2025 年 17.60 0.00 0.00 0.00 … 17.60 0.00 0.00 12.00 …", "2026 年 4.40 …".
+    expect(brief(t7.budget)).to.deep.equal({ total: 4.4, abroad: 0, vehicles: 4.4, vehiclePurchase: 0, vehicleOperation: 4.4, reception: 0 });
+    expect(brief(t7.previousBudget)).to.deep.equal({ total: 17.6, abroad: 0, vehicles: 17.6, vehiclePurchase: 12, vehicleOperation: 5.6, reception: 0 });
+  });
+
+  it('深圳人社 2026: the department\'s rows, not the units\' that repeat the years below them', async () => {
+    const t7 = parse(await fixtureText('real/shenzhen-renshe-2026-budget.layout.txt')).document!.tables.t7!;
+    expect(brief(t7.budget)).to.deep.equal({ total: 299.23, abroad: 120.2, vehicles: 154.8, vehiclePurchase: 54, vehicleOperation: 100.8, reception: 24.23 });
+    expect(brief(t7.previousBudget)).to.deep.equal({ total: 179.23, abroad: 1.4, vehicles: 153.6, vehiclePurchase: 48, vehicleOperation: 105.6, reception: 24.23 });
   });
 });

@@ -65,7 +65,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   }
   // The groups printed as rows under one header ("预算数 593.46 …" / "决算数 587.55 …": 西安卫健
   // 公开09表): each row read by the same tree, into the group its label names.
-  if (tree && tree.columns.length >= 3 && readGroupRows(layout, data, out, warnings)) return out;
+  if (tree && tree.columns.length >= 3 && readGroupRows(layout, data, kind, out, warnings)) return out;
   // The path of each cell of `row` (the layout's columns, or the header tree's leaves).
   const pathOf = tree && row === tree.row ? leafPaths(tree.leaves) : (index: number) => layout.columns[index]?.parts ?? [];
   for (const { index, group, key } of columns) {
@@ -83,25 +83,42 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
  * group: every row's amounts placed under the header tree's leaves and read into its group.
  * False (nothing read) unless every data row is such a row and reads by the tree.
  */
-function readGroupRows(layout: TableLayout, data: readonly BodyRow[], out: Record<string, unknown>, warnings: WarningSink): boolean {
+function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'final' | 'budget', out: Record<string, unknown>, warnings: WarningSink): boolean {
+  // A change row ("增减变化金额", "比上年增减") is derived from the others: not a group.
+  const data = all.filter((r) => !/增减|变化|变动|比上年/.test(labelOf(r)));
   if (data.length < 2) return false;
-  const thisYear = yearOf(layout.title);
-  const groups = data.map((r) => groupOf(r.cells.filter((c) => c !== '' && !isNumberCell(c)).join('').replace(/\s+/g, ''), thisYear));
-  if (groups.some((g) => g === undefined) || new Set(groups).size !== groups.length) return false;
-  const read = data.map((r) => readByHeaderTree(layout, r));
+  // The title's year, else the latest year the rows name (a budget's rows: last year, this year).
+  const years = data.map((r) => yearOf(labelOf(r))).filter((y): y is number => y !== undefined);
+  const thisYear = yearOf(layout.title) ?? (years.length > 0 ? Math.max(...years) : undefined);
+  // A row labelled by this year alone ("2026 年") holds this document's own figures.
+  const own = (label: string) => (thisYear !== undefined && new RegExp(`${thisYear}年$`).test(label) ? (kind === 'final' ? 'final' : 'budget') : undefined);
+  const printedGroups = data.map((r) => groupOf(labelOf(r), thisYear) ?? own(labelOf(r)));
+  // Rows by unit repeat the cycle (深圳人社: the department's 2025 | 2026, then each unit's):
+  // the first cycle is the department's own.
+  const cycle = printedGroups.findIndex((g, i) => printedGroups.indexOf(g) !== i);
+  const groups = cycle < 0 ? printedGroups : printedGroups.slice(0, cycle);
+  const rows = data.slice(0, groups.length);
+  if (groups.length < 2 || groups.some((g) => g === undefined)) return false;
+  const read = rows.map((r) => readByHeaderTree(layout, r));
   if (read.some((t) => !t || t.columns.length < 3)) return false;
   read.forEach((tree, k) => {
     const amounts: Record<string, unknown> = { source: { table: layout.id, line: tree!.row.line.no } };
     for (const { index, key } of tree!.columns) if (!(key in amounts)) amounts[key] = amountCell(tree!.row, index, key, layout.id, warnings);
     out[groups[k]!] = amounts;
-    layout.read.add(data[k]!.line);
+    layout.read.add(rows[k]!.line);
   });
-  keepUnmapped(layout, read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(data[k]!) })), warnings);
+  keepUnmapped(layout, read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(rows[k]!) })), warnings);
   return true;
 }
 
+/** A year printed apart from its 年 ("2025 | 年") is a label, not an amount. */
+function isYear(texts: readonly string[], i: number): boolean {
+  return /^(?:19|20)\d{2}$/.test(texts[i] ?? '') && /^年/.test(texts[i + 1] ?? '');
+}
+
 function labelOf(row: BodyRow): string {
-  return row.cells.filter((c) => c !== '' && !isNumberCell(c)).join('').replace(/\s+/g, '');
+  const texts = row.cells.filter((c) => c !== '');
+  return texts.filter((c, i) => !isNumberCell(c) || isYear(texts, i)).join('').replace(/\s+/g, '');
 }
 
 function leafPaths(leaves: readonly Leaf[]): (index: number) => string[] {
@@ -190,7 +207,9 @@ type Mapped = { index: number; group: Group; key: string };
 function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; leaves: Leaf[]; columns: Mapped[] } | undefined {
   const header = (layout.header ?? []).filter((l) => l.cells.some((c) => c.text !== ''));
   if (header.length === 0) return undefined;
-  const amounts = row.line.cells.filter((c) => isNumberCell(c.text) || /^[-—–]$/.test(c.text));
+  const texts = row.line.cells.filter((c) => c.text !== '');
+  const words = texts.map((c) => c.text);
+  const amounts = texts.filter((c, i) => (isNumberCell(c.text) && !isYear(words, i)) || /^[-—–]$/.test(c.text));
   const thisYear = yearOf(layout.title);
   // The metric whose header tree broke fewer words wins; placement cost decides between
   // equals. pdftotext places CJK headers by neither metric exactly, and a tree that broke a
@@ -282,11 +301,26 @@ function yearOf(title: string): number | undefined {
  * just before the 购置费 leaf, and the "三公" subtotal just before 因公出国; a bare 合计 beside
  * such a 三公 subtotal is the grand total with 会议费/培训费, which the schema does not hold.
  */
+const FUND_LEAF = /^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:拨款|资金)?$/;
+const FUND_SUFFIX = /(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:拨款|资金)?$/;
+
 function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined, marked: readonly (Group | undefined)[]): Mapped[] {
   const bare = (t: string) => t.replace(/上年预算数?|预算数|决算数|本年预算数?|(?:19|20)\d{2}年/g, '');
   // The leaf's own words first; a leaf that says nothing alone ("国（境）费" under a squeezed
   // "因公出") is read with its nearest group.
-  const own = leaves.map((l) => keyOf(bare(l.text)) ?? (l.groups.length > 0 ? keyOf(bare(l.groups[l.groups.length - 1]! + l.text)) : undefined));
+  // Items by fund (总计 | 因公出国 … each over 一般公共预算 | 政府性基金预算 | 国有资本经营预算,
+  // 深圳's 表9): the item word, squeezed over the middle fund leaf, reads as that leaf's text
+  // ("总计政府性基金预算"); its neighbours, bare fund names, belong to the same item.
+  const itemOf = (i: number) => {
+    const text = leaves[i] ? bare(leaves[i]!.text) : '';
+    const fund = FUND_SUFFIX.exec(text);
+    return fund && fund.index > 0 ? keyOf(text.slice(0, fund.index)) : undefined;
+  };
+  const own = leaves.map((l, i) =>
+    FUND_LEAF.test(bare(l.text))
+      ? itemOf(i + 1) ?? itemOf(i - 1)
+      : keyOf(bare(l.text)) ?? (l.groups.length > 0 ? keyOf(bare(l.groups[l.groups.length - 1]! + l.text)) : undefined),
+  );
   const out: Mapped[] = [];
   let threeSubtotal = false;
   let current: Group = 'budget';
