@@ -133,5 +133,5 @@ test('CLI: render reports a missing or unknown widget, a bad width and invalid J
   writeFileSync(notJson, '{ nope');
   const bad = cli(['render', notJson, '--widget', 'budget-sankey']);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /不是 JSON/);
+  assert.match(bad.stderr, /不是有效的 JSON/);
 });
