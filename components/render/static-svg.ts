@@ -119,9 +119,13 @@ function unknownAttribute(widget: StaticWidget, name: string, value: string): Pr
 
 type StaticConstructor = (typeof STATIC_WIDGETS)[StaticWidget];
 
-/** Lit's hydration comments and markers carry nothing a static file needs. */
+/**
+ * Lit's hydration comments and markers carry nothing a static file needs. `<?>` is the marker
+ * lit-html appends to a template that ends in a binding: HTML reads it as a bogus comment, but
+ * in an .svg file it is a malformed processing instruction and the browser shows an XML error.
+ */
 function stripMarkers(markup: string): string {
-  return markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<\?lit\$[^>]*\?>/g, '');
+  return markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<\?(?:lit\$[^>]*\?)?>/g, '');
 }
 
 /** The first `<svg>` whose `part` names `svg` (what `toSVG()` exports), with its nested content. */
