@@ -138,6 +138,7 @@ test('CLI: render reports a missing or unknown widget, a bad width and invalid J
 
 test('every widget\'s file is well-formed XML that Chromium opens as an .svg (lit-html\'s "<?>" marker made it an XML error)', async () => {
   const { chromium } = await import('playwright');
+  // @ts-expect-error: plain .mjs helpers without types
   const { launchOptions } = await import('../../scripts/bench/serve.mjs');
   const real = JSON.parse(readFileSync('tests/fixtures/real/chongqing-shuili-2026-budget.json', 'utf8'));
   const browser = await chromium.launch(launchOptions());
