@@ -46,6 +46,8 @@ export const DEMO: Record<string, Localized> = {
   },
   warningsHeading: { 'zh-CN': '解析警告（{count} 条）', en: 'Parse warnings ({count})' },
   warningPage: { 'zh-CN': '第 {page} 页第 {line} 行：{message}', en: 'Page {page}, line {line}: {message}' },
+  readingFile: { 'zh-CN': '正在浏览器中读取文件“{name}”…', en: 'Reading the file "{name}" in the browser…' },
+  loadingDocument: { 'zh-CN': '正在载入并绘制{doc}…', en: 'Loading and drawing {doc}…' },
   readingPdf: { 'zh-CN': '正在浏览器中读取 PDF：第 {page} / {pages} 页', en: 'Reading the PDF in the browser: page {page} of {pages}' },
   warningLine: { 'zh-CN': '第 {line} 行：{message}', en: 'line {line}: {message}' },
   warningsMore: { 'zh-CN': '另有 {count} 条未列出。', en: '{count} more not listed.' },
