@@ -249,7 +249,7 @@ test('a published PDF opened in the page: read in the browser with a progress ba
   });
   const started = Date.now();
   await page.setInputFiles('#file', 'tests/fixtures/real/chongqing-shuili-2026-budget.pdf');
-  await page.waitForFunction(() => /文件“chongqing-shuili-2026-budget\.pdf”/.test(document.querySelector('#source-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => /文件“chongqing-shuili-2026-budget\.pdf”由本项目解析器/.test(document.querySelector('#source-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
   console.log(`# the demo read the 33-page Chongqing PDF in ${Date.now() - started} ms (open → drawn status)`);
   const progress = await page.evaluate(() => (window as unknown as { progress: string[] }).progress);
   assert.ok(progress.some((p) => /^\d+\/33 /.test(p)), `the bar counts the 33 pages (${progress.slice(0, 8).join(' | ')}…)`);
