@@ -121,21 +121,36 @@ try {
     for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, { bytes, name: pdf });
   await page.waitForTimeout(200);
-  console.log(`drop: after 200 ms the status reads: ${(await page.textContent('#source-status'))?.slice(0, 120)}`);
+  const early = (await page.textContent('#source-status')) ?? '';
+  console.log(`drop: after 200 ms the status reads: ${early.slice(0, 120)}`);
+  if (!early.trim()) note('[drop] no words while the file is read');
   await page.waitForFunction((name) => (document.querySelector('#source-status')?.textContent ?? '').includes(name) && !document.querySelector('#source-status progress'), pdf, { timeout: 60_000 });
   console.log(`drop ${pdf}: ${Date.now() - t} ms | ${(await page.textContent('#source-status'))?.slice(0, 200)}`);
   await settled(page, 'drop', t);
   await mixed(page, 'en', 'drop');
   await shoot(page, '1200-drop-en');
 
-  // Break the JSON.
+  // Break the JSON as a user would: one keystroke after "meta" (page.fill of the whole text
+  // would retype hundreds of kilobytes).
   const json = await page.inputValue('#json');
-  await page.fill('#json', json.replace('"meta"', '"meta" "oops"'));
+  await page.evaluate(() => {
+    const editor = document.getElementById('json');
+    editor.focus();
+    editor.selectionStart = editor.selectionEnd = editor.value.indexOf('"meta"') + 6;
+  });
+  t = Date.now();
+  await page.keyboard.type('x');
+  await page.waitForFunction(() => /无效|invalid/i.test(document.getElementById('validation')?.textContent ?? ''), undefined, { timeout: 30_000 });
+  console.log(`one keystroke to the error list: ${Date.now() - t} ms`);
   await page.waitForTimeout(500);
   console.log(`invalid JSON: ${(await page.textContent('#validation'))?.slice(0, 200)} | preview ${await settled(page, 'invalid')}`);
   await mixed(page, 'en', 'invalid');
   await shoot(page, '1200-invalid-en');
-  await page.fill('#json', JSON.stringify({ ...JSON.parse(json), meta: { ...JSON.parse(json).meta, year: 'twenty' } }, null, 2));
+  await page.evaluate((text) => {
+    const editor = document.getElementById('json');
+    editor.value = text;
+    editor.dispatchEvent(new Event('input'));
+  }, JSON.stringify({ ...JSON.parse(json), meta: { ...JSON.parse(json).meta, year: 'twenty' } }, null, 2));
   await page.waitForTimeout(500);
   console.log(`schema-invalid: ${(await page.textContent('#validation'))?.slice(0, 200)}`);
   await page.selectOption('#lang', 'zh-CN');
