@@ -137,12 +137,23 @@ function safeAudit(result: ParseResult): Finding[] {
   }
 }
 
+/** Warnings that say the input is no disclosure text at all (empty, a scan, no table). */
+const NOT_A_DISCLOSURE: ReadonlySet<string> = new Set(['empty-input', 'pdf-no-text', 'no-tables']);
+
 function report(result: ParseResult, findings: Finding[] | undefined, args: ParseArgs, io: CliIO): void {
   if (args.json) {
     const out: Record<string, unknown> = { status: result.status, warnings: result.warnings };
     if (result.problems) out.problems = result.problems;
     if (findings) out.findings = findings;
     io.stderr(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  const reason = result.status === 'unreadable' ? result.warnings.find((warning) => NOT_A_DISCLOSURE.has(warning.code)) : undefined;
+  if (reason) {
+    // Not a disclosure at all: the one reason, not a "table not found" line per table.
+    const more = result.warnings.length - 1;
+    const rest = more > 0 ? (args.lang === 'en' ? ` (${more} more warnings: --json lists them)` : `（另有 ${more} 条警告，--json 列出全部）`) : '';
+    io.stderr(`${args.lang === 'en' ? 'parse: unreadable — ' : '解析：无法读取——'}${reason.message[args.lang]}${rest}\n`);
     return;
   }
   for (const warning of result.warnings) io.stderr(`${formatWarning(warning, args.lang)}\n`);

@@ -87,3 +87,20 @@ test('render without --widget says what is missing', () => {
   assert.equal(result.code, 2);
   assert.equal(result.stderr.split('\n')[0], 'Missing --widget: which widget to draw?');
 });
+
+test('parse of a text that is no disclosure: one line with the reason, exit 2 (it listed every table as not found)', () => {
+  const note = join(dir, 'note.txt');
+  writeFileSync(note, 'hello, not a disclosure\n');
+  const zh = cli(['parse', note]);
+  assert.equal(zh.code, 2);
+  assert.equal(zh.stdout, '');
+  assert.match(oneClearLine(zh.stderr), /^解析：无法读取——没有找到任何决算\/预算表。（另有 \d+ 条警告，--json 列出全部）$/);
+  const en = cli(['parse', note, '--lang', 'en']);
+  assert.match(oneClearLine(en.stderr), /^parse: unreadable — No disclosure table was found\. \(\d+ more warnings: --json lists them\)$/);
+  // --json still lists every warning.
+  const json = JSON.parse(cli(['parse', note, '--json']).stderr);
+  assert.ok(json.warnings.length > 5);
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  assert.equal(oneClearLine(cli(['parse', empty]).stderr), '解析：无法读取——输入为空。');
+});
