@@ -160,3 +160,14 @@ test('every widget\'s file is well-formed XML that Chromium opens as an .svg (li
     await browser.close();
   }
 });
+
+test('a widget that is ready but draws no chart on a document (scorecards of targets, no scores) says so by name, exit 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-render-targets-'));
+  const doc = join(dir, 'targets.json');
+  const parsed = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/node.ts', 'parse', 'tests/fixtures/real/beijing-tongji-2026-budget-2-tables.layout.txt', '-o', doc], { encoding: 'utf8' });
+  assert.ok(parsed.status === 0 || parsed.status === 1, parsed.stderr);
+  const result = cli(['render', doc, '--widget', 'performance-scorecard', '--lang', 'en']);
+  assert.equal(result.code, 1);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr.trim(), '<performance-scorecard> shows this document as text and tables only: there is no chart to export as SVG.');
+});
