@@ -64,7 +64,9 @@ function contentChanged(): void {
 }
 
 function showValidation(): void {
-  $('validation').replaceChildren(...renderValidation(state.result, editor, state.lang));
+  // An empty editor is no document yet (or a cleared one), like the widgets' "no data": nothing
+  // to list, rather than "invalid: the text is empty" while the first document loads.
+  $('validation').replaceChildren(...(editor.value.trim() === '' ? [] : renderValidation(state.result, editor, state.lang)));
 }
 
 async function pick(entry: DocumentEntry): Promise<void> {

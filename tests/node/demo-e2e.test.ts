@@ -192,6 +192,16 @@ test('invalid JSON in the editor: every problem listed with its path, and the wi
   await page.click('#validation .problems button.path');
   const caret = await page.evaluate(() => (document.querySelector('#json') as HTMLTextAreaElement).selectionStart);
   assert.equal(caret, valid.length - 3);
+  // An emptied editor is no document: nothing listed, the widgets say "no data" (not an error).
+  await page.evaluate(() => {
+    const editor = document.querySelector('#json') as HTMLTextAreaElement;
+    editor.value = '';
+    editor.dispatchEvent(new Event('input'));
+  });
+  await page.waitForFunction(() => (document.querySelector('#preview > budget-sankey') as { state?: string } | null)?.state === 'none');
+  assert.equal(await page.textContent('#validation'), '');
+  assert.equal(await page.evaluate(() => document.querySelector('#gallery disclosure-audit')!.shadowRoot!.querySelector('.empty')?.textContent), '没有数据');
+  assert.equal(await page.inputValue('#embed'), 'JSON 无效时不生成嵌入代码。');
   assert.deepEqual(await violations(page), []);
   await page.context().close();
 });
