@@ -15,6 +15,12 @@ export interface EditorContent {
 export function feed(element: HTMLElement, content: EditorContent): void {
   const widget = element as HTMLElement & { data?: unknown };
   for (const child of [...element.children]) if (child instanceof HTMLScriptElement) child.remove();
+  // An empty editor (before the first document arrives, or cleared) is no data, not a syntax
+  // error: the widgets say "no data" instead of flashing their error state.
+  if (content.text.trim() === '') {
+    widget.data = undefined;
+    return;
+  }
   if (content.value !== undefined) {
     widget.data = content.value;
     return;

@@ -64,12 +64,19 @@ function contentChanged(): void {
 }
 
 function showValidation(): void {
-  $('validation').replaceChildren(...renderValidation(state.result, editor, state.lang));
+  // An empty editor is no document yet (or a cleared one), like the widgets' "no data": nothing
+  // to list, rather than "invalid: the text is empty" while the first document loads.
+  $('validation').replaceChildren(...(editor.value.trim() === '' ? [] : renderValidation(state.result, editor, state.lang)));
 }
 
 async function pick(entry: DocumentEntry): Promise<void> {
   state.entry = entry;
+  // A large document takes seconds to validate and draw in every widget: say so first, and
+  // let the browser paint that before the work starts.
+  state.sourceView = (lang) => [paragraph(say('loadingDocument', lang, { doc: entry === LINZI ? say('linziOption', lang) : documentLine(entry, lang) }))];
+  showSource();
   const fetched = await fetchText(entry.url);
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   if (state.entry !== entry) return;
   if ('status' in fetched) {
     state.sourceView = (lang) => [paragraph(say('sampleLoadFailed', lang, { status: fetched.status }), 'failure')];
@@ -323,15 +330,20 @@ async function openFile(file: File): Promise<void> {
   bar.value = 0;
   const status = paragraph('');
   status.setAttribute('role', 'status');
+  // Words from the start (pdf.js loads before the first page), in the page's language.
+  let pages = 0;
+  const words = (lang: Lang) =>
+    pages ? say('readingPdf', lang, { page: bar.value, pages }) : say('readingFile', lang, { name: file.name });
   state.sourceView = (lang) => {
     bar.setAttribute('aria-label', say('parsing', lang));
+    status.textContent = words(lang);
     return [status, bar];
   };
   showSource();
-  const input = await readFile(file, (page, pages) => {
-    bar.max = pages;
+  const input = await readFile(file, (page, total) => {
+    pages = bar.max = total;
     bar.value = page;
-    status.textContent = say('readingPdf', state.lang, { page, pages });
+    status.textContent = words(state.lang);
   });
   // A PDF's warnings link to their page of the file itself (an object URL of the user's own
   // file, opened by the browser's viewer at #page=N; the previous file's URL is released).

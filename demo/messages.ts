@@ -6,7 +6,10 @@
  */
 import { interpolate, type Lang, type Localized } from '../src/format/messages.js';
 
-export const DEMO: Record<string, Localized> = {
+/** A sentence in each language; `en1` is the English for a `{count}` of 1 ("1 problem"). */
+type DemoEntry = Localized & { en1?: string };
+
+export const DEMO: Record<string, DemoEntry> = {
   title: { 'zh-CN': 'disclosure-widgets 演示', en: 'disclosure-widgets demo' },
   tagline: {
     'zh-CN': '部门决算、部门预算公开的可访问图表：选一份文档或粘贴公开文本，调整组件和主题，复制嵌入代码。',
@@ -36,7 +39,7 @@ export const DEMO: Record<string, Localized> = {
   statusComplete: { 'zh-CN': '完整读取', en: 'read completely' },
   statusPartial: { 'zh-CN': '部分读取', en: 'read in part' },
   statusUnreadable: { 'zh-CN': '无法读取', en: 'unreadable' },
-  warningCount: { 'zh-CN': '{count} 条解析警告', en: '{count} parse warnings' },
+  warningCount: { 'zh-CN': '{count} 条解析警告', en: '{count} parse warnings', en1: '1 parse warning' },
   sampleOption: { 'zh-CN': '{doc}（{status}，{warnings}）', en: '{doc} ({status}, {warnings})' },
   linziOption: { 'zh-CN': '淄博市临淄区工业和信息化局 2021年度部门决算', en: 'Zibo Linzi District Industry and IT Bureau, 2021 final accounts' },
   parsedFrom: { 'zh-CN': '{origin}由本项目解析器在浏览器中读取：{status}。', en: '{origin} was read by this project’s parser in the browser: {status}.' },
@@ -46,6 +49,8 @@ export const DEMO: Record<string, Localized> = {
   },
   warningsHeading: { 'zh-CN': '解析警告（{count} 条）', en: 'Parse warnings ({count})' },
   warningPage: { 'zh-CN': '第 {page} 页第 {line} 行：{message}', en: 'Page {page}, line {line}: {message}' },
+  readingFile: { 'zh-CN': '正在浏览器中读取文件“{name}”…', en: 'Reading the file "{name}" in the browser…' },
+  loadingDocument: { 'zh-CN': '正在载入并绘制{doc}…', en: 'Loading and drawing {doc}…' },
   readingPdf: { 'zh-CN': '正在浏览器中读取 PDF：第 {page} / {pages} 页', en: 'Reading the PDF in the browser: page {page} of {pages}' },
   warningLine: { 'zh-CN': '第 {line} 行：{message}', en: 'line {line}: {message}' },
   warningsMore: { 'zh-CN': '另有 {count} 条未列出。', en: '{count} more not listed.' },
@@ -93,8 +98,12 @@ export const DEMO: Record<string, Localized> = {
     en: 'Every widget on this page draws this JSON. Choose a problem to jump to its place in the JSON.',
   },
   valid: { 'zh-CN': '有效：{doc}。', en: 'Valid: {doc}.' },
-  validWithWarnings: { 'zh-CN': '有效，另有 {count} 条提示：', en: 'Valid, with {count} notes:' },
-  invalid: { 'zh-CN': '无效：{count} 处问题，组件显示错误状态。', en: 'Not valid: {count} problems; the widgets show their error state.' },
+  validWithWarnings: { 'zh-CN': '有效，另有 {count} 条提示：', en: 'Valid, with {count} notes:', en1: 'Valid, with 1 note:' },
+  invalid: {
+    'zh-CN': '无效：{count} 处问题，组件显示错误状态。',
+    en: 'Not valid: {count} problems; the widgets show their error state.',
+    en1: 'Not valid: 1 problem; the widgets show their error state.',
+  },
 
   embedHeading: { 'zh-CN': '嵌入代码', en: 'Embed code' },
   embedData: { 'zh-CN': '数据放在', en: 'Data as' },
@@ -138,7 +147,8 @@ export const DEMO: Record<string, Localized> = {
 /** A catalogue entry in `lang`, with `{placeholders}` filled. */
 export function say(key: keyof typeof DEMO & string, lang: Lang, values?: Record<string, string | number>): string {
   const entry = DEMO[key];
-  return entry ? interpolate(entry[lang], values) : key;
+  if (!entry) return key;
+  return interpolate(lang === 'en' && values?.count === 1 && entry.en1 ? entry.en1 : entry[lang], values);
 }
 
 /** The same entry in both languages, for messages kept across a language switch. */

@@ -8,7 +8,8 @@
  */
 import { resolveLang, type Lang } from '../../src/format/messages.js';
 import { EXIT, type CliIO } from '../../src/cli/io.js';
-import { readFailure, usageError, type UsageError } from '../../src/cli/text.js';
+import { langOption, readFailure, usageError, writeFailure, type UsageError } from '../../src/cli/text.js';
+import { validateJson } from '../../src/schema/validate.js';
 import { renderStaticSvg, STATIC_WIDGETS, type StaticWidget } from './static-svg.js';
 
 export const RENDER_USAGE = `Usage: disclosure-widgets render <file|-> --widget <tag> [-o chart.svg]
@@ -23,10 +24,11 @@ interface RenderArgs {
   lang: Lang;
   theme: 'light' | 'dark';
   attributes: Record<string, string>;
-  error?: UsageError | { code: 'badValue'; arg: string };
+  error?: UsageError | { code: 'badValue'; arg: string } | { code: 'missingWidget' };
 }
 
 const BAD_VALUE = { 'zh-CN': '参数值无效：{arg}', en: 'Invalid value: {arg}' };
+const MISSING_WIDGET = { 'zh-CN': '缺少 --widget：要画哪个组件？', en: 'Missing --widget: which widget to draw?' };
 
 function readArgs(argv: readonly string[], envLang?: string): RenderArgs {
   const args: RenderArgs = { width: 960, lang: resolveLang(envLang), theme: 'light', attributes: {} };
@@ -36,7 +38,12 @@ function readArgs(argv: readonly string[], envLang?: string): RenderArgs {
     const value = () => inline ?? argv[++i];
     if (flag === '-o' || flag === '--out') args.out = value();
     else if (flag === '--widget') args.widget = value();
-    else if (flag === '--lang') args.lang = resolveLang(value());
+    else if (flag === '--lang') {
+      const text = value();
+      const lang = langOption(text);
+      if (lang) args.lang = lang;
+      else args.error = { code: 'badLang', arg: text ?? '' };
+    }
     else if (flag === '--width') {
       const text = value() ?? '';
       args.width = Number(text);
@@ -58,11 +65,13 @@ function readArgs(argv: readonly string[], envLang?: string): RenderArgs {
     }
   }
   if (!args.error && !args.file) args.error = { code: 'missingFile' };
-  else if (!args.error && !(args.widget && args.widget in STATIC_WIDGETS)) args.error = { code: 'badValue', arg: `--widget ${args.widget ?? ''}` };
+  else if (!args.error && !args.widget) args.error = { code: 'missingWidget' };
+  else if (!args.error && !(args.widget! in STATIC_WIDGETS)) args.error = { code: 'badValue', arg: `--widget ${args.widget}` };
   return args;
 }
 
 function argError(error: NonNullable<RenderArgs['error']>, lang: Lang): string {
+  if (error.code === 'missingWidget') return MISSING_WIDGET[lang];
   return error.code === 'badValue' ? BAD_VALUE[lang].replace('{arg}', error.arg ?? '') : usageError(error as UsageError, lang);
 }
 
@@ -83,9 +92,9 @@ export async function renderCommand(argv: readonly string[], io: CliIO, envLang?
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`${args.lang === 'en' ? `${args.file}: not JSON (${reason})` : `“${args.file}”不是 JSON：${reason}`}\n`);
+  } catch {
+    // Worded as `validate` words it (line and column, in the chosen language), not the engine's English.
+    for (const problem of validateJson(text).problems) io.stderr(`${args.file}: ${problem.message[args.lang]}\n`);
     return EXIT.invalid;
   }
   const result = renderStaticSvg(args.widget as StaticWidget, doc, { width: args.width, lang: args.lang, theme: args.theme, attributes: args.attributes });
@@ -102,7 +111,14 @@ export async function renderCommand(argv: readonly string[], io: CliIO, envLang?
     for (const warning of result.warnings) io.stderr(`${warning.message[args.lang]}\n`);
     return EXIT.invalid;
   }
-  if (args.out) await io.writeFile(args.out, result.svg);
-  else io.stdout(result.svg);
+  if (!args.out) io.stdout(result.svg);
+  else {
+    try {
+      await io.writeFile(args.out, result.svg);
+    } catch (error) {
+      io.stderr(`${writeFailure(args.out, error, args.lang)}\n`);
+      return EXIT.invalid;
+    }
+  }
   return EXIT.ok;
 }

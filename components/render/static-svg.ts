@@ -87,7 +87,12 @@ export function renderStaticSvg(widget: StaticWidget, doc: unknown, options: Sta
   }
   const markup = collectResultSync(render(side.renderChart(lang)));
   const chart = firstChartSvg(stripMarkers(markup));
-  if (!chart) return { ok: false, problems: warnings, empty: { 'zh-CN': '此组件未绘制图形。', en: 'The widget drew no chart.' } };
+  // Ready, yet no chart: the element shows this document as text and tables only (a budget's
+  // 绩效目标表 has targets but no scores to draw). Said with the widget's name, not as a fault.
+  if (!chart) {
+    const empty = { 'zh-CN': `<${widget}> 在这份文档上只有文字和表格，没有可导出为 SVG 的图形。`, en: `<${widget}> shows this document as text and tables only: there is no chart to export as SVG.` };
+    return { ok: false, problems: warnings, empty };
+  }
   const summary = side.summary(lang);
   const width = Number(/\swidth="([\d.]+)"/.exec(chart)?.[1] ?? 0);
   const height = Number(/\sheight="([\d.]+)"/.exec(chart)?.[1] ?? 0);
@@ -119,9 +124,13 @@ function unknownAttribute(widget: StaticWidget, name: string, value: string): Pr
 
 type StaticConstructor = (typeof STATIC_WIDGETS)[StaticWidget];
 
-/** Lit's hydration comments and markers carry nothing a static file needs. */
+/**
+ * Lit's hydration comments and markers carry nothing a static file needs. `<?>` is the marker
+ * lit-html appends to a template that ends in a binding: HTML reads it as a bogus comment, but
+ * in an .svg file it is a malformed processing instruction and the browser shows an XML error.
+ */
 function stripMarkers(markup: string): string {
-  return markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<\?lit\$[^>]*\?>/g, '');
+  return markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<\?(?:lit\$[^>]*\?)?>/g, '');
 }
 
 /** The first `<svg>` whose `part` names `svg` (what `toSVG()` exports), with its nested content. */

@@ -9,7 +9,7 @@ import { audit, RULES } from '../audit/index.js';
 import type { Finding, RuleInfo } from '../audit/types.js';
 import { parseCommand } from './parse-command.js';
 import { EXIT, type CliIO } from './io.js';
-import { readFailure, severityName, usageError } from './text.js';
+import { langOption, readFailure, severityName, usageError } from './text.js';
 
 export const USAGE = `Usage: disclosure-widgets <command> [options]
 
@@ -42,6 +42,8 @@ export interface ParsedArgs {
   lang: Lang;
   json: boolean;
   rest: string[];
+  /** A `--lang` value that is neither zh-CN nor en (refused, not read as the default). */
+  badLang?: string;
 }
 
 /** Split argv into the command, its file and the options every command shares. */
@@ -49,16 +51,20 @@ export function parseArgs(argv: readonly string[], envLang?: string): ParsedArgs
   const rest: string[] = [];
   let lang = resolveLang(envLang);
   let json = false;
+  let badLang: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    if (arg === '--lang') lang = resolveLang(argv[++i]);
-    else if (arg.startsWith('--lang=')) lang = resolveLang(arg.slice(7));
-    else if (arg === '--json') json = true;
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice(7);
+      const chosen = langOption(value);
+      if (chosen) lang = chosen;
+      else badLang = value ?? '';
+    } else if (arg === '--json') json = true;
     else rest.push(arg);
   }
   const [command, ...others] = rest;
   const file = others.find((arg) => arg === '-' || !arg.startsWith('-'));
-  return { command, file, lang, json, rest: others };
+  return { command, file, lang, json, rest: others, ...(badLang === undefined ? {} : { badLang }) };
 }
 
 /**
@@ -82,13 +88,17 @@ export async function run(argv: readonly string[], io: CliIO, envLang?: string, 
     io.stdout(USAGE);
     return args.command ? EXIT.ok : EXIT.invalid;
   }
+  if (args.badLang !== undefined && args.command !== 'parse') {
+    io.stderr(`${usageError({ code: 'badLang', arg: args.badLang }, args.lang)}\n`);
+    return EXIT.invalid;
+  }
   switch (args.command) {
     case 'validate':
       return validateCommand(args, io);
     case 'audit':
       return auditCommand(args, io);
     case 'parse':
-      return parseCommand([...argv.slice(argv.indexOf('parse') + 1)], io);
+      return parseCommand([...argv.slice(argv.indexOf('parse') + 1)], io, envLang);
     default:
       io.stderr(`${usageError({ code: 'unknownCommand', arg: args.command }, args.lang)}\n\n${USAGE}`);
       return EXIT.invalid;

@@ -11,7 +11,7 @@ import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/index.js';
 import { parse, parsePdf, type ParseResult, type ParseWarning } from '../parse/index.js';
 import { EXIT, type CliIO } from './io.js';
-import { readFailure, severityName, usageError, type UsageError } from './text.js';
+import { langOption, readFailure, severityName, usageError, writeFailure, type UsageError } from './text.js';
 
 interface ParseArgs {
   /** One disclosure, possibly in several files (情况说明 + 报表), in reading order. */
@@ -27,8 +27,8 @@ interface ParseArgs {
 
 const USAGE = 'Usage: disclosure-widgets parse <file.txt|file.pdf|-> [more .txt files…] [-o out.json] [--audit] [--lang zh-CN|en] [--json] [--progress]';
 
-function readArgs(argv: readonly string[]): ParseArgs {
-  const args: ParseArgs = { files: [], audit: false, lang: resolveLang(undefined), json: false, progress: false };
+function readArgs(argv: readonly string[], envLang?: string): ParseArgs {
+  const args: ParseArgs = { files: [], audit: false, lang: resolveLang(envLang), json: false, progress: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-o' || arg === '--out') {
@@ -39,8 +39,12 @@ function readArgs(argv: readonly string[]): ParseArgs {
     else if (arg === '--audit') args.audit = true;
     else if (arg === '--json') args.json = true;
     else if (arg === '--progress') args.progress = true;
-    else if (arg === '--lang') args.lang = resolveLang(argv[++i]);
-    else if (arg.startsWith('--lang=')) args.lang = resolveLang(arg.slice(7));
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice(7);
+      const lang = langOption(value);
+      if (lang) args.lang = lang;
+      else args.error = { code: 'badLang', arg: value ?? '' };
+    }
     else if (arg === '-' || !arg.startsWith('-')) {
       // Standard input is one whole document; it does not combine with files.
       if ((arg === '-' && args.files.length > 0) || args.files.includes('-')) args.error = { code: 'unexpected', arg };
@@ -51,8 +55,9 @@ function readArgs(argv: readonly string[]): ParseArgs {
   return args;
 }
 
-export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = readArgs(argv);
+/** Run `parse`; `argv` is what follows the command name, `envLang` the LANG the default language comes from. */
+export async function parseCommand(argv: string[], io: CliIO, envLang?: string): Promise<number> {
+  const args = readArgs(argv, envLang);
   if (args.error) {
     io.stderr(`${usageError(args.error, args.lang)}\n${USAGE}\n`);
     return EXIT.invalid;
@@ -72,7 +77,7 @@ export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
       if (args.out) await io.writeFile(args.out, json);
       else io.stdout(json);
     } catch (error) {
-      io.stderr(`${args.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(`${writeFailure(args.out!, error, args.lang)}\n`);
       return EXIT.invalid;
     }
   }
@@ -132,12 +137,23 @@ function safeAudit(result: ParseResult): Finding[] {
   }
 }
 
+/** Warnings that say the input is no disclosure text at all (empty, a scan, no table). */
+const NOT_A_DISCLOSURE: ReadonlySet<string> = new Set(['empty-input', 'pdf-no-text', 'no-tables']);
+
 function report(result: ParseResult, findings: Finding[] | undefined, args: ParseArgs, io: CliIO): void {
   if (args.json) {
     const out: Record<string, unknown> = { status: result.status, warnings: result.warnings };
     if (result.problems) out.problems = result.problems;
     if (findings) out.findings = findings;
     io.stderr(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  const reason = result.status === 'unreadable' ? result.warnings.find((warning) => NOT_A_DISCLOSURE.has(warning.code)) : undefined;
+  if (reason) {
+    // Not a disclosure at all: the one reason, not a "table not found" line per table.
+    const more = result.warnings.length - 1;
+    const rest = more > 0 ? (args.lang === 'en' ? ` (${more} more warnings: --json lists them)` : `（另有 ${more} 条警告，--json 列出全部）`) : '';
+    io.stderr(`${args.lang === 'en' ? 'parse: unreadable — ' : '解析：无法读取——'}${reason.message[args.lang]}${rest}\n`);
     return;
   }
   for (const warning of result.warnings) io.stderr(`${formatWarning(warning, args.lang)}\n`);

@@ -89,7 +89,9 @@ export function buildSummaryModel(doc: Disclosure, findings: readonly Finding[])
   const performance = doc.performance;
   const cards = performance?.scorecards ?? [];
   const list = performance?.summary?.selfEvaluations ?? [];
-  if (!list.length && !cards.length) return { ok: false, empty: NO_PROJECTS };
+  // Scorecards without a score, a grade or an execution rate (a budget's 绩效目标表) are not
+  // self-evaluation results: an axis with no marks would read as a chart of nothing.
+  if (!list.length && !cards.some((card) => card.totalScore !== null || card.grade || rateOf(card).rate !== null)) return { ok: false, empty: NO_PROJECTS };
   // The scorecards of each name in print order: the n-th listed project of a name is the n-th
   // scorecard of that name (two projects printed under one name keep their own numbers).
   const cardsByKey = new Map<string, number[]>();

@@ -95,7 +95,7 @@ function readDepartment(lines: TextLine[]): { name: string; line: number } | und
   }
   const cover = coverLines(lines).map((l) => l.text.replace(/\s+/g, ''));
   const at = cover.findIndex((t) => /部门(?:决算|预算)/.test(t));
-  if (at < 0) return undefined;
+  if (at < 0) return labelled(lines);
   const before = cover.slice(0, at + 1).join('');
   const match = /^(?:\d{4}年度?)?(.*?)(?:\d{4}年度?)?部门(?:决算|预算)/.exec(before);
   // "2023年部门预算" above "测试局": the name may follow the title instead of leading it.
@@ -103,7 +103,20 @@ function readDepartment(lines: TextLine[]): { name: string; line: number } | und
   // "北京市统计局部门 2026 年度 / 部门预算": the 部门 before the year is not part of the name.
   const name = match?.[1]?.replace(/(?<=.{2})部门$/, '') || (after.length <= 40 && !/表$/.test(after) ? after : '');
   const first = coverLines(lines)[0];
-  return name && first ? { name, line: first.no } : undefined;
+  return name && first ? { name, line: first.no } : labelled(lines);
+}
+
+/**
+ * Last resort, for a file of tables without a cover (a 报表 PDF published apart from its
+ * 情况说明): "部门名称      北京市统计局", a label and its value in space-aligned columns, as a
+ * 绩效目标表 prints them.
+ */
+function labelled(lines: TextLine[]): { name: string; line: number } | undefined {
+  for (const line of lines) {
+    const match = /^(?:部门名称|编制部门)\s{2,}(\S+)\s*$/.exec(line.text);
+    if (match) return { name: match[1]!, line: line.no };
+  }
+  return undefined;
 }
 
 /**

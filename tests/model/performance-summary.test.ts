@@ -59,6 +59,17 @@ describe('buildSummaryModel on synthetic documents', () => {
     expect(m.rows[0]!.grade).to.deep.equal({ text: '优', source: 'derived' });
   });
 
+  it("says there is nothing when the scorecards carry no score, grade or rate (a budget's 绩效目标表), rather than an empty axis", () => {
+    const target = { initialBudget: 100, annualBudget: 100, executed: null, weight: null, rate: null, score: null };
+    const targets = [scorecard('甲', { totalScore: null, funds: { total: target } }), scorecard('乙', { totalScore: null, funds: { total: target } })];
+    const result = buildSummaryModel(performanceDocument(targets), []);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.empty.en).to.equal('This document has no project self-evaluation results.');
+    // One card with a score is a result: drawn, the others listed blank.
+    const one = model(performanceDocument([...targets, scorecard('丙', { totalScore: 88 })]));
+    expect(one.rows.map((row) => row.score)).to.deep.equal([null, null, 88]);
+  });
+
   it('says there is nothing when the document has no performance part', () => {
     const doc = performanceDocument([]);
     expect(buildSummaryModel(doc, []).ok).to.equal(false);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { attributeHelpZh } from '../../demo/attribute-help.js';
 import { WIDGET_NAMES } from '../../demo/widgets.js';
-import { DEMO } from '../../demo/messages.js';
+import { DEMO, say } from '../../demo/messages.js';
 import { embedCode, inlineJson } from '../../demo/embed.js';
 import { locate, pathSegments } from '../../demo/json-locate.js';
 
@@ -76,4 +76,16 @@ test('a problem path is found in the editor text; a missing key selects its pare
   assert.equal(at('$.meta.department'), '{ "year": "2021", "odd key": [1, {"x": null}] }');
   assert.equal(at('$.tables.t3.rows[0]'), '{}');
   assert.equal(at('$'), text);
+});
+
+test('English counts of one are singular ("1 problem", the usual count after one typo), others plural', () => {
+  assert.equal(say('invalid', 'en', { count: 1 }), 'Not valid: 1 problem; the widgets show their error state.');
+  assert.equal(say('invalid', 'en', { count: 2 }), 'Not valid: 2 problems; the widgets show their error state.');
+  assert.equal(say('invalid', 'zh-CN', { count: 1 }), '无效：1 处问题，组件显示错误状态。');
+  assert.equal(say('warningCount', 'en', { count: 1 }), '1 parse warning');
+  assert.equal(say('validWithWarnings', 'en', { count: 1 }), 'Valid, with 1 note:');
+  // Every English entry with a {count} that reads as a plural noun has its singular.
+  for (const [key, entry] of Object.entries(DEMO)) {
+    if (/\{count\} (?:[a-z]+ )?[a-z]+s\b/.test(entry.en)) assert.ok(entry.en1, `${key}: "${entry.en}" has no en1 for a count of 1`);
+  }
 });

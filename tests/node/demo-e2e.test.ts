@@ -192,6 +192,16 @@ test('invalid JSON in the editor: every problem listed with its path, and the wi
   await page.click('#validation .problems button.path');
   const caret = await page.evaluate(() => (document.querySelector('#json') as HTMLTextAreaElement).selectionStart);
   assert.equal(caret, valid.length - 3);
+  // An emptied editor is no document: nothing listed, the widgets say "no data" (not an error).
+  await page.evaluate(() => {
+    const editor = document.querySelector('#json') as HTMLTextAreaElement;
+    editor.value = '';
+    editor.dispatchEvent(new Event('input'));
+  });
+  await page.waitForFunction(() => (document.querySelector('#preview > budget-sankey') as { state?: string } | null)?.state === 'none');
+  assert.equal(await page.textContent('#validation'), '');
+  assert.equal(await page.evaluate(() => document.querySelector('#gallery disclosure-audit')!.shadowRoot!.querySelector('.empty')?.textContent), '没有数据');
+  assert.equal(await page.inputValue('#embed'), 'JSON 无效时不生成嵌入代码。');
   assert.deepEqual(await violations(page), []);
   await page.context().close();
 });
@@ -221,6 +231,8 @@ test('a real document from the picker: drawn from the JSON the project owns, sai
   const { page, problems } = await open(`${demo.url}/`);
   await settled(page, '#preview > budget-sankey');
   await page.selectOption('#document', 'chongqing-shuili-2026-budget');
+  // Said at once, before the fetch and the drawing (seconds for the largest documents).
+  assert.equal(await page.textContent('#source-status'), '正在载入并绘制重庆市水利局 2026年度部门预算…');
   await page.waitForFunction(() => /本项目解析器/.test(document.querySelector('#source-status')?.textContent ?? ''));
   assert.match((await page.textContent('#source-status')) ?? '', /部分读取，未经人工核对/);
   assert.match((await page.textContent('#source-status .warnings summary')) ?? '', /^解析警告（\d+ 条）$/);
@@ -247,10 +259,13 @@ test('a published PDF opened in the page: read in the browser with a progress ba
   });
   const started = Date.now();
   await page.setInputFiles('#file', 'tests/fixtures/real/chongqing-shuili-2026-budget.pdf');
-  await page.waitForFunction(() => /文件“chongqing-shuili-2026-budget\.pdf”/.test(document.querySelector('#source-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => /文件“chongqing-shuili-2026-budget\.pdf”由本项目解析器/.test(document.querySelector('#source-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
   console.log(`# the demo read the 33-page Chongqing PDF in ${Date.now() - started} ms (open → drawn status)`);
   const progress = await page.evaluate(() => (window as unknown as { progress: string[] }).progress);
   assert.ok(progress.some((p) => /^\d+\/33 /.test(p)), `the bar counts the 33 pages (${progress.slice(0, 8).join(' | ')}…)`);
+  // Words beside the bar from the first moment (pdf.js loads before page 1): never a bare bar.
+  assert.match(progress[0] ?? '', /^0\/1 正在浏览器中读取文件“chongqing-shuili-2026-budget\.pdf”…$/);
+  assert.deepEqual(progress.filter((p) => !/^\d+\/\d+ 正在浏览器中读取/.test(p)), [], 'every moment of the bar has its words');
   assert.match((await page.textContent('#source-status')) ?? '', /部分读取|完整读取/);
   assert.match((await page.textContent('#validation')) ?? '', /有效：重庆市水利局 2026年度部门预算/);
   for (const tag of ['budget-sankey', 'spend-structure-pie', 'three-public-costs']) assert.equal(await settled(page, `#gallery ${tag}`), 'ready', tag);

@@ -133,5 +133,41 @@ test('CLI: render reports a missing or unknown widget, a bad width and invalid J
   writeFileSync(notJson, '{ nope');
   const bad = cli(['render', notJson, '--widget', 'budget-sankey']);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /不是 JSON/);
+  assert.match(bad.stderr, /不是有效的 JSON/);
+});
+
+test('every widget\'s file is well-formed XML that Chromium opens as an .svg (lit-html\'s "<?>" marker made it an XML error)', async () => {
+  const { chromium } = await import('playwright');
+  // @ts-expect-error: plain .mjs helpers without types
+  const { launchOptions } = await import('../../scripts/bench/serve.mjs');
+  const real = JSON.parse(readFileSync('tests/fixtures/real/chongqing-shuili-2026-budget.json', 'utf8'));
+  const browser = await chromium.launch(launchOptions());
+  try {
+    const page = await browser.newPage();
+    for (const [name, doc] of [['sample', SAMPLE], ['chongqing', real]] as const) {
+      for (const widget of Object.keys(STATIC_WIDGETS) as StaticWidget[]) {
+        const result = renderStaticSvg(widget, doc, { width: 360, lang: 'en', theme: 'dark' });
+        if (!result.ok) continue;
+        assert.equal((result.svg.match(/<\?/g) ?? []).length, 1, `${widget} on ${name}: only the XML declaration is a processing instruction`);
+        const error = await page.evaluate((svg) => {
+          const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          return parsed.querySelector('parsererror')?.textContent ?? (parsed.documentElement.localName === 'svg' ? '' : parsed.documentElement.localName);
+        }, result.svg);
+        assert.equal(error, '', `${widget} on ${name}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a widget that is ready but draws no chart on a document (scorecards of targets, no scores) says so by name, exit 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dw-render-targets-'));
+  const doc = join(dir, 'targets.json');
+  const parsed = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/node.ts', 'parse', 'tests/fixtures/real/beijing-tongji-2026-budget-2-tables.layout.txt', '-o', doc], { encoding: 'utf8' });
+  assert.ok(parsed.status === 0 || parsed.status === 1, parsed.stderr);
+  const result = cli(['render', doc, '--widget', 'performance-scorecard', '--lang', 'en']);
+  assert.equal(result.code, 1);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr.trim(), '<performance-scorecard> shows this document as text and tables only: there is no chart to export as SVG.');
 });

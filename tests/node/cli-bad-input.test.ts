@@ -1,0 +1,106 @@
+// The CLI's answers to a new user's mistakes, as a real process: an output folder that does
+// not exist, a --lang it does not speak, invalid JSON given to `render`, a missing --widget.
+// Each is a clear message in the chosen language and a non-zero exit, never a stack trace
+// nor the engine's English inside a Chinese sentence.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SAMPLE_JSON = 'tests/fixtures/linzi-industry-it-bureau-2021-final.json';
+const SAMPLE_TEXT = 'tests/fixtures/linzi-industry-it-bureau-2021-final.txt';
+const dir = mkdtempSync(join(tmpdir(), 'dw-cli-bad-'));
+const NO_FOLDER = join(dir, 'no-such-folder', 'out');
+
+function cli(args: string[], env: Record<string, string> = { LANG: 'C' }) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/node.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One line on stderr, no stack frame, no Node error code left unworded. */
+function oneClearLine(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  assert.equal(lines.length, 1, stderr);
+  assert.doesNotMatch(stderr, /^\s+at |Internal error|ENOENT/m, stderr);
+  return lines[0]!;
+}
+
+test('render -o into a folder that does not exist: one worded line, exit 2 (it was a stack trace)', () => {
+  const zh = cli(['render', SAMPLE_JSON, '--widget', 'budget-sankey', '-o', `${NO_FOLDER}.svg`]);
+  assert.equal(zh.code, 2);
+  assert.equal(oneClearLine(zh.stderr), `无法写入“${NO_FOLDER}.svg”：文件或所在目录不存在。`);
+  const en = cli(['render', SAMPLE_JSON, '--widget', 'budget-sankey', '-o', `${NO_FOLDER}.svg`, '--lang', 'en']);
+  assert.equal(en.code, 2);
+  assert.equal(oneClearLine(en.stderr), `Cannot write "${NO_FOLDER}.svg": no such file or folder.`);
+});
+
+test('parse -o into a folder that does not exist: worded, not Node\'s English errno line', () => {
+  const result = cli(['parse', SAMPLE_TEXT, '-o', `${NO_FOLDER}.json`]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, new RegExp(`^无法写入“${NO_FOLDER.replace(/[.\\/]/g, '\\$&')}\\.json”：文件或所在目录不存在。$`, 'm'));
+  assert.doesNotMatch(result.stderr, /ENOENT/);
+});
+
+test('a missing input file reads the same in English: worded, not the errno line', () => {
+  const result = cli(['audit', join(dir, 'missing.json'), '--lang', 'en']);
+  assert.equal(result.code, 2);
+  assert.equal(oneClearLine(result.stderr), `Cannot read "${join(dir, 'missing.json')}": no such file or folder.`);
+});
+
+test('--lang with a language the CLI does not speak is refused (it silently answered in Chinese)', () => {
+  for (const args of [
+    ['validate', SAMPLE_JSON, '--lang', 'fr'],
+    ['audit', SAMPLE_JSON, '--lang=fr'],
+    ['parse', SAMPLE_TEXT, '--lang', 'fr'],
+    ['render', SAMPLE_JSON, '--widget', 'budget-sankey', '--lang', 'fr'],
+  ]) {
+    const result = cli(args);
+    assert.equal(result.code, 2, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+    assert.match(result.stderr.split('\n')[0]!, /^--lang 只能是 zh-CN 或 en，实为“fr”。$/, args.join(' '));
+  }
+  // zh, zh-CN, en, en-GB are all fine.
+  for (const lang of ['zh', 'zh-CN', 'en', 'en-GB']) assert.equal(cli(['validate', SAMPLE_JSON, '--lang', lang]).code, 0, lang);
+});
+
+test('parse takes its default language from LANG like the other commands', () => {
+  const result = cli(['parse', join(dir, 'missing.txt')], { LANG: 'en_US.UTF-8' });
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /^Cannot read ".*missing\.txt": no such file or folder\.$/m);
+});
+
+test('render: invalid JSON is worded as validate words it, in the chosen language', () => {
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, '{"meta": ');
+  const zh = cli(['render', bad, '--widget', 'budget-sankey']);
+  assert.equal(zh.code, 2);
+  assert.equal(oneClearLine(zh.stderr), `${bad}: $：不是有效的 JSON：文本不完整或为空。`);
+  const en = cli(['render', bad, '--widget', 'budget-sankey', '--lang', 'en']);
+  assert.equal(en.code, 2);
+  assert.match(oneClearLine(en.stderr), /^.*bad\.json: \$: Not valid JSON: /);
+});
+
+test('render without --widget says what is missing', () => {
+  const result = cli(['render', SAMPLE_JSON, '--lang', 'en']);
+  assert.equal(result.code, 2);
+  assert.equal(result.stderr.split('\n')[0], 'Missing --widget: which widget to draw?');
+});
+
+test('parse of a text that is no disclosure: one line with the reason, exit 2 (it listed every table as not found)', () => {
+  const note = join(dir, 'note.txt');
+  writeFileSync(note, 'hello, not a disclosure\n');
+  const zh = cli(['parse', note]);
+  assert.equal(zh.code, 2);
+  assert.equal(zh.stdout, '');
+  assert.match(oneClearLine(zh.stderr), /^解析：无法读取——没有找到任何决算\/预算表。（另有 \d+ 条警告，--json 列出全部）$/);
+  const en = cli(['parse', note, '--lang', 'en']);
+  assert.match(oneClearLine(en.stderr), /^parse: unreadable — No disclosure table was found\. \(\d+ more warnings: --json lists them\)$/);
+  // --json still lists every warning.
+  const json = JSON.parse(cli(['parse', note, '--json']).stderr);
+  assert.ok(json.warnings.length > 5);
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  assert.equal(oneClearLine(cli(['parse', empty]).stderr), '解析：无法读取——输入为空。');
+});
