@@ -9,17 +9,9 @@ import { sampleDocument } from '../helpers/fixtures.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { crowdedPie, extremeSankey, scaledTables } from '../helpers/adversarial-documents.js';
 import { bidiLeaks } from '../helpers/bidi-leaks.js';
+import { ELEMENT_TAGS } from '../helpers/tags.js';
 
-const TAGS = [
-  'budget-sankey',
-  'spend-structure-pie',
-  'budget-execution',
-  'three-public-costs',
-  'performance-scorecard',
-  'performance-summary',
-  'disclosure-audit',
-  'disclosure-report',
-] as const;
+const TAGS = ELEMENT_TAGS;
 
 type Widget = HTMLElement & { data?: unknown; state: string; updateComplete: Promise<boolean>; lang: string; toSVG(): string };
 

@@ -4,17 +4,9 @@
 // definitions arrive. Nothing here imports the elements statically: they are defined mid-test.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sampleDocument } from '../helpers/fixtures.js';
+import { ELEMENT_TAGS } from '../helpers/tags.js';
 
-const TAGS = [
-  'budget-sankey',
-  'spend-structure-pie',
-  'budget-execution',
-  'three-public-costs',
-  'performance-scorecard',
-  'performance-summary',
-  'disclosure-audit',
-  'disclosure-report',
-];
+const TAGS = ELEMENT_TAGS;
 
 type Widget = HTMLElement & { data?: unknown; state: string; updateComplete: Promise<boolean>; currentLang: string; toCSV(): string };
 

@@ -8,3 +8,6 @@ export const WIDGET_TAGS = [
   'performance-summary',
   'disclosure-audit',
 ] as const;
+
+/** Every element, the composite <disclosure-report> last. */
+export const ELEMENT_TAGS = [...WIDGET_TAGS, 'disclosure-report'] as const;
