@@ -181,7 +181,7 @@ export const Narrative = v.strictObject({
   figures: v.optional(
     describe(
       v.array(Figure),
-      'Every other 万元 figure of the text, kept as printed with the words before it (not interpreted, not audited): so that no printed amount is lost for want of a reader.',
+      'The 万元 figures of the text whose amount the document holds nowhere else, kept as printed with the words before it (not interpreted, not audited): so that no printed amount is lost for want of a reader.',
     ),
   ),
 });
