@@ -69,14 +69,10 @@ export function parseTables(
       const kept = readAsPrinted(layout, options);
       if (kept) other.push(kept);
     }
-    if (!lost && layout.kept) {
-      const { columns: keptColumns, rows } = layout.kept;
-      other.push({ ...asPrinted(region), reason: 'unmapped-columns', of: id, unit: layout.unit, columns: keptColumns, rows, source: { line: layout.titleLine.no, table: id } });
-    }
-    if (!lost && layout.sides) {
-      const kept = untakenSideColumns(layout, layout.sides, { ...asPrinted(region), of: id, reason: 'unmapped-columns' });
-      if (kept) other.push(kept);
-    }
+    // Cells the reader found under columns the schema has no key for (表7), or 表1 / 表4 side
+    // columns no reader took: the table's other unmapped columns.
+    const kept = lost ? undefined : (layout.kept ?? (layout.sides && untakenSideColumns(layout.sides, id)));
+    if (kept) other.push({ ...asPrinted(region), reason: 'unmapped-columns', of: id, unit: layout.unit, ...kept, source: { line: layout.titleLine.no, table: id } });
   }
   resolveUncoded(tables, [...FUNCTION_IDS], warnings);
   for (const id of TABLE_IDS) {

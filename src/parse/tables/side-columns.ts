@@ -8,66 +8,32 @@
  * Sides the schema has no place for at all (支出用途 beside 功能分类) are reported by
  * `reportOtherSides` as a loss, and the whole table is then kept (reason read-with-loss).
  */
-import type { OtherTable } from '../../schema/other-tables.js';
+import type { TableId } from '../../schema/primitives.js';
 import { parseNumber } from '../numbers.js';
 import type { SideRow } from './halves.js';
-import type { TableLayout } from './layout.js';
-import type { AsPrintedOptions } from './as-printed.js';
+import { keptGrid, type KeptCell, type KeptGrid, type KeptRow } from './kept-cells.js';
 
-/** A printed number (thousands separators or decimals, or a whole amount): not a 行次. */
-function printedValue(text: string): number | null | undefined {
-  if (text.trim() === '') return undefined;
-  const value = parseNumber(text);
-  return value === undefined ? undefined : value;
-}
+const SIDES = ['收入', '支出'];
 
 /**
- * One column per (side, amount slot) that some row prints and no reader used; one row per
- * (printed line, side) with such an amount, named by that side's label. Undefined when every
- * printed amount was taken. Linear in the cells.
+ * One column per (side, amount slot) that some row prints and no reader used, its path the
+ * side and the slot's header; one row per (printed line, side) with such an amount, named by
+ * that side's label. Undefined when every printed amount was taken.
  */
-export function untakenSideColumns(layout: TableLayout, rows: readonly SideRow[], options: AsPrintedOptions): OtherTable | undefined {
-  const sideNames = ['收入', '支出'];
-  // Column key "side:slot" → column index in the kept table; headers in first-seen order.
-  const columnIndex = new Map<string, number>();
-  const columns: OtherTable['columns'] = [];
-  const found: { row: SideRow; side: number; name: string; cells: [number, number][] }[] = [];
+export function untakenSideColumns(rows: readonly SideRow[], table: TableId): KeptGrid | undefined {
+  const kept: KeptRow[] = [];
   for (const sideRow of rows) {
     if (sideRow.ambiguous) continue;
     const used = sideRow.row.used ?? new Set<number>();
     [sideRow.left, sideRow.right].forEach((half, side) => {
-      const cells: [number, number][] = [];
+      const cells: KeptCell[] = [];
       half.amounts.forEach((slot, k) => {
-        if (used.has(slot.index)) return;
-        const value = printedValue(sideRow.row.cells[slot.index] ?? '');
-        if (value === undefined || value === null) return;
-        const key = `${side}:${k}`;
-        let at = columnIndex.get(key);
-        if (at === undefined) {
-          at = columns.length;
-          columnIndex.set(key, at);
-          columns.push({ path: [sideNames[side]!, ...(slot.header ? [slot.header] : [])] });
-        }
-        cells.push([at, value]);
+        const value = used.has(slot.index) ? undefined : parseNumber(sideRow.row.cells[slot.index] ?? '');
+        if (typeof value !== 'number') return;
+        cells.push({ column: `${side}:${k}`, path: [SIDES[side]!, ...(slot.header ? [slot.header] : [])], value });
       });
-      if (cells.length > 0) found.push({ row: sideRow, side, name: (half.printed ?? half.name).replace(/\s+/g, ''), cells });
+      if (cells.length > 0) kept.push({ line: sideRow.row.line.no, name: (half.printed ?? half.name).replace(/\s+/g, ''), cells });
     });
   }
-  if (columns.length === 0) return undefined;
-  const out: OtherTable['rows'] = found.map(({ row, name, cells }) => {
-    const values: (number | null)[] = columns.map(() => null);
-    for (const [at, value] of cells) values[at] = value;
-    return { name, values, source: { line: row.row.line.no, ...(options.of ? { table: options.of } : {}), row: name } };
-  });
-  const table: OtherTable = {
-    title: options.title,
-    reason: options.reason,
-    unit: layout.unit,
-    columns,
-    rows: out,
-    source: { line: layout.titleLine.no, ...(options.of ? { table: options.of } : {}) },
-  };
-  if (options.label !== undefined) table.label = options.label;
-  if (options.of !== undefined) table.of = options.of;
-  return table;
+  return keptGrid(kept, table);
 }

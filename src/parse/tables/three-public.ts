@@ -9,6 +9,7 @@ import { isNumberCell, parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
+import { keptGrid, type KeptCell, type KeptRow } from './kept-cells.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { amountCells, yearGroupColumns } from './three-public-years.js';
 
@@ -136,12 +137,10 @@ function keepUnmapped(
   reads: readonly { row: BodyRow; columns: readonly Mapped[]; pathOf: (index: number) => string[]; name?: string }[],
   warnings: WarningSink,
 ): void {
-  const columns: { path: string[] }[] = [];
-  const at = new Map<string, number>();
-  const found: { row: BodyRow; label: string; cells: [number, number][] }[] = [];
+  const kept: KeptRow[] = [];
   for (const { row, columns: mapped, pathOf, name } of reads) {
     const used = new Set(mapped.map((c) => c.index));
-    const cells: [number, number][] = [];
+    const cells: KeptCell[] = [];
     row.cells.forEach((cell, index) => {
       if (cell === '' || used.has(index)) return;
       const path = pathOf(index).map((p) => p.replace(/\s+/g, '')).filter((p) => p !== '');
@@ -151,25 +150,13 @@ function keepUnmapped(
         warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column });
         return;
       }
-      let k = at.get(column);
-      if (k === undefined) {
-        k = columns.length;
-        at.set(column, k);
-        columns.push({ path });
-      }
-      cells.push([k, value]);
+      cells.push({ column, path, value });
       warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column });
     });
-    if (cells.length > 0) found.push({ row, label: name ?? labelOf(row), cells });
+    kept.push({ line: row.line.no, name: name ?? labelOf(row), cells });
   }
-  if (columns.length === 0) return;
-  // Each row's values, one per column (null where the row printed nothing there).
-  const rows = found.map(({ row, label, cells }) => {
-    const values: (number | null)[] = columns.map(() => null);
-    for (const [k, value] of cells) values[k] = value;
-    return { name: label, values, source: { line: row.line.no, table: layout.id, row: label } };
-  });
-  layout.kept = { columns, rows };
+  const grid = keptGrid(kept, layout.id);
+  if (grid) layout.kept = grid;
 }
 
 function mapColumns(layout: TableLayout): { index: number; group: Group; key: string }[] {
