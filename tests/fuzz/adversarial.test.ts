@@ -10,6 +10,7 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { crowdedPie, extremeSankey, scaledTables } from '../helpers/adversarial-documents.js';
 import { bidiLeaks } from '../helpers/bidi-leaks.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
+import { watchPageErrors } from '../helpers/page-errors.js';
 
 const TAGS = ELEMENT_TAGS;
 
@@ -50,24 +51,10 @@ function nonFinite(el: Widget): string[] {
 
 describe('adversarial: every widget against reported chart-library bugs', function () {
   this.timeout(120000);
-  const pageErrors: string[] = [];
-  const onError = (event: ErrorEvent) => pageErrors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
+  watchPageErrors({ perTest: true });
   let doc: Disclosure;
   before(async () => {
     doc = await sampleDocument();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  beforeEach(() => {
-    pageErrors.length = 0;
-  });
-  afterEach(() => {
-    expect(pageErrors, 'errors thrown into the page').to.deep.equal([]);
   });
 
   async function mount(tag: string, width = 800, setup?: (el: Widget, wrapper: HTMLElement) => void): Promise<{ el: Widget; wrapper: HTMLElement }> {
@@ -349,23 +336,7 @@ const GARBAGE = '\u2069\u202e💥<b>x</b>';
 
 describe('adversarial: garbage in every attribute and in .data', function () {
   this.timeout(120000);
-  const pageErrors: string[] = [];
-  const onError = (event: ErrorEvent) => pageErrors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  beforeEach(() => {
-    pageErrors.length = 0;
-  });
-  afterEach(() => {
-    expect(pageErrors, 'errors thrown into the page').to.deep.equal([]);
-  });
+  watchPageErrors({ perTest: true });
 
   for (const tag of TAGS) {
     it(`<${tag}>: every option attribute set to garbage draws the default chart and names each attribute`, async () => {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { fuzzOptions, mutatedDocument } from '../helpers/mutate-document.js';
+import { watchPageErrors } from '../helpers/page-errors.js';
 
 export const TAGS: readonly string[] = WIDGET_TAGS;
 
@@ -24,17 +25,7 @@ function visible(el: Widget): { text: string; shapes: number } {
 
 describe('property: every element on mutated documents', function () {
   this.timeout(600000);
-  const pageErrors: string[] = [];
-  const onError = (event: ErrorEvent) => pageErrors.push(String(event.message));
-  const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const pageErrors = watchPageErrors();
 
   for (const tag of TAGS) {
     it(`<${tag}> ends ready, empty or invalid, never blank, never throwing`, async () => {
