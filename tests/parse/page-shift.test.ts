@@ -44,3 +44,32 @@ describe('parse: a table page printed ten characters to the left of the first', 
     expect(byCode['205']).to.deep.equal(['教育支出', 23168.99, 14642.6, 7038.41, 7604.19, 8526.39]);
   });
 });
+
+describe('parse: a page printed to the left, its group header centred over the first page', () => {
+  // The second page's amounts and header words sit nine characters to the left. Moved into
+  // line, the grid has the same three leaves under 本年支出 as before, though 本年支出 (centred
+  // over the first page's columns) no longer reaches 项目支出 by position alone: the move must
+  // still be taken, so a row printing only 小计 and 基本支出 keeps its second amount under 基本支出.
+  it('公开05表 synthetic: every cell on both pages, no column warnings', async () => {
+    const result = parse(await fixtureText('variants/table5-page-shifted-group-header.txt'));
+    const t5 = result.document!.tables.t5!;
+    expect(result.warnings.map((w) => w.code).filter((c) => c !== 'table-absent')).to.deep.equal([]);
+    expect(t5.total!.values).to.deep.include({ total: 296000, basic: 98000, project: 198000 });
+    expect(cells(t5.rows).map((r) => [r[0], r[1], r[2], r[3], r[6]])).to.deep.equal([
+      ['201', '一般公共服务支出', 56, 56, null],
+      ['20104', '发展与改革事务', 56, 56, null],
+      ['205', '教育支出', 4900, 3460, 1440],
+      ['20502', '普通教育', 4900, 3460, 1440],
+      ['208', '社会保障和就业支出', 10600, 10600, null],
+      ['20805', '行政事业单位养老支出', 10600, 10600, null],
+      ['210', '卫生健康支出', 280444, 83884, 196560],
+      ['21001', '卫生健康管理事务', 5084, 4052, 1032],
+      ['2100101', '行政运行', 3884, 3884, null],
+      // The next page.
+      ['2100102', '一般行政管理事务', 1032, null, 1032],
+      ['2100199', '其他卫生健康管理事务支出', 168, 168, null],
+      ['21002', '公立医院', 275360, 79832, 195528],
+      ['2100201', '综合医院', 275360, 79832, 195528],
+    ]);
+  });
+});

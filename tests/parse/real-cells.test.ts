@@ -11,6 +11,7 @@ import { compareTable, type ExpectedDocument } from '../helpers/expected-tables.
 /** Real documents with hand-read tables: tests/fixtures/real/expected/<name>.json. */
 const DOCUMENTS = [
   'chongqing-shuili-2026-budget',
+  'xian-weijian-2022-final',
 ];
 
 for (const name of DOCUMENTS) {

@@ -234,8 +234,11 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
   if (aligned !== layout.rows) {
     const moved = gridOf(aligned);
     // As many columns either way: the moved grid is taken only when its columns carry the same
-    // header words (moving then only re-places the page's amounts, it renames no column).
-    const names = (g: typeof grid) => g.columns.map((c) => c.text).join('\u0001');
+    // header words (moving then only re-places the page's amounts, it renames no column). The
+    // words are the ones the columns end up with, from the header tree: a group header centred
+    // over the first page's columns may reach one column fewer of the moved grid's hull by
+    // position alone (本年支出 over 小计 | 基本支出 | 项目支出), yet name the same leaves.
+    const names = (g: typeof grid) => nameColumnsByTree(g.columns, headerLines, g.rows.map((r) => r.line), g.metric).map((c) => c.text).join('\u0001');
     if (moved.columns.length < grid.columns.length || (moved.columns.length === grid.columns.length && names(moved) === names(grid))) grid = moved;
   }
   layout.rows = grid.rows;
