@@ -24,6 +24,8 @@ export interface ExpectedFunctionTable {
   total?: (number | null)[];
   /** [code, name, ...values under `columns`], in printed order (the department's rows). */
   rows: [string, string, ...(number | null)[]][];
+  /** A table that lists its units (预算单位): each unit's heading row, [单位编码, 单位名称, ...values], in printed order. */
+  units?: [string, string, ...(number | null)[]][];
 }
 
 /** 三公 (t7): each group printed (budget, final, previousBudget) with its amounts. */
@@ -38,10 +40,15 @@ export interface ExpectedDocument {
   pending?: Record<string, string>;
 }
 
-/** Trims the printed enumeration ("一、", "1.", "（一）") and spaces from a label. */
+/**
+ * Trims the printed enumeration ("一、", "1.", "（一）"), the 其中 marker and spaces from a label:
+ * a 其中 line is a part of the line above, which the parse says by nesting it (`parts`), not
+ * by keeping the word.
+ */
 export const normaliseLabel = (label: string): string =>
   label
     .replace(/\s+/g, '')
+    .replace(/^其中[:：]?/, '')
     .replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/, '');
 
 interface Candidate {
@@ -113,17 +120,18 @@ function compareFunctionTable(table: Record<string, unknown>, expected: Expected
     if (JSON.stringify(total) !== JSON.stringify(expected.total))
       out.push(`合计: expected ${JSON.stringify(expected.total)}, parsed ${JSON.stringify(total)}`);
   }
-  const rows = (table.rows ?? []) as FunctionRow[];
-  const parsed = new Map(rows.map((r, i) => [`${r.code}|${i}`, r]));
-  void parsed;
-  const n = Math.max(rows.length, expected.rows.length);
-  for (let i = 0; i < n; i++) {
-    const e = expected.rows[i];
-    const r = rows[i];
-    const got = r ? [r.code, r.name, ...cells(r.values)] : undefined;
-    if (JSON.stringify(got) !== JSON.stringify(e))
-      out.push(`row ${i + 1}: expected ${JSON.stringify(e ?? 'no row')}, parsed ${JSON.stringify(got ?? 'no row')}`);
-  }
+  const compareRows = (what: string, rows: FunctionRow[], wanted: ExpectedFunctionTable['rows']) => {
+    const n = Math.max(rows.length, wanted.length);
+    for (let i = 0; i < n; i++) {
+      const e = wanted[i];
+      const r = rows[i];
+      const got = r ? [r.code, r.name, ...cells(r.values)] : undefined;
+      if (JSON.stringify(got) !== JSON.stringify(e))
+        out.push(`${what} ${i + 1}: expected ${JSON.stringify(e ?? 'no row')}, parsed ${JSON.stringify(got ?? 'no row')}`);
+    }
+  };
+  compareRows('row', (table.rows ?? []) as FunctionRow[], expected.rows);
+  if (expected.units) compareRows('unit', (table.units ?? []) as FunctionRow[], expected.units);
 }
 
 function compareThreePublic(table: Record<string, unknown>, expected: ExpectedThreePublic, out: string[]) {

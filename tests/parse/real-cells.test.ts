@@ -12,6 +12,7 @@ import { compareTable, type ExpectedDocument } from '../helpers/expected-tables.
 const DOCUMENTS = [
   'chongqing-shuili-2026-budget',
   'xian-weijian-2022-final',
+  'xian-jiaotong-2022-budget',
 ];
 
 for (const name of DOCUMENTS) {
