@@ -30,8 +30,8 @@ const INCOME_KINDS: ReadonlyArray<[RegExp, IncomeKind]> = [
   [/经营收入/, 'operating'],
   [/附属单位上缴/, 'affiliated'],
   [/其他收入/, 'other'],
-  // "预算拨款" (Guangzhou's 一、预算拨款) is the unsplit 财政拨款.
-  [/财政拨款|^预算拨款/, 'fiscal'],
+  // "预算拨款" (Guangzhou's 一、预算拨款) is the unsplit 财政拨款; 非财政拨款 is its opposite.
+  [/(?<!非)财政拨款|^预算拨款/, 'fiscal'],
 ];
 
 export function incomeKind(name: string): IncomeKind | undefined {
@@ -41,7 +41,8 @@ export function incomeKind(name: string): IncomeKind | undefined {
 
 const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
   [/本年收入合计|^收入合计|^本年收入$|^合计$/, 'incomeTotal'],
-  [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
+  // 用事业基金弥补收支差额: the older name (before 事业基金 became 非财政拨款结余) of the same line.
+  [/使用非财政拨款结余|用事业基金弥补收支差额/, 'nonFiscalBalanceUsed'],
   [/年初.*结转和?结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
@@ -113,6 +114,11 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   };
   const sides = readSides(layout);
   layout.sides = sides.rows;
+  // The income total just placed, whose 其中 lines follow it ("上年结转" / "其中：财政拨款资金结转"
+  // / "非财政拨款资金结余", or "上年结余、结转" / "1.财政拨款结余、结转" / "2.非财政拨款结余、结转"):
+  // they are its parts, never income rows of their own, which would be counted into 本年收入合计
+  // as well (or nested under the last income row).
+  let partsOf: OpenTotal | undefined;
   for (const { row, left, right, others, ambiguous } of sides.rows) {
     if (ambiguous) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
@@ -122,11 +128,16 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     const rightPlaced = placeOrphanAmount(layout, row, right, out.expenditure, warnings);
     if (left.name !== '' && !joinNameTail(row, left, out.income, sides.serial, (t) => depth(t) !== undefined)) {
       const total = totalKey(left.name, INCOME_TOTALS);
+      const kind = incomeKind(left.name);
       if (total) {
         const slot = totalSlot(total, out.totals);
         if (slot) out.totals[slot] = summaryLine(layout, row, left, warnings);
+        partsOf = slot ? { line: out.totals[slot]!, depth: depth(left.printed ?? left.name), carryOver: slot === 'carryOverStart' } : undefined;
+      } else if (partsOf && isPartOfTotal(partsOf, left)) {
+        const part = summaryLine(layout, row, left, warnings, kind ? { kind } : {});
+        (partsOf.line.parts ??= []).push({ ...part, name: part.name.replace(/^\s*其中[:：]?\s*/, '') });
       } else {
-        const kind = incomeKind(left.name);
+        partsOf = undefined;
         out.income.push(summaryLine(layout, row, left, warnings, kind ? { kind } : {}));
       }
     }
@@ -150,6 +161,27 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   out.income = nestParts(joinWrappedNames(out.income));
   out.expenditure = joinWrappedNames(out.expenditure);
   return out;
+}
+
+/** A total line just placed, with its printed numbering depth. */
+interface OpenTotal {
+  line: SummaryLineOut;
+  depth: number | undefined;
+  /** 年初结转和结余 / 上年结转: its sources may be listed under it as numbered items. */
+  carryOver: boolean;
+}
+
+/**
+ * A line under a total that is one of its parts: a 其中 line; under a carry-over, a line
+ * numbered deeper than it (its split by source); or an unnumbered line after a part (the next
+ * item of the same 其中 list, printed under the first item's name). Numbered lines under a
+ * 合计 printed above the income rows (重庆) stay rows: only a carry-over lists its sources so.
+ */
+function isPartOfTotal(total: OpenTotal, half: Half): boolean {
+  const d = depth(half.printed ?? half.name);
+  if (d === 9) return true;
+  if (d === undefined) return total.line.parts !== undefined;
+  return total.carryOver && d > (total.depth ?? 0);
 }
 
 /**
