@@ -59,6 +59,10 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}按{units}个单位分别列出科目；已按科目编码合计为部门数，各单位的明细未保留。',
     en: "{where} lists its codes once per unit ({units} units); the rows were summed by code into the department's, and the per-unit rows are not kept.",
   },
+  'unit-rows-kept': {
+    'zh-CN': '{where}在部门数之后还按单位列出 {rows} 行；模式只有部门数，这些行随整张表按原样保存在 otherTables 中。',
+    en: "{where} also prints {rows} rows by unit after the department's; the schema holds the department's figures only, so they are kept with the whole table as printed in otherTables.",
+  },
   'code-missing': {
     'zh-CN': '{where}的“{name}”没有科目编码，本文档其他表中也没有同名科目；已按原样保留在 uncoded 中。',
     en: '"{name}" in {where} has no classification code and no other table of the document names it; kept as printed under uncoded.',
@@ -98,6 +102,10 @@ const CATALOGUE: Record<string, Localized> = {
   'column-kept': {
     'zh-CN': '{where}的栏目“{column}”不在模式中，按原样保存在 otherTables 中。',
     en: 'Column "{column}" of {where} is not part of the schema; it is kept as printed in otherTables.',
+  },
+  'row-kept': {
+    'zh-CN': '{where}的“{row}”行不在模式中，按原样保存在 otherTables 中。',
+    en: 'Row "{row}" of {where} is not part of the schema; it is kept as printed in otherTables.',
   },
   'column-unknown': {
     'zh-CN': '{where}的栏目“{column}”不在模式中，未读取。',
@@ -175,6 +183,8 @@ export const NOTICE_CODES: ReadonlySet<string> = new Set([
   // Kept as printed in otherTables: nothing printed is lost, only not typed.
   'table-duplicate-kept',
   'column-kept',
+  'row-kept',
+  'unit-rows-kept',
 ]);
 
 export function losesData(warning: ParseWarning): boolean {

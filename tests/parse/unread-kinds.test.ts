@@ -42,3 +42,73 @@ describe('line-unread: a 表8 that lists each unit in turn', () => {
     expect(JSON.stringify(kept)).to.contain('测试中心');
   });
 });
+
+describe('line-unread: a 表7 by year rows, then each unit\'s', () => {
+  const text = [
+    '2026年测试局部门预算',
+    '表9',
+    '                                     财政拨款“三公”经费支出表',
+    '部门名称：测试局                                                                                    单位：万元',
+    '',
+    '                                                                                    公务用车购置及运行维护费',
+    '                            总计           因公出国(境)费       公务接待费',
+    '     预算单位      年度                                                         小计         公务用车购置费     公务用车运行维护费',
+    '测试局            2025 年       30.00          5.00            5.00           20.00          12.00             8.00',
+    '',
+    '                  2026 年       40.00         10.00            6.00           24.00          15.00             9.00',
+    '',
+    '                  增减变化金额   10.00          5.00            1.00            4.00           3.00             1.00',
+    '',
+    '     测试局本级     2025 年       30.00          5.00            5.00           20.00          12.00             8.00',
+    '',
+    '                  2026 年       40.00         10.00            6.00           24.00          15.00             9.00',
+    '',
+    '                  增减变化金额   10.00          5.00            1.00            4.00           3.00             1.00',
+  ].join('\n');
+  const departmentOnly = text.split('\n').slice(0, 13).join('\n');
+
+  it('reads the department\'s years, and keeps the units\' rows as printed with one notice', () => {
+    const result = parse(text);
+    const t7 = result.document!.tables.t7!;
+    expect(t7.budget).to.include({ total: 40, abroad: 10, reception: 6, vehicles: 24, vehiclePurchase: 15, vehicleOperation: 9 });
+    expect(t7.previousBudget).to.include({ total: 30, abroad: 5, reception: 5, vehicles: 20, vehiclePurchase: 12, vehicleOperation: 8 });
+    expect(unread(text)).to.deep.equal([]);
+    expect(result.warnings.filter((w) => w.code === 'unit-rows-kept').map((w) => w.line)).to.deep.equal([3]);
+    const kept = result.document!.otherTables!.find((t) => t.of === 't7')!;
+    expect(kept.reason).to.equal('unit-rows');
+    expect(kept.rows.map((r) => r.source?.line)).to.include.members([15, 17, 19]);
+  });
+
+  it('takes a change row that is this year less last year as derived; one that is not stays unread', () => {
+    expect(unread(departmentOnly)).to.deep.equal([]);
+    expect(parse(departmentOnly).document!.otherTables).to.equal(undefined);
+    // 11.00 is not 40.00 − 30.00: a real difference the reader cannot place.
+    expect(unread(departmentOnly.replace('增减变化金额   10.00', '增减变化金额   11.00'))).to.deep.equal([13]);
+  });
+});
+
+describe('line-unread: a 表7 that lists 行政经费 above its 三公 items', () => {
+  const text = [
+    '2026年测试局部门预算',
+    '表8',
+    '                 财政拨款安排的行政经费及“三公”经费预算表',
+    '单位名称：测试局                                                       单位：万元',
+    '                 项目                合计               一般公共预算         政府性基金预算',
+    '行政经费                                    500.00          500.00         0.00',
+    '“三公”经费                                   60.00           60.00         0.00',
+    '  其中：（一）因公出国（境）支出                 10.00           10.00         0.00',
+    '       （二）公务用车购置及运行维护支出           30.00           30.00         0.00',
+    '          1.公务用车购置费                     20.00           20.00         0.00',
+    '          2.公务用车运行维护费                 10.00           10.00         0.00',
+    '       （三）公务接待费支出                     20.00           20.00         0.00',
+  ].join('\n');
+
+  it('keeps the 行政经费 row as printed with a notice instead of calling it unread', () => {
+    const result = parse(text);
+    expect(unread(text)).to.deep.equal([]);
+    expect(result.document!.tables.t7!.budget).to.include({ total: 60, abroad: 10, vehicles: 30, vehiclePurchase: 20, vehicleOperation: 10, reception: 20 });
+    expect(result.warnings.filter((w) => w.code === 'row-kept').map((w) => w.line)).to.deep.equal([6]);
+    const kept = result.document!.otherTables!.find((t) => t.of === 't7')!;
+    expect(kept.rows).to.deep.equal([{ name: '行政经费', values: [500, 500, 0], source: { table: 't7', row: '行政经费', line: 6 } }]);
+  });
+});
