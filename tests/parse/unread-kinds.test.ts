@@ -112,3 +112,22 @@ describe('line-unread: a 表7 that lists 行政经费 above its 三公 items', (
     expect(kept.rows).to.deep.equal([{ name: '行政经费', values: [500, 500, 0], source: { table: 't7', row: '行政经费', line: 6 } }]);
   });
 });
+
+describe('line-unread: labels whose amounts are all blank', () => {
+  // 收入预算总表 printed down the page (江苏 2019): sources with nothing printed beside them.
+  const text = [
+    '2019年测试院部门预算',
+    '公开 02 表',
+    '                        收入预算总表',
+    '部门名称： 测试院                                     单位：万元',
+    '                    项目名称                         金额',
+    '                    收入总计                        100.00',
+    '                 专项收入',
+    '                 事业收入',
+    '                 其他收入',
+  ].join('\n');
+
+  it('does not call a label with no amount unread: nothing is printed, so nothing is lost', () => {
+    expect(unread(text)).to.deep.equal([]);
+  });
+});

@@ -94,15 +94,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   };
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
-      // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
+      // Text only: a 科目名称 wrapped from the row above. Otherwise a label whose amounts are
+      // all blank (收入预算总表's 专项收入 | 事业收入 … with nothing printed), or words with no
+      // number: no amount is printed, so none is lost (blank is not zero). Not "unread", the
+      // same rule as reportUnread's (tables/index.ts) for every other table.
       const text = row.cells.filter((c) => c !== '').join('').replace(/\s+/g, '');
-      if (previous && text) {
-        previous.name += text;
-        layout.read.add(row.line);
-      } else if (text) {
-        warnings.add('line-unread', { line: row.line.no, text: row.line.raw }, { where: where(id) });
-        layout.read.add(row.line);
-      }
+      if (previous && text) previous.name += text;
+      layout.read.add(row.line);
       continue;
     }
     previous = undefined;
