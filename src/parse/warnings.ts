@@ -79,6 +79,11 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}中这一行像是数据，但无法读取。',
     en: 'This line in {where} looks like data but could not be read.',
   },
+  // The same warning, said precisely when the line shows what is missing.
+  'line-unread/unlabelled': {
+    'zh-CN': '{where}中这一行只印了金额，没有行名称（科目或项目），无法确定属于哪一行。',
+    en: 'This line in {where} prints amounts without a row label (no code or name), so the row they belong to is unknown.',
+  },
   'number-unreadable': {
     'zh-CN': '{where}“{column}”栏的“{value}”不是可读的数字。',
     en: 'In {where}, "{value}" in column {column} is not a readable number.',
@@ -220,13 +225,14 @@ export class WarningSink {
   /** Warnings that lose data, counted past the cap too (the table reader asks "did this table lose lines?"). */
   losing = 0;
 
-  add(code: string, at?: { line?: number; text?: string }, values: Record<string, WarningValue> = {}): void {
+  /** `variant`: a more precise wording of the same code (catalogue key `code/variant`). */
+  add(code: string, at?: { line?: number; text?: string }, values: Record<string, WarningValue> = {}, variant?: string): void {
     if (!NOTICE_CODES.has(code)) this.losing++;
     if (this.list.length >= MAX_WARNINGS) {
       this.dropped++;
       return;
     }
-    const entry = CATALOGUE[code] ?? { 'zh-CN': code, en: code };
+    const entry = (variant !== undefined ? CATALOGUE[`${code}/${variant}`] : undefined) ?? CATALOGUE[code] ?? { 'zh-CN': code, en: code };
     const warning: ParseWarning = {
       code,
       message: { 'zh-CN': interpolate(entry['zh-CN'], inLang(values, 'zh-CN')), en: interpolate(entry.en, inLang(values, 'en')) },

@@ -131,3 +131,35 @@ describe('line-unread: labels whose amounts are all blank', () => {
     expect(unread(text)).to.deep.equal([]);
   });
 });
+
+describe('line-unread: a table whose only row of amounts prints no label', () => {
+  // 支出预算总表 of one row (江苏 2019 公开03表): the amounts right under the header.
+  const text = [
+    '2019年测试院部门预算',
+    '公开 03 表',
+    '                        支出预算总表',
+    '部门名称： 测试院                                     单位：万元',
+    '',
+    '   合计        基本支出          项目支出',
+    '',
+    '  300.00      200.00         100.00',
+  ].join('\n');
+
+  it('reads it as the table\'s total', () => {
+    const result = parse(text);
+    expect(unread(text)).to.deep.equal([]);
+    expect(result.document!.tables.t3!.total).to.deep.include({ name: '合计', values: { total: 300, basic: 200, project: 100 } });
+  });
+
+  it('still reports an unlabelled row when the table has other rows (it could belong to any of them)', () => {
+    const two = [
+      ...text.split('\n').slice(0, 5),
+      '  科目编码    科目名称              合计        基本支出      项目支出',
+      '  201         一般公共服务支出      300.00      200.00        100.00',
+      '                                     50.00       20.00         30.00',
+    ].join('\n');
+    expect(unread(two)).to.deep.equal([8]);
+    const warning = parse(two).warnings.find((w) => w.code === 'line-unread')!;
+    expect(warning.message.en).to.contain('without a row label');
+  });
+});

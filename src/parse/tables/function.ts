@@ -92,6 +92,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
     }
   };
+  const dataRows = layout.rows.filter((row) => /\d/.test(row.line.text)).length;
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above. Otherwise a label whose amounts are
@@ -163,6 +164,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       }
     } else {
       const name = (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '' ? row.cells[unitColumn]! : label.name).replace(/\s+/g, '');
+      if (name === '' && out.total === undefined && dataRows === 1) {
+        // The table's only row of amounts, printed without a label under the header (江苏 2019
+        // 支出预算总表, 北京 预算02表): nothing else to add up, so it is the table's total.
+        out.total = { name: '合计', values, source: { ...source, row: '合计' } };
+        layout.read.add(row.line);
+        continue;
+      }
       if (name === '') continue;
       const byName = functionClassCode(name);
       if (byName !== undefined && !(labelFrom > 0)) {

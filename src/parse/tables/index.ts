@@ -149,6 +149,8 @@ function reportUnread(layout: TableLayout, warnings: WarningSink): void {
   for (const row of layout.rows) {
     if (layout.read.has(row.line)) continue;
     if (!/\d/.test(row.line.text)) continue;
-    warnings.add('line-unread', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
+    // Amounts alone (no code, no name): a real gap in the printed row, said so.
+    const unlabelled = row.line.cells.every((c) => c.text.trim() === '' || isNumberCell(c.text));
+    warnings.add('line-unread', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) }, unlabelled ? 'unlabelled' : undefined);
   }
 }
