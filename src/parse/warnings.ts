@@ -67,6 +67,10 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}的“{name}”没有科目编码，本文档其他表中也没有同名科目；已按原样保留在 uncoded 中。',
     en: '"{name}" in {where} has no classification code and no other table of the document names it; kept as printed under uncoded.',
   },
+  'code-missing/joined': {
+    'zh-CN': '{where}的“{name}”把科目编码与名称连写（如“2010501-行政运行”），并与其他分类的编码印在同一行；解析器尚不能读取这种行，已按原样保留在 uncoded 中。',
+    en: '"{name}" in {where} prints its code joined to its name (as in "2010501-行政运行"), on one row with other classifications\' codes; the parser cannot read such rows yet, so it is kept as printed under uncoded.',
+  },
   'code-by-name': {
     'zh-CN': '{where}的“{name}”没有印科目编码，按本文档其他表中的同名科目记为 {code}。',
     en: '"{name}" in {where} prints no code; {code} was taken from the row of the same name in another table of the document.',

@@ -73,7 +73,10 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     const cells = chunks ? chunks.map((c) => c.text) : line.cells.map((c) => c.text);
     const head = filled(cells)[0] ?? '';
     const compact = head.replace(/\s+/g, '');
-    if (/^[(（]?\d{4}\s*年度?[)）]?$/.test(line.text.replace(/\s+/g, '')) || /绩效自评表$|绩效目标表$/.test(compact)) continue;
+    // A title line: the year alone, or a line ending in the table's name (with a label before
+    // it, "表14 2022年…绩效目标表", or a qualifier after it, "…绩效目标表（一级项目）").
+    const whole = line.text.replace(/\s+/g, '');
+    if (/^[(（]?\d{4}年度?[)）]?$/.test(whole) || /(?:绩效自评表|绩效目标表)(?:[(（][^)）]{1,12}[)）])?$/.test(whole)) continue;
     first ??= line;
     if (/^项目名称/.test(compact)) {
       card.name = filled(cells).slice(1).join('').trim();
