@@ -10,6 +10,8 @@ const TEXT = [
   '项目支出绩效自评表',
   '',
   '（2022年度）',
+  // A title line with a label before the name and a qualifier after it: not card data.
+  '表3     2022年设备购置项目绩效自评表（一级项目）',
   ' 项目名称                     设备购置项目',
   ' 主管部门                     西安市某局                    实施单位           西安市某中心',
   '                               年初预算数           全年预算数（A）   全年执行数（B）    分值      执行率（B/A）     得分',
@@ -40,7 +42,7 @@ describe('parse: a scorecard goal beside a vertical 年度总体目标完成情�
     });
   });
 
-  it('warns about none of the goal lines or the wrapped indicator header', () => {
+  it('warns about none of the goal lines, the wrapped indicator header or the labelled title line', () => {
     expect(result.warnings.filter((w) => w.code === 'line-unread').map((w) => w.excerpt)).to.deep.equal([]);
   });
 
