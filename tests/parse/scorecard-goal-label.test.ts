@@ -52,3 +52,36 @@ describe('parse: a scorecard goal beside a vertical 年度总体目标完成情�
     expect(card?.totalScore).to.equal(99);
   });
 });
+
+describe('parse: a 绩效目标表 goal under a vertical 总体目标 label, with no goal header', () => {
+  // 西安 budget layout (附表14): the label's characters one a line beside the goal text.
+  const text = [
+    '2022年西安市某局部门预算',
+    '',
+    '                   2022年部门专项业务经费绩效目标表',
+    '           项目名称                       办公场所租赁',
+    '           主管部门                       西安市某局',
+    '',
+    '       总',
+    '       体     目标1：租赁办公场所6处；',
+    '       目     目标2：保障稽查站正常运转。',
+    '       标',
+    '',
+    '                  一级指标        二级指标       指标内容        指标值',
+    '                  产出指标        数量指标       办公地点         6处',
+    '                  满意度指标      服务对象满意度指标   使用人员满意度   ≥90%',
+  ].join('\n');
+
+  it('reads the goal without the label\'s characters', () => {
+    const result = parse(text);
+    const card = result.document!.performance!.scorecards[0]!;
+    expect(card.goal).to.deep.equal({ expected: '目标1：租赁办公场所6处；目标2：保障稽查站正常运转。', actual: '' });
+    expect(result.warnings.filter((w) => w.code === 'line-unread')).to.deep.equal([]);
+  });
+
+  it('does not take a 年度主要任务 label (spelled down the edge the same way) for a goal', () => {
+    const tasks = text.replace('       总\n       体     目标1：租赁办公场所6处；\n       目     目标2：保障稽查站正常运转。\n       标', '       年度   任务1  保障运转   100.00\n       主要\n       任务   任务2  专项业务    50.00');
+    const card = parse(tasks).document!.performance!.scorecards[0]!;
+    expect(card.goal).to.equal(undefined);
+  });
+});

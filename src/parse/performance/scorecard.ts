@@ -33,20 +33,43 @@ const GOAL_LABEL = '年度总体目标完成情况';
  * left of the 预期目标 column ("年度总 该项目…", "况"): a first word that is only part of
  * that label, in a chunk that starts before the column, is the label, not the goal.
  */
-function withoutGoalLabel(chunks: Chunk[], expected: Chunk): Chunk[] {
+function withoutGoalLabel(chunks: Chunk[], expected: Chunk | undefined): Chunk[] {
   const first = chunks[0];
-  if (!first || (first.start >= expected.start && first.cstart >= expected.cstart)) return chunks;
+  if (!first || (expected && first.start >= expected.start && first.cstart >= expected.cstart)) return chunks;
   const [word, ...rest] = first.text.split(' ');
-  if (!word || !GOAL_LABEL.includes(word)) return chunks;
+  // Without a goal header to place it by, only a short piece counts ("体", "目标").
+  if (!word || !GOAL_LABEL.includes(word) || (!expected && word.length > 3)) return chunks;
   if (rest.length === 0) return chunks.slice(1);
   const cut = word.length + 1;
   const shown = displayWidth(first.text.slice(0, cut));
   return [{ text: rest.join(' '), start: first.start + shown, end: first.end, cstart: first.cstart + cut, cend: first.cend }, ...chunks.slice(1)];
 }
 
-/** A line of the indicator header wrapped over lines: only its words, no number. */
+/** A short piece of a label printed down the left edge ("总", "体", "年度"), or undefined. */
+function labelPiece(line: TextLine | undefined): string | undefined {
+  const word = (line?.text.trim() ?? '').split(/\s+/)[0] ?? '';
+  return /^[\u4e00-\u9fff]{1,3}$/.test(word) ? word : undefined;
+}
+
+/**
+ * A budget's 绩效目标表 prints its goal with no 预期目标 header, under a 总体目标 label down the
+ * left edge ("总" / "体 目标1：…" / "目" / "标"): true when the pieces starting at this line
+ * spell it (a 年度主要任务 label, spelled the same way, is not a goal).
+ */
+function opensVerticalGoal(lines: TextLine[], at: number, to: number): boolean {
+  if (!labelPiece(lines[at]) || !/^(?:总|年度|年度总)$/.test(labelPiece(lines[at])!)) return false;
+  // Two goal columns over it (实施期总目标 | 年度目标) are no one goal: not read as one.
+  let above = at - 1;
+  while (above > 0 && lines[above]!.text.trim() === '') above--;
+  if ((lines[above]?.text.match(/目标/g) ?? []).length >= 2) return false;
+  let spelled = '';
+  for (let i = at; i < Math.min(to, at + 8) && spelled.length < 6; i++) spelled += labelPiece(lines[i]) ?? '';
+  return /^(?:年度)?总体目标/.test(spelled);
+}
+
+/** A line of the indicator header wrapped over lines: only its words (and a piece of a vertical 绩效指标 label), no number. */
 function indicatorHeaderPiece(line: TextLine, cells: string[]): boolean {
-  return !/\d/.test(line.text) && filled(cells).every((c) => /指标|分值|得分|措施|偏差|原因|完成值|^(?:施|值|年度|实际|[一二三]级)$/.test(c));
+  return !/\d/.test(line.text) && filled(cells).every((c) => /指标|分值|得分|措施|偏差|原因|完成值|^(?:施|值|年度|实际|[一二三]级|[绩效指标])$/.test(c));
 }
 
 /**
@@ -156,11 +179,16 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     // The indicator header's first line ("二级 年度 实际 偏差原因分析及…") above the line that
     // names its columns: not a goal line.
     if (mode === 'goal' && chunks && indicatorHeaderPiece(line, cells)) continue;
+    if (mode === 'head' && chunks && opensVerticalGoal(lines, i, to)) {
+      goalColumns = undefined;
+      goalHeader = undefined;
+      mode = 'goal';
+    }
     if (mode === 'goal' && chunks) {
       // Space text wraps long goals over several lines: each column continues.
-      const texts = goalHeader ? withoutGoalLabel(chunks, goalHeader[0]!) : chunks;
+      const texts = withoutGoalLabel(chunks, goalHeader?.[0]);
       if (texts.length === 0) continue;
-      const [expected, actual] = goalHeader ? placeCells(texts, goalHeader) : filled(cells);
+      const [expected, actual] = goalHeader ? placeCells(texts, goalHeader) : texts.map((c) => c.text);
       const goal = (card.goal ??= { expected: '', actual: '' }) as { expected: string; actual: string };
       goal.expected += (expected ?? '').trim();
       goal.actual += (actual ?? '').trim();
