@@ -59,9 +59,17 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}按{units}个单位分别列出科目；已按科目编码合计为部门数，各单位的明细未保留。',
     en: "{where} lists its codes once per unit ({units} units); the rows were summed by code into the department's, and the per-unit rows are not kept.",
   },
+  'unit-rows-kept': {
+    'zh-CN': '{where}在部门数之后还按单位列出 {rows} 行；模式只有部门数，这些行随整张表按原样保存在 otherTables 中。',
+    en: "{where} also prints {rows} rows by unit after the department's; the schema holds the department's figures only, so they are kept with the whole table as printed in otherTables.",
+  },
   'code-missing': {
     'zh-CN': '{where}的“{name}”没有科目编码，本文档其他表中也没有同名科目；已按原样保留在 uncoded 中。',
     en: '"{name}" in {where} has no classification code and no other table of the document names it; kept as printed under uncoded.',
+  },
+  'code-missing/joined': {
+    'zh-CN': '{where}的“{name}”把科目编码与名称连写（如“2010501-行政运行”），并与其他分类的编码印在同一行；解析器尚不能读取这种行，已按原样保留在 uncoded 中。',
+    en: '"{name}" in {where} prints its code joined to its name (as in "2010501-行政运行"), on one row with other classifications\' codes; the parser cannot read such rows yet, so it is kept as printed under uncoded.',
   },
   'code-by-name': {
     'zh-CN': '{where}的“{name}”没有印科目编码，按本文档其他表中的同名科目记为 {code}。',
@@ -74,6 +82,11 @@ const CATALOGUE: Record<string, Localized> = {
   'line-unread': {
     'zh-CN': '{where}中这一行像是数据，但无法读取。',
     en: 'This line in {where} looks like data but could not be read.',
+  },
+  // The same warning, said precisely when the line shows what is missing.
+  'line-unread/unlabelled': {
+    'zh-CN': '{where}中这一行只印了金额，没有行名称（科目或项目），无法确定属于哪一行。',
+    en: 'This line in {where} prints amounts without a row label (no code or name), so the row they belong to is unknown.',
   },
   'number-unreadable': {
     'zh-CN': '{where}“{column}”栏的“{value}”不是可读的数字。',
@@ -98,6 +111,10 @@ const CATALOGUE: Record<string, Localized> = {
   'column-kept': {
     'zh-CN': '{where}的栏目“{column}”不在模式中，按原样保存在 otherTables 中。',
     en: 'Column "{column}" of {where} is not part of the schema; it is kept as printed in otherTables.',
+  },
+  'row-kept': {
+    'zh-CN': '{where}的“{row}”行不在模式中，按原样保存在 otherTables 中。',
+    en: 'Row "{row}" of {where} is not part of the schema; it is kept as printed in otherTables.',
   },
   'column-unknown': {
     'zh-CN': '{where}的栏目“{column}”不在模式中，未读取。',
@@ -175,6 +192,8 @@ export const NOTICE_CODES: ReadonlySet<string> = new Set([
   // Kept as printed in otherTables: nothing printed is lost, only not typed.
   'table-duplicate-kept',
   'column-kept',
+  'row-kept',
+  'unit-rows-kept',
 ]);
 
 export function losesData(warning: ParseWarning): boolean {
@@ -210,13 +229,14 @@ export class WarningSink {
   /** Warnings that lose data, counted past the cap too (the table reader asks "did this table lose lines?"). */
   losing = 0;
 
-  add(code: string, at?: { line?: number; text?: string }, values: Record<string, WarningValue> = {}): void {
+  /** `variant`: a more precise wording of the same code (catalogue key `code/variant`). */
+  add(code: string, at?: { line?: number; text?: string }, values: Record<string, WarningValue> = {}, variant?: string): void {
     if (!NOTICE_CODES.has(code)) this.losing++;
     if (this.list.length >= MAX_WARNINGS) {
       this.dropped++;
       return;
     }
-    const entry = CATALOGUE[code] ?? { 'zh-CN': code, en: code };
+    const entry = (variant !== undefined ? CATALOGUE[`${code}/${variant}`] : undefined) ?? CATALOGUE[code] ?? { 'zh-CN': code, en: code };
     const warning: ParseWarning = {
       code,
       message: { 'zh-CN': interpolate(entry['zh-CN'], inLang(values, 'zh-CN')), en: interpolate(entry.en, inLang(values, 'en')) },

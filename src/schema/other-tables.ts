@@ -35,8 +35,8 @@ export const OtherTable = v.pipe(
     title: describe(Name, 'The table title as printed.'),
     label: v.optional(describe(Name, 'The printed table label, e.g. 表11 or 预算表12.')),
     reason: describe(
-      v.picklist(['untyped', 'duplicate', 'unmapped-columns', 'read-with-loss']),
-      'Why it is kept here: untyped (none of the nine tables: 政府采购, tables by unit or by fund …), duplicate (a second table of a kind already read, e.g. the same table for one unit; `of` names the kind), unmapped-columns (the columns of the typed table `of` that no schema key took), read-with-loss (the typed table `of` could not be read completely: the whole table as printed, beside what was read).',
+      v.picklist(['untyped', 'duplicate', 'unmapped-columns', 'read-with-loss', 'unit-rows']),
+      'Why it is kept here: untyped (none of the nine tables: 政府采购, tables by unit or by fund …), duplicate (a second table of a kind already read, e.g. the same table for one unit; `of` names the kind), unmapped-columns (the columns of the typed table `of` that no schema key took), read-with-loss (the typed table `of` could not be read completely: the whole table as printed, beside what was read), unit-rows (the typed table `of` also prints rows by unit, which its schema does not hold: the whole table as printed).',
     ),
     of: v.optional(describe(TableId, 'The typed table (t1 … t9) these numbers belong to (unmapped-columns, read-with-loss), or the kind a duplicate reads like.')),
     unit: Unit,

@@ -20,8 +20,12 @@ describe('parse 三公: year groups side by side, by unit, header one character 
     const t7 = result.document!.tables.t7!;
     expect(amounts(t7.budget)).to.deep.equal({ total: 248.84, abroad: 0, vehicles: 210, vehiclePurchase: 0, vehicleOperation: 210, reception: 38.84 });
     expect(amounts(t7.previousBudget)).to.deep.equal({ total: 127, abroad: 10, vehicles: 77, vehiclePurchase: 0, vehicleOperation: 77, reception: 40 });
-    // The units' rows have no place in the schema yet: reported, not dropped silently.
-    expect(result.warnings.filter((w) => w.code === 'line-unread').map((w) => w.line)).to.deep.equal([20, 22]);
+    // The units' rows have no place in the schema yet: kept with the whole table as printed,
+    // said once (unit-rows-kept), not dropped silently and not called unread (issue 10).
+    expect(result.warnings.filter((w) => w.code === 'line-unread').map((w) => w.line)).to.deep.equal([]);
+    expect(result.warnings.filter((w) => w.code === 'unit-rows-kept').map((w) => w.message.en)).to.have.length(1);
+    const kept = result.document!.otherTables!.find((t) => t.of === 't7' && t.reason === 'unit-rows')!;
+    expect(kept.rows.map((r) => r.source?.line)).to.include.members([20, 22]);
   });
 });
 

@@ -4,7 +4,7 @@
  * row is kept and marked truncated.
  */
 import type { TextLine } from '../lines.js';
-import { isPageNoise } from '../lines.js';
+import { displayWidth, isPageNoise } from '../lines.js';
 import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
@@ -23,6 +23,53 @@ function party(text: string): Obj | undefined {
   if (!t) return undefined;
   const match = /^[[【(（]\s*([\w-]+)\s*[\]】)）]\s*(.+)$/.exec(t);
   return match ? { code: match[1], name: match[2]!.trim() } : { name: t };
+}
+
+/** The goal row's label, which narrow layouts print down the left edge a few characters a line. */
+const GOAL_LABEL = '年度总体目标完成情况';
+
+/**
+ * A goal line's chunks without the piece of the vertical 年度总体目标完成情况 label printed
+ * left of the 预期目标 column ("年度总 该项目…", "况"): a first word that is only part of
+ * that label, in a chunk that starts before the column, is the label, not the goal.
+ */
+function withoutGoalLabel(chunks: Chunk[], expected: Chunk | undefined): Chunk[] {
+  const first = chunks[0];
+  if (!first || (expected && first.start >= expected.start && first.cstart >= expected.cstart)) return chunks;
+  const [word, ...rest] = first.text.split(' ');
+  // Without a goal header to place it by, only a short piece counts ("体", "目标").
+  if (!word || !GOAL_LABEL.includes(word) || (!expected && word.length > 3)) return chunks;
+  if (rest.length === 0) return chunks.slice(1);
+  const cut = word.length + 1;
+  const shown = displayWidth(first.text.slice(0, cut));
+  return [{ text: rest.join(' '), start: first.start + shown, end: first.end, cstart: first.cstart + cut, cend: first.cend }, ...chunks.slice(1)];
+}
+
+/** A short piece of a label printed down the left edge ("总", "体", "年度"), or undefined. */
+function labelPiece(line: TextLine | undefined): string | undefined {
+  const word = (line?.text.trim() ?? '').split(/\s+/)[0] ?? '';
+  return /^[\u4e00-\u9fff]{1,3}$/.test(word) ? word : undefined;
+}
+
+/**
+ * A budget's 绩效目标表 prints its goal with no 预期目标 header, under a 总体目标 label down the
+ * left edge ("总" / "体 目标1：…" / "目" / "标"): true when the pieces starting at this line
+ * spell it (a 年度主要任务 label, spelled the same way, is not a goal).
+ */
+function opensVerticalGoal(lines: TextLine[], at: number, to: number): boolean {
+  if (!labelPiece(lines[at]) || !/^(?:总|年度|年度总)$/.test(labelPiece(lines[at])!)) return false;
+  // Two goal columns over it (实施期总目标 | 年度目标) are no one goal: not read as one.
+  let above = at - 1;
+  while (above > 0 && lines[above]!.text.trim() === '') above--;
+  if ((lines[above]?.text.match(/目标/g) ?? []).length >= 2) return false;
+  let spelled = '';
+  for (let i = at; i < Math.min(to, at + 8) && spelled.length < 6; i++) spelled += labelPiece(lines[i]) ?? '';
+  return /^(?:年度)?总体目标/.test(spelled);
+}
+
+/** A line of the indicator header wrapped over lines: only its words (and a piece of a vertical 绩效指标 label), no number. */
+function indicatorHeaderPiece(line: TextLine, cells: string[]): boolean {
+  return !/\d/.test(line.text) && filled(cells).every((c) => /指标|分值|得分|措施|偏差|原因|完成值|^(?:施|值|年度|实际|[一二三]级|[绩效指标])$/.test(c));
 }
 
 /**
@@ -49,7 +96,10 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     const cells = chunks ? chunks.map((c) => c.text) : line.cells.map((c) => c.text);
     const head = filled(cells)[0] ?? '';
     const compact = head.replace(/\s+/g, '');
-    if (/^[(（]?\d{4}\s*年度?[)）]?$/.test(line.text.replace(/\s+/g, '')) || /绩效自评表$|绩效目标表$/.test(compact)) continue;
+    // A title line: the year alone, or a line ending in the table's name (with a label before
+    // it, "表14 2022年…绩效目标表", or a qualifier after it, "…绩效目标表（一级项目）").
+    const whole = line.text.replace(/\s+/g, '');
+    if (/^[(（]?\d{4}年度?[)）]?$/.test(whole) || /(?:绩效自评表|绩效目标表)(?:[(（][^)）]{1,12}[)）])?$/.test(whole)) continue;
     first ??= line;
     if (/^项目名称/.test(compact)) {
       card.name = filled(cells).slice(1).join('').trim();
@@ -85,7 +135,10 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     }
     if (fundsLabel) continue;
     if (/^项目绩效年度目标/.test(compact)) continue;
-    if (/^年度总体目标/.test(compact)) {
+    // The goal's own header line: on the 年度总体目标 line, or alone when that label is
+    // printed down the left edge ("年度总" / "体目标" / "完成情" / "况") beside the texts.
+    const goalHeaderAlone = mode === 'head' && /预期目标/.test(line.text) && /实际完成/.test(line.text) && !/\d/.test(line.text);
+    if (/^年度总体目标/.test(compact) || goalHeaderAlone) {
       const expected = cells.findIndex((c) => /预期目标/.test(c));
       const actual = cells.findIndex((c) => /实际完成/.test(c));
       goalColumns = expected >= 0 && actual > expected ? [expected, actual] : undefined;
@@ -123,9 +176,19 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       // followed by the section's narrative), not the card's.
       break;
     }
+    // The indicator header's first line ("二级 年度 实际 偏差原因分析及…") above the line that
+    // names its columns: not a goal line.
+    if (mode === 'goal' && chunks && indicatorHeaderPiece(line, cells)) continue;
+    if (mode === 'head' && chunks && opensVerticalGoal(lines, i, to)) {
+      goalColumns = undefined;
+      goalHeader = undefined;
+      mode = 'goal';
+    }
     if (mode === 'goal' && chunks) {
       // Space text wraps long goals over several lines: each column continues.
-      const [expected, actual] = goalHeader ? placeCells(chunks, goalHeader) : filled(cells);
+      const texts = withoutGoalLabel(chunks, goalHeader?.[0]);
+      if (texts.length === 0) continue;
+      const [expected, actual] = goalHeader ? placeCells(texts, goalHeader) : texts.map((c) => c.text);
       const goal = (card.goal ??= { expected: '', actual: '' }) as { expected: string; actual: string };
       goal.expected += (expected ?? '').trim();
       goal.actual += (actual ?? '').trim();
@@ -138,7 +201,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     }
     if (mode === 'indicators') {
       // A header wrapped over lines ("偏差原因分析" / "及改进措施") before the first row.
-      if (chunks && indicators.length === 0 && !/\d/.test(line.text) && cells.every((c) => /指标|分值|得分|措施|偏差|原因|完成值|^(?:施|值|年度|实际)$/.test(c))) continue;
+      if (chunks && indicators.length === 0 && indicatorHeaderPiece(line, cells)) continue;
       const result = chunks
         ? readSpacedIndicatorRow(line, chunks, spacedColumns, state, indicators, warnings, targetsOnly)
         : readIndicatorRow(line, cells, state, indicators, warnings, targetsOnly);

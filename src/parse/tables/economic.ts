@@ -41,6 +41,8 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
   };
   const dual = dualColumns(layout);
   const split = dual ?? splitColumns(layout);
+  // Each later unit's heading row (its own totals), in a table that lists its units in turn.
+  const headings: BodyRow[] = [];
   for (const row of layout.rows) {
     if (dual) {
       if (readSplitTotals(layout, row, dual, out.totals, warnings) || readDualRow(layout, row, dual, out.rows, warnings)) layout.read.add(row.line);
@@ -56,16 +58,26 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
     }
     const ok = split ? readSplitRow(layout, row, split, out.rows, warnings) : readGroups(layout, row, out.rows, warnings);
     if (ok) layout.read.add(row.line);
+    else if (split && unitHeading(row, split)) headings.push(row);
   }
   // Printed in three groups, read row by row: put them back in code order. Rows under two
   // code columns stay in printed order (by government code, then department code).
   if (!dual) out.rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  mergeUnits(out, layout, warnings);
+  // Summed by code, the units' rows are not kept one by one, and `units-summed` says so (the
+  // table is then kept as printed in otherTables): their heading rows are part of what it
+  // reports, not lines of their own that no reader understood.
+  if (mergeUnits(out, layout, warnings)) for (const row of headings) layout.read.add(row.line);
   return out;
 }
 
-/** A table listing each unit's rows in turn: sum the units' rows by code (see function.ts). */
-function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnings: WarningSink): void {
+/** A unit's heading row: a name like an organisation's in a label cell, no code, and amounts. */
+function unitHeading(row: BodyRow, cols: SplitColumns): boolean {
+  const name = row.cells.slice(0, cols.amount).filter((c) => !isNumberCell(c)).join('').replace(/\s+/g, '');
+  return (row.cells[cols.code] ?? '').trim() === '' && looksLikeUnit(name) && isNumberCell(row.cells[cols.amount] ?? '');
+}
+
+/** A table listing each unit's rows in turn: sum the units' rows by code (see function.ts). True when it did. */
+function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnings: WarningSink): boolean {
   const merged: EconomicRowOut[] = [];
   let repeats = 0;
   let units = 1;
@@ -84,10 +96,11 @@ function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnin
       last[key] = Math.round(((last[key] ?? 0) + value) * 100) / 100;
     }
   }
-  if (repeats === 0) return;
+  if (repeats === 0) return false;
   out.rows = merged;
   const line = layout.titleLine;
   warnings.add('units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
+  return true;
 }
 
 function readTotals(layout: TableLayout, row: BodyRow, totals: Record<string, object>, warnings: WarningSink): boolean {

@@ -92,17 +92,16 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
     }
   };
+  const dataRows = layout.rows.filter((row) => /\d/.test(row.line.text)).length;
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
-      // Text only: a 科目名称 wrapped from the row above, or something we cannot place.
+      // Text only: a 科目名称 wrapped from the row above. Otherwise a label whose amounts are
+      // all blank (收入预算总表's 专项收入 | 事业收入 … with nothing printed), or words with no
+      // number: no amount is printed, so none is lost (blank is not zero). Not "unread", the
+      // same rule as reportUnread's (tables/index.ts) for every other table.
       const text = row.cells.filter((c) => c !== '').join('').replace(/\s+/g, '');
-      if (previous && text) {
-        previous.name += text;
-        layout.read.add(row.line);
-      } else if (text) {
-        warnings.add('line-unread', { line: row.line.no, text: row.line.raw }, { where: where(id) });
-        layout.read.add(row.line);
-      }
+      if (previous && text) previous.name += text;
+      layout.read.add(row.line);
       continue;
     }
     previous = undefined;
@@ -165,6 +164,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       }
     } else {
       const name = (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '' ? row.cells[unitColumn]! : label.name).replace(/\s+/g, '');
+      if (name === '' && out.total === undefined && dataRows === 1) {
+        // The table's only row of amounts, printed without a label under the header (江苏 2019
+        // 支出预算总表, 北京 预算02表): nothing else to add up, so it is the table's total.
+        out.total = { name: '合计', values, source: { ...source, row: '合计' } };
+        layout.read.add(row.line);
+        continue;
+      }
       if (name === '') continue;
       const byName = functionClassCode(name);
       if (byName !== undefined && !(labelFrom > 0)) {

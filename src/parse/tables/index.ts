@@ -63,15 +63,17 @@ export function parseTables(
     // A typed reading that lost lines keeps the whole table as printed too, so that nothing
     // printed is missing from the JSON; otherwise only the columns no schema key took.
     const lost = warnings.losing > before;
-    const columns = lost ? undefined : FUNCTION_IDS.has(id) ? unmappedColumns(layout) : id === 't6' ? untakenColumns(layout) : [];
+    if (layout.unitRows) warnings.add('unit-rows-kept', { line: layout.titleLine.no, text: layout.titleLine.raw }, { where: where(id), rows: layout.unitRows });
+    const columns = lost || layout.unitRows ? undefined : FUNCTION_IDS.has(id) ? unmappedColumns(layout) : id === 't6' ? untakenColumns(layout) : [];
     if (columns === undefined || columns.length > 0) {
-      const options = columns ? { ...asPrinted(region), of: id, columns, reason: 'unmapped-columns' as const } : { ...asPrinted(region), of: id, reason: 'read-with-loss' as const };
+      const whole = lost ? ('read-with-loss' as const) : ('unit-rows' as const);
+      const options = columns ? { ...asPrinted(region), of: id, columns, reason: 'unmapped-columns' as const } : { ...asPrinted(region), of: id, reason: whole };
       const kept = readAsPrinted(layout, options);
       if (kept) other.push(kept);
     }
     // Cells the reader found under columns the schema has no key for (表7), or 表1 / 表4 side
     // columns no reader took: the table's other unmapped columns.
-    const kept = lost ? undefined : (layout.kept ?? (layout.sides && untakenSideColumns(layout.sides, id)));
+    const kept = lost || layout.unitRows ? undefined : (layout.kept ?? (layout.sides && untakenSideColumns(layout.sides, id)));
     if (kept) other.push({ ...asPrinted(region), reason: 'unmapped-columns', of: id, unit: layout.unit, ...kept, source: { line: layout.titleLine.no, table: id } });
   }
   resolveUncoded(tables, [...FUNCTION_IDS], warnings);
@@ -147,6 +149,8 @@ function reportUnread(layout: TableLayout, warnings: WarningSink): void {
   for (const row of layout.rows) {
     if (layout.read.has(row.line)) continue;
     if (!/\d/.test(row.line.text)) continue;
-    warnings.add('line-unread', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
+    // Amounts alone (no code, no name): a real gap in the printed row, said so.
+    const unlabelled = row.line.cells.every((c) => c.text.trim() === '' || isNumberCell(c.text));
+    warnings.add('line-unread', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) }, unlabelled ? 'unlabelled' : undefined);
   }
 }

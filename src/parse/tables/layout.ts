@@ -74,6 +74,12 @@ export interface TableLayout {
    * paths as it read them (表7's 会议费 | 培训费 under the header tree): kept as printed.
    */
   kept?: { columns: { path: string[] }[]; rows: { name: string; values: (number | null)[]; source: { line: number; table: TableId; row: string } }[] };
+  /**
+   * Set by a reader whose schema holds the department's figures only (表7): how many rows
+   * by unit the table prints after the department's. They are left to the copy of the table
+   * kept as printed (tables/index.ts), with a notice.
+   */
+  unitRows?: number;
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;

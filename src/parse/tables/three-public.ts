@@ -108,8 +108,37 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
     out[groups[k]!] = amounts;
     layout.read.add(rows[k]!.line);
   });
+  // The department's change row, just after its groups: derived from them when it agrees.
+  const change = all[all.indexOf(rows[rows.length - 1]!) + 1];
+  if (change && /增减|变化|变动|比上年/.test(labelOf(change)) && isDifference(layout, change, out)) layout.read.add(change.line);
+  if (cycle >= 0) {
+    // The units' rows after the department's: the schema has no place for them.
+    const after = all.slice(all.indexOf(data[cycle]!));
+    for (const row of after) layout.read.add(row.line);
+    layout.unitRows = after.length;
+  }
   keepUnmapped(layout, read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(rows[k]!) })), warnings);
   return true;
+}
+
+/**
+ * A change row ("增减变化金额") that prints, in every column the header tree reads, this
+ * year's budget less last year's (one slip of 0.01 allowed per term): it adds nothing.
+ */
+function isDifference(layout: TableLayout, row: BodyRow, out: Record<string, unknown>): boolean {
+  const now = out.budget as Record<string, unknown> | undefined;
+  const before = out.previousBudget as Record<string, unknown> | undefined;
+  const tree = readByHeaderTree(layout, row);
+  if (!now || !before || !tree || tree.columns.length < 3) return false;
+  // The first column of each key, as the groups were read.
+  const first = tree.columns.filter((c, k) => tree.columns.findIndex((d) => d.key === c.key) === k);
+  return first.every(({ index, key }) => {
+    const printed = parseNumber(tree.row.cells[index] ?? '');
+    const a = now[key];
+    const b = before[key];
+    if (typeof printed !== 'number' || typeof a !== 'number' || typeof b !== 'number') return printed === undefined && (a === null || b === null);
+    return Math.abs(printed - (a - b)) <= 0.021;
+  });
 }
 
 /** A year printed apart from its 年 ("2025 | 年") is a label, not an amount. */
@@ -275,6 +304,11 @@ function readYearGroups(layout: TableLayout, data: readonly BodyRow[], out: Reco
     out[group] = amounts;
   }
   layout.read.add(first.line);
+  // The rows after the first are the units' (one per unit under the 合计 row): the schema
+  // has no place for them.
+  const units = data.slice(1).filter((r) => amountCells(r).length === amountCells(first).length);
+  for (const r of units) layout.read.add(r.line);
+  if (units.length > 0) layout.unitRows = units.length;
   return true;
 }
 
@@ -349,5 +383,32 @@ function readItemRows(layout: TableLayout, data: readonly BodyRow[], warnings: W
     amounts[key] = amountCell(row, index, key, layout.id, warnings);
     layout.read.add(row.line);
   }
+  keepOtherItems(layout, data.filter((row) => !found.some((f) => f.row === row)), warnings);
   return amounts;
+}
+
+/**
+ * Item rows the schema has no key for (行政经费 above the 三公 items of a combined table):
+ * kept as printed under their columns' headers (`layout.kept`), with a notice, not unread.
+ */
+function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], warnings: WarningSink): void {
+  const kept: KeptRow[] = [];
+  for (const row of rows) {
+    const label = row.cells.findIndex((c) => c !== '' && !isNumberCell(c));
+    if (label < 0) continue;
+    const name = row.cells[label]!.replace(/\s+/g, '');
+    const cells: KeptCell[] = [];
+    row.cells.forEach((cell, i) => {
+      const value = i > label ? parseNumber(cell) : undefined;
+      if (typeof value !== 'number') return;
+      const path = layout.columns[i]?.parts.length ? layout.columns[i]!.parts : [layout.columns[i]?.text ?? ''];
+      cells.push({ column: path.join('/'), path: path.filter((p) => p !== ''), value });
+    });
+    if (cells.length === 0) continue;
+    kept.push({ line: row.line.no, name, cells });
+    layout.read.add(row.line);
+    warnings.add('row-kept', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), row: name });
+  }
+  const grid = keptGrid(kept, layout.id);
+  if (grid) layout.kept = grid;
 }
