@@ -11,6 +11,8 @@ import { compareTable, type ExpectedDocument } from '../helpers/expected-tables.
 /** Real documents with hand-read tables: tests/fixtures/real/expected/<name>.json. */
 const DOCUMENTS = [
   'chongqing-shuili-2026-budget',
+  'shenzhen-ghzy-dapeng-2026-budget',
+  'jiangsu-jianchayuan-2019-budget',
 ];
 
 for (const name of DOCUMENTS) {

@@ -35,18 +35,21 @@ const INCOME_KINDS: ReadonlyArray<[RegExp, IncomeKind]> = [
 ];
 
 export function incomeKind(name: string): IncomeKind | undefined {
+  // 非财政拨款结余 is money other than 财政拨款: no kind rather than 'fiscal'.
+  if (/非财政拨款/.test(name)) return undefined;
   for (const [pattern, kind] of INCOME_KINDS) if (pattern.test(name)) return kind;
   return undefined;
 }
 
 const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年收入合计|^收入合计|^本年收入$|^合计$/, 'incomeTotal'],
+  // 江苏 prints the year's subtotal as 当年收入小计 (收入合计 then being the grand total).
+  [/(?:本年|当年)收入(?:合计|小计)|^收入合计|^本年收入$|^合计$/, 'incomeTotal'],
   [/使用非财政拨款结余/, 'nonFiscalBalanceUsed'],
   [/年初.*结转和?结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年支出合计|^支出合计|^本年支出$|^合计$/, 'expenditureTotal'],
+  [/(?:本年|当年)支出(?:合计|小计)|^支出合计|^本年支出$|^合计$/, 'expenditureTotal'],
   [/结余分配/, 'balanceDistribution'],
   [/年末.*结转和?结余|结转结余下年|结转下年|年终结转/, 'carryOverEnd'],
   [/总计/, 'expenditureGrandTotal'],
@@ -113,7 +116,9 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   };
   const sides = readSides(layout);
   layout.sides = sides.rows;
-  for (const { row, left, right, others, ambiguous } of sides.rows) {
+  // The carry-over total each side has just printed, whose numbered lines follow as its parts.
+  const carry: { left?: SummaryLineOut; right?: SummaryLineOut } = {};
+  for (const { row, left, right, others, ambiguous } of sides.rows.map(footerOnOtherSide)) {
     if (ambiguous) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
       continue;
@@ -122,22 +127,26 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     const rightPlaced = placeOrphanAmount(layout, row, right, out.expenditure, warnings);
     if (left.name !== '' && !joinNameTail(row, left, out.income, sides.serial, (t) => depth(t) !== undefined)) {
       const total = totalKey(left.name, INCOME_TOTALS);
-      if (total) {
-        const slot = totalSlot(total, out.totals);
-        if (slot) out.totals[slot] = summaryLine(layout, row, left, warnings);
-      } else {
-        const kind = incomeKind(left.name);
-        out.income.push(summaryLine(layout, row, left, warnings, kind ? { kind } : {}));
+      const kind = incomeKind(left.name);
+      if (total) carry.left = placeTotal(total, out.totals, () => summaryLine(layout, row, left, warnings));
+      else {
+        const line = summaryLine(layout, row, left, warnings, kind ? { kind } : {});
+        if (!addCarryOverPart(carry.left, line, left)) {
+          carry.left = undefined;
+          out.income.push(line);
+        }
       }
     }
     if (right.name !== '') {
       const total = totalKey(right.name, EXPENDITURE_TOTALS);
-      if (total) {
-        const slot = totalSlot(total, out.totals);
-        if (slot) out.totals[slot] = summaryLine(layout, row, right, warnings);
-      } else {
-        const code = functionClassCode(right.name);
-        out.expenditure.push(summaryLine(layout, row, right, warnings, code ? { code } : {}));
+      const code = functionClassCode(right.name);
+      if (total) carry.right = placeTotal(total, out.totals, () => summaryLine(layout, row, right, warnings));
+      else {
+        const line = summaryLine(layout, row, right, warnings, code ? { code } : {});
+        if (!addCarryOverPart(carry.right, line, right)) {
+          carry.right = undefined;
+          out.expenditure.push(line);
+        }
       }
     }
     // A half with an amount but no name is data we could not place: leave it unread. A side
@@ -150,6 +159,55 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   out.income = nestParts(joinWrappedNames(out.income));
   out.expenditure = joinWrappedNames(out.expenditure);
   return out;
+}
+
+/**
+ * A footer printed once across several expenditure sides (江苏's 功能分类 | 支出用途: 当年支出小计,
+ * 结转下年资金, 支出合计 with one amount under the last side's 金额) splits over the sides: its
+ * name lands in another side while the expenditure side is blank, or in the expenditure side
+ * while its one amount lands in another side that has no name. Either way it is the
+ * expenditure side's total. Only names that say 支出 or 结转 are taken, never a bare 合计
+ * another side may own.
+ */
+function footerOnOtherSide(side: SideRow): SideRow {
+  const { row, right, others } = side;
+  const filled = (half: Half) => half.amounts.filter((a) => (row.cells[a.index] ?? '') !== '');
+  const isFooter = (name: string) => /支出|结转/.test(name) && totalKey(name, EXPENDITURE_TOTALS) !== undefined;
+  if (filled(right).length > 0) return side;
+  if (right.name === '') {
+    const k = others.findIndex((o) => isFooter(o.name));
+    return k < 0 ? side : { ...side, right: others[k]!, others: others.filter((_, i) => i !== k) };
+  }
+  if (!isFooter(right.name)) return side;
+  const carriers = others.filter((o) => filled(o).length > 0);
+  const [carrier] = carriers;
+  if (carriers.length !== 1 || carrier!.name !== '' || filled(carrier!).length !== 1) return side;
+  return { ...side, right: { ...right, amounts: filled(carrier!) }, others: others.filter((o) => o !== carrier) };
+}
+
+/**
+ * Puts a total line in its slot (see totalSlot) and returns it when it is a carry-over total
+ * with an amount, whose numbered lines may follow as its parts.
+ */
+function placeTotal(key: string, totals: Record<string, SummaryLineOut>, read: () => SummaryLineOut): SummaryLineOut | undefined {
+  const slot = totalSlot(key, totals);
+  if (!slot) return undefined;
+  const line = (totals[slot] = read());
+  return /^carryOver(?:Start|End)$/.test(slot) && line.amount !== null ? line : undefined;
+}
+
+/**
+ * Numbered lines printed right under a carry-over total (深圳: 上年结余、结转 11.00 →
+ * 1.财政拨款结余、结转 11.00, 2.非财政拨款结余、结转 0.00) split that total: they are its parts,
+ * not income or expenditure lines, and not parts of the last line above the total (nestParts
+ * would hang them on 单位资金 and make its parts outgrow it). True when the line was taken.
+ */
+function addCarryOverPart(total: SummaryLineOut | undefined, line: SummaryLineOut, half: Half): boolean {
+  if (!total || depth(half.printed ?? half.name) === undefined) return false;
+  const part: SummaryLineOut = { ...line, name: line.name.replace(/^\s*其中[:：]?\s*/, '') };
+  delete part.code;
+  (total.parts ??= []).push(part);
+  return true;
 }
 
 /**
