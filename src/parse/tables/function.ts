@@ -165,7 +165,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       }
     } else {
       const name = (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '' ? row.cells[unitColumn]! : label.name).replace(/\s+/g, '');
-      if (name === '') continue;
+      if (name === '') {
+        if (isTotalOnlyRow(layout, valueStart, out)) {
+          out.total = { name: layout.columns[0]!.text.replace(/\s+/g, ''), values, source: { ...source, row: '合计' } };
+          layout.read.add(row.line);
+        }
+        continue;
+      }
       const byName = functionClassCode(name);
       if (byName !== undefined && !(labelFrom > 0)) {
         // A 功能分类 类 printed by name only: its code is the national one.
@@ -188,6 +194,16 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   if (units.length > 0) out.units = units;
   mergeUnits(out, layout, warnings);
   return out;
+}
+
+/**
+ * A table printed as one unlabelled row under amount headers only (江苏 公开03表 支出预算总表:
+ * 合计 | 基本支出 | 项目支出 | … over "24169.74 15844.04 4335.30 3990.4", no 科目 columns):
+ * that row is the table's 合计, told by the first column's own header. Only the first row of
+ * such a table, before any row or total.
+ */
+function isTotalOnlyRow(layout: TableLayout, valueStart: number, out: FunctionTableOut): boolean {
+  return valueStart === 0 && /^(?:合计|总计)$/.test((layout.columns[0]?.text ?? '').replace(/\s+/g, '')) && out.rows.length === 0 && out.total === undefined;
 }
 
 /**

@@ -245,16 +245,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.columns = nameColumnsByTree(layout.columns, headerLines, layout.rows.map((r) => r.line), metric);
   }
   if (!layout.rows.every((r) => r.line.tabbed)) {
-    const mark = warnings.list.length;
     if (!alignByPage(layout, headerLines, numbersRow, metric, warnings)) alignRows(layout, id, metric, warnings);
     mergePageShiftedColumns(layout);
     // Rows that print every amount place themselves in order (pages laid out anew).
     const placed = FULL_ROW_TABLES.has(id) ? placeByFullRows(layout, metric) : new Set<number>();
     // A clash the full rows resolved is no longer a doubt about the row.
-    if (placed.size > 0) {
-      const kept = warnings.list.slice(mark).filter((w) => !(w.code === 'columns-ambiguous' && w.line !== undefined && placed.has(w.line)));
-      warnings.list.splice(mark, warnings.list.length - mark, ...kept);
-    }
+    warnings.withdraw('columns-ambiguous', placed);
   }
   if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });

@@ -7,7 +7,7 @@ import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
-import { readSides, type Half, type SideRow } from './halves.js';
+import { dropGridDoubts, readSides, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
 
@@ -116,6 +116,7 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   };
   const sides = readSides(layout);
   layout.sides = sides.rows;
+  dropGridDoubts(sides.rows, warnings);
   // The carry-over total each side has just printed, whose numbered lines follow as its parts.
   const carry: { left?: SummaryLineOut; right?: SummaryLineOut } = {};
   for (const { row, left, right, others, ambiguous } of sides.rows.map(footerOnOtherSide)) {

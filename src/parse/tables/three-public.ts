@@ -59,6 +59,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   if (tree && tree.columns.length >= 3) {
     row = tree.row;
     columns = tree.columns;
+    settleFullRows([tree], warnings);
   }
   if (columns.length === 0) {
     warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(layout.id) });
@@ -109,6 +110,7 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
     layout.read.add(rows[k]!.line);
   });
   keepUnmapped(layout, read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(rows[k]!) })), warnings);
+  settleFullRows(read, warnings);
   return true;
 }
 
@@ -191,7 +193,7 @@ type Mapped = { index: number; group: Group; key: string };
  * placed under them in order, under whichever width metric puts them closest. Returns the
  * row as one cell per leaf and the leaves' keys.
  */
-function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; leaves: Leaf[]; columns: Mapped[] } | undefined {
+function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; leaves: Leaf[]; columns: Mapped[]; full: boolean } | undefined {
   const header = (layout.header ?? []).filter((l) => l.cells.some((c) => c.text !== ''));
   if (header.length === 0) return undefined;
   const texts = row.line.cells.filter((c) => c.text !== '');
@@ -222,7 +224,16 @@ function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; le
   if (!best || best.match.some((j) => j < 0)) return undefined;
   const cells = best.leaves.map(() => '');
   best.match.forEach((j, i) => (cells[j] = amounts[i]!.text));
-  return { row: { line: row.line, cells }, leaves: best.leaves, columns: best.columns };
+  return { row: { line: row.line, cells }, leaves: best.leaves, columns: best.columns, full: amounts.length > 0 && amounts.length === best.leaves.length - Math.min(...best.match) };
+}
+
+/**
+ * A row that fills every amount leaf of the header tree (every leaf from its first amount on,
+ * the label leaves 预算单位 | 年度 before it) places its amounts in printed order, one a leaf:
+ * the shared grid's doubt about it (columns-ambiguous) does not stand.
+ */
+function settleFullRows(read: readonly (ReturnType<typeof readByHeaderTree> | undefined)[], warnings: WarningSink): void {
+  warnings.withdraw('columns-ambiguous', new Set(read.filter((t) => t?.full).map((t) => t!.row.line.no)));
 }
 
 /**
