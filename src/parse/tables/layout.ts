@@ -122,6 +122,8 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.unit = onTitle[1] as Unit;
     layout.unitStated = true;
   }
+  // Table numbers printed inside the region ("公开 03 表", 表3 on each page), placed after the loop.
+  const labels: { code: string; line: number }[] = [];
   for (let i = region.start + 1; i < region.end; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -134,7 +136,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
         layout.unitStated = true;
       }
       const printed = tableIdOfNumber(text.replace(/\s+/g, ''));
-      if (printed && text.replace(/\s+/g, '').length <= 12) layout.code ??= `公开0${printed.slice(1)}表`;
+      if (printed && text.replace(/\s+/g, '').length <= 12) labels.push({ code: `公开0${printed.slice(1)}表`, line: line.no });
       continue;
     }
     if (text === '') {
@@ -153,7 +155,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     const compact = text.replace(/\s+/g, '');
     const number = tableIdOfNumber(compact);
     if (number && compact.length <= 12) {
-      layout.code ??= `公开0${number.slice(1)}表`;
+      labels.push({ code: `公开0${number.slice(1)}表`, line: line.no });
       continue;
     }
     if (unit || /^部门[:：]/.test(text) || /^编制(?:单位|部门)[:：]/.test(text)) continue;
@@ -219,6 +221,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.rows.push({ line, cells: cellTexts });
   }
   if (notes.length > 0) layout.note = notes.join('');
+  // The table's number: the first label printed before one of its rows. A label after the last
+  // row is the next table's, printed on its own line above that table's title (江苏: "公开 04 表"
+  // closes 公开03表's page).
+  const lastRow = layout.rows[layout.rows.length - 1]?.line.no ?? Infinity;
+  const label = labels.find((l) => l.line < lastRow);
+  if (label) layout.code ??= label.code;
   // Header words printed one space apart are header cells of their own (grid/header-words.ts).
   const headerLines = header.map(splitHeaderWords);
   layout.header = headerLines;

@@ -70,10 +70,9 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   if (tree && tree.columns.length >= 3 && readGroupRows(layout, data, kind, out, warnings)) return out;
   // The path of each cell of `row` (the layout's columns, or the header tree's leaves).
   const pathOf = tree && row === tree.row ? leafPaths(tree.leaves) : (index: number) => layout.columns[index]?.parts ?? [];
-  for (const { index, group, key } of columns) {
+  for (const group of new Set(columns.map((c) => c.group))) {
     const amounts = (out[group] ??= { source: { table: layout.id, line: row.line.no } }) as Record<string, unknown>;
-    if (key in amounts) continue;
-    amounts[key] = amountCell(row, index, key, layout.id, warnings);
+    readGroup(row, columns.filter((c) => c.group === group), amounts, layout.id, warnings);
   }
   layout.read.add(row.line);
   keepUnmapped(layout, [{ row, columns, pathOf }], warnings);
@@ -105,7 +104,7 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
   if (read.some((t) => !t || t.columns.length < 3)) return false;
   read.forEach((tree, k) => {
     const amounts: Record<string, unknown> = { source: { table: layout.id, line: tree!.row.line.no } };
-    for (const { index, key } of tree!.columns) if (!(key in amounts)) amounts[key] = amountCell(tree!.row, index, key, layout.id, warnings);
+    readGroup(tree!.row, tree!.columns, amounts, layout.id, warnings);
     out[groups[k]!] = amounts;
     layout.read.add(rows[k]!.line);
   });
@@ -186,7 +185,26 @@ function positional(row: BodyRow, kind: 'final' | 'budget') {
   return columns;
 }
 
-type Mapped = { index: number; group: Group; key: string };
+/** A leaf's key in its group; `fund` when the leaf is one fund of an item (深圳 表9). */
+type Mapped = { index: number; group: Group; key: string; fund?: boolean };
+
+/**
+ * One group's amounts from a row: the first cell of each key, except an item printed by fund
+ * (总计 | 因公出国 … each over 一般公共预算 | 政府性基金预算 | 国有资本经营预算): the 财政拨款
+ * 三公 are all three funds, so the item's amount is the sum of its fund cells (blank when all
+ * are), not its 一般公共预算 cell alone.
+ */
+function readGroup(row: BodyRow, columns: readonly Mapped[], amounts: Record<string, unknown>, id: TableLayout['id'], warnings: WarningSink): void {
+  for (const { index, key, fund } of columns) {
+    if (!(key in amounts)) amounts[key] = amountCell(row, index, key, id, warnings);
+    else if (fund) {
+      const before = amounts[key] as number | null;
+      const cell = amountCell(row, index, key, id, warnings);
+      // Rounded to 10⁻⁶: a sum of printed amounts stays exact.
+      if (cell !== null) amounts[key] = Math.round(((before ?? 0) + cell) * 1e6) / 1e6;
+    }
+  }
+}
 
 /**
  * Space text: the header tree's leaves (grid/header-tree.ts) with the data row's amounts
@@ -333,7 +351,7 @@ function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined, marked
     }
     // A group word (预算数 | 决算数, a year) holds for the leaves after it up to the next one.
     const group = (current = marked[i] ?? groupOf([...leaf.groups, leaf.text].join(''), thisYear) ?? current);
-    if (key) out.push({ index: i, group, key });
+    if (key) out.push(FUND_SUFFIX.test(bare(leaf.text)) ? { index: i, group, key, fund: true } : { index: i, group, key });
   });
   // The 三公 subtotal is the schema's total; the 合计 over 会议费/培训费 too is not.
   if (threeSubtotal) return out.filter((m) => !(m.key === 'total' && leaves[m.index]!.text !== '小计'));
