@@ -27,6 +27,11 @@ describe('parse 支出总表: one unlabelled row under amount headers', () => {
     expect(t3.rows).to.deep.equal([]);
   });
 
+  it('but a sparse row (blanks between its amounts) is not placed by guess', async () => {
+    const text = (await fixtureText('variants/function-total-only-row.txt')).replace('600.00          300.00', '                300.00');
+    expect(parse(text).document!.tables.t3!.total).to.equal(undefined);
+  });
+
   it('real: 江苏省人民检察院 2019 公开03表 24169.74 = 15844.04 + 4335.30 (+ 3990.4 单位预留机动经费)', async () => {
     const t3 = parse(await fixtureText('real/jiangsu-jianchayuan-2019-budget.layout.txt')).document!.tables.t3!;
     expect([t3.total!.values.total, t3.total!.values.basic, t3.total!.values.project]).to.deep.equal([24169.74, 15844.04, 4335.3]);

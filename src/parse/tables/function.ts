@@ -166,7 +166,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     } else {
       const name = (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '' ? row.cells[unitColumn]! : label.name).replace(/\s+/g, '');
       if (name === '') {
-        if (isTotalOnlyRow(layout, valueStart, out)) {
+        if (isTotalOnlyRow(layout, row.cells, valueStart, out)) {
           out.total = { name: layout.columns[0]!.text.replace(/\s+/g, ''), values, source: { ...source, row: '合计' } };
           layout.read.add(row.line);
         }
@@ -200,10 +200,15 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
  * A table printed as one unlabelled row under amount headers only (江苏 公开03表 支出预算总表:
  * 合计 | 基本支出 | 项目支出 | … over "24169.74 15844.04 4335.30 3990.4", no 科目 columns):
  * that row is the table's 合计, told by the first column's own header. Only the first row of
- * such a table, before any row or total.
+ * such a table, before any row or total, and only when its amounts fill the columns from the
+ * first on with blanks at the end alone: a sparse row under a squeezed header (北京 预算02表,
+ * 0.957320 printed under 其他收入 but nearest 事业单位经营 in the text) is not placed by guess.
  */
-function isTotalOnlyRow(layout: TableLayout, valueStart: number, out: FunctionTableOut): boolean {
-  return valueStart === 0 && /^(?:合计|总计)$/.test((layout.columns[0]?.text ?? '').replace(/\s+/g, '')) && out.rows.length === 0 && out.total === undefined;
+function isTotalOnlyRow(layout: TableLayout, cells: readonly string[], valueStart: number, out: FunctionTableOut): boolean {
+  const filled = cells.map((c) => c.trim() !== '');
+  const last = filled.lastIndexOf(true);
+  const dense = last >= 0 && filled.slice(0, last + 1).every(Boolean);
+  return dense && valueStart === 0 && /^(?:合计|总计)$/.test((layout.columns[0]?.text ?? '').replace(/\s+/g, '')) && out.rows.length === 0 && out.total === undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { TableId, Unit } from '../../schema/primitives.js';
 import { isPageNoise, type TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import { TABLE_NAMES, tableIdOfNumber, tableIdOfTitle, titleKey, type Region } from '../regions.js';
+import { readLabel } from '../table-regions.js';
 import type { WarningSink } from '../warnings.js';
 import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric, type Metric } from './space-columns.js';
@@ -158,6 +159,9 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       labels.push({ code: `公开0${number.slice(1)}表`, line: line.no });
       continue;
     }
+    // Any other table label alone on its line (表四, 表3, 附表1: the next table's, printed above
+    // its title, or this table's on a later page) is furniture too, never a row.
+    if (!line.tabbed && readLabel(text)?.rest === '') continue;
     if (unit || /^部门[:：]/.test(text) || /^编制(?:单位|部门)[:：]/.test(text)) continue;
     if (EMPTY.test(compact) && !line.tabbed) {
       layout.emptyReason = text;
