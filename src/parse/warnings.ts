@@ -246,6 +246,17 @@ export class WarningSink {
     this.list.push(warning);
   }
 
+  /**
+   * Takes back the warnings of `code` on `lines`: a doubt a later stage settled (a row the
+   * full-row or panel reader placed with certainty) no longer stands.
+   */
+  withdraw(code: string, lines: ReadonlySet<number>): void {
+    const kept = this.list.filter((w) => !(w.code === code && w.line !== undefined && lines.has(w.line)));
+    if (kept.length === this.list.length) return;
+    if (!NOTICE_CODES.has(code)) this.losing -= this.list.length - kept.length;
+    this.list.splice(0, this.list.length, ...kept);
+  }
+
   finish(): ParseWarning[] {
     if (this.dropped > 0) {
       const count = this.dropped;

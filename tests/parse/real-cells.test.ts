@@ -13,6 +13,9 @@ const DOCUMENTS = [
   'chongqing-shuili-2026-budget',
   'xian-weijian-2022-final',
   'xian-jiaotong-2022-budget',
+  'shenzhen-ghzy-dapeng-2026-budget',
+  'jiangsu-jianchayuan-2019-budget',
+  'shenzhen-renshe-2026-budget',
 ];
 
 for (const name of DOCUMENTS) {

@@ -7,7 +7,7 @@ import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
-import { readSides, type Half } from './halves.js';
+import { dropGridDoubts, readSides, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
 import { depth, incomeKind, joinWrappedNames, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
@@ -49,6 +49,7 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   const bySource: SummaryLineOut[] = [];
   const sides = readSides(layout);
   layout.sides = sides.rows;
+  dropGridDoubts(sides.rows, warnings);
   for (const { row, left, right, others, ambiguous } of sides.rows) {
     if (ambiguous) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });

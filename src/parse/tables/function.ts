@@ -92,7 +92,6 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
     }
   };
-  const dataRows = layout.rows.filter((row) => /\d/.test(row.line.text)).length;
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above. Otherwise a label whose amounts are
@@ -164,14 +163,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       }
     } else {
       const name = (labelFrom > 0 && (row.cells[unitColumn] ?? '') !== '' ? row.cells[unitColumn]! : label.name).replace(/\s+/g, '');
-      if (name === '' && out.total === undefined && dataRows === 1) {
-        // The table's only row of amounts, printed without a label under the header (江苏 2019
-        // 支出预算总表, 北京 预算02表): nothing else to add up, so it is the table's total.
-        out.total = { name: '合计', values, source: { ...source, row: '合计' } };
-        layout.read.add(row.line);
+      if (name === '') {
+        if (isTotalOnlyRow(layout, row.cells, valueStart, out)) {
+          out.total = { name: layout.columns[0]!.text.replace(/\s+/g, ''), values, source: { ...source, row: '合计' } };
+          layout.read.add(row.line);
+        }
         continue;
       }
-      if (name === '') continue;
       const byName = functionClassCode(name);
       if (byName !== undefined && !(labelFrom > 0)) {
         // A 功能分类 类 printed by name only: its code is the national one.
@@ -194,6 +192,21 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   if (units.length > 0) out.units = units;
   mergeUnits(out, layout, warnings);
   return out;
+}
+
+/**
+ * A table printed as one unlabelled row under amount headers only (江苏 公开03表 支出预算总表:
+ * 合计 | 基本支出 | 项目支出 | … over "24169.74 15844.04 4335.30 3990.4", no 科目 columns):
+ * that row is the table's 合计, told by the first column's own header. Only the first row of
+ * such a table, before any row or total, and only when its amounts fill the columns from the
+ * first on with blanks at the end alone: a sparse row under a squeezed header (北京 预算02表,
+ * 0.957320 printed under 其他收入 but nearest 事业单位经营 in the text) is not placed by guess.
+ */
+function isTotalOnlyRow(layout: TableLayout, cells: readonly string[], valueStart: number, out: FunctionTableOut): boolean {
+  const filled = cells.map((c) => c.trim() !== '');
+  const last = filled.lastIndexOf(true);
+  const dense = last >= 0 && filled.slice(0, last + 1).every(Boolean);
+  return dense && valueStart === 0 && /^(?:合计|总计)$/.test((layout.columns[0]?.text ?? '').replace(/\s+/g, '')) && out.rows.length === 0 && out.total === undefined;
 }
 
 /**

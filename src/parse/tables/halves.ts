@@ -5,6 +5,7 @@
 import { functionClassCode, stripNumbering } from '../codes.js';
 import { panelName, readPanels } from '../grid/panels.js';
 import { isNumberCell } from '../numbers.js';
+import type { WarningSink } from '../warnings.js';
 import type { BodyRow, TableLayout } from './layout.js';
 import { chooseMetric } from './space-columns.js';
 
@@ -177,4 +178,15 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
     };
   });
   return { rows, sides: grid.panels.length, serial: grid.serial };
+}
+
+/**
+ * Space text read as panels (readSides) places every run by its own type and side, never on
+ * the shared column grid: the grid's doubts about those rows (columns-ambiguous from
+ * alignRows, e.g. on every 表1 line whose two amounts fill 2 of the grid's many columns) no
+ * longer apply. Rows the panels themselves cannot place are reported by the caller.
+ */
+export function dropGridDoubts(rows: readonly SideRow[], warnings: WarningSink): void {
+  if (rows.length === 0 || rows.every((r) => r.row.line.tabbed)) return;
+  warnings.withdraw('columns-ambiguous', new Set(rows.map((r) => r.row.line.no)));
 }

@@ -9,6 +9,7 @@ import type { TableId, Unit } from '../../schema/primitives.js';
 import { isPageNoise, type TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import { TABLE_NAMES, tableIdOfNumber, tableIdOfTitle, titleKey, type Region } from '../regions.js';
+import { readLabel } from '../table-regions.js';
 import type { WarningSink } from '../warnings.js';
 import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric, type Metric } from './space-columns.js';
@@ -128,6 +129,8 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.unit = onTitle[1] as Unit;
     layout.unitStated = true;
   }
+  // Table numbers printed inside the region ("公开 03 表", 表3 on each page), placed after the loop.
+  const labels: { code: string; line: number }[] = [];
   for (let i = region.start + 1; i < region.end; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -140,7 +143,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
         layout.unitStated = true;
       }
       const printed = tableIdOfNumber(text.replace(/\s+/g, ''));
-      if (printed && text.replace(/\s+/g, '').length <= 12) layout.code ??= `公开0${printed.slice(1)}表`;
+      if (printed && text.replace(/\s+/g, '').length <= 12) labels.push({ code: `公开0${printed.slice(1)}表`, line: line.no });
       continue;
     }
     if (text === '') {
@@ -159,9 +162,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     const compact = text.replace(/\s+/g, '');
     const number = tableIdOfNumber(compact);
     if (number && compact.length <= 12) {
-      layout.code ??= `公开0${number.slice(1)}表`;
+      labels.push({ code: `公开0${number.slice(1)}表`, line: line.no });
       continue;
     }
+    // Any other table label alone on its line (表四, 表3, 附表1: the next table's, printed above
+    // its title, or this table's on a later page) is furniture too, never a row.
+    if (!line.tabbed && readLabel(text)?.rest === '') continue;
     if (unit || /^部门[:：]/.test(text) || /^编制(?:单位|部门)[:：]/.test(text)) continue;
     if (EMPTY.test(compact) && !line.tabbed) {
       layout.emptyReason = text;
@@ -225,6 +231,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.rows.push({ line, cells: cellTexts });
   }
   if (notes.length > 0) layout.note = notes.join('');
+  // The table's number: the first label printed before one of its rows. A label after the last
+  // row is the next table's, printed on its own line above that table's title (江苏: "公开 04 表"
+  // closes 公开03表's page).
+  const lastRow = layout.rows[layout.rows.length - 1]?.line.no ?? Infinity;
+  const label = labels.find((l) => l.line < lastRow);
+  if (label) layout.code ??= label.code;
   // Header words printed one space apart are header cells of their own (grid/header-words.ts).
   const headerLines = header.map(splitHeaderWords);
   layout.header = headerLines;
@@ -254,16 +266,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.columns = nameColumnsByTree(layout.columns, headerLines, layout.rows.map((r) => r.line), metric);
   }
   if (!layout.rows.every((r) => r.line.tabbed)) {
-    const mark = warnings.list.length;
     if (!alignByPage(layout, headerLines, numbersRow, metric, warnings)) alignRows(layout, id, metric, warnings);
     mergePageShiftedColumns(layout);
     // Rows that print every amount place themselves in order (pages laid out anew).
     const placed = FULL_ROW_TABLES.has(id) ? placeByFullRows(layout, metric) : new Set<number>();
     // A clash the full rows resolved is no longer a doubt about the row.
-    if (placed.size > 0) {
-      const kept = warnings.list.slice(mark).filter((w) => !(w.code === 'columns-ambiguous' && w.line !== undefined && placed.has(w.line)));
-      warnings.list.splice(mark, warnings.list.length - mark, ...kept);
-    }
+    warnings.withdraw('columns-ambiguous', placed);
   }
   if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });

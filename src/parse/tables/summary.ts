@@ -7,7 +7,7 @@ import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
-import { readSides, type Half, type SideRow } from './halves.js';
+import { dropGridDoubts, readSides, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
 
@@ -35,19 +35,22 @@ const INCOME_KINDS: ReadonlyArray<[RegExp, IncomeKind]> = [
 ];
 
 export function incomeKind(name: string): IncomeKind | undefined {
+  // 非财政拨款结余 is money other than 财政拨款: no kind rather than 'fiscal'.
+  if (/非财政拨款/.test(name)) return undefined;
   for (const [pattern, kind] of INCOME_KINDS) if (pattern.test(name)) return kind;
   return undefined;
 }
 
 const INCOME_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年收入合计|^收入合计|^本年收入$|^合计$/, 'incomeTotal'],
+  // 江苏 prints the year's subtotal as 当年收入小计 (收入合计 then being the grand total).
+  [/(?:本年|当年)收入(?:合计|小计)|^收入合计|^本年收入$|^合计$/, 'incomeTotal'],
   // 用事业基金弥补收支差额: the older name (before 事业基金 became 非财政拨款结余) of the same line.
   [/使用非财政拨款结余|用事业基金弥补收支差额/, 'nonFiscalBalanceUsed'],
   [/年初.*结转和?结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
   [/总计/, 'incomeGrandTotal'],
 ];
 const EXPENDITURE_TOTALS: ReadonlyArray<[RegExp, string]> = [
-  [/本年支出合计|^支出合计|^本年支出$|^合计$/, 'expenditureTotal'],
+  [/(?:本年|当年)支出(?:合计|小计)|^支出合计|^本年支出$|^合计$/, 'expenditureTotal'],
   [/结余分配/, 'balanceDistribution'],
   [/年末.*结转和?结余|结转结余下年|结转下年|年终结转/, 'carryOverEnd'],
   [/总计/, 'expenditureGrandTotal'],
@@ -114,12 +117,10 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   };
   const sides = readSides(layout);
   layout.sides = sides.rows;
-  // The income total just placed, whose 其中 lines follow it ("上年结转" / "其中：财政拨款资金结转"
-  // / "非财政拨款资金结余", or "上年结余、结转" / "1.财政拨款结余、结转" / "2.非财政拨款结余、结转"):
-  // they are its parts, never income rows of their own, which would be counted into 本年收入合计
-  // as well (or nested under the last income row).
-  let partsOf: OpenTotal | undefined;
-  for (const { row, left, right, others, ambiguous } of sides.rows) {
+  dropGridDoubts(sides.rows, warnings);
+  // The carry-over total each side has just printed, whose numbered lines follow as its parts.
+  const carry: { left?: SummaryLineOut; right?: SummaryLineOut } = {};
+  for (const { row, left, right, others, ambiguous } of sides.rows.map(footerOnOtherSide)) {
     if (ambiguous) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
       continue;
@@ -129,26 +130,25 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     if (left.name !== '' && !joinNameTail(row, left, out.income, sides.serial, (t) => depth(t) !== undefined)) {
       const total = totalKey(left.name, INCOME_TOTALS);
       const kind = incomeKind(left.name);
-      if (total) {
-        const slot = totalSlot(total, out.totals);
-        if (slot) out.totals[slot] = summaryLine(layout, row, left, warnings);
-        partsOf = slot ? { line: out.totals[slot]!, depth: depth(left.printed ?? left.name), carryOver: slot === 'carryOverStart' } : undefined;
-      } else if (partsOf && isPartOfTotal(partsOf, left)) {
-        const part = summaryLine(layout, row, left, warnings, kind ? { kind } : {});
-        (partsOf.line.parts ??= []).push({ ...part, name: part.name.replace(/^\s*其中[:：]?\s*/, '') });
-      } else {
-        partsOf = undefined;
-        out.income.push(summaryLine(layout, row, left, warnings, kind ? { kind } : {}));
+      if (total) carry.left = placeTotal(total, out.totals, () => summaryLine(layout, row, left, warnings));
+      else {
+        const line = summaryLine(layout, row, left, warnings, kind ? { kind } : {});
+        if (!addCarryOverPart(carry.left, line, left)) {
+          carry.left = undefined;
+          out.income.push(line);
+        }
       }
     }
     if (right.name !== '') {
       const total = totalKey(right.name, EXPENDITURE_TOTALS);
-      if (total) {
-        const slot = totalSlot(total, out.totals);
-        if (slot) out.totals[slot] = summaryLine(layout, row, right, warnings);
-      } else {
-        const code = functionClassCode(right.name);
-        out.expenditure.push(summaryLine(layout, row, right, warnings, code ? { code } : {}));
+      const code = functionClassCode(right.name);
+      if (total) carry.right = placeTotal(total, out.totals, () => summaryLine(layout, row, right, warnings));
+      else {
+        const line = summaryLine(layout, row, right, warnings, code ? { code } : {});
+        if (!addCarryOverPart(carry.right, line, right)) {
+          carry.right = undefined;
+          out.expenditure.push(line);
+        }
       }
     }
     // A half with an amount but no name is data we could not place: leave it unread. A side
@@ -163,25 +163,57 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   return out;
 }
 
-/** A total line just placed, with its printed numbering depth. */
-interface OpenTotal {
-  line: SummaryLineOut;
-  depth: number | undefined;
-  /** 年初结转和结余 / 上年结转: its sources may be listed under it as numbered items. */
-  carryOver: boolean;
+/**
+ * A footer printed once across several expenditure sides (江苏's 功能分类 | 支出用途: 当年支出小计,
+ * 结转下年资金, 支出合计 with one amount under the last side's 金额) splits over the sides: its
+ * name lands in another side while the expenditure side is blank, or in the expenditure side
+ * while its one amount lands in another side that has no name. Either way it is the
+ * expenditure side's total. Only names that say 支出 or 结转 are taken, never a bare 合计
+ * another side may own.
+ */
+function footerOnOtherSide(side: SideRow): SideRow {
+  const { row, right, others } = side;
+  const filled = (half: Half) => half.amounts.filter((a) => (row.cells[a.index] ?? '') !== '');
+  const isFooter = (name: string) => /支出|结转/.test(name) && totalKey(name, EXPENDITURE_TOTALS) !== undefined;
+  if (filled(right).length > 0) return side;
+  if (right.name === '') {
+    const k = others.findIndex((o) => isFooter(o.name));
+    return k < 0 ? side : { ...side, right: others[k]!, others: others.filter((_, i) => i !== k) };
+  }
+  if (!isFooter(right.name)) return side;
+  const carriers = others.filter((o) => filled(o).length > 0);
+  const [carrier] = carriers;
+  if (carriers.length !== 1 || carrier!.name !== '' || filled(carrier!).length !== 1) return side;
+  return { ...side, right: { ...right, amounts: filled(carrier!) }, others: others.filter((o) => o !== carrier) };
 }
 
 /**
- * A line under a total that is one of its parts: a 其中 line; under a carry-over, a line
- * numbered deeper than it (its split by source); or an unnumbered line after a part (the next
- * item of the same 其中 list, printed under the first item's name). Numbered lines under a
- * 合计 printed above the income rows (重庆) stay rows: only a carry-over lists its sources so.
+ * Puts a total line in its slot (see totalSlot) and returns it when it is a carry-over total
+ * with an amount, whose numbered lines may follow as its parts.
  */
-function isPartOfTotal(total: OpenTotal, half: Half): boolean {
-  const d = depth(half.printed ?? half.name);
-  if (d === 9) return true;
-  if (d === undefined) return total.line.parts !== undefined;
-  return total.carryOver && d > (total.depth ?? 0);
+function placeTotal(key: string, totals: Record<string, SummaryLineOut>, read: () => SummaryLineOut): SummaryLineOut | undefined {
+  const slot = totalSlot(key, totals);
+  if (!slot) return undefined;
+  const line = (totals[slot] = read());
+  return /^carryOver(?:Start|End)$/.test(slot) && line.amount !== null ? line : undefined;
+}
+
+/**
+ * Numbered or 其中 lines printed right under a carry-over total (深圳: 上年结余、结转 11.00 →
+ * 1.财政拨款结余、结转 11.00, 2.非财政拨款结余、结转 0.00; 上年结转 / 其中：财政拨款资金结转 /
+ * 非财政拨款资金结余) split that total: they are its parts,
+ * not income or expenditure lines, and not parts of the last line above the total (nestParts
+ * would hang them on 单位资金 and make its parts outgrow it). True when the line was taken.
+ */
+function addCarryOverPart(total: SummaryLineOut | undefined, line: SummaryLineOut, half: Half): boolean {
+  if (!total) return false;
+  // An unnumbered line after a part is the next item of the same 其中 list, printed under the
+  // first item's name ("其中：财政拨款资金结转" / "非财政拨款资金结余").
+  if (depth(half.printed ?? half.name) === undefined && total.parts === undefined) return false;
+  const part: SummaryLineOut = { ...line, name: line.name.replace(/^\s*其中[:：]?\s*/, '') };
+  delete part.code;
+  (total.parts ??= []).push(part);
+  return true;
 }
 
 /**

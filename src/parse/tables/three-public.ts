@@ -59,6 +59,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   if (tree && tree.columns.length >= 3) {
     row = tree.row;
     columns = tree.columns;
+    settleFullRows([tree], warnings);
   }
   if (columns.length === 0) {
     warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(layout.id) });
@@ -69,10 +70,9 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   if (tree && tree.columns.length >= 3 && readGroupRows(layout, data, kind, out, warnings)) return out;
   // The path of each cell of `row` (the layout's columns, or the header tree's leaves).
   const pathOf = tree && row === tree.row ? leafPaths(tree.leaves) : (index: number) => layout.columns[index]?.parts ?? [];
-  for (const { index, group, key } of columns) {
+  for (const group of new Set(columns.map((c) => c.group))) {
     const amounts = (out[group] ??= { source: { table: layout.id, line: row.line.no } }) as Record<string, unknown>;
-    if (key in amounts) continue;
-    amounts[key] = amountCell(row, index, key, layout.id, warnings);
+    readGroup(row, columns.filter((c) => c.group === group), amounts, layout.id, warnings);
   }
   layout.read.add(row.line);
   keepUnmapped(layout, [{ row, columns, pathOf }], warnings);
@@ -104,7 +104,7 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
   if (read.some((t) => !t || t.columns.length < 3)) return false;
   read.forEach((tree, k) => {
     const amounts: Record<string, unknown> = { source: { table: layout.id, line: tree!.row.line.no } };
-    for (const { index, key } of tree!.columns) if (!(key in amounts)) amounts[key] = amountCell(tree!.row, index, key, layout.id, warnings);
+    readGroup(tree!.row, tree!.columns, amounts, layout.id, warnings);
     out[groups[k]!] = amounts;
     layout.read.add(rows[k]!.line);
   });
@@ -118,6 +118,7 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
     layout.unitRows = after.length;
   }
   keepUnmapped(layout, read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(rows[k]!) })), warnings);
+  settleFullRows(read, warnings);
   return true;
 }
 
@@ -213,14 +214,33 @@ function positional(row: BodyRow, kind: 'final' | 'budget') {
   return columns;
 }
 
-type Mapped = { index: number; group: Group; key: string };
+/** A leaf's key in its group; `fund` when the leaf is one fund of an item (深圳 表9). */
+type Mapped = { index: number; group: Group; key: string; fund?: boolean };
+
+/**
+ * One group's amounts from a row: the first cell of each key, except an item printed by fund
+ * (总计 | 因公出国 … each over 一般公共预算 | 政府性基金预算 | 国有资本经营预算): the 财政拨款
+ * 三公 are all three funds, so the item's amount is the sum of its fund cells (blank when all
+ * are), not its 一般公共预算 cell alone.
+ */
+function readGroup(row: BodyRow, columns: readonly Mapped[], amounts: Record<string, unknown>, id: TableLayout['id'], warnings: WarningSink): void {
+  for (const { index, key, fund } of columns) {
+    if (!(key in amounts)) amounts[key] = amountCell(row, index, key, id, warnings);
+    else if (fund) {
+      const before = amounts[key] as number | null;
+      const cell = amountCell(row, index, key, id, warnings);
+      // Rounded to 10⁻⁶: a sum of printed amounts stays exact.
+      if (cell !== null) amounts[key] = Math.round(((before ?? 0) + cell) * 1e6) / 1e6;
+    }
+  }
+}
 
 /**
  * Space text: the header tree's leaves (grid/header-tree.ts) with the data row's amounts
  * placed under them in order, under whichever width metric puts them closest. Returns the
  * row as one cell per leaf and the leaves' keys.
  */
-function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; leaves: Leaf[]; columns: Mapped[] } | undefined {
+function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; leaves: Leaf[]; columns: Mapped[]; full: boolean } | undefined {
   const header = (layout.header ?? []).filter((l) => l.cells.some((c) => c.text !== ''));
   if (header.length === 0) return undefined;
   const texts = row.line.cells.filter((c) => c.text !== '');
@@ -251,7 +271,16 @@ function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; le
   if (!best || best.match.some((j) => j < 0)) return undefined;
   const cells = best.leaves.map(() => '');
   best.match.forEach((j, i) => (cells[j] = amounts[i]!.text));
-  return { row: { line: row.line, cells }, leaves: best.leaves, columns: best.columns };
+  return { row: { line: row.line, cells }, leaves: best.leaves, columns: best.columns, full: amounts.length > 0 && amounts.length === best.leaves.length - Math.min(...best.match) };
+}
+
+/**
+ * A row that fills every amount leaf of the header tree (every leaf from its first amount on,
+ * the label leaves 预算单位 | 年度 before it) places its amounts in printed order, one a leaf:
+ * the shared grid's doubt about it (columns-ambiguous) does not stand.
+ */
+function settleFullRows(read: readonly (ReturnType<typeof readByHeaderTree> | undefined)[], warnings: WarningSink): void {
+  warnings.withdraw('columns-ambiguous', new Set(read.filter((t) => t?.full).map((t) => t!.row.line.no)));
 }
 
 /**
@@ -356,7 +385,7 @@ function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined, marked
     }
     // A group word (预算数 | 决算数, a year) holds for the leaves after it up to the next one.
     const group = (current = marked[i] ?? groupOf([...leaf.groups, leaf.text].join(''), thisYear) ?? current);
-    if (key) out.push({ index: i, group, key });
+    if (key) out.push(FUND_SUFFIX.test(bare(leaf.text)) ? { index: i, group, key, fund: true } : { index: i, group, key });
   });
   // The 三公 subtotal is the schema's total; the 合计 over 会议费/培训费 too is not.
   if (threeSubtotal) return out.filter((m) => !(m.key === 'total' && leaves[m.index]!.text !== '小计'));
