@@ -11,6 +11,7 @@ import { compareTable, type ExpectedDocument } from '../helpers/expected-tables.
 /** Real documents with hand-read tables: tests/fixtures/real/expected/<name>.json. */
 const DOCUMENTS = [
   'chongqing-shuili-2026-budget',
+  'guangzhou-zhujian-2026-budget',
 ];
 
 for (const name of DOCUMENTS) {
