@@ -12,6 +12,7 @@ import { compareTable, type ExpectedDocument } from '../helpers/expected-tables.
 const DOCUMENTS = [
   'chongqing-shuili-2026-budget',
   'guangzhou-zhujian-2026-budget',
+  'suzhou-ziranziyuan-2026-budget',
 ];
 
 for (const name of DOCUMENTS) {
