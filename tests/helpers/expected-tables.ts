@@ -24,6 +24,11 @@ export interface ExpectedFunctionTable {
   total?: (number | null)[];
   /** [code, name, ...values under `columns`], in printed order (the department's rows). */
   rows: [string, string, ...(number | null)[]][];
+  /**
+   * [name, ...values] of the rows the parse keeps under `uncoded` (printed without a 类/款/项
+   * code of their own), in printed order; names compared without spaces.
+   */
+  uncoded?: [string, ...(number | null)[]][];
 }
 
 /** 三公 (t7): each group printed (budget, final, previousBudget) with its amounts. */
@@ -114,8 +119,6 @@ function compareFunctionTable(table: Record<string, unknown>, expected: Expected
       out.push(`合计: expected ${JSON.stringify(expected.total)}, parsed ${JSON.stringify(total)}`);
   }
   const rows = (table.rows ?? []) as FunctionRow[];
-  const parsed = new Map(rows.map((r, i) => [`${r.code}|${i}`, r]));
-  void parsed;
   const n = Math.max(rows.length, expected.rows.length);
   for (let i = 0; i < n; i++) {
     const e = expected.rows[i];
@@ -123,6 +126,17 @@ function compareFunctionTable(table: Record<string, unknown>, expected: Expected
     const got = r ? [r.code, r.name, ...cells(r.values)] : undefined;
     if (JSON.stringify(got) !== JSON.stringify(e))
       out.push(`row ${i + 1}: expected ${JSON.stringify(e ?? 'no row')}, parsed ${JSON.stringify(got ?? 'no row')}`);
+  }
+  if (!expected.uncoded) return;
+  const uncoded = (table.uncoded ?? []) as Omit<FunctionRow, 'code'>[];
+  const m = Math.max(uncoded.length, expected.uncoded.length);
+  for (let i = 0; i < m; i++) {
+    const e = expected.uncoded[i];
+    const r = uncoded[i];
+    const got = r ? [r.name.replace(/\s+/g, ''), ...cells(r.values)] : undefined;
+    const want = e ? [e[0].replace(/\s+/g, ''), ...e.slice(1)] : undefined;
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      out.push(`uncoded ${i + 1}: expected ${JSON.stringify(e ?? 'no row')}, parsed ${JSON.stringify(got ?? 'no row')}`);
   }
 }
 

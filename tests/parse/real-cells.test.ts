@@ -13,6 +13,7 @@ const DOCUMENTS = [
   'chongqing-shuili-2026-budget',
   'guangzhou-zhujian-2026-budget',
   'suzhou-ziranziyuan-2026-budget',
+  'beijing-tongji-2026-budget-2-tables',
 ];
 
 for (const name of DOCUMENTS) {
