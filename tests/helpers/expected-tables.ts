@@ -26,6 +26,11 @@ export interface ExpectedFunctionTable {
   rows: [string, string, ...(number | null)[]][];
   /** A table that lists its units (预算单位): each unit's heading row, [单位编码, 单位名称, ...values], in printed order. */
   units?: [string, string, ...(number | null)[]][];
+  /**
+   * [name, ...values] of the rows the parse keeps under `uncoded` (printed without a 类/款/项
+   * code of their own), in printed order; names compared without spaces.
+   */
+  uncoded?: [string, ...(number | null)[]][];
 }
 
 /** 三公 (t7): each group printed (budget, final, previousBudget) with its amounts. */
@@ -132,6 +137,17 @@ function compareFunctionTable(table: Record<string, unknown>, expected: Expected
   };
   compareRows('row', (table.rows ?? []) as FunctionRow[], expected.rows);
   if (expected.units) compareRows('unit', (table.units ?? []) as FunctionRow[], expected.units);
+  if (!expected.uncoded) return;
+  const uncoded = (table.uncoded ?? []) as Omit<FunctionRow, 'code'>[];
+  const m = Math.max(uncoded.length, expected.uncoded.length);
+  for (let i = 0; i < m; i++) {
+    const e = expected.uncoded[i];
+    const r = uncoded[i];
+    const got = r ? [r.name.replace(/\s+/g, ''), ...cells(r.values)] : undefined;
+    const want = e ? [e[0].replace(/\s+/g, ''), ...e.slice(1)] : undefined;
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      out.push(`uncoded ${i + 1}: expected ${JSON.stringify(e ?? 'no row')}, parsed ${JSON.stringify(got ?? 'no row')}`);
+  }
 }
 
 function compareThreePublic(table: Record<string, unknown>, expected: ExpectedThreePublic, out: string[]) {

@@ -16,6 +16,9 @@ const DOCUMENTS = [
   'shenzhen-ghzy-dapeng-2026-budget',
   'jiangsu-jianchayuan-2019-budget',
   'shenzhen-renshe-2026-budget',
+  'guangzhou-zhujian-2026-budget',
+  'suzhou-ziranziyuan-2026-budget',
+  'beijing-tongji-2026-budget-2-tables',
 ];
 
 for (const name of DOCUMENTS) {

@@ -15,7 +15,7 @@ import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric, type Metric } from './space-columns.js';
 import { amountColumns, mergesPageColumns, pageBlocks, pageGrid } from './page-columns.js';
 import { mergePageShiftedColumns } from './shifted-columns.js';
-import { alignPages } from './page-shift.js';
+import { alignPages, headerShift } from './page-shift.js';
 import { placeByFullRows } from './full-rows.js';
 import { splitHeaderWords } from '../grid/header-words.js';
 
@@ -259,6 +259,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     const names = (g: typeof grid) => nameColumnsByTree(g.columns, headerLines, g.rows.map((r) => r.line), g.metric).map((c) => c.text).join('\u0001');
     if (moved.columns.length < grid.columns.length || (moved.columns.length === grid.columns.length && names(moved) === names(grid))) grid = moved;
   }
+  const pagesMoved = grid.rows !== layout.rows;
   layout.rows = grid.rows;
   const metric = grid.metric;
   layout.columns = grid.columns;
@@ -266,7 +267,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.columns = nameColumnsByTree(layout.columns, headerLines, layout.rows.map((r) => r.line), metric);
   }
   if (!layout.rows.every((r) => r.line.tabbed)) {
-    if (!alignByPage(layout, headerLines, numbersRow, metric, warnings)) alignRows(layout, id, metric, warnings);
+    if (!alignByPage(layout, headerLines, numbersRow, metric, pagesMoved, warnings)) alignRows(layout, id, metric, warnings);
     mergePageShiftedColumns(layout);
     // Rows that print every amount place themselves in order (pages laid out anew).
     const placed = FULL_ROW_TABLES.has(id) ? placeByFullRows(layout, metric) : new Set<number>();
@@ -284,9 +285,17 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
  * pages together, and whose shared grid puts two separate amount bands of one page into one
  * column (columns merged across pages laid out differently): the first page's grid
  * is the table's, and each page's rows are aligned to it moved to where that page prints
- * its amounts (page-columns.ts). False when the pages agree, to keep the one grid.
+ * its amounts (page-columns.ts), near where its repeated header moved unless `moved` (the rows
+ * were moved by it already). False when the pages agree, to keep the one grid.
  */
-function alignByPage(layout: TableLayout, header: TextLine[], numbersRow: TextLine | undefined, metric: Metric, warnings: WarningSink): boolean {
+function alignByPage(
+  layout: TableLayout,
+  header: TextLine[],
+  numbersRow: TextLine | undefined,
+  metric: Metric,
+  moved: boolean,
+  warnings: WarningSink,
+): boolean {
   const blocks = pageBlocks(layout);
   if (blocks.length < 2) return false;
   const first = layout.rows.slice(...blocks[0]!);
@@ -298,7 +307,9 @@ function alignByPage(layout: TableLayout, header: TextLine[], numbersRow: TextLi
   layout.columns = reference;
   blocks.forEach(([from, to], b) => {
     const rows = layout.rows.slice(from, to);
-    const grid = (b === 0 ? undefined : pageGrid(reference, rows.map((r) => r.line), metric)) ?? reference;
+    // Rows already moved by their header's shift (alignPages) are not moved by it again.
+    const around = moved ? undefined : headerShift(layout.repeats?.get(from), metric === 'display' ? 'end' : 'cend');
+    const grid = (b === 0 ? undefined : pageGrid(reference, rows.map((r) => r.line), metric, around)) ?? reference;
     alignRows({ ...layout, rows, columns: grid }, layout.id, metric, warnings);
   });
   return true;

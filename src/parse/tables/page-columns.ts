@@ -16,6 +16,8 @@ type Band = { start: number; end: number };
 const WHOLE_CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** The most a page's amounts are seen shifted against the first page's, in characters. */
 const MAX_SHIFT = 10;
+/** Amounts move with their page's header words give or take this much (pdftotext spreads a page). */
+const HEADER_SLACK = 3;
 
 /** Row index ranges [from, to) of the table's page blocks, in order. */
 export function pageBlocks(layout: TableLayout): [number, number][] {
@@ -97,15 +99,21 @@ export function matchBands(bands: readonly Band[], columns: readonly Band[]): { 
 /**
  * One page's grid: the reference grid with each matched amount column moved to the band
  * its amounts occupy on this page. Undefined when the page's amounts do not fit the grid.
+ * `around`: how far the page's repeated header moved against the first page's (page-shift.ts,
+ * headerShift), when the page prints its header again.
  */
-export function pageGrid(reference: readonly Column[], lines: readonly TextLine[], metric: Metric): Column[] | undefined {
+export function pageGrid(reference: readonly Column[], lines: readonly TextLine[], metric: Metric, around?: number): Column[] | undefined {
   const amounts = amountColumns(reference);
   if (amounts.length === 0) return undefined;
   const labelEnd = Math.max(...reference.filter((c) => c.role).map((c) => c.end), -Infinity);
   const bands = amountBands(lines, metric, Number.isFinite(labelEnd) ? labelEnd : -Infinity);
-  // A page may be shifted as a whole as well as spread: try shifts up to a few characters.
+  // A page may be shifted as a whole as well as spread: try shifts up to a few characters. A
+  // page that repeats its header says how far it moved: only shifts near that are tried. Free
+  // shifts can slide a page a whole column over where the grid's last columns are narrow and
+  // close together (Beijing 预算03表, last page: 合计 read as 基本支出, 基本支出 as 项目支出).
+  const [from, to] = around === undefined ? [-MAX_SHIFT, MAX_SHIFT] : [around - HEADER_SLACK, around + HEADER_SLACK];
   let best: { placed: number[]; cost: number } | undefined;
-  for (let shift = -MAX_SHIFT; shift <= MAX_SHIFT; shift++) {
+  for (let shift = from; shift <= to; shift++) {
     const moved = bands.map((b) => ({ start: b.start + shift, end: b.end + shift }));
     const match = matchBands(moved, amounts.map((i) => reference[i]!));
     if (match && (!best || match.cost < best.cost)) best = match;

@@ -68,7 +68,7 @@ function fit(edges: Map<number, number>, reference: Map<number, number>, shift: 
  * How far the page's repeated header words moved against the first page's (the median over
  * the words, in the metric of `edge`); undefined without a repeated header.
  */
-function headerShift(pairs: readonly [TextLine, TextLine][] | undefined, edge: Edge): number | undefined {
+export function headerShift(pairs: readonly [TextLine, TextLine][] | undefined, edge: Edge): number | undefined {
   const offsets: number[] = [];
   for (const [original, repeated] of pairs ?? []) {
     repeated.cells.forEach((cell, i) => offsets.push(original.cells[i]![edge] - cell[edge]));

@@ -119,11 +119,50 @@ function nameSlot(cells: readonly string[]): number {
 }
 
 /**
+ * A row labelled in several cells (功能分类 | 经济分类 | 经济分类, each "code-name", Beijing
+ * 预算03表) whose first label cell wrapped around its line of amounts: "2080505-机关事业单位基本养老"
+ * above, "  50102-社会保障缴费  30108-…  1,865.28 …", "保险缴费支出" below. A text-only line
+ * below with one cell, under the row's first label cell (or an empty cell before it), is that
+ * cell's tail; the line above with one cell there and no amounts is its head, taken only with
+ * a tail (pdftotext centres a wrapped cell on its row; a lone line above may be a heading). A
+ * tail over a next row (`after`) whose cell there is empty may be that row's head instead: left
+ * alone. Undefined when nothing applies.
+ */
+function wrappedLabelCells(
+  row: BodyRow,
+  above: BodyRow | undefined,
+  below: BodyRow | undefined,
+  after: BodyRow | undefined,
+): { cells: string[]; above: boolean; below: boolean } | undefined {
+  const label = labelCells(row.cells);
+  // A code | name row keeps its own joining (nameSlot, or the reader's name continuation).
+  if (fragment(row) || amountCount(row.cells) === 0 || label.length < 2 || CODE.test(label[0]!)) return undefined;
+  // The wrapped cell is the row's first label cell, or an empty cell before it.
+  const first = row.cells.findIndex((c) => c.trim() !== '');
+  const only = (r: BodyRow | undefined) => {
+    const at = r ? r.cells.flatMap((c, k) => (c.trim() === '' ? [] : [k])) : [];
+    return at.length === 1 && at[0]! <= first ? at[0]! : -1;
+  };
+  const k = only(below);
+  if (!below || k < 0 || !adjacent(row, below) || !fragment(below)) return undefined;
+  // Text over the next row's empty cell may be the head of that row's own wrapped cell.
+  if (after && adjacent(below, after) && (after.cells[k] ?? '').trim() === '') return undefined;
+  const head = above && adjacent(above, row) && amountCount(above.cells) === 0 && only(above) === k ? above : undefined;
+  // An empty cell takes a tail only with its head: a lone line below may be a heading.
+  if (k < first && !head) return undefined;
+  const cells = [...row.cells];
+  cells[k] = ((head?.cells[k] ?? '') + (cells[k] ?? '') + below.cells[k]!).replace(/\s+/g, '');
+  return { cells, above: head !== undefined, below: true };
+}
+
+/**
  * Join the lines of each logical row, in place:
  * - a coded (or 合计) row with no amounts, then a row of amounts only whose cells fall where
  *   the first has none (a page break between them, or a row printed over two lines): one row;
  * - a row of amounts whose name cell is empty (only a code, or nothing) takes the text-only
- *   line printed right above it and the one right below it as its name.
+ *   line printed right above it and the one right below it as its name;
+ * - a row labelled in several cells takes a wrapped label cell's head and tail into that cell
+ *   (wrappedLabelCells).
  * The joined row keeps the amounts' line as its provenance.
  */
 export function assembleRows(layout: TableLayout): void {
@@ -180,6 +219,13 @@ export function assembleRows(layout: TableLayout): void {
       out.pop();
       out.push({ line: row.line, cells });
       i++;
+      continue;
+    }
+    const wrapped = wrappedLabelCells(row, out[out.length - 1], next, rows[i + 2]);
+    if (wrapped) {
+      if (wrapped.above) out.pop();
+      out.push({ line: row.line, cells: wrapped.cells });
+      if (wrapped.below) i++;
       continue;
     }
     if (!fragment(row) && amountCount(row.cells) > 0) {
