@@ -31,9 +31,10 @@ const isDependency = (id) => shared.some((name) => id === name || id.startsWith(
 
 // `elements`: the element builds drop schema descriptions and minify css`` text
 // (scripts/bundle-transforms.mjs); the core API keeps its schemas' descriptions.
-const plugins = ({ elements = false } = {}) => [
+// `inline` (the script-tag file): the English catalogues inline, not loaded on demand.
+const plugins = ({ elements = false, inline = false } = {}) => [
   ownSideEffects(),
-  rollupBundleTransforms({ keepDescriptions: !elements }),
+  rollupBundleTransforms({ keepDescriptions: !elements, inlineCatalogues: inline }),
   // `production` picks Lit's production build (no dev-mode warnings, smaller).
   nodeResolve({ exportConditions: ['production', 'default', 'module', 'import'], preferBuiltins: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
@@ -82,8 +83,9 @@ export default [
           input: 'components/index.ts',
           output: { file: 'dist/disclosure-widgets.iife.js', format: 'iife', name: 'DisclosureWidgets', inlineDynamicImports: true },
           // No `module: true` for an IIFE: it dropped the global (toolchain.md).
-          // One file: the PNG painter imported statically (scripts/bundle-transforms.mjs, inlineRaster).
-          plugins: [inlineRaster(), ...plugins({ elements: true }), terser(TERSER_OPTIONS)],
+          // One file: the PNG painter imported statically (scripts/bundle-transforms.mjs, inlineRaster),
+          // the English catalogues inline (components/base/catalogue.ts; `inlineCatalogues`).
+          plugins: [inlineRaster(), ...plugins({ elements: true, inline: true }), terser(TERSER_OPTIONS)],
           onwarn,
         },
       ]

@@ -13,8 +13,15 @@
 //
 // - html``/svg`` text: indentation (whitespace runs with a line break) becomes one space.
 //
+// - With `inlineCatalogues` (the single-file script): `catalogue({ zh… }, () => import('./x.en.js'))`
+//   (components/base/catalogue.ts: English loaded on demand) becomes the bilingual object it
+//   stands for, its English read from the `.en.ts` file beside it, so the one file pays neither
+//   a chunk wrapper nor a second copy of the keys, and speaks both languages from the start.
+//
 // TypeScript's parser finds the calls and templates, so strings and comments cannot fool it.
 import ts from 'typescript';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /**
  * terser's options for the script-tag file, also used by check-size.mjs. Two compress passes
@@ -30,14 +37,20 @@ const TS_FILE = /\.ts$/;
  * users may generate JSON Schema from them) and minify css`` text in one TypeScript source
  * file. Returns null when nothing changes.
  */
-export function transformSource(code, path, { keepDescriptions = false } = {}) {
+export function transformSource(code, path, { keepDescriptions = false, inlineCatalogues = false } = {}) {
   if (!TS_FILE.test(path) || /\.d\.ts$/.test(path)) return null;
   const stripDescriptions = !keepDescriptions && SCHEMA_FILE.test(path) && code.includes('describe(');
   const annotate = SCHEMA_FILE.test(path) && code.includes('v.');
-  if (!stripDescriptions && !annotate && !/(?:css|html|svg)`/.test(code)) return null;
+  const catalogues = inlineCatalogues && code.includes('catalogue(');
+  if (!stripDescriptions && !annotate && !catalogues && !/(?:css|html|svg)`/.test(code)) return null;
   const source = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true);
   const edits = [];
   const visit = (node) => {
+    const bilingual = catalogues && bilingualCatalogue(node, source, path);
+    if (bilingual) {
+      edits.push({ start: node.getStart(source), end: node.end, text: bilingual });
+      return;
+    }
     if (stripDescriptions && isDescribeCall(node)) {
       // Keep the schema (itself possibly described: transform it alone), drop the text.
       const inner = node.arguments[0];
@@ -68,6 +81,28 @@ export function transformSource(code, path, { keepDescriptions = false } = {}) {
   let out = code;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
+}
+
+/**
+ * `catalogue({ key: '中文' }, () => import('./x.en.js'))` as `{ key: { 'zh-CN': '中文', en: 'English' } }`,
+ * the English taken from the default export of x.en.ts; null for any other node.
+ */
+function bilingualCatalogue(node, source, path) {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'catalogue') return null;
+  const [zh, loader] = node.arguments;
+  const load = loader && ts.isArrowFunction(loader) ? loader.body : undefined;
+  if (!zh || !ts.isObjectLiteralExpression(zh) || !load || !ts.isCallExpression(load) || load.expression.kind !== ts.SyntaxKind.ImportKeyword) return null;
+  const enPath = resolve(dirname(path), load.arguments[0].text.replace(/\.js$/, '.ts'));
+  const enSource = ts.createSourceFile(enPath, readFileSync(enPath, 'utf8'), ts.ScriptTarget.Latest, true);
+  const exported = enSource.statements.find((statement) => ts.isExportAssignment(statement));
+  if (!exported || !ts.isObjectLiteralExpression(exported.expression)) throw new Error(`${enPath}: expected \`export default { … }\``);
+  const english = new Map(exported.expression.properties.map((property) => [property.name.getText(enSource), property.initializer.getText(enSource)]));
+  const entries = zh.properties.map((property) => {
+    const key = property.name.getText(source);
+    if (!english.has(key)) throw new Error(`${enPath}: no English for ${key}`);
+    return `${key}: { 'zh-CN': ${property.initializer.getText(source)}, en: ${english.get(key)} }`;
+  });
+  return `{ ${entries.join(', ')} }`;
 }
 
 function isDescribeCall(node) {

@@ -26,8 +26,8 @@ async function shipped(entry) {
     conditions: ['production'],
     charset: 'utf8',
     // As check-size.mjs measures the script-tag file: our define.ts side effects kept (else
-    // with-audit is dropped and the widgets show no audit notes), the painter inline.
-    plugins: [ownSideEffectsEsbuild, inlineRasterEsbuild, esbuildBundleTransforms()],
+    // with-audit is dropped and the widgets show no audit notes), the painter and the English inline.
+    plugins: [ownSideEffectsEsbuild, inlineRasterEsbuild, esbuildBundleTransforms({ inlineCatalogues: true })],
   });
   return (await minify(result.outputFiles[0].text, { ...TERSER_OPTIONS, module: true })).code;
 }

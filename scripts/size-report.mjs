@@ -34,7 +34,7 @@ const result = await build({
   tsconfig: 'tsconfig.json',
   charset: 'utf8',
   logLevel: 'silent',
-  plugins: [ownSideEffectsEsbuild, ...(inline ? [inlineRasterEsbuild] : []), esbuildBundleTransforms()],
+  plugins: [ownSideEffectsEsbuild, ...(inline ? [inlineRasterEsbuild] : []), esbuildBundleTransforms({ inlineCatalogues: inline })],
 });
 const code = result.outputFiles.find((file) => file.path.endsWith('/entry.js')).text;
 const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith('/entry.js.map')).text);

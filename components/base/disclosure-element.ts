@@ -22,6 +22,7 @@ import { download, serializeSvg, toCsvText } from './export.js';
 import { loadRaster } from './raster-loader.js';
 import { frameStyles } from './frame.styles.js';
 import { adoptForDocument } from './adopt-styles.js';
+import { speak, speaks } from './catalogue.js';
 
 export type WidgetState = 'none' | 'loading' | 'ready' | 'empty' | 'invalid';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -91,7 +92,7 @@ export abstract class DisclosureElement extends LitElement {
   @state() private exportFailure?: Localized;
 
   /** The width to lay out for: the container's on screen, the paper's while printing (size-controller.ts). */
-  protected readonly size = new SizeController(this, () => this.performUpdate());
+  protected readonly size = new SizeController(this, () => speaks(this.currentLang) && this.performUpdate());
   protected readonly source = new DataController(
     this,
     (problems, kind) => this.reportProblems(problems, kind),
@@ -137,6 +138,15 @@ export abstract class DisclosureElement extends LitElement {
     this.unwatchLang = watchPageLang(() => {
       if (!this.checked('lang')) this.requestUpdate();
     });
+  }
+
+  /**
+   * English words load on demand (catalogue.ts): an update in English waits for them, so the
+   * element never draws a Chinese frame first; `updateComplete` includes the wait.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.currentLang;
+    return speaks(lang) ? super.scheduleUpdate() : speak(lang).then(() => super.scheduleUpdate());
   }
 
   override disconnectedCallback(): void {

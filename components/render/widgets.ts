@@ -2,6 +2,8 @@
  * The widgets that draw a chart, by tag, for the static renderer (static-svg.ts). Importing
  * the define files registers the elements too (harmless in Node, where the registry is a shim),
  * and the audit is wired in as in the all-elements entry, so the notes match the page's.
+ * The server renders synchronously (no `scheduleUpdate`), so the English catalogues, which a
+ * page loads on demand (components/base/catalogue.ts), are loaded here before anything is drawn.
  */
 import '../with-audit/define.js';
 import { BudgetSankey } from '../budget-sankey/define.js';
@@ -11,6 +13,9 @@ import { ThreePublicCosts } from '../three-public-costs/define.js';
 import { PerformanceSummary } from '../performance-summary/define.js';
 import { PerformanceScorecard } from '../performance-scorecard/define.js';
 import { DisclosureAudit } from '../disclosure-audit/define.js';
+import { speak } from '../base/catalogue.js';
+
+await speak('en');
 
 export const STATIC_WIDGETS = {
   'budget-sankey': BudgetSankey,

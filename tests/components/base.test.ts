@@ -5,6 +5,7 @@ import { langOf } from '../../components/base/lang.js';
 import { placeTooltip } from '../../components/base/tooltip.js';
 import { toCsvText } from '../../components/base/export.js';
 import { describeCell, describeProvenance, listTables } from '../../components/base/provenance.js';
+import { speak } from '../../components/base/catalogue.js';
 
 describe('define()', () => {
   it('registers a tag once and ignores a second registration, even with another class', () => {
@@ -99,7 +100,9 @@ describe('provenance in words', () => {
     );
   });
 
-  it('says how a derived value was computed', () => {
+  it('says how a derived value was computed', async () => {
+    // The frame's English loads on demand (catalogue.ts); an element waits for it before drawing.
+    await speak('en');
     const lines = describeProvenance({ cells: [], derived: { 'zh-CN': '301 与 303 之和', en: 'sum of 301 and 303' } }, 'en');
     expect(lines).to.deep.equal(['Derived: sum of 301 and 303']);
     expect(listTables(['t1', 't3', 't6'], 'zh-CN')).to.equal('公开01表、公开03表、公开06表');
