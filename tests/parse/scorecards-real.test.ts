@@ -65,6 +65,19 @@ describe('parse: scorecards as real documents print them', () => {
     expect(total).to.include({ initialBudget: 4000, annualBudget: 4000, executed: 4000, weight: null, rate: 1000, score: 10 });
   });
 
+  it('takes an amount under 分值 as the 全年执行数 when that is blank (a 分值 is at most 100)', async () => {
+    // 西安 2022 "272.58 272.58 272.58 1000% 10": the third amount sits nearer 分值 than
+    // 全年执行数（B）; as a weight it would be 272.58 of the card's 100 points.
+    const lines = (await stacked()).split('\n');
+    const at = lines.findIndex((line) => line.includes('年初预'));
+    const header = '                            年初预算数       全年预算数（A）     全年执行数（B）              分值    执行率（B/A）         得分';
+    const row = '              年度资金总额         272.58      272.58';
+    const column = [...header].slice(0, header.indexOf('分值')).reduce((w, ch) => w + (/[\u4e00-\u9fff（）]/.test(ch) ? 2 : 1), 0);
+    lines.splice(at, 4, header, '  项目资金', row + ' '.repeat(Math.max(1, column - row.length - 6)) + '272.58      1000%         10');
+    const total = scorecards(lines).cards[0]!.funds.total;
+    expect(total).to.include({ initialBudget: 272.58, annualBudget: 272.58, executed: 272.58, weight: null, rate: 1000, score: 10 });
+  });
+
   it('takes a name printed above its numbers back from the row it seemed to continue', async () => {
     const text = (await stacked()).replace(
       '               质量\n                    指标1：控制病媒生物密度              国家标准范围之内       国家标准范围之内      12.5   12.5\n',

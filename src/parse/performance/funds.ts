@@ -196,6 +196,14 @@ function fundsOf(line: TextLine, columns: Map<number, string>, cells: string[]):
     // "-" (分值, 执行率, 得分 below the total line) is a blank cell: null.
     out[key] = typeof value === 'number' && (key === 'rate' || value >= 0) ? value : null;
   }
+  // A 分值 is a share of the card's 100 points: an amount above that under 分值 while 全年执行数
+  // is blank is the executed amount printed where the header's wrapped 全年执行数（B） left its
+  // column unclear (西安 2022: "272.58 272.58 272.58 1000% 10", 分值 blank), never a weight
+  // the audit would add up.
+  if (typeof out.weight === 'number' && out.weight > 100 && out.executed === null) {
+    out.executed = out.weight;
+    out.weight = null;
+  }
   out.source = { line: line.no };
   return out;
 }
