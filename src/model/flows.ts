@@ -30,6 +30,7 @@
  * are not drawn and are listed in `omitted`. `order` on each node is its position within its
  * column in the chosen order (official, or by value). Never throws.
  */
+import { hasClassRows, summaryClasses } from './flows-summary-classes.js';
 import type { Disclosure } from '../schema/disclosure.js';
 import type { TableId, Unit } from '../schema/primitives.js';
 import type { SummaryLine } from '../schema/tables.js';
@@ -83,7 +84,12 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   const summary = money === 'all' ? t.t1 : t.t4;
   const functionTables: FunctionTableLike[] = [];
   if (money === 'all') {
-    if (t.t3) functionTables.push({ id: 't3', unit: t.t3.unit, rows: t.t3.rows, total: t.t3.total, kinds: EXPENDITURE_KINDS.map((k) => k.key), prefix: 'fn:' });
+    if (t.t3 && hasClassRows(t.t3.rows)) functionTables.push({ id: 't3', unit: t.t3.unit, rows: t.t3.rows, total: t.t3.total, kinds: EXPENDITURE_KINDS.map((k) => k.key), prefix: 'fn:' });
+    else {
+      const classes = summaryClasses(doc);
+      if (classes) functionTables.push(classes);
+      else if (t.t3) functionTables.push({ id: 't3', unit: t.t3.unit, rows: t.t3.rows, total: t.t3.total, kinds: EXPENDITURE_KINDS.map((k) => k.key), prefix: 'fn:' });
+    }
   } else {
     if (t.t5) functionTables.push({ id: 't5', unit: t.t5.unit, rows: t.t5.rows, total: t.t5.total, kinds: ['basic', 'project'], prefix: 'fn:' });
     for (const id of ['t8', 't9'] as const) {

@@ -389,3 +389,28 @@ describe('buildFlowModel keeps tiny nonzero amounts', () => {
     expect(value(m, 'fn:208')).to.equal(4e-7);
   });
 });
+
+describe('buildFlowModel when 表3 prints no 类 rows (one 合计 row, by unit, or uncoded rows)', () => {
+  it('goes to 表1\'s expenditure 类 lines, each a printed 表1 cell, with no imbalance', async () => {
+    const doc = await sampleDocument();
+    const t1Classes = doc.tables.t1!.expenditure.filter((line) => line.code?.length === 3 && line.amount);
+    // 表3 as 江苏 2019 prints it: its 合计 only.
+    doc.tables.t3!.rows = [];
+    const result = buildFlowModel(doc);
+    expect(result.ok).to.equal(true);
+    const model = (result as { model: FlowModel }).model;
+    const classes = model.nodes.filter((n) => n.kind === 'functionClass');
+    expect(classes.map((n) => [n.code, n.value])).to.deep.equal(t1Classes.map((l) => [l.code, l.amount]));
+    expect(classes.every((n) => n.provenance.cells.every((c) => c.table === 't1'))).to.equal(true);
+    expect(model.imbalances).to.deep.equal([]);
+  });
+
+  it('keeps 表3 (and its gap) when 表1 has no 类 lines either', async () => {
+    const doc = await sampleDocument();
+    doc.tables.t3!.rows = [];
+    doc.tables.t1!.expenditure = [];
+    const result = buildFlowModel(doc);
+    expect(result.ok).to.equal(true);
+    expect((result as { model: FlowModel }).model.nodes.some((n) => n.kind === 'functionClass')).to.equal(false);
+  });
+});
