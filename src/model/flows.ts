@@ -84,12 +84,10 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   const summary = money === 'all' ? t.t1 : t.t4;
   const functionTables: FunctionTableLike[] = [];
   if (money === 'all') {
-    if (t.t3 && hasClassRows(t.t3.rows)) functionTables.push({ id: 't3', unit: t.t3.unit, rows: t.t3.rows, total: t.t3.total, kinds: EXPENDITURE_KINDS.map((k) => k.key), prefix: 'fn:' });
-    else {
-      const classes = summaryClasses(doc);
-      if (classes) functionTables.push(classes);
-      else if (t.t3) functionTables.push({ id: 't3', unit: t.t3.unit, rows: t.t3.rows, total: t.t3.total, kinds: EXPENDITURE_KINDS.map((k) => k.key), prefix: 'fn:' });
-    }
+    // 表3's 类 rows; when it prints none, 表1's 类 lines (flows-summary-classes.ts), else 表3 as is.
+    const classes = t.t3 && hasClassRows(t.t3.rows) ? undefined : summaryClasses(doc);
+    if (classes) functionTables.push(classes);
+    else if (t.t3) functionTables.push({ id: 't3', unit: t.t3.unit, rows: t.t3.rows, total: t.t3.total, kinds: EXPENDITURE_KINDS.map((k) => k.key), prefix: 'fn:' });
   } else {
     if (t.t5) functionTables.push({ id: 't5', unit: t.t5.unit, rows: t.t5.rows, total: t.t5.total, kinds: ['basic', 'project'], prefix: 'fn:' });
     for (const id of ['t8', 't9'] as const) {

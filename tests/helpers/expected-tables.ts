@@ -125,28 +125,19 @@ function compareFunctionTable(table: Record<string, unknown>, expected: Expected
     if (JSON.stringify(total) !== JSON.stringify(expected.total))
       out.push(`合计: expected ${JSON.stringify(expected.total)}, parsed ${JSON.stringify(total)}`);
   }
-  const compareRows = (what: string, rows: FunctionRow[], wanted: ExpectedFunctionTable['rows']) => {
-    const n = Math.max(rows.length, wanted.length);
-    for (let i = 0; i < n; i++) {
-      const e = wanted[i];
-      const r = rows[i];
-      const got = r ? [r.code, r.name, ...cells(r.values)] : undefined;
-      if (JSON.stringify(got) !== JSON.stringify(e))
-        out.push(`${what} ${i + 1}: expected ${JSON.stringify(e ?? 'no row')}, parsed ${JSON.stringify(got ?? 'no row')}`);
-    }
+  // Each row as printed, [code?, name, ...values]; uncoded rows' names compared without spaces.
+  const compareRows = (what: string, got: unknown[][], wanted: unknown[][]) => {
+    for (let i = 0; i < Math.max(got.length, wanted.length); i++)
+      if (JSON.stringify(got[i]) !== JSON.stringify(wanted[i]))
+        out.push(`${what} ${i + 1}: expected ${JSON.stringify(wanted[i] ?? 'no row')}, parsed ${JSON.stringify(got[i] ?? 'no row')}`);
   };
-  compareRows('row', (table.rows ?? []) as FunctionRow[], expected.rows);
-  if (expected.units) compareRows('unit', (table.units ?? []) as FunctionRow[], expected.units);
-  if (!expected.uncoded) return;
-  const uncoded = (table.uncoded ?? []) as Omit<FunctionRow, 'code'>[];
-  const m = Math.max(uncoded.length, expected.uncoded.length);
-  for (let i = 0; i < m; i++) {
-    const e = expected.uncoded[i];
-    const r = uncoded[i];
-    const got = r ? [r.name.replace(/\s+/g, ''), ...cells(r.values)] : undefined;
-    const want = e ? [e[0].replace(/\s+/g, ''), ...e.slice(1)] : undefined;
-    if (JSON.stringify(got) !== JSON.stringify(want))
-      out.push(`uncoded ${i + 1}: expected ${JSON.stringify(e ?? 'no row')}, parsed ${JSON.stringify(got ?? 'no row')}`);
+  const coded = (rows: unknown) => ((rows ?? []) as FunctionRow[]).map((r) => [r.code, r.name, ...cells(r.values)]);
+  compareRows('row', coded(table.rows), expected.rows);
+  if (expected.units) compareRows('unit', coded(table.units), expected.units);
+  if (expected.uncoded) {
+    const unspaced = (name: string) => name.replace(/\s+/g, '');
+    const uncoded = ((table.uncoded ?? []) as Omit<FunctionRow, 'code'>[]).map((r) => [unspaced(r.name), ...cells(r.values)]);
+    compareRows('uncoded', uncoded, expected.uncoded.map(([name, ...values]) => [unspaced(name), ...values]));
   }
 }
 

@@ -128,28 +128,12 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     const leftPlaced = placeOrphanAmount(layout, row, left, out.income, warnings);
     const rightPlaced = placeOrphanAmount(layout, row, right, out.expenditure, warnings);
     if (left.name !== '' && !joinNameTail(row, left, out.income, sides.serial, (t) => depth(t) !== undefined)) {
-      const total = totalKey(left.name, INCOME_TOTALS);
       const kind = incomeKind(left.name);
-      if (total) carry.left = placeTotal(total, out.totals, () => summaryLine(layout, row, left, warnings));
-      else {
-        const line = summaryLine(layout, row, left, warnings, kind ? { kind } : {});
-        if (!addCarryOverPart(carry.left, line, left)) {
-          carry.left = undefined;
-          out.income.push(line);
-        }
-      }
+      carry.left = placeSideLine(layout, row, left, warnings, out.income, out.totals, carry.left, INCOME_TOTALS, kind ? { kind } : {});
     }
     if (right.name !== '') {
-      const total = totalKey(right.name, EXPENDITURE_TOTALS);
       const code = functionClassCode(right.name);
-      if (total) carry.right = placeTotal(total, out.totals, () => summaryLine(layout, row, right, warnings));
-      else {
-        const line = summaryLine(layout, row, right, warnings, code ? { code } : {});
-        if (!addCarryOverPart(carry.right, line, right)) {
-          carry.right = undefined;
-          out.expenditure.push(line);
-        }
-      }
+      carry.right = placeSideLine(layout, row, right, warnings, out.expenditure, out.totals, carry.right, EXPENDITURE_TOTALS, code ? { code } : {});
     }
     // A half with an amount but no name is data we could not place: leave it unread. A side
     // the schema has no place for (支出用途, 经济分类) is reported once, below.
@@ -161,6 +145,29 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   out.income = nestParts(joinWrappedNames(out.income));
   out.expenditure = joinWrappedNames(out.expenditure);
   return out;
+}
+
+/**
+ * One side's named half of a row: a total into its slot, a carry-over's part into that total,
+ * any other line onto the side. Returns the carry-over total whose parts may follow next.
+ */
+function placeSideLine(
+  layout: TableLayout,
+  row: BodyRow,
+  half: Half,
+  warnings: WarningSink,
+  lines: SummaryLineOut[],
+  totals: Record<string, SummaryLineOut>,
+  carry: SummaryLineOut | undefined,
+  vocabulary: ReadonlyArray<[RegExp, string]>,
+  extra: Parameters<typeof summaryLine>[4],
+): SummaryLineOut | undefined {
+  const total = totalKey(half.name, vocabulary);
+  if (total) return placeTotal(total, totals, () => summaryLine(layout, row, half, warnings));
+  const line = summaryLine(layout, row, half, warnings, extra);
+  if (addCarryOverPart(carry, line, half)) return carry;
+  lines.push(line);
+  return undefined;
 }
 
 /**
