@@ -48,14 +48,25 @@ export function summaryCell(table: TableId, line: SummaryLine, from: Unit, to: U
 /** A cell of a function-classification table: row = code, column = key. */
 export function functionCell(
   table: TableId,
-  row: { code: string; name: string; values: Record<string, number | null | undefined>; source?: { line?: number } },
+  row: { code: string; name: string; values: Record<string, number | null | undefined>; derived?: 'unitsSum'; source?: { line?: number } },
   column: string,
   from: Unit,
   to: Unit,
 ): Cell {
   const ref: CellRef = { table, row: row.code, column, label: `${isolate(row.name)} ${COLUMN_LABELS[column] ?? column}` };
   if (row.source?.line !== undefined) ref.line = row.source.line;
-  return { value: toUnit(row.values[column], from, to), provenance: { cells: [ref] } };
+  return { value: toUnit(row.values[column], from, to), provenance: withUnitsSum({ cells: [ref] }, row) };
+}
+
+/** What a row summed from the units' rows (schema `derived: 'unitsSum'`) says it is. */
+export const UNITS_SUM: Localized = {
+  'zh-CN': '推算：表中未印部门数，为各单位同一科目金额之和',
+  en: "Derived: the table prints no department row; the sum of the units' rows under this code",
+};
+
+/** A cell's provenance, marked derived when its row is a sum of the units' rows. */
+export function withUnitsSum(provenance: Provenance, row: { derived?: 'unitsSum' }): Provenance {
+  return row.derived === 'unitsSum' ? { ...provenance, derived: UNITS_SUM } : provenance;
 }
 
 /** A value computed from several cells, with how in both languages. */

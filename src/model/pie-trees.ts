@@ -6,7 +6,7 @@
 import type { Disclosure } from '../schema/disclosure.js';
 import type { Unit } from '../schema/primitives.js';
 import type { Localized } from '../format/messages.js';
-import { functionCell, summaryCell, toUnit } from './flows-cells.js';
+import { functionCell, summaryCell, toUnit, withUnitsSum } from './flows-cells.js';
 import { leaf, rootItem, sumOf, type PieItem } from './pie-items.js';
 import { isolate } from '../format/bidi.js';
 
@@ -56,6 +56,7 @@ export function economicTree(doc: Disclosure, unit: Unit): PieItem | undefined {
       if (split ? row[key] === undefined : groupOf(classCode) !== key) continue;
       const cell = summaryCell('t6', { name: row.name, amount: split ? (row[key] ?? null) : row.amount, source: row.source }, t6.unit, unit, split ? key : 'amount');
       cell.provenance.cells[0]!.row = row.code;
+      cell.provenance = withUnitsSum(cell.provenance, row);
       const parent = row.code.length > 3 ? byCode.get(classCode) : undefined;
       const item = leaf(`t6:${key}:${row.code}`, row.name, cell, parent ? [parent.name, label['zh-CN']] : [label['zh-CN']], { code: row.code });
       if (row.code.length === 3) byCode.set(row.code, item);

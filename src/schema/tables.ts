@@ -27,6 +27,18 @@ const tableHeader = {
   source: v.optional(Source),
 };
 
+/**
+ * A row no cell prints: the table lists each unit's rows and no department rows, so the
+ * department's row for a code is the sum of its units' rows (kept under `units`, or only
+ * summed). Widgets say "derived" for it, and it carries no source line of its own.
+ */
+const UnitsSum = v.optional(
+  describe(
+    v.literal('unitsSum'),
+    "Present when the row is not printed: the sum by code of the units' rows (the table prints each unit's rows and no department row).",
+  ),
+);
+
 const Line = describe(
   v.pipe(v.number(), v.integer(), v.minValue(1)),
   '行次: the printed line number of the row.',
@@ -176,6 +188,7 @@ function functionTable<K extends string>(columns: readonly K[]) {
     name: Name,
     values: Values,
     parts: v.optional(describe(v.array(Part), '其中 lines printed under the row: included in its values, never rows of their own.')),
+    derived: UnitsSum,
     source: v.optional(Source),
   });
   const Uncoded = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
@@ -228,6 +241,7 @@ export const EconomicRow = v.strictObject({
   amount: Amount,
   personnel: v.optional(describe(Amount, '人员经费 part (budgets that split each row).')),
   public: v.optional(describe(Amount, '公用经费 part (budgets that split each row).')),
+  derived: UnitsSum,
   source: v.optional(Source),
 });
 

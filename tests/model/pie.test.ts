@@ -51,6 +51,20 @@ describe('buildPieModel', () => {
     expect(result.ok === false && 'empty' in result && result.empty['zh-CN']).to.contain('公开06表');
   });
 
+  it('says a class summed from the units\' rows is derived, not a printed cell (公开03表 and 公开06表)', async () => {
+    const doc = structuredClone(await sampleDocument());
+    const c215 = doc.tables.t3!.rows.find((r) => r.code === '215')!;
+    Object.assign(c215, { derived: 'unitsSum', source: { table: 't3', row: '215' } });
+    Object.assign(doc.tables.t6!.rows.find((r) => r.code === '301')!, { derived: 'unitsSum' });
+    const slice = model(doc).root.children.find((item) => item.code === '215')!;
+    expect(slice.provenance.derived?.['zh-CN']).to.match(/^推算：表中未印部门数/);
+    expect(slice.provenance.cells[0]).to.include({ table: 't3', row: '215' }).and.not.have.property('line');
+    // A printed row stays a plain cell.
+    expect(model(doc).root.children.find((item) => item.code === '201')!.provenance.derived).to.equal(undefined);
+    const personnel = model(doc, 'economic').root.children[0]!.children.find((item) => item.code === '301')!;
+    expect(personnel.provenance.derived?.en).to.match(/^Derived: the table prints no department row/);
+  });
+
   it('adds a derived 差额 child where the printed children cover less than the parent', () => {
     const doc = negativeDocument();
     doc.tables.t3!.rows.push({ code: '20101', name: '人大事务', values: { total: 50 } });

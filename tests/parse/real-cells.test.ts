@@ -39,5 +39,17 @@ for (const name of DOCUMENTS) {
         expect(compareTable(document, id, expected.tables[id]!)).to.deep.equal([]);
       });
     }
+    // A department row no cell prints (the table lists only its units' rows) is the units' sum by
+    // code, and says so: it must never pass for a printed row.
+    it('rows summed from the units are marked derived and equal the units\' sum', () => {
+      for (const [id, table] of Object.entries(document.tables)) {
+        const t = table as { rows?: { code: string; derived?: string; values?: Record<string, number | null> }[]; units?: { rows: { code: string; values: Record<string, number | null> }[] }[] };
+        for (const row of (t.rows ?? []).filter((r) => r.derived === 'unitsSum' && r.values && t.units)) {
+          const sum = t.units!.flatMap((u) => u.rows).filter((r) => r.code === row.code).reduce((s, r) => s + (r.values.total ?? 0), 0);
+          expect(Math.abs(sum - (row.values!.total ?? 0)), `${id} ${row.code}`).to.be.below(1e-6);
+        }
+      }
+      if (name === 'shenzhen-renshe-2026-budget') expect(document.tables.t3!.rows.every((r) => r.derived === 'unitsSum')).to.equal(true);
+    });
   });
 }

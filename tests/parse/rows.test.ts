@@ -72,6 +72,15 @@ describe('parse rows: a row printed over several lines', () => {
       ['测试局（本级）', 700, [['205', '教育支出', 700], ['2050999', '其他教育费附加安排的支出', 700]]],
       ['测试中心', 300, [['205', '教育支出', 300], ['2050999', '其他教育费附加安排的支出', 300]]],
     ]);
+    // No cell prints the department's rows: each says it is the units' sum and points at no
+    // unit's line (205 came from lines 12 and 18), while the units' own rows keep theirs.
+    expect(t3.rows.map((r) => [r.derived, r.source])).to.deep.equal([
+      ['unitsSum', { table: 't3', row: '205' }],
+      ['unitsSum', { table: 't3', row: '2050999' }],
+    ]);
+    expect(t3.units!.flatMap((u) => u.rows.map((r) => [r.derived, r.source && 'line' in r.source]))).to.deep.equal([
+      [undefined, true], [undefined, true], [undefined, true], [undefined, true],
+    ]);
     // Nothing lost: units-as-rows is a notice now.
     expect(codes(result.warnings).filter((c) => c !== 'units-as-rows')).to.deep.equal([]);
     expect(validate(result.document).ok).to.equal(true);

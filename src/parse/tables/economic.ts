@@ -97,7 +97,8 @@ function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnin
     }
   }
   if (repeats === 0) return false;
-  out.rows = merged;
+  // No cell prints these sums: said on each row, with no unit row's line (see function.ts).
+  out.rows = merged.map(({ source: _source, ...row }) => ({ ...row, derived: 'unitsSum' as const }));
   const line = layout.titleLine;
   warnings.add('units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
   return true;

@@ -27,7 +27,7 @@ export interface FunctionTableOut {
   uncoded?: { name: string; values: Values; source?: object }[];
 }
 
-type FunctionRowOut = { code: string; name: string; values: Values; parts?: { name: string; values: Values; source?: object }[]; source?: object };
+type FunctionRowOut = { code: string; name: string; values: Values; parts?: { name: string; values: Values; source?: object }[]; derived?: 'unitsSum'; source?: object };
 
 const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/年初结转和结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
@@ -256,13 +256,23 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
   // the codes start again. Keep every block (its rows, no name: none is printed); when the
   // first block is the department's own, the units are the blocks after it.
   const unnamed = !out.units ? unitBlocks(own ? out.rows.slice(block.length) : out.rows, layout.id) : undefined;
-  out.rows = own ? block : merged;
+  out.rows = own ? block : merged.map(unitsSum(layout.id));
   if (unnamed) out.units = unnamed;
   const line = layout.titleLine;
   // Per-unit rows kept under `units` (a notice), or only summed (data lost: a warning).
   const code = unnamed ? 'units-unnamed' : out.units ? 'units-as-rows' : 'units-summed';
   warnings.add(code, { line: line.no, text: line.raw }, { where: where(layout.id), units: String(unnamed?.length ?? units) });
 }
+
+/**
+ * A department row summed from its units' rows is printed nowhere: it says so (`derived`), and
+ * keeps no line or 其中 parts of the unit row it was copied from, so no tooltip or audit
+ * finding points at a unit's cell for the department's figure.
+ */
+const unitsSum = (table: string) => (row: FunctionRowOut): FunctionRowOut => {
+  const { parts: _parts, source: _source, ...rest } = row;
+  return { ...rest, derived: 'unitsSum', source: { table, row: row.code } };
+};
 
 /**
  * Rows printed unit after unit with no heading row: a new unit starts where a code is not
