@@ -124,6 +124,17 @@ describe('audit/rules/scorecard (R24–R26, R28)', () => {
       'performance.scorecards[0].indicators[0].score',
     ]);
   });
+  it('R28 takes an actual printed as a bound for what it says (西安卫健 2022: target >1000人, actual >1000人)', () => {
+    const bound = (actualText: string, comparator: '>' | '<', value: number) =>
+      edit((d) =>
+        Object.assign(d.performance.scorecards[0].indicators[0], {
+          target: { text: '>1000人', comparator: '>', value: 1000, unit: '人' },
+          actual: { text: actualText, comparator, value, unit: '人' },
+        }),
+      );
+    expect(findingsOf(bound('>1000人', '>', 1000), 'R28')).to.deep.equal([]);
+    expect(findingsOf(bound('<900人', '<', 900), 'R28')).to.have.length(1);
+  });
   it('R28 handles ≤ and = targets and ignores different units', () => {
     const over = edit((d) =>
       Object.assign(d.performance.scorecards[0].indicators[0], {

@@ -31,6 +31,19 @@ describe('targetStatus', () => {
     expect(targetStatus({ text: '=100%', comparator: '=', value: 100, unit: '%' }, { text: '99%', value: 99, unit: '%' })).to.equal('missed');
   });
 
+  it('reads an actual printed as a bound: met when all it allows meets the target, missed when none does', () => {
+    const gt1000 = { text: '>1000人', comparator: '>' as const, value: 1000, unit: '人' };
+    expect(targetStatus(gt1000, { ...gt1000 })).to.equal('met');
+    expect(targetStatus({ text: '≥98%', comparator: '≥', value: 98, unit: '%' }, { text: '>98%', comparator: '>', value: 98, unit: '%' })).to.equal('met');
+    expect(targetStatus({ text: '≥90%', comparator: '≥', value: 90, unit: '%' }, { text: '≥95%', comparator: '≥', value: 95, unit: '%' })).to.equal('met');
+    expect(targetStatus({ text: '<5%', comparator: '<', value: 5, unit: '%' }, { text: '<5%', comparator: '<', value: 5, unit: '%' })).to.equal('met');
+    expect(targetStatus({ text: '<5%', comparator: '<', value: 5, unit: '%' }, { text: '≤5%', comparator: '≤', value: 5, unit: '%' })).to.equal('not-comparable');
+    expect(targetStatus({ text: '≥90%', comparator: '≥', value: 90, unit: '%' }, { text: '≥80%', comparator: '≥', value: 80, unit: '%' })).to.equal('not-comparable');
+    expect(targetStatus({ text: '≥90%', comparator: '≥', value: 90, unit: '%' }, { text: '<80%', comparator: '<', value: 80, unit: '%' })).to.equal('missed');
+    expect(targetStatus({ text: '>5', comparator: '>', value: 5 }, { text: '≤5', comparator: '≤', value: 5 })).to.equal('missed');
+    expect(targetStatus({ text: '≥5', comparator: '≥', value: 5 }, { text: '≤5', comparator: '≤', value: 5 })).to.equal('not-comparable');
+  });
+
   it('does not judge words, other units, or a blank actual', () => {
     expect(targetStatus({ text: '提升' }, { text: '提升' })).to.equal('qualitative');
     expect(targetStatus({ text: '≤7.35万元', comparator: '≤', value: 7.35, unit: '万元' }, { text: '73500元', value: 73500, unit: '元' })).to.equal('not-comparable');

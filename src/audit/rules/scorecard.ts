@@ -245,22 +245,54 @@ export function meets(target: Target, actual: Target): boolean | undefined {
   if (!target.comparator || !isNumber(target.value) || !isNumber(actual.value)) return undefined;
   // 7.35万元 against 73500元 is not the same number: different printed units are not compared.
   if (target.unit && actual.unit && target.unit.trim() !== actual.unit.trim()) return undefined;
-  const a = clean(actual.value);
-  const t = clean(target.value);
-  switch (target.comparator) {
+  // An actual is often printed as a bound itself (">1000人" against a target of ">1000人"):
+  // it met the target when every value it allows does, missed it when none does, and
+  // otherwise the document does not say (not a miss: "≥80%" achieved against "≥90%").
+  const achieved = bounds(actual.comparator ?? '=', clean(actual.value));
+  const wanted = bounds(target.comparator, clean(target.value));
+  if (within(achieved, wanted)) return true;
+  if (disjoint(achieved, wanted)) return false;
+  return undefined;
+}
+
+/** One side of an interval: its value and whether the value itself belongs to it. */
+interface Bound {
+  at: number;
+  closed: boolean;
+}
+interface Interval {
+  low: Bound;
+  high: Bound;
+}
+const OPEN_LOW: Bound = { at: -Infinity, closed: false };
+const OPEN_HIGH: Bound = { at: Infinity, closed: false };
+
+function bounds(comparator: NonNullable<Target['comparator']>, at: number): Interval {
+  switch (comparator) {
     case '≥':
-      return a >= t;
+      return { low: { at, closed: true }, high: OPEN_HIGH };
     case '>':
-      return a > t;
+      return { low: { at, closed: false }, high: OPEN_HIGH };
     case '≤':
-      return a <= t;
+      return { low: OPEN_LOW, high: { at, closed: true } };
     case '<':
-      return a < t;
-    case '=':
-      return a === t;
+      return { low: OPEN_LOW, high: { at, closed: false } };
     default:
-      return undefined;
+      return { low: { at, closed: true }, high: { at, closed: true } };
   }
+}
+
+/** a ⊆ b */
+function within(a: Interval, b: Interval): boolean {
+  const lowOk = a.low.at > b.low.at || (a.low.at === b.low.at && (b.low.closed || !a.low.closed));
+  const highOk = a.high.at < b.high.at || (a.high.at === b.high.at && (b.high.closed || !a.high.closed));
+  return lowOk && highOk;
+}
+
+/** a ∩ b = ∅ */
+function disjoint(a: Interval, b: Interval): boolean {
+  const apart = (high: Bound, low: Bound) => high.at < low.at || (high.at === low.at && !(high.closed && low.closed));
+  return apart(a.high, b.low) || apart(b.high, a.low);
 }
 
 export const R28: Rule = {
