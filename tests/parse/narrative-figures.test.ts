@@ -58,4 +58,26 @@ describe('parse/narrative/figures', () => {
       [5, '（二）政府采购情况。采购预算总额 11.00 万元：货物预算2.00 万元、服务预算 9.00 万元。'],
     ]);
   });
+
+  it('joins a numbered item that wraps at the page edge, and ends a wrapped heading at its short tail', () => {
+    const lines = [
+      '       九、一般公共预算“三公”经费、会议费、培训费支出预算情',
+      '  况说明',
+      '       本单位 2026 年度一般公共预算拨款安排的“三公”经费支出预',
+      '  算 43.8 万元，比上年预算减少 20.78 万元，主要原因是厉行节约。',
+      '       1.行政事业单位养老支出（款）机关事业单位基本养老保险缴',
+      '  费支出（项）支出 878.07 万元，与上年相比增加 40.57 万元，增',
+      '  长 4.84%。主要原因是基数调整，相应支出增加。',
+      '       （一）社会保障和就业支出（类）',
+      '  支出 100.00 万元，与上年一致，各项支出均按标准安排到位了。',
+    ].map((text, i): TextLine => ({ no: i + 1, raw: text, text: text.trim(), cells: [], tabbed: false }));
+    expect(narrativeSentences(lines, []).map((l) => l.no)).to.deep.equal([1, 3, 5, 8, 9]);
+    expect(narrativeSentences(lines, [])[2]!.text).to.match(/^1\.行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）/);
+  });
+
+  it('reads a letter-spaced justified sentence (一 般 公 共 预 算 …) as one without spaces', () => {
+    const text = ['  2019 年 本 院 一 般 公 共 预 算 机 关 运 行 经 费 预 算 支 出', '2391.92 万元，与上年相比减少 330.65 万元，减少 12.14         %。主要原因是压减会议费。'].join('\n');
+    const doc = parse(`某某单位2019年部门预算\n\n${text}\n`).document;
+    expect(doc?.narrative?.operatingCosts).to.include({ current: 2391.92, change: -330.65, changePercent: -12.14 });
+  });
 });

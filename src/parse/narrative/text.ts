@@ -1,7 +1,7 @@
 /** Shared pieces for reading sentences of the 情况说明. */
 import { NUM, numberIn } from '../numbers.js';
 import type { Region } from '../regions.js';
-import type { TextLine } from '../lines.js';
+import { displayWidth, type TextLine } from '../lines.js';
 
 export { NUM, numberIn };
 
@@ -35,7 +35,11 @@ export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLi
   const out: TextLine[] = [];
   let open: TextLine | undefined;
   let lastNo = -1;
-  for (const line of narrativeLines(lines, regions)) {
+  /** The open paragraph began with a numbered line without a comma or a figure. */
+  let wrappedHeading = false;
+  const narrative = narrativeLines(lines, regions);
+  const edges = narrative.map((line) => displayWidth(line.raw.trimEnd()));
+  for (const [index, line] of narrative.entries()) {
     const text = line.text;
     // A page number ("— 6 —", "- 4 -") between two lines of a paragraph is not part of it,
     // and the paragraph goes on across it (the gap it leaves is not a paragraph break).
@@ -59,9 +63,43 @@ export function narrativeSentences(lines: TextLine[], regions: Region[]): TextLi
     // A table row (tab-separated cells) is never part of a sentence.
     // A numbered line with a figure in it ("（二）政府采购情况。…总额 11884.37 万元：…") is a
     // sentence under its heading, not a heading.
-    if (line.tabbed || ENDS.test(text) || (fresh && (text.length < WRAPPED || (STARTS_ITEM.test(text) && !/[，,；]/.test(text) && !FIGURE_IN.test(text))))) open = undefined;
+    // A numbered line that runs to the paragraph's right edge and stops mid-word is the first
+    // line of a wrapped item ("1.行政事业单位养老支出（款）机关事业单位基本养老保险缴⏎费支出（项）
+    // 支出 878.07 万元"), not a heading: a heading ends short of the edge or with its bracket.
+    const plain = !/[，,；]/.test(text) && !FIGURE_IN.test(text);
+    const heading = STARTS_ITEM.test(text) && plain && !reachesEdge(edges, index, text);
+    // The short last line of a heading that wrapped ("九、…支出预算情⏎况说明") ends it too.
+    const headingTail = !fresh && plain && wrappedHeading && !reachesEdge(edges, index, text);
+    if (fresh) wrappedHeading = STARTS_ITEM.test(text) && plain;
+    if (line.tabbed || ENDS.test(text) || headingTail || (fresh && (text.length < WRAPPED || heading))) open = undefined;
   }
   return out;
+}
+
+/** How far around a line its paragraph's right edge is looked for. */
+const EDGE_WINDOW = 8;
+
+/**
+ * Whether line `index` ends at the right edge most lines around it end at (the page's text
+ * width, within 2 columns) and not with a closing bracket or colon. The edge is the most common
+ * one in a fixed window (an over-wide letter-spaced line does not move it; the cost stays
+ * linear) and must be near the widest line there.
+ */
+function reachesEdge(edges: number[], index: number, text: string): boolean {
+  if (/[)）:：]$/.test(text)) return false;
+  const counts = new Map<number, number>();
+  let edge = 0;
+  let best = 0;
+  let widest = 0;
+  for (let i = Math.max(0, index - EDGE_WINDOW); i <= Math.min(edges.length - 1, index + EDGE_WINDOW); i++) {
+    const count = (counts.get(edges[i]!) ?? 0) + 1;
+    counts.set(edges[i]!, count);
+    if (count > best || (count === best && edges[i]! > edge)) [edge, best] = [edges[i]!, count];
+    widest = Math.max(widest, edges[i]!);
+  }
+  // Unwrapped paragraphs (one line each, far wider) around headings of one width: that common
+  // width is the headings', not a page edge.
+  return best > 1 && edge >= 2 * WRAPPED && edge >= 0.8 * widest && Math.abs(edges[index]! - edge) <= 2;
 }
 
 /** Nothing between Chinese, digits and punctuation; a space between two Latin words. */
@@ -69,11 +107,15 @@ function joiner(before: string, after: string): string {
   return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? ' ' : '';
 }
 
-/** Spaces inside sentences come from PDF line breaks ("6,443.60 万元"); drop them. */
+/**
+ * Spaces inside sentences come from PDF line breaks ("6,443.60 万元") and from justified
+ * lines set letter by letter ("省 检 察 院 一 般 公 共 预 算"): Chinese puts no space between
+ * characters, so every space next to a Chinese character or between a number and one goes.
+ */
 export function sentence(line: TextLine): string {
   return line.text
     .replace(/^[-•·]\s*/, '')
-    .replace(/(?<=[\d%])\s+(?=[\u4e00-\u9fff%])|(?<=[\u4e00-\u9fff])\s+(?=\d)/g, '')
+    .replace(/(?<=[\d%\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef%])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=\d)/g, '')
     .replace(/\s+/g, ' ');
 }
 
