@@ -48,7 +48,7 @@ export function summaryCell(table: TableId, line: SummaryLine, from: Unit, to: U
 /** A cell of a function-classification table: row = code, column = key. */
 export function functionCell(
   table: TableId,
-  row: { code: string; name: string; values: Record<string, number | null | undefined>; derived?: 'unitsSum'; source?: { line?: number } },
+  row: { code: string; name: string; values: Record<string, number | null | undefined>; derived?: RowDerived; source?: { line?: number } },
   column: string,
   from: Unit,
   to: Unit,
@@ -58,15 +58,26 @@ export function functionCell(
   return { value: toUnit(row.values[column], from, to), provenance: withUnitsSum({ cells: [ref] }, row) };
 }
 
+/** Why a row is printed nowhere (schema `derived`). */
+type RowDerived = 'unitsSum' | 'crossSum';
+
 /** What a row summed from the units' rows (schema `derived: 'unitsSum'`) says it is. */
 export const UNITS_SUM: Localized = {
   'zh-CN': '推算：表中未印部门数，为各单位同一科目金额之和',
   en: "Derived: the table prints no department row; the sum of the units' rows under this code",
 };
 
-/** A cell's provenance, marked derived when its row is a sum of the units' rows. */
-export function withUnitsSum(provenance: Provenance, row: { derived?: 'unitsSum' }): Provenance {
-  return row.derived === 'unitsSum' ? { ...provenance, derived: UNITS_SUM } : provenance;
+/** What a row summed from its 功能 × 经济 pairs (schema `derived: 'crossSum'`) says it is. */
+export const CROSS_SUM: Localized = {
+  'zh-CN': '推算：表中未单列该科目，为其按经济分类列出的各行之和',
+  en: 'Derived: the table prints no row for this code alone; the sum of its rows by economic classification',
+};
+
+/** A cell's provenance, marked derived when its row is a sum the table does not print. */
+export function withUnitsSum(provenance: Provenance, row: { derived?: RowDerived }): Provenance {
+  if (row.derived === 'unitsSum') return { ...provenance, derived: UNITS_SUM };
+  if (row.derived === 'crossSum') return { ...provenance, derived: CROSS_SUM };
+  return provenance;
 }
 
 /** A value computed from several cells, with how in both languages. */

@@ -41,6 +41,32 @@ export function readCode(cells: readonly string[]): { result: CodeResult; used: 
   return { result: { kind: 'none' }, used: 0 };
 }
 
+/** "50101-工资奖金津补贴", "2010501－行政运行": a code joined to its name by a dash in one cell. */
+export const JOINED_CODE = /^(\d{3}(?:\d{2}){0,2})\s*[-－—]\s*(.*)$/;
+
+/** The three classifications a budget row can print a code of. */
+export type Classification = 'function' | 'department' | 'government';
+
+/**
+ * A code's classification by its shape, which the national tables keep apart: 功能分类
+ * 201–234 (3/5/7 digits), 部门经济分类 301–399 (3/5/7 digits), 政府经济分类 501–599 (3/5).
+ */
+export function classificationOf(code: string): Classification | undefined {
+  if (/^2\d{2}(?:\d{2}){0,2}$/.test(code)) return 'function';
+  if (/^3\d{2}(?:\d{2}){0,2}$/.test(code)) return 'department';
+  if (/^5\d{2}(?:\d{2})?$/.test(code)) return 'government';
+  return undefined;
+}
+
+/** The classification a column header names (支出功能分类科目, 政府支出经济分类科目 …), if one. */
+export function classificationOfHeader(header: string): Classification | undefined {
+  const text = header.replace(/\s+/g, '');
+  if (/政府.*经济/.test(text)) return 'government';
+  if (/部门.*经济/.test(text)) return 'department';
+  if (/功能/.test(text)) return 'function';
+  return undefined;
+}
+
 function joinParts(parts: string[], printed: string): CodeResult {
   let repaired = false;
   const padded = parts.map((part, i) => {

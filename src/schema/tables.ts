@@ -39,6 +39,21 @@ const UnitsSum = v.optional(
   ),
 );
 
+/**
+ * A function row no cell prints either way: unitsSum as above, or crossSum — the table crosses
+ * 功能分类 with 经济分类 (one printed row per 功能 × 经济 pair, 北京 支出总表) and prints no row
+ * for the 功能 code alone, so its row is the sum of its pairs (kept under `economic`).
+ */
+const FunctionDerived = v.optional(
+  describe(
+    v.picklist(['unitsSum', 'crossSum']),
+    "Present when the row is not printed: unitsSum, the sum by code of the units' rows; crossSum, the sum of the rows the table prints for this code crossed with 经济分类 (under `economic`).",
+  ),
+);
+
+/** The 政府 经济分类 code (5xx) beside a 部门 one. */
+const GovernmentCode = v.pipe(v.string(), v.regex(/^5\d{2}(?:\d{2})?$/));
+
 const Line = describe(
   v.pipe(v.number(), v.integer(), v.minValue(1)),
   '行次: the printed line number of the row.',
@@ -183,12 +198,27 @@ function functionTable<K extends string>(columns: readonly K[]) {
   ) as unknown as { [P in K]: typeof ColumnAmount };
   const Values = v.strictObject(entries);
   const Part = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
+  // One printed row of a 功能 × 经济 cross-table: the 经济分类 codes printed beside the 功能 code.
+  const EconomicPart = v.strictObject({
+    code: v.optional(describe(EconomicCode, '部门经济分类 code printed on the row (30101), when printed.')),
+    governmentCode: v.optional(describe(GovernmentCode, '政府经济分类 code printed on the row (50101), when printed.')),
+    name: describe(Name, 'The 部门经济分类 name as printed; the 政府 one when only that is printed.'),
+    governmentName: v.optional(describe(Name, 'The 政府经济分类 name as printed, when both are printed.')),
+    values: Values,
+    source: v.optional(Source),
+  });
   const Row = v.strictObject({
     code: FunctionCode,
     name: Name,
     values: Values,
     parts: v.optional(describe(v.array(Part), '其中 lines printed under the row: included in its values, never rows of their own.')),
-    derived: UnitsSum,
+    economic: v.optional(
+      describe(
+        v.array(EconomicPart),
+        'A table that crosses 功能分类 with 经济分类 prints one row per pair: the pairs of this code, in printed order. Their values add up to the row\'s (derived: crossSum when no row for the code alone is printed).',
+      ),
+    ),
+    derived: FunctionDerived,
     source: v.optional(Source),
   });
   const Uncoded = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
@@ -233,7 +263,7 @@ export const EconomicRow = v.strictObject({
   code: EconomicCode,
   governmentCode: v.optional(
     describe(
-      v.pipe(v.string(), v.regex(/^5\d{2}(?:\d{2})?$/)),
+      GovernmentCode,
       '政府经济分类 code printed beside the 部门 one (50101 beside 30101); a `code` may then repeat.',
     ),
   ),

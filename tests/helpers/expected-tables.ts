@@ -31,6 +31,20 @@ export interface ExpectedFunctionTable {
    * code of their own), in printed order; names compared without spaces.
    */
   uncoded?: [string, ...(number | null)[]][];
+  /**
+   * A table that crosses 功能分类 with 经济分类 (one printed row per pair): every pair, in
+   * printed order, [功能 code, 政府经济 code, its name, 部门经济 code, its name, ...values]
+   * (null for a classification the row does not print). The 功能 rows summed from them are
+   * derived and not in `rows`.
+   */
+  economic?: [string, string | null, string | null, string | null, string | null, ...(number | null)[]][];
+}
+
+/** 表6 by 经济分类: every printed row, [部门 code, 政府 code or null, name, 合计, 人员经费, 公用经费]. */
+export interface ExpectedEconomicTable {
+  economicRows: [string, string | null, string, number | null, number | null, number | null][];
+  /** The 合计 row: [合计, 人员经费, 公用经费]. */
+  totals?: [number | null, number | null, number | null];
 }
 
 /** 三公 (t7): each group printed (budget, final, previousBudget) with its amounts. */
@@ -40,7 +54,7 @@ export interface ExpectedDocument {
   source: string;
   /** Who read it and how (by hand, which lines). */
   readBy: string;
-  tables: Record<string, ExpectedSummary | ExpectedFunctionTable | ExpectedThreePublic>;
+  tables: Record<string, ExpectedSummary | ExpectedFunctionTable | ExpectedThreePublic | ExpectedEconomicTable>;
   /** Tables the parser does not read right yet: table id → why. Kept as skipped tests. */
   pending?: Record<string, string>;
 }
@@ -115,7 +129,8 @@ function compareSummary(table: Record<string, unknown>, expected: ExpectedSummar
   compareSide('expenditure', expected.expenditure, candidates(table.expenditure as AnyLine[], totals, EXPENDITURE_TOTALS), out);
 }
 
-type FunctionRow = { code: string; name: string; values: Record<string, number | null | undefined>; derived?: string };
+type Pair = { code?: string; governmentCode?: string; name: string; governmentName?: string; values: Record<string, number | null | undefined>; source?: { line?: number } };
+type FunctionRow = { code: string; name: string; values: Record<string, number | null | undefined>; derived?: string; economic?: Pair[] };
 
 function compareFunctionTable(table: Record<string, unknown>, expected: ExpectedFunctionTable, out: string[]) {
   const cells = (values: Record<string, number | null | undefined> | undefined) =>
@@ -141,6 +156,30 @@ function compareFunctionTable(table: Record<string, unknown>, expected: Expected
     const uncoded = ((table.uncoded ?? []) as Omit<FunctionRow, 'code'>[]).map((r) => [unspaced(r.name), ...cells(r.values)]);
     compareRows('uncoded', uncoded, expected.uncoded.map(([name, ...values]) => [unspaced(name), ...values]));
   }
+  if (expected.economic) {
+    // Pairs in printed order (by line), whichever 功能 row they sit under.
+    const pairs = ((table.rows ?? []) as FunctionRow[])
+      .flatMap((r) => (r.economic ?? []).map((p) => ({ r, p })))
+      .sort((a, b) => (a.p.source?.line ?? 0) - (b.p.source?.line ?? 0))
+      .map(({ r, p }) => {
+        const governmentName = p.code !== undefined ? (p.governmentName ?? null) : p.name;
+        return [r.code, p.governmentCode ?? null, p.governmentCode !== undefined ? governmentName : null, p.code ?? null, p.code !== undefined ? p.name : null, ...cells(p.values)];
+      });
+    compareRows('pair', pairs, expected.economic);
+  }
+}
+
+function compareEconomicTable(table: Record<string, unknown>, expected: ExpectedEconomicTable, out: string[]) {
+  type Row = { code: string; governmentCode?: string; name: string; amount: number | null; personnel?: number | null; public?: number | null };
+  const got = ((table.rows ?? []) as Row[]).map((r) => [r.code, r.governmentCode ?? null, r.name, r.amount, r.personnel ?? null, r.public ?? null]);
+  for (let i = 0; i < Math.max(got.length, expected.economicRows.length); i++)
+    if (JSON.stringify(got[i]) !== JSON.stringify(expected.economicRows[i]))
+      out.push(`row ${i + 1}: expected ${JSON.stringify(expected.economicRows[i] ?? 'no row')}, parsed ${JSON.stringify(got[i] ?? 'no row')}`);
+  if (expected.totals) {
+    const totals = (table.totals ?? {}) as Record<string, { amount?: number | null } | undefined>;
+    const parsed = [totals.total?.amount ?? null, totals.personnel?.amount ?? null, totals.public?.amount ?? null];
+    if (JSON.stringify(parsed) !== JSON.stringify(expected.totals)) out.push(`合计: expected ${JSON.stringify(expected.totals)}, parsed ${JSON.stringify(parsed)}`);
+  }
 }
 
 function compareThreePublic(table: Record<string, unknown>, expected: ExpectedThreePublic, out: string[]) {
@@ -164,13 +203,14 @@ function compareThreePublic(table: Record<string, unknown>, expected: ExpectedTh
 export function compareTable(
   document: Disclosure,
   id: string,
-  expected: ExpectedSummary | ExpectedFunctionTable | ExpectedThreePublic,
+  expected: ExpectedSummary | ExpectedFunctionTable | ExpectedThreePublic | ExpectedEconomicTable,
 ): string[] {
   const table = (document.tables as Record<string, Record<string, unknown> | undefined>)[id];
   if (!table) return [`${id}: not in the parse`];
   const out: string[] = [];
   if ('income' in expected && 'expenditure' in expected) compareSummary(table, expected as ExpectedSummary, out);
   else if ('columns' in expected) compareFunctionTable(table, expected as ExpectedFunctionTable, out);
+  else if ('economicRows' in expected) compareEconomicTable(table, expected as ExpectedEconomicTable, out);
   else compareThreePublic(table, expected as ExpectedThreePublic, out);
   return out;
 }

@@ -65,6 +65,14 @@ describe('buildPieModel', () => {
     expect(personnel.provenance.derived?.en).to.match(/^Derived: the table prints no department row/);
   });
 
+  it('says a row summed from its 功能 × 经济 pairs is derived (derived: crossSum), with its own words', async () => {
+    const doc = structuredClone(await sampleDocument());
+    Object.assign(doc.tables.t3!.rows.find((r) => r.code === '215')!, { derived: 'crossSum', source: { table: 't3', row: '215' } });
+    const slice = model(doc).root.children.find((item) => item.code === '215')!;
+    expect(slice.provenance.derived?.['zh-CN']).to.match(/^推算：表中未单列该科目，为其按经济分类列出的各行之和/);
+    expect(slice.provenance.derived?.en).to.match(/^Derived: the table prints no row for this code alone/);
+  });
+
   it('adds a derived 差额 child where the printed children cover less than the parent', () => {
     const doc = negativeDocument();
     doc.tables.t3!.rows.push({ code: '20101', name: '人大事务', values: { total: 50 } });

@@ -32,7 +32,7 @@ for (const name of DOCUMENTS) {
     });
     // The table ids are known only after the fixture loads, so each id gets one test over a
     // fixed list; ids the file does not have are skipped.
-    for (const id of ['t1', 't2', 't3', 't4', 't5', 't7', 't8', 't9']) {
+    for (const id of ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9']) {
       it(`${id}: every printed cell`, function () {
         if (!expected.tables[id]) this.skip();
         if (expected.pending?.[id]) this.skip();
@@ -50,6 +50,22 @@ for (const name of DOCUMENTS) {
         }
       }
       if (name === 'shenzhen-renshe-2026-budget') expect(document.tables.t3!.rows.every((r) => r.derived === 'unitsSum')).to.equal(true);
+    });
+    // A row summed from its 功能 × 经济 pairs (no row printed for the code alone) is their sum, and
+    // says so; every pair is a printed row with its line.
+    it('rows summed from their 经济分类 pairs are marked derived and equal the pairs\' sum', () => {
+      let crossed = 0;
+      for (const [id, table] of Object.entries(document.tables)) {
+        const t = table as { rows?: { code: string; derived?: string; values?: Record<string, number | null>; economic?: { values: Record<string, number | null>; source?: { line?: number } }[] }[] };
+        for (const row of (t.rows ?? []).filter((r) => r.economic)) {
+          expect(row.economic!.every((p) => p.source?.line !== undefined), `${id} ${row.code}`).to.equal(true);
+          if (row.derived !== 'crossSum') continue;
+          crossed++;
+          const sum = row.economic!.reduce((s, p) => s + (p.values.total ?? 0), 0);
+          expect(Math.abs(sum - (row.values!.total ?? 0)), `${id} ${row.code}`).to.be.below(1e-6);
+        }
+      }
+      if (name === 'beijing-tongji-2026-budget-2-tables') expect(crossed).to.equal(19);
     });
   });
 }

@@ -8,6 +8,7 @@
  *   whose columns are told by their content (3xx codes, 5xx codes), not by header words that
  *   may share one printed run ("序号 部门经济科目编码").
  */
+import { JOINED_CODE } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import type { BodyRow, TableLayout } from './layout.js';
@@ -30,8 +31,6 @@ export interface DualColumns {
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const DEPARTMENT = /^3\d{2}(?:\d{2}){0,2}$/;
 const GOVERNMENT = /^5\d{2}(?:\d{2})?$/;
-/** "50101-工资奖金津补贴": a code and its name in one cell, joined by a dash. */
-const CODE_DASH_NAME = /^(\d{3}(?:\d{2}){0,2})\s*[-－—]\s*(.*)$/;
 const AMOUNT_HEADER = /合计|总计|金额|小计|预算数/;
 
 /** The dual layout's columns, or undefined when the table is not one. */
@@ -56,7 +55,7 @@ function joinedColumns(layout: TableLayout, cols: readonly string[]): DualColumn
   const government = cols.findIndex((t) => /政府.*经济分类/.test(t));
   const department = cols.findIndex((t) => /部门.*经济分类/.test(t));
   if (government < 0 || department < 0) return undefined;
-  if (!layout.rows.some((r) => CODE_DASH_NAME.test((r.cells[department] ?? '').trim()))) return undefined;
+  if (!layout.rows.some((r) => JOINED_CODE.test((r.cells[department] ?? '').trim()))) return undefined;
   const amount = cols.findIndex((t) => AMOUNT_HEADER.test(t));
   if (amount < 0) return undefined;
   return { code: department, name: department, government, amount, ...splitColumns(cols, amount - 1) };
@@ -103,8 +102,8 @@ function separateLabel(row: BodyRow, cols: DualColumns): [code: string, name: st
 export function readDualRow(layout: TableLayout, row: BodyRow, cols: DualColumns, rows: EconomicRowOut[], warnings: WarningSink): boolean {
   let label: [string, string, string?] | undefined;
   if (cols.name === cols.code) {
-    const department = CODE_DASH_NAME.exec((row.cells[cols.code] ?? '').trim());
-    if (department && CODE.test(department[1]!)) label = [department[1]!, department[2]!.trim(), CODE_DASH_NAME.exec((row.cells[cols.government] ?? '').trim())?.[1]];
+    const department = JOINED_CODE.exec((row.cells[cols.code] ?? '').trim());
+    if (department && CODE.test(department[1]!)) label = [department[1]!, department[2]!.trim(), JOINED_CODE.exec((row.cells[cols.government] ?? '').trim())?.[1]];
   } else label = separateLabel(row, cols);
   if (!label) return !row.cells.some((c) => /\d/.test(c));
   const [code, name, government] = label;

@@ -11,6 +11,7 @@ import type { WarningSink } from '../warnings.js';
 import { amountCell, readLabel } from './cells.js';
 import { where, type TableLayout } from './layout.js';
 import { tableHeader } from './header.js';
+import { crossedCodes, readPrintedCodes, type PrintedCode } from './crossed.js';
 
 type Values = Record<string, number | null>;
 
@@ -27,7 +28,18 @@ export interface FunctionTableOut {
   uncoded?: { name: string; values: Values; source?: object }[];
 }
 
-type FunctionRowOut = { code: string; name: string; values: Values; parts?: { name: string; values: Values; source?: object }[]; derived?: 'unitsSum'; source?: object };
+/** One printed row of a 功能 × 经济 cross-table, under its 功能 row (schema: `economic`). */
+type EconomicPairOut = { code?: string; governmentCode?: string; name: string; governmentName?: string; values: Values; source?: object };
+
+type FunctionRowOut = {
+  code: string;
+  name: string;
+  values: Values;
+  parts?: { name: string; values: Values; source?: object }[];
+  economic?: EconomicPairOut[];
+  derived?: 'unitsSum' | 'crossSum';
+  source?: object;
+};
 
 const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/年初结转和结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
@@ -73,6 +85,8 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   const units: NonNullable<FunctionTableOut['units']> = [];
   const uncoded: NonNullable<FunctionTableOut['uncoded']> = [];
   let previous: { name: string } | undefined;
+  // The last row read for each 功能 code: a cross-table's pairs go under it (addPair).
+  const byCode = new Map<string, FunctionRowOut>();
   const unitColumn = layout.columns.findIndex((c) => /^(?:预算)?单位(?:名称)?$/.test(c.text));
   const codeColumn = layout.columns.findIndex((c) => c.role === 'code' || /编码|代码/.test(c.text));
   const serialColumn = layout.columns.findIndex((c) => /^序号$/.test(c.text));
@@ -133,7 +147,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     // Codes indented by level land in different columns (类 | 款 | 项): start at the first filled cell.
     const labelCells = row.cells.slice(labelFrom, valueStart);
     const skip = labelCells.findIndex((c) => c !== '');
-    const label = readLabel(skip > 0 ? labelCells.slice(skip) : labelCells, row, warnings);
+    // Several classifications' codes on one row (功能 × 经济), or one 功能 code joined to its name.
+    const from = labelFrom + Math.max(skip, 0);
+    const printedCodes = readPrintedCodes(row.cells.slice(from, valueStart), layout.columns.slice(from, valueStart).map((c) => c.text));
+    const crossed = crossedCodes(printedCodes);
+    let label = crossed ? { name: '' } : readLabel(skip > 0 ? labelCells.slice(skip) : labelCells, row, warnings);
+    const joined = printedCodes?.length === 1 && printedCodes[0]!.kind === 'function' ? printedCodes[0]! : undefined;
+    if (!crossed && label.code === undefined && label.malformed === undefined && joined) label = { code: joined.code, name: joined.name };
     if (label.malformed !== undefined) {
       warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: label.malformed });
       layout.read.add(row.line);
@@ -144,11 +164,30 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     if (mapping.size > 0) reportExtra(row, valueStart);
     const source = { table: id, line: row.line.no };
     const kind = rowKind(row.cells);
-    if (label.code !== undefined) {
-      const entry = { code: label.code, name: label.name, values, source: { ...source, row: label.code } };
-      out.rows.push(entry);
-      units[units.length - 1]?.rows.push(entry);
-      previous = entry;
+    if (crossed) {
+      for (const code of [crossed.function, ...crossed.economic]) {
+        if (code.repaired) warnings.add('code-repaired', { line: row.line.no, text: row.line.raw }, { printed: code.repaired, code: code.code });
+      }
+      const added = addPair(byCode, crossed, values, source);
+      if (added) {
+        out.rows.push(added);
+        units[units.length - 1]?.rows.push(added);
+      }
+      layout.read.add(row.line);
+    } else if (label.code !== undefined) {
+      const summed = byCode.get(label.code);
+      const entry: FunctionRowOut = { code: label.code, name: label.name, values, source: { ...source, row: label.code } };
+      if (summed?.derived === 'crossSum') {
+        // The code's own row printed after its pairs: the printed amounts, not their sum.
+        Object.assign(summed, entry);
+        delete summed.derived;
+        previous = summed;
+      } else {
+        out.rows.push(entry);
+        units[units.length - 1]?.rows.push(entry);
+        byCode.set(entry.code, entry);
+        previous = entry;
+      }
       layout.read.add(row.line);
     } else if (kind === 'total' || /^(?:合计|总计)/.test(label.name.replace(/\s+/g, ''))) {
       out.total = { name: label.name.replace(/\s+/g, '').replace(/\d.*$/, ''), values, source: { ...source, row: '合计' } };
@@ -231,11 +270,7 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
       continue;
     }
     repeats++;
-    for (const [key, value] of Object.entries(row.values)) {
-      const before = seen.values[key] ?? null;
-      // Rounded to 10⁻⁶: sums of amounts printed to 6 decimals (万元 to the 分) stay exact.
-      seen.values[key] = value === null ? before : Math.round(((before ?? 0) + value) * 1e6) / 1e6;
-    }
+    addValues(seen.values, row.values);
   }
   if (repeats === 0) return;
   // When the first block is the department's own (its leaf rows add up to the table's 合计),
@@ -262,6 +297,48 @@ function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: Warnin
   // Per-unit rows kept under `units` (a notice), or only summed (data lost: a warning).
   const code = unnamed ? 'units-unnamed' : out.units ? 'units-as-rows' : 'units-summed';
   warnings.add(code, { line: line.no, text: line.raw }, { where: where(layout.id), units: String(unnamed?.length ?? units) });
+}
+
+/**
+ * Adds `values` into `into` key by key; a blank adds nothing (blank is not 0), and a key
+ * blank on every row stays blank. Rounded to 10⁻⁶: sums of amounts printed to 6 decimals
+ * (万元 to the 分) stay exact.
+ */
+function addValues(into: Values, values: Values): void {
+  for (const [key, value] of Object.entries(values)) {
+    const before = into[key] ?? null;
+    into[key] = value === null ? before : Math.round(((before ?? 0) + value) * 1e6) / 1e6;
+  }
+}
+
+/**
+ * One printed row of a 功能 × 经济 cross-table: a pair under its 功能 code's row. The row
+ * printed for the code alone, when there is one, keeps its printed amounts; otherwise the
+ * row is the sum of its pairs (`derived: 'crossSum'`, no line of its own), returned when this
+ * pair opens it. Pairs of one code printed apart (other codes between) still add to one row.
+ */
+function addPair(
+  byCode: Map<string, FunctionRowOut>,
+  crossed: { function: PrintedCode; economic: PrintedCode[] },
+  values: Values,
+  source: { table: string; line: number },
+): FunctionRowOut | undefined {
+  const department = crossed.economic.find((c) => c.kind === 'department');
+  const government = crossed.economic.find((c) => c.kind === 'government');
+  const pair: EconomicPairOut = { name: (department ?? government)!.name, values, source: { ...source, row: (department ?? government)!.code } };
+  if (department) pair.code = department.code;
+  if (government) pair.governmentCode = government.code;
+  if (department && government) pair.governmentName = government.name;
+  const code = crossed.function.code;
+  const row = byCode.get(code);
+  if (row) {
+    (row.economic ??= []).push(pair);
+    if (row.derived === 'crossSum') addValues(row.values, values);
+    return undefined;
+  }
+  const opened: FunctionRowOut = { code, name: crossed.function.name, values: { ...values }, economic: [pair], derived: 'crossSum', source: { table: source.table, row: code } };
+  byCode.set(code, opened);
+  return opened;
 }
 
 /**
