@@ -16,7 +16,7 @@
  * a new page. Linear in the number of runs.
  */
 import { stripNumbering } from '../codes.js';
-import type { Cell } from '../lines.js';
+import type { Cell, TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import type { BodyRow, Column } from '../tables/layout.js';
 import type { Metric } from '../tables/space-columns.js';
@@ -210,8 +210,10 @@ export function readPanels(
   columns: readonly Column[],
   metric: Metric,
   breaks: ReadonlySet<number> = new Set(),
+  header: readonly TextLine[] = [],
 ): PanelGrid {
   const serial = hasSerial(rows);
+  const ownWords = ownHeaderWords(header, metric);
   // Page blocks: every page is laid out on its own.
   const blocks: BodyRow[][] = [];
   rows.forEach((row, k) => {
@@ -237,7 +239,7 @@ export function readPanels(
   };
   const modelSlots = model ? perPanel(model.slots) : [[]];
   const panels: Panel[] = modelSlots.map((slotIds, p) => ({
-    label: model ? labelNear(columns, model.slots.names[p] ?? 0) : '',
+    label: model ? labelNear(columns, model.slots.names[p] ?? 0, ownWords) : '',
     amounts: slotIds.map((id) => {
       const column = columnNear(columns, model!.slots.amounts[id]!.at);
       return { header: column?.text ?? '', label: column ? ownWords(column) : '' };
@@ -316,15 +318,31 @@ function columnNear(columns: readonly Column[], end: number): Column | undefined
  * group word printed letter-spaced over several panels ("收    入", "支    出"), not the
  * column's own; it is dropped unless the column has nothing else.
  */
-function labelNear(columns: readonly Column[], start: number): string {
+function labelNear(columns: readonly Column[], start: number, ownWords: (column: Column) => string): string {
   let best: Column | undefined;
   for (const column of columns) if (!best || Math.abs(column.start - start) < Math.abs(best.start - start)) best = column;
   return best ? ownWords(best) : '';
 }
 
-function ownWords(column: Column): string {
-  const own = column.parts.filter((part) => part.length > 1);
-  return (own.length > 0 ? own : column.parts).join('');
+/**
+ * A column's header without the group word printed letter-spaced over several panels ("收
+ * 入", "支    出": a header line whose every run is one character), which the header
+ * reader puts in front of the columns it spans or happens to sit over ("支部门预算支出经济科目",
+ * "出预算数"): a one-character piece among longer ones, or a leading letter printed over it.
+ */
+function ownHeaderWords(header: readonly TextLine[], metric: Metric): (column: Column) => string {
+  const letters = header
+    .map((line) => line.cells.filter((c) => c.text.trim() !== ''))
+    .filter((cells) => cells.length >= 2 && cells.every((c) => /^[\u4e00-\u9fff]$/.test(c.text.trim())))
+    .flat()
+    .map((cell) => ({ text: cell.text.trim(), span: spanOf(cell, metric) }));
+  return (column) => {
+    const own = column.parts.filter((part) => part.length > 1);
+    let text = own.length > 0 ? own.join('') : column.text;
+    for (const { text: letter, span } of letters)
+      if (text.length > 1 && text.startsWith(letter) && span[1] >= column.start - 1 && span[0] <= column.end + 1) text = text.slice(1);
+    return text;
+  };
 }
 
 /** The name of a panel cell without its list numbering ("一、", "1.", "(1)"). */

@@ -144,7 +144,7 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
     return { rows, sides: 2, serial: false, otherLabels: [] };
   }
   const metric = chooseMetric(layout.rows.map((r) => r.line));
-  const grid = readPanels(layout.rows, layout.columns, metric, layout.breaks);
+  const grid = readPanels(layout.rows, layout.columns, metric, layout.breaks, layout.header);
   const votes = grid.panels.map(() => 0);
   for (const r of grid.rows) r.cells.forEach((c, i) => (votes[i]! += functionClassCode(c.name) ? 1 : 0));
   let expenditure = grid.panels.length > 1 ? 1 : 0;

@@ -65,7 +65,7 @@ export class OtherSides {
         at.half.amounts.forEach((slot, j) => {
           const value = parseNumber(at.row.cells[slot.index] ?? '');
           const header = slot.label ?? slot.header;
-          if (typeof value === 'number') cells.push({ column: `other${k}:${j}`, path: [label, ...(header ? [header] : [])], value });
+          if (typeof value === 'number') cells.push({ column: `other${k}:${j}`, path: [label, ...(header && header !== label ? [header] : [])], value });
         });
         if (cells.length === 0) continue;
         first ??= at.row;
