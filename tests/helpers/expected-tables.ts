@@ -15,6 +15,18 @@ export interface ExpectedSideLine {
 export interface ExpectedSummary {
   income: ExpectedSideLine[];
   expenditure: ExpectedSideLine[];
+  /** Sides the schema has no place for (经济分类, 支出用途 beside 功能分类), kept in otherTables. */
+  others?: ExpectedOtherSide[];
+}
+
+/**
+ * Such a side: its header label as printed and every printed line. Kept as printed
+ * (otherTables, reason unmapped-columns, columns whose path starts with the label), where a
+ * blank cell keeps nothing: the lines with an amount must be there, and nothing else.
+ */
+export interface ExpectedOtherSide {
+  label: string;
+  lines: ExpectedSideLine[];
 }
 
 /** A function-classification table (t2, t3, t5, t8, t9): every printed row in order. */
@@ -129,6 +141,19 @@ function compareSummary(table: Record<string, unknown>, expected: ExpectedSummar
   compareSide('expenditure', expected.expenditure, candidates(table.expenditure as AnyLine[], totals, EXPENDITURE_TOTALS), out);
 }
 
+function compareOtherSides(document: Disclosure, id: string, sides: ExpectedOtherSide[], out: string[]) {
+  const kept = (document.otherTables ?? []).filter((t) => t.reason === 'unmapped-columns' && t.of === id);
+  for (const side of sides) {
+    const found: Candidate[] = [];
+    for (const t of kept)
+      t.columns.forEach((column, k) => {
+        if (column.path[0] !== side.label) return;
+        for (const row of t.rows) if (row.values[k] !== null) found.push({ line: row.source?.line, name: row.name, amount: row.values[k] });
+      });
+    compareSide(side.label, side.lines.filter((l) => l.amount !== null), found, out);
+  }
+}
+
 type Pair = { code?: string; governmentCode?: string; name: string; governmentName?: string; values: Record<string, number | null | undefined>; source?: { line?: number } };
 type FunctionRow = { code: string; name: string; values: Record<string, number | null | undefined>; derived?: string; economic?: Pair[] };
 
@@ -208,7 +233,10 @@ export function compareTable(
   const table = (document.tables as Record<string, Record<string, unknown> | undefined>)[id];
   if (!table) return [`${id}: not in the parse`];
   const out: string[] = [];
-  if ('income' in expected && 'expenditure' in expected) compareSummary(table, expected as ExpectedSummary, out);
+  if ('income' in expected && 'expenditure' in expected) {
+    compareSummary(table, expected as ExpectedSummary, out);
+    compareOtherSides(document, id, (expected as ExpectedSummary).others ?? [], out);
+  }
   else if ('columns' in expected) compareFunctionTable(table, expected as ExpectedFunctionTable, out);
   else if ('economicRows' in expected) compareEconomicTable(table, expected as ExpectedEconomicTable, out);
   else compareThreePublic(table, expected as ExpectedThreePublic, out);

@@ -56,7 +56,7 @@ describe('grid: 表1 sides (panels)', () => {
     expect(t1.totals.expenditureTotal!.amount).to.equal(100);
   });
 
-  it('sets a 序号 column aside, takes the 功能分类 side as the expenditure and names the other sides', () => {
+  it('sets a 序号 column aside, takes the 功能分类 side as the expenditure and keeps the other sides as printed', () => {
     const result = doc([
       '部门综合预算收支总表',
       '金额单位：万元',
@@ -75,7 +75,15 @@ describe('grid: 表1 sides (panels)', () => {
       ['206', 30],
     ]);
     expect(t1.totals.incomeGrandTotal!.amount).to.equal(100);
-    expect(result.warnings.filter((w) => w.code === 'column-unknown')).to.have.length(1);
+    // The 经济科目 side has no place in t1: kept as printed, with a notice (not expenditure).
+    const kept = result.document!.otherTables!.find((t) => t.of === 't1')!;
+    expect([kept.reason, kept.columns.map((c) => c.path), kept.rows.map((r) => [r.name, ...r.values])]).to.deep.equal([
+      'unmapped-columns',
+      [['经济科目', '预算数']],
+      [['一、工资福利支出', 50], ['二、商品和服务支出', 50], ['支出总计', 100]],
+    ]);
+    expect(result.warnings.filter((w) => w.code === 'column-kept')).to.have.length(1);
+    expect(result.warnings.filter((w) => w.code === 'column-unknown' || w.code === 'line-unread')).to.deep.equal([]);
   });
 
   it('takes a side\'s 合计 column, not its last amount (合计 | 人员 | 公用 | 项目)', () => {

@@ -161,8 +161,15 @@ describe('real: 江苏省人民检察院 2019 部门预算 (three sides, "三公
     ]);
     const spending = Object.fromEntries(t1.expenditure.filter((r) => r.amount !== null).map((r) => [r.code, r.amount]));
     expect(spending).to.deep.equal({ '204': 16593.12, '208': 1890.27, '221': 5686.35 });
-    // The 支出用途 side (基本支出 15,844.04 …) has no place in the schema: it is named, not dropped.
-    expect(result.warnings.some((w) => w.code === 'column-unknown' && /公开01表/.test(w.message.en + w.message['zh-CN']))).to.equal(true);
+    // The 支出用途 side (基本支出 15,844.04 …) has no place in the schema: kept as printed, named
+    // in a notice; "三、单位预留机动经" / "3,990.40" / "费" is one line.
+    expect(result.warnings.some((w) => w.code === 'column-kept' && /公开01表/.test(w.message.en + w.message['zh-CN']))).to.equal(true);
+    const kept = result.document!.otherTables!.find((t) => t.of === 't1' && t.reason === 'unmapped-columns')!;
+    expect(kept.rows.map((r) => [r.name, ...r.values])).to.deep.equal([
+      ['一、基本支出', 15844.04],
+      ['二、项目支出', 4335.3],
+      ['三、单位预留机动经费', 3990.4],
+    ]);
   });
 
   it('公开09表 "三公"、会议费、培训费: 三公 小计 is the total, 合计 (with 会议费/培训费) is not; a blank 购置费 stays blank', () => {

@@ -16,7 +16,7 @@
  * a new page. Linear in the number of runs.
  */
 import { stripNumbering } from '../codes.js';
-import type { Cell } from '../lines.js';
+import type { Cell, TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import type { BodyRow, Column } from '../tables/layout.js';
 import type { Metric } from '../tables/space-columns.js';
@@ -24,9 +24,13 @@ import type { Metric } from '../tables/space-columns.js';
 export interface PanelSlot {
   /** Header words over the slot (the nearest column's header path, joined). */
   header: string;
+  /** The same without letter-spaced group words ("预算数" for "支 出" / "预算数"), for kept paths. */
+  label?: string;
 }
 
 export interface Panel {
+  /** Header words over the panel's label column ("部门预算支出经济科目（按大类）"). */
+  label: string;
   /** Amount slots, left to right (a 行次 slot is one of them, told by its header). */
   amounts: PanelSlot[];
 }
@@ -206,8 +210,10 @@ export function readPanels(
   columns: readonly Column[],
   metric: Metric,
   breaks: ReadonlySet<number> = new Set(),
+  header: readonly TextLine[] = [],
 ): PanelGrid {
   const serial = hasSerial(rows);
+  const ownWords = ownHeaderWords(header, metric);
   // Page blocks: every page is laid out on its own.
   const blocks: BodyRow[][] = [];
   rows.forEach((row, k) => {
@@ -232,8 +238,12 @@ export function readPanels(
     return out;
   };
   const modelSlots = model ? perPanel(model.slots) : [[]];
-  const panels: Panel[] = modelSlots.map((slotIds) => ({
-    amounts: slotIds.map((id) => ({ header: headerNear(columns, model!.slots.amounts[id]!.at) })),
+  const panels: Panel[] = modelSlots.map((slotIds, p) => ({
+    label: model ? labelNear(columns, model.slots.names[p] ?? 0, ownWords) : '',
+    amounts: slotIds.map((id) => {
+      const column = columnNear(columns, model!.slots.amounts[id]!.at);
+      return { header: column?.text ?? '', label: column ? ownWords(column) : '' };
+    }),
   }));
   // Columns the header prints but no row fills (政府性基金 | 国有资本经营 beside 一般公共预算)
   // are blank slots at the end of their side, so a reader still sees them as blank, not absent.
@@ -247,7 +257,7 @@ export function readPanels(
         if (x < column.start) side = i;
       });
       const next = names[side + 1] ?? Infinity;
-      if (column.start > lastEnd[side]! && column.end < next) panels[side]!.amounts.push({ header: column.text });
+      if (column.start > lastEnd[side]! && column.end < next) panels[side]!.amounts.push({ header: column.text, label: ownWords(column) });
     }
   }
 
@@ -289,7 +299,7 @@ export function readPanels(
   return { panels, rows: out, serial };
 }
 
-function headerNear(columns: readonly Column[], end: number): string {
+function columnNear(columns: readonly Column[], end: number): Column | undefined {
   let best: Column | undefined;
   let distance = Infinity;
   for (const column of columns) {
@@ -300,7 +310,39 @@ function headerNear(columns: readonly Column[], end: number): string {
       best = column;
     }
   }
-  return best?.text ?? '';
+  return best;
+}
+
+/**
+ * The header words of the column a panel's labels start under. A one-character piece is a
+ * group word printed letter-spaced over several panels ("收    入", "支    出"), not the
+ * column's own; it is dropped unless the column has nothing else.
+ */
+function labelNear(columns: readonly Column[], start: number, ownWords: (column: Column) => string): string {
+  let best: Column | undefined;
+  for (const column of columns) if (!best || Math.abs(column.start - start) < Math.abs(best.start - start)) best = column;
+  return best ? ownWords(best) : '';
+}
+
+/**
+ * A column's header without the group word printed letter-spaced over several panels ("收
+ * 入", "支    出": a header line whose every run is one character), which the header
+ * reader puts in front of the columns it spans or happens to sit over ("支部门预算支出经济科目",
+ * "出预算数"): a one-character piece among longer ones, or a leading letter printed over it.
+ */
+function ownHeaderWords(header: readonly TextLine[], metric: Metric): (column: Column) => string {
+  const letters = header
+    .map((line) => line.cells.filter((c) => c.text.trim() !== ''))
+    .filter((cells) => cells.length >= 2 && cells.every((c) => /^[\u4e00-\u9fff]$/.test(c.text.trim())))
+    .flat()
+    .map((cell) => ({ text: cell.text.trim(), span: spanOf(cell, metric) }));
+  return (column) => {
+    const own = column.parts.filter((part) => part.length > 1);
+    let text = own.length > 0 ? own.join('') : column.text;
+    for (const { text: letter, span } of letters)
+      if (text.length > 1 && text.startsWith(letter) && span[1] >= column.start - 1 && span[0] <= column.end + 1) text = text.slice(1);
+    return text;
+  };
 }
 
 /** The name of a panel cell without its list numbering ("一、", "1.", "(1)"). */

@@ -9,8 +9,9 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { dropGridDoubts, readSides, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
+import { OtherSides } from './other-sides.js';
 import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
-import { depth, incomeKind, joinWrappedNames, nestParts, orphanAmount, reportOtherSides, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
+import { depth, incomeKind, joinWrappedNames, nestParts, orphanAmount, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
 
 interface FiscalLineOut {
   code?: string;
@@ -50,6 +51,7 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   const sides = readSides(layout);
   layout.sides = sides.rows;
   dropGridDoubts(sides.rows, warnings);
+  const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
   for (const { row, left, right, others, ambiguous } of sides.rows) {
     if (ambiguous) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
@@ -81,11 +83,12 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
         out.expenditure.push(code ? { code, ...line } : line);
       }
     }
-    if ((leftPlaced || !orphanAmount(row, left)) && !orphanAmount(row, right) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
+    const othersRead = otherSides.add(row, others);
+    if ((leftPlaced || !orphanAmount(row, left)) && !orphanAmount(row, right) && othersRead) {
       layout.read.add(row.line);
     }
   }
-  reportOtherSides(layout, sides.rows, warnings);
+  layout.otherSides = otherSides.kept();
   out.income = nestParts(joinWrappedNames(out.income));
   out.expenditure = joinWrappedNames(out.expenditure, (l) => Object.values(l.amounts).every((v) => v === null));
   if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;

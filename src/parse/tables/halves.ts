@@ -14,8 +14,8 @@ export interface Half {
   /** The label as printed, list numbering kept ("1、一般公共预算"): its depth places 其中 parts. */
   printed?: string;
   line?: number;
-  /** Amount cell indices of this half with their header text. */
-  amounts: { index: number; header: string }[];
+  /** Amount cell indices of this half with their header text (`label`: without group words, panels.ts). */
+  amounts: { index: number; header: string; label?: string }[];
 }
 
 export interface HalfLayout {
@@ -130,7 +130,7 @@ export interface SideRow {
  * amount column it happens to overlap. With more than two sides, the expenditure side is
  * the one whose names are 功能分类 类 names (else the second).
  */
-export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number; serial: boolean } {
+export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number; serial: boolean; otherLabels: string[] } {
   if (layout.rows.length === 0 || layout.rows.every((r) => r.line.tabbed)) {
     const width = Math.max(0, ...layout.rows.map((r) => r.cells.length));
     const halves = splitHalves(layout, width);
@@ -141,10 +141,10 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
       others: [],
       ambiguous: false,
     }));
-    return { rows, sides: 2, serial: false };
+    return { rows, sides: 2, serial: false, otherLabels: [] };
   }
   const metric = chooseMetric(layout.rows.map((r) => r.line));
-  const grid = readPanels(layout.rows, layout.columns, metric, layout.breaks);
+  const grid = readPanels(layout.rows, layout.columns, metric, layout.breaks, layout.header);
   const votes = grid.panels.map(() => 0);
   for (const r of grid.rows) r.cells.forEach((c, i) => (votes[i]! += functionClassCode(c.name) ? 1 : 0));
   let expenditure = grid.panels.length > 1 ? 1 : 0;
@@ -162,7 +162,7 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
           if (/^\d{1,3}$/.test(text)) half.line = Number(text);
           return;
         }
-        half.amounts.push({ index: cells.length, header: slot.header });
+        half.amounts.push({ index: cells.length, header: slot.header, ...(slot.label !== undefined ? { label: slot.label } : {}) });
         cells.push(text);
       });
       return half;
@@ -177,7 +177,9 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
       ambiguous: r.ambiguous,
     };
   });
-  return { rows, sides: grid.panels.length, serial: grid.serial };
+  // The other sides' header labels, in the order of `others`.
+  const otherLabels = grid.panels.filter((_, i) => i !== 0 && i !== expenditure).map((p) => p.label);
+  return { rows, sides: grid.panels.length, serial: grid.serial, otherLabels };
 }
 
 /**

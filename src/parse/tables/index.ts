@@ -73,7 +73,7 @@ export function parseTables(
     }
     // Cells the reader found under columns the schema has no key for (表7), or 表1 / 表4 side
     // columns no reader took: the table's other unmapped columns.
-    const kept = lost || layout.unitRows ? undefined : (layout.kept ?? (layout.sides && untakenSideColumns(layout.sides, id)));
+    const kept = lost || layout.unitRows ? undefined : (layout.kept ?? (layout.sides && untakenSideColumns(layout.sides, id, layout.otherSides)));
     if (kept) other.push({ ...asPrinted(region), reason: 'unmapped-columns', of: id, unit: layout.unit, ...kept, source: { line: layout.titleLine.no, table: id } });
   }
   resolveUncoded(tables, [...FUNCTION_IDS], warnings);

@@ -5,6 +5,7 @@
  * lined up against the header by display position, since blank cells leave no trace there.
  */
 import type { SideRow } from './halves.js';
+import type { KeptRow } from './kept-cells.js';
 import type { TableId, Unit } from '../../schema/primitives.js';
 import { isPageNoise, type TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
@@ -70,6 +71,8 @@ export interface TableLayout {
   other?: boolean;
   /** 表1 / 表4: the rows as read by sides, with what each reader used (side-columns.ts). */
   sides?: readonly SideRow[];
+  /** 表1 / 表4: the lines of the sides the schema has no place for (other-sides.ts), to keep. */
+  otherSides?: readonly KeptRow[];
   /**
    * Cells a typed reader found under columns the schema has no key for, with their header
    * paths as it read them (表7's 会议费 | 培训费 under the header tree): kept as printed.

@@ -5,8 +5,8 @@
  * be lost. Read from what the readers used (`BodyRow.used`, set by `amountCell`) on the side
  * rows they read, so a column is kept exactly when no reader took it, whatever its header.
  *
- * Sides the schema has no place for at all (支出用途 beside 功能分类) are reported by
- * `reportOtherSides` as a loss, and the whole table is then kept (reason read-with-loss).
+ * Sides the schema has no place for at all (支出用途 or 经济分类 beside 功能分类) are read by
+ * `OtherSides` (other-sides.ts); their lines join the same grid, after the two sides' columns.
  */
 import type { TableId } from '../../schema/primitives.js';
 import { parseNumber } from '../numbers.js';
@@ -20,7 +20,7 @@ const SIDES = ['收入', '支出'];
  * side and the slot's header; one row per (printed line, side) with such an amount, named by
  * that side's label. Undefined when every printed amount was taken.
  */
-export function untakenSideColumns(rows: readonly SideRow[], table: TableId): KeptGrid | undefined {
+export function untakenSideColumns(rows: readonly SideRow[], table: TableId, otherSides: readonly KeptRow[] = []): KeptGrid | undefined {
   const kept: KeptRow[] = [];
   for (const sideRow of rows) {
     if (sideRow.ambiguous) continue;
@@ -35,5 +35,5 @@ export function untakenSideColumns(rows: readonly SideRow[], table: TableId): Ke
       if (cells.length > 0) kept.push({ line: sideRow.row.line.no, name: (half.printed ?? half.name).replace(/\s+/g, ''), cells });
     });
   }
-  return keptGrid(kept, table);
+  return keptGrid([...kept, ...otherSides], table);
 }

@@ -9,6 +9,7 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { dropGridDoubts, readSides, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
+import { OtherSides } from './other-sides.js';
 import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
 
 export interface SummaryLineOut {
@@ -120,6 +121,7 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   dropGridDoubts(sides.rows, warnings);
   // The carry-over total each side has just printed, whose numbered lines follow as its parts.
   const carry: { left?: SummaryLineOut; right?: SummaryLineOut } = {};
+  const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
   for (const { row, left, right, others, ambiguous } of sides.rows.map(footerOnOtherSide)) {
     if (ambiguous) {
       warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
@@ -135,13 +137,14 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
       const code = functionClassCode(right.name);
       carry.right = placeSideLine(layout, row, right, warnings, out.expenditure, out.totals, carry.right, EXPENDITURE_TOTALS, code ? { code } : {});
     }
-    // A half with an amount but no name is data we could not place: leave it unread. A side
-    // the schema has no place for (支出用途, 经济分类) is reported once, below.
-    if ((leftPlaced || !orphanAmount(row, left)) && (rightPlaced || !orphanAmount(row, right)) && !others.some((o) => o.amounts.some((a) => row.cells[a.index] !== ''))) {
+    // A half with an amount but no name is data we could not place: leave it unread. Sides
+    // the schema has no place for (支出用途, 经济分类) are read to be kept as printed.
+    const othersRead = otherSides.add(row, others);
+    if ((leftPlaced || !orphanAmount(row, left)) && (rightPlaced || !orphanAmount(row, right)) && othersRead) {
       layout.read.add(row.line);
     }
   }
-  reportOtherSides(layout, sides.rows, warnings);
+  layout.otherSides = otherSides.kept();
   out.income = nestParts(joinWrappedNames(out.income));
   out.expenditure = joinWrappedNames(out.expenditure);
   return out;
@@ -280,21 +283,4 @@ export function nestParts(lines: SummaryLineOut[]): SummaryLineOut[] {
     parent = d !== undefined && d < 9 ? { line, depth: d } : undefined;
   }
   return out;
-}
-
-/**
- * Sides beyond income and expenditure (a 部门综合预算 总表 adds 经济分类 sides; a provincial one
- * a 支出用途 side): the schema has no place for them, so their amounts are named in one
- * warning per side instead of being dropped silently.
- */
-export function reportOtherSides(layout: TableLayout, rows: readonly SideRow[], warnings: WarningSink): void {
-  const seen = new Set<number>();
-  for (const { row, others } of rows) {
-    others.forEach((side, k) => {
-      if (seen.has(k) || !side.amounts.some((a) => row.cells[a.index] !== '')) return;
-      seen.add(k);
-      const column = side.amounts.map((a) => a.header).find((h) => h !== '') || side.name || `#${k + 3}`;
-      warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column });
-    });
-  }
 }

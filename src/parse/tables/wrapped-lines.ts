@@ -35,14 +35,16 @@ const wrapped = new WeakSet<SummaryLineOut>();
 /**
  * A name on a line without 序号 (in a table that numbers its rows), with no list numbering of
  * its own, right under a side's line whose label wrapped ("其中：纳入财政专户管理" / "的收费"):
- * the rest of that line's name. True when joined.
+ * the rest of that line's name. True when joined. A table without 序号 gives no such sign, so
+ * there only a label whose amount came from the line below it (江苏: "三、单位预留机动经" /
+ * "3,990.40" / "费") takes the tail; a blank label's tail is left to joinWrappedNames.
  */
 export function joinNameTail(row: BodyRow, half: Half, lines: SummaryLineOut[], serial: boolean, numbered: (text: string) => boolean): boolean {
-  if (!serial || /^\d{1,3}$/.test(row.line.cells[0]?.text ?? '') || half.amounts.some((a) => (row.cells[a.index] ?? '') !== '')) return false;
+  if (/^\d{1,3}$/.test(row.line.cells[0]?.text ?? '') || half.amounts.some((a) => (row.cells[a.index] ?? '') !== '')) return false;
   const previous = lines[lines.length - 1];
   const at = lineOf(previous);
   if (!previous || at === undefined || previous.code || row.line.no - at > REACH) return false;
-  if (previous.amount !== null && !wrapped.has(previous)) return false;
+  if (serial ? previous.amount !== null && !wrapped.has(previous) : !wrapped.has(previous)) return false;
   if (numbered(half.printed ?? half.name) || !/^[\u4e00-\u9fff]/.test(half.name)) return false;
   previous.name += half.name;
   return true;
