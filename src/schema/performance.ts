@@ -17,8 +17,8 @@ export const Target = describe(
 );
 
 export const Level1 = describe(
-  v.picklist(['output', 'outcome', 'satisfaction']),
-  '一级指标: output 产出, outcome 效益, satisfaction 满意度. Inferred from 二级 when the print shifted it.',
+  v.picklist(['output', 'outcome', 'satisfaction', 'unclassified']),
+  '一级指标: output 产出, outcome 效益, satisfaction 满意度. Inferred from 二级 when the print shifted it. unclassified: the table prints no levels (a 绩效目标表 of 指标名称 | 指标性质 | 指标值 rows under one 绩效指标 label).',
 );
 
 export const Indicator = v.strictObject({

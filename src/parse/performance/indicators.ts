@@ -11,7 +11,7 @@ import { compact, isLabelPiece, isLabelTail, level1From, level1Of, level2Of, pee
 import { parseTarget, type TargetOut } from './target.js';
 
 export interface IndicatorOut {
-  level1: Level1;
+  level1: Level1 | 'unclassified';
   level2: string;
   name: string;
   target: TargetOut;

@@ -9,6 +9,7 @@ import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
 import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readFundsLine } from './funds.js';
+import { party } from './party.js';
 import { finishIndicators, indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
@@ -17,13 +18,6 @@ function filled(cells: string[]): string[] {
   return cells.filter((c) => c !== '');
 }
 
-/** "[123001]淄博市临淄区工业和信息化局" → { code, name }. */
-function party(text: string): Obj | undefined {
-  const t = text.trim();
-  if (!t) return undefined;
-  const match = /^[[【(（]\s*([\w-]+)\s*[\]】)）]\s*(.+)$/.exec(t);
-  return match ? { code: match[1], name: match[2]!.trim() } : { name: t };
-}
 
 /** The goal row's label, which narrow layouts print down the left edge a few characters a line. */
 const GOAL_LABEL = '年度总体目标完成情况';
