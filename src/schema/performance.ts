@@ -37,6 +37,7 @@ export const FundsLine = v.strictObject({
   initialBudget: describe(Amount, '年初预算数.'),
   annualBudget: describe(Amount, '全年预算数.'),
   executed: describe(Amount, '全年执行数.'),
+  periodTotal: v.optional(describe(Amount, '实施期资金总额: a 绩效目标表\'s amount for the whole implementation period (not the year\'s budget).')),
   weight: v.optional(describe(Score, '分值 (年度资金总额 only).')),
   rate: v.optional(describe(Percent, '执行率 as printed.')),
   score: v.optional(describe(Score, '得分 (年度资金总额 only).')),
