@@ -10,7 +10,7 @@ import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
 import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readBudgetFundsLine, readFundsLine, type BudgetSide } from './funds.js';
 import { party } from './party.js';
-import { finishIndicators, indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
+import { finishIndicators, indicatorColumns, indicatorHeader, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
 
@@ -168,7 +168,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       targetsOnly = !/实际完成|分值|得分/.test(`${line.text} ${above}`);
       const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
       if (weight) card.indicatorWeight = Number(weight[1]);
-      if (chunks && headerWords) spacedColumns = indicatorColumns(chunks);
+      if (chunks && headerWords) spacedColumns = indicatorColumns(indicatorHeader(lines, i, chunks));
       mode = 'indicators';
       continue;
     }
@@ -212,7 +212,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       // A header wrapped over lines ("偏差原因分析" / "及改进措施") before the first row.
       if (chunks && indicators.length === 0 && indicatorHeaderPiece(line, cells)) continue;
       const result = chunks
-        ? readSpacedIndicatorRow(line, chunks, spacedColumns, state, indicators, warnings, targetsOnly)
+        ? readSpacedIndicatorRow(line, chunks, spacedColumns, state, indicators, warnings, targetsOnly, `绩效自评表“${String(card.name)}”`)
         : readIndicatorRow(line, cells, state, indicators, warnings, targetsOnly);
       if (result === 'unread') warnings.add('line-unread', { line: line.no, text: line.raw }, { where: `绩效自评表“${String(card.name)}”` });
       continue;
@@ -226,7 +226,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     funds.total = { initialBudget: null, annualBudget: null, executed: null };
   }
   card.funds = funds;
-  finishIndicators(state, indicators, warnings);
+  finishIndicators(state, indicators, warnings, `绩效自评表“${String(card.name)}”`);
   card.indicators = indicators;
   if (targetsOnly) card.totalScore ??= null;
   // A targets-only table has no 总分 row to lose: it is complete without one.
