@@ -82,7 +82,7 @@ function settleWrapped(state: State, out: IndicatorOut[]): void {
  * gap's pieces go to the row above it (`down[i]`; none of the first gap, all of the last), so
  * that the rows' pieces above and below them are most nearly equal; ties: more to the row above.
  */
-function splitGaps(sizes: number[]): number[] {
+export function splitGaps(sizes: number[]): number[] {
   const n = sizes.length - 1;
   // best[i][s]: the least cost of rows before row i with s pieces of gap i given to row i - 1.
   let best = new Map<number, { cost: number; path: number[] }>([[0, { cost: 0, path: [0] }]]);
