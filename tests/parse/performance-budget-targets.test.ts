@@ -82,6 +82,44 @@ describe('parse: budget 绩效目标表 kinds', () => {
     expect(codes).to.deep.equal([`line-unread@${FLAT.indexOf(at([43, '补助区县'], [65, '3,500.00'])) + 4}`]);
   });
 
+  it('reads a 部门整体 target table whose 绩效指标 cell prints its levels, with names and 定性 values wrapped around their rows', () => {
+    const lines = [
+      at([46, '预算13表 部门整体支出绩效目标表']),
+      at([62, '（2026年度）']),
+      '',
+      at([5, '部门名称'], [23, '测试调查局']),
+      at([64, '财政拨款'], [110, '其他资金']),
+      at([26, '预算支出总额']),
+      at([2, '总体资金情况（万元）'], [53, '合计'], [70, '基本支出'], [88, '项目支出'], [106, '合计'], [118, '基本支出'], [132, '项目支出']),
+      at([27, '1,200.50'], [46, '1,100.50'], [65, '800.00'], [84, '300.50'], [103, '100.00'], [115, '40.00'], [129, '60.00']),
+      at([22, '1.做好测试调查：按期完成年度调查任务，提高数据质量。']),
+      at([12, '整体绩效目标'], [22, '2.推进测试改革：扩大数据共享。']),
+      '',
+      at([21, '活动'], [55, '绩效指标'], [88, '指标性质'], [112, '指标值'], [138, '度量单位']),
+      at([43, '产出指标数量指标开展专项调查的']),
+      at([9, '专项调查'], [59, '≥'], [98, '10'], [131, '个']),
+      at([43, '区县']),
+      at([9, '专项调查'], [43, '产出指标质量指标数据差错率 ≤'], [98, '2'], [131, '%']),
+      at([43, '效益指标社会效益指标调查结果用于'], [96, '达到年度考核']),
+      at([9, '专项调查'], [84, '定性']),
+      at([43, '决策'], [96, '良好及以上']),
+    ];
+    const { cards, codes } = read('2026年部门预算', lines);
+    expect(cards).to.have.length(1);
+    const dept = cards[0]!;
+    expect([dept.kind, dept.name]).to.deep.equal(['department', '测试调查局']);
+    expect(dept.funds.total).to.include({ initialBudget: 1200.5 });
+    expect(dept.funds.fiscal).to.include({ initialBudget: 1100.5 });
+    expect(dept.funds.other).to.include({ initialBudget: 100 });
+    expect(dept.goal!.expected).to.equal('1.做好测试调查：按期完成年度调查任务，提高数据质量。2.推进测试改革：扩大数据共享。');
+    expect(dept.indicators.map((i) => [i.level1, i.level2, i.name, i.target.text])).to.deep.equal([
+      ['output', '数量指标', '开展专项调查的区县', '≥10个'],
+      ['output', '质量指标', '数据差错率', '≤2%'],
+      ['outcome', '社会效益指标', '调查结果用于决策', '达到年度考核良好及以上'],
+    ]);
+    expect(codes).to.deep.equal([]);
+  });
+
   it('reads a funds block with no column header: 实施期资金总额 alone, or beside 年度资金总额', () => {
     const lines = [
       at([19, '2022年部门专项业务经费绩效目标表']),

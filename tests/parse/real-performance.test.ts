@@ -44,6 +44,21 @@ describe('real performance cells', () => {
     expect(result.warnings.filter((w) => /^scorecard-/.test(w.code))).to.deep.equal([]);
   });
 
+  it('北京统计局 2026 预算13表: the 部门整体 target table, levels at the head of each 绩效指标', async () => {
+    const result = await parsed('beijing-tongji-2026-budget-2-tables');
+    const dept = cards(result).find((c) => c.kind === 'department')!;
+    expect(dept.name).to.equal('北京市统计局');
+    // "50,927.950741  50,818.175849 … 109.774892 …" (line 1545)
+    expect([dept.funds.total.initialBudget, dept.funds.fiscal!.initialBudget, dept.funds.other!.initialBudget]).to.deep.equal([50927.950741, 50818.175849, 109.774892]);
+    const rows = dept.indicators.map((i) => [i.level1, i.level2, i.name, i.target.text]);
+    expect(rows[0]).to.deep.equal(['output', '数量指标', '开展国民经济各行业调查工作', '≥12个']);
+    expect(rows[5]).to.deep.equal(['output', '质量指标', '保障数据准确性，参加国家局对各专业考核等次', '达到国家统计局对各专业业务工作考核等次良好及以上']);
+    expect(rows[6]).to.deep.equal(['output', '质量指标', '人口抽样调查数据差错率', '≤2%']);
+    expect(rows[11]).to.deep.equal(['outcome', '社会效益指标', '主要数据产品未受到质疑，未产生不良影响', '未受到']);
+    expect(rows).to.have.length(13);
+    expect(result.warnings.filter((w) => /^scorecard-/.test(w.code) || (w.code === 'line-unread' && (w.line ?? 0) >= 1538))).to.deep.equal([]);
+  });
+
   it('西安交通 2022 附表14/16: 实施期资金总额 and 年度资金总额 without a column header', async () => {
     const result = await parsed('xian-jiaotong-2022-budget');
     expect(card(result, '办公场所租赁').funds.total).to.include({ periodTotal: 78, initialBudget: null });
