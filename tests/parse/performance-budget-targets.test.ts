@@ -120,6 +120,38 @@ describe('parse: budget 绩效目标表 kinds', () => {
     expect(codes).to.deep.equal([]);
   });
 
+  it('reads a 部门整体支出绩效目标表 with tasks and 金额合计 printing 预算金额 only', () => {
+    const lines = [
+      at([22, '2022年部门整体支出绩效目标表']),
+      at([8, '部门（单位）名称'], [45, '测试交通局']),
+      at([53, '预算金额（万元）']),
+      at([14, '任务名称'], [30, '主要内容']),
+      at([44, '总额'], [57, '财政拨款'], [81, '其他资金']),
+      at([7, '年度'], [17, '任务1'], [26, '保障机构运转'], [44, '300.50'], [59, '300.50']),
+      at([7, '主要']),
+      at([7, '任务'], [17, '任务2'], [26, '履行专项业务'], [44, '200.00'], [59, '150.00'], [82, '50.00']),
+      at([21, '金额合计'], [44, '500.50'], [59, '450.50'], [82, '50.00']),
+      '',
+      at([0, '年度'], [7, '目标1：保障测试交通局正常运转。']),
+      at([0, '总体']),
+      at([0, '目标']),
+      '',
+      at([0, '一级指标'], [14, '二级指标'], [28, '指标内容'], [56, '指标值']),
+      at([0, '产出指标'], [14, '数量指标'], [28, '养护里程'], [56, '100公里']),
+    ];
+    const { cards, codes } = read('2022年部门预算', lines);
+    expect(cards).to.have.length(1);
+    const dept = cards[0]!;
+    expect([dept.kind, dept.name]).to.deep.equal(['department', '测试交通局']);
+    expect([dept.funds.total.initialBudget, dept.funds.fiscal!.initialBudget, dept.funds.other!.initialBudget]).to.deep.equal([500.5, 450.5, 50]);
+    expect(dept.tasks!.map((t) => [t.name, t.content, t.annualBudget.total, t.annualBudget.fiscal, t.annualBudget.other, t.score])).to.deep.equal([
+      ['任务1', '保障机构运转', 300.5, 300.5, null, null],
+      ['任务2', '履行专项业务', 200, 150, 50, null],
+    ]);
+    expect(dept.indicators.map((i) => [i.name, i.target.text])).to.deep.equal([['养护里程', '100公里']]);
+    expect(codes).to.deep.equal([]);
+  });
+
   it('reads a funds block with no column header: 实施期资金总额 alone, or beside 年度资金总额', () => {
     const lines = [
       at([19, '2022年部门专项业务经费绩效目标表']),

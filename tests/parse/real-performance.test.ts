@@ -65,8 +65,11 @@ describe('real performance cells', () => {
     const special = card(result, '西安市交通运输发展专项资金');
     expect(special.department).to.deep.equal({ name: '西安市交通运输局' });
     expect(special.funds.total).to.include({ periodTotal: 28921, initialBudget: 28921 });
-    // Only 附表15 (the 部门整体 table with its 金额合计 row) is left without funds, and said so.
-    expect(result.warnings.filter((w) => w.code === 'scorecard-funds-missing').map((w) => w.line)).to.deep.equal([2469]);
+    // 附表15: "金额合计  45947.34  45947.34  0" (line 2477), "任务1 保障部门机构正常运转 19443.34 19443.34" (2473)
+    const dept = cards(result).find((c) => c.kind === 'department')!;
+    expect([dept.funds.total.initialBudget, dept.funds.fiscal!.initialBudget, dept.funds.other!.initialBudget]).to.deep.equal([45947.34, 45947.34, 0]);
+    expect(dept.tasks![0]).to.deep.include({ name: '任务1', content: '保障部门机构正常运转', annualBudget: { total: 19443.34, fiscal: 19443.34, other: null } });
+    expect(result.warnings.filter((w) => w.code === 'scorecard-funds-missing' || (w.code === 'line-unread' && (w.line ?? 0) > 2220))).to.have.length(1);
   });
 
   it('西安卫健 2022: target, actual and 偏差原因 wrapped above and below their rows join them', async () => {

@@ -31,10 +31,10 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       if (rows.length > 0) summary.selfEvaluations = rows;
     } else if (region.kind === 'scorecard') {
       const title = region.title.replace(/\s+/g, '');
-      const department = /部门整体(?:支出)?绩效自评表/.test(title);
+      const department = /部门整体(?:支出)?绩效(?:自评|目标)表/.test(title);
       // A 绩效目标表 of 指标名称 | 指标性质 | 指标值 rows (no levels) has its own reader.
       const flat = opensFlatTargets(lines, region.start, region.end) ? parseFlatTargets(lines, region.start, region.end, warnings, /部门整体/.test(title)) : undefined;
-      const card = flat ?? (department ? parseDepartmentScorecard(lines, region.start, region.end, warnings) : undefined) ?? parseScorecard(lines, region.start, region.end, warnings);
+      const card = flat ?? (department ? parseDepartmentScorecard(lines, region.start, region.end, warnings, /绩效目标表/.test(title)) : undefined) ?? parseScorecard(lines, region.start, region.end, warnings);
       if (card) scorecards.push(card);
     } else if (region.kind === 'evaluation') {
       const report = parseEvaluation(lines, region.start, region.end);
