@@ -29,4 +29,5 @@ export default {
   output: 'Outputs (产出)',
   outcome: 'Outcomes (效益)',
   satisfaction: 'Satisfaction (满意度)',
+  unclassified: 'Indicators (绩效指标, no level printed)',
 };

@@ -32,6 +32,7 @@ export const PERF = catalogue(
     output: '产出指标',
     outcome: '效益指标',
     satisfaction: '满意度指标',
+    unclassified: '绩效指标',
   },
   () => import('./performance.messages.en.js'),
 );

@@ -66,7 +66,7 @@ export type ScorecardResult =
   | { ok: true; model: ScorecardModel }
   | { ok: false; empty: Localized };
 
-const LEVEL1_ORDER: readonly Level1[] = ['output', 'outcome', 'satisfaction'];
+const LEVEL1_ORDER: readonly Level1[] = ['output', 'outcome', 'satisfaction', 'unclassified'];
 
 /** Σ of the numbers among `values`; null when there is none (blank is not 0). */
 export function sumPrinted(values: readonly (number | null | undefined)[]): number | null {

@@ -17,8 +17,8 @@ export const Target = describe(
 );
 
 export const Level1 = describe(
-  v.picklist(['output', 'outcome', 'satisfaction']),
-  '一级指标: output 产出, outcome 效益, satisfaction 满意度. Inferred from 二级 when the print shifted it.',
+  v.picklist(['output', 'outcome', 'satisfaction', 'unclassified']),
+  '一级指标: output 产出, outcome 效益, satisfaction 满意度. Inferred from 二级 when the print shifted it. unclassified: the table prints no levels (a 绩效目标表 of 指标名称 | 指标性质 | 指标值 rows under one 绩效指标 label).',
 );
 
 export const Indicator = v.strictObject({
@@ -37,6 +37,7 @@ export const FundsLine = v.strictObject({
   initialBudget: describe(Amount, '年初预算数.'),
   annualBudget: describe(Amount, '全年预算数.'),
   executed: describe(Amount, '全年执行数.'),
+  periodTotal: v.optional(describe(Amount, '实施期资金总额: a 绩效目标表\'s amount for the whole implementation period (not the year\'s budget).')),
   weight: v.optional(describe(Score, '分值 (年度资金总额 only).')),
   rate: v.optional(describe(Percent, '执行率 as printed.')),
   score: v.optional(describe(Score, '得分 (年度资金总额 only).')),

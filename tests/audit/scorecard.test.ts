@@ -59,6 +59,9 @@ describe('audit/rules/scorecard (R24–R26, R28)', () => {
     expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['warning', 90, 100]);
     expect(f!.message['zh-CN']).to.contain('年度资金总额的分值空白，其余分值之和为 90');
     expect(f!.message.en).to.contain('the funds weight is blank');
+    // A funds line read with a score but no 分值 column at all is the same doubt.
+    const [unread] = findingsOf(edit((d) => delete d.performance.scorecards[1].funds.total.weight), 'R25');
+    expect([unread!.severity, unread!.expected]).to.deep.equal(['warning', 90]);
     // A printed funds weight that does not fit stays an error.
     const [printed] = findingsOf(edit((d) => (d.performance.scorecards[1].funds.total.weight = 15)), 'R25');
     expect([printed!.severity, printed!.expected]).to.deep.equal(['error', 105]);

@@ -126,7 +126,9 @@ export const R25: Rule = {
       // A blank funds 分值 adds nothing to the sum (as a blank cell does everywhere), but the
       // card then does not say what the funds weigh: the gap is the blank, said as such, and a
       // warning rather than an error (null is not a printed 0).
-      const fundsBlank = total.weight === null;
+      // A funds line read without a 分值 column (its header word stacked apart: "分" / "值") is
+      // no printed weight either: the same doubt, not an error.
+      const fundsBlank = total.weight === null || (total.weight === undefined && total.score !== undefined);
       const totalSentence = fundsBlank
         ? (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
             say(

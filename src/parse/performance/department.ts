@@ -18,9 +18,12 @@ const isValue = (chunk: Chunk) => parsePercent(chunk.text) !== undefined;
 const STATUS = /完成|实施|进行中|未开展/;
 
 /** The department card, or undefined when the region is not one (no 金额合计 and no task row). */
-export function parseDepartmentScorecard(lines: TextLine[], from: number, to: number, warnings: WarningSink): Obj | undefined {
+/** `budget`: a 部门整体支出绩效目标表 (a budget's), whose tasks print 预算金额 only. */
+export function parseDepartmentScorecard(lines: TextLine[], from: number, to: number, warnings: WarningSink, budget = false): Obj | undefined {
   let name = '';
   let header: Chunk[] | undefined;
+  // A 部门整体支出绩效目标表 (budget) prints 预算金额 only: 总额 | 财政拨款 | 其他资金.
+  let budgetHeader: Chunk[] | undefined;
   let funds: Obj | undefined;
   let end = to;
   const rows: { at: number; line: TextLine; values: (number | null)[]; texts: Chunk[] }[] = [];
@@ -45,15 +48,22 @@ export function parseDepartmentScorecard(lines: TextLine[], from: number, to: nu
       continue;
     }
     if (!header) continue;
+    if (budget && rows.length === 0 && /总额/.test(compact) && /财政拨款/.test(compact) && !/执行/.test(compact)) {
+      budgetHeader = ['总额', '财政拨款', '其他资金'].map((word) => chunks.find((c) => c.text.includes(word))).filter((c): c is Chunk => c !== undefined);
+      continue;
+    }
     const first = chunks.findIndex(isValue);
     const values = first < 0 ? [] : chunks.slice(first).filter(isValue);
-    if (/^(?:金额)?合计/.test(compact) && values.length >= 6) {
-      funds = totals(line, values);
+    const budgetValues = budgetHeader && values.length > 0 ? placeCells(values, budgetHeader).map((c) => (c ? numberOf(c) : null)) : undefined;
+    if (/^(?:金额)?合计/.test(compact) && (values.length >= 6 || budgetValues)) {
+      funds = budgetValues ? budgetTotals(line, budgetValues) : totals(line, values);
       end = i + 1;
       break;
     }
     blockOf.set(i, block);
-    if (values.length >= 8 && first >= 0) rows.push({ at: i, line, values: values.map((c) => numberOf(c.text)), texts: chunks.slice(0, first) });
+    // A budget's task row: its 预算金额 under the header, nothing executed or scored.
+    if (budgetValues && first >= 0) rows.push({ at: i, line, values: [...budgetValues, null, null, null, null, null], texts: chunks.slice(0, first) });
+    else if (values.length >= 8 && first >= 0) rows.push({ at: i, line, values: values.map((c) => numberOf(c.text)), texts: chunks.slice(0, first) });
     else if (first < 0) pieces.push({ at: i, chunks });
     else warnings.add('line-unread', { line: line.no, text: line.raw }, { where: '部门整体支出绩效自评表' });
   }
@@ -101,6 +111,12 @@ function totals(line: TextLine, chunks: Chunk[]): Obj {
     fiscal: { initialBudget: null, annualBudget: v[1] ?? null, executed: v[4] ?? null, source },
     other: { initialBudget: null, annualBudget: v[2] ?? null, executed: v[5] ?? null, source },
   };
+}
+
+/** A budget's 金额合计: 总额 | 财政拨款 | 其他资金 → the card's funds lines as 年初预算数 (万元). */
+function budgetTotals(line: TextLine, v: (number | null)[]): Obj {
+  const fund = (value: number | null | undefined) => ({ initialBudget: value ?? null, annualBudget: null, executed: null, source: { line: line.no } });
+  return { total: fund(v[0]), fiscal: fund(v[1]), other: fund(v[2]) };
 }
 
 interface TaskOut {

@@ -207,3 +207,49 @@ function fundsOf(line: TextLine, columns: Map<number, string>, cells: string[]):
   out.source = { line: line.no };
   return out;
 }
+
+/** The side of a 绩效目标表's funds block: the whole 实施期 or the 年度 (the year's budget). */
+export type BudgetSide = 'period' | 'annual';
+
+/** An amount as a 绩效目标表 prints it in its 万元 block: "78", "28,921.00", "280.7万元". */
+function blockAmount(word: string): number | undefined {
+  const value = parseNumber(word.replace(/万元$/, ''));
+  return typeof value === 'number' ? value : undefined;
+}
+
+/**
+ * A row of a 绩效目标表's funds block, which has no column header: each label followed by its
+ * amount ("实施期资金总额  78", "其中：财政拨款  78", "其他资金" blank), one or two sides to a
+ * line ("实施期资金总额： 28,921.00 年度资金总额 28,921.00"). A label names its side (实施期 →
+ * the period total, 年度 → the year's budget, 年初预算数 of a budget); an unnamed one
+ * (其中：财政拨款) takes the side the block's total line printed at its place (`sides`, filled
+ * from the total line). Undefined when the line is no such row: a number not right after a
+ * label (a 决算 row of several columns), or labels of two rows.
+ */
+export function readBudgetFundsLine(line: TextLine, cells: string[], sides: BudgetSide[]): { key: string; funds: Obj } | undefined {
+  const words = cells.flatMap((c) => c.trim().split(/\s+/)).filter((w) => w !== '' && !/^(?:资金金额|[(（](?:万元|元)[)）])$/.test(w));
+  const pairs: { key: string; side?: BudgetSide; amount: number | null }[] = [];
+  for (const word of words) {
+    const amount = blockAmount(word);
+    const last = pairs[pairs.length - 1];
+    if (amount !== undefined) {
+      if (!last || last.amount !== null) return undefined;
+      last.amount = amount;
+      continue;
+    }
+    const key = FUND_ROWS.find(([pattern]) => pattern.test(word))?.[1];
+    if (!key || (last && last.key !== key)) return undefined;
+    const side = /^实施期/.test(word) ? 'period' : /^年度/.test(word) ? 'annual' : undefined;
+    pairs.push({ key, side, amount: null });
+  }
+  if (pairs.length === 0 || pairs.length > 2) return undefined;
+  if (pairs[0]!.key === 'total') sides.splice(0, sides.length, ...pairs.map((p) => p.side ?? 'annual'));
+  const funds: Obj = { initialBudget: null, annualBudget: null, executed: null };
+  pairs.forEach((pair, k) => {
+    const side = pair.side ?? sides[k] ?? 'annual';
+    if (side === 'annual') funds.initialBudget = pair.amount;
+    else funds.periodTotal = pair.amount;
+  });
+  funds.source = { line: line.no };
+  return { key: pairs[0]!.key, funds };
+}

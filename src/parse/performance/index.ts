@@ -6,6 +6,7 @@ import type { WarningSink } from '../warnings.js';
 import { parseEvaluation } from './evaluation.js';
 import { parseDepartmentScorecard } from './department.js';
 import { parseScorecard } from './scorecard.js';
+import { opensFlatTargets, parseFlatTargets } from './flat-targets.js';
 import { opensProjectTargets, parseProjectTargets } from './project-targets.js';
 import { readSelfEvaluations, readSummarySentences } from './summary.js';
 import { readTargetCoverage } from './targets.js';
@@ -29,8 +30,11 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       const rows = readSelfEvaluations(lines, region.start + 1, region.end, warnings);
       if (rows.length > 0) summary.selfEvaluations = rows;
     } else if (region.kind === 'scorecard') {
-      const department = /部门整体(?:支出)?绩效自评表/.test(region.title.replace(/\s+/g, ''));
-      const card = (department ? parseDepartmentScorecard(lines, region.start, region.end, warnings) : undefined) ?? parseScorecard(lines, region.start, region.end, warnings);
+      const title = region.title.replace(/\s+/g, '');
+      const department = /部门整体(?:支出)?绩效(?:自评|目标)表/.test(title);
+      // A 绩效目标表 of 指标名称 | 指标性质 | 指标值 rows (no levels) has its own reader.
+      const flat = opensFlatTargets(lines, region.start, region.end) ? parseFlatTargets(lines, region.start, region.end, warnings, /部门整体/.test(title)) : undefined;
+      const card = flat ?? (department ? parseDepartmentScorecard(lines, region.start, region.end, warnings, /绩效目标表/.test(title)) : undefined) ?? parseScorecard(lines, region.start, region.end, warnings);
       if (card) scorecards.push(card);
     } else if (region.kind === 'evaluation') {
       const report = parseEvaluation(lines, region.start, region.end);

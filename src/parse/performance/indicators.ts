@@ -5,13 +5,13 @@
  */
 import type { TextLine } from '../lines.js';
 import { parseNumber } from '../numbers.js';
-import { placeCells, type Chunk } from './columns.js';
+import { chunksOf, placeByMetric, placeCells, type Chunk, type Metric } from './columns.js';
 import type { WarningSink } from '../warnings.js';
 import { compact, isLabelPiece, isLabelTail, level1From, level1Of, level2Of, peelLabels, type Level1 } from './levels.js';
 import { parseTarget, type TargetOut } from './target.js';
 
 export interface IndicatorOut {
-  level1: Level1;
+  level1: Level1 | 'unclassified';
   level2: string;
   name: string;
   target: TargetOut;
@@ -33,6 +33,72 @@ interface State {
   loose?: { text: string; base: string };
   /** Rows read before any label: a label printed at the middle of its group labels them. */
   unlabelled?: { indicator: IndicatorOut; line: TextLine }[];
+  /**
+   * Target, actual and deviation text on lines between rows (space text): a cell wraps above
+   * and below its row, so each piece waits for the card's end to find its row.
+   */
+  wrapped?: { line: number; key: WrappedKey; text: string }[];
+  /** Space text above the card's first row, placed once the rows tell the metric. */
+  early?: { line: TextLine; chunks: Chunk[]; columns: IndicatorColumns }[];
+}
+
+type WrappedKey = 'target' | 'actual' | 'deviation';
+
+/** Appends (or, above the row, prepends) wrapped text to a row's cell. */
+function joinWrapped(row: IndicatorOut, key: WrappedKey, text: string, before: boolean): void {
+  if (key === 'deviation') row.deviation = before ? text + (row.deviation ?? '') : (row.deviation ?? '') + text;
+  else row[key] = parseTarget(before ? text + row[key].text : row[key].text + text);
+}
+
+/**
+ * Settles the wrapped pieces of a card (at its end): a cell's text is printed centred on its
+ * row, so in each column the pieces between two rows are split where the rows' texts are most
+ * nearly centred (as many lines above a row as below it); a tie leaves a piece with the row
+ * above. Pieces before the first row are its; pieces after the last row are the last row's.
+ */
+function settleWrapped(state: State, out: IndicatorOut[]): void {
+  const pieces = state.wrapped ?? [];
+  state.wrapped = undefined;
+  const rows = out.map((row) => ({ row, line: (row.source as { line?: number } | undefined)?.line ?? 0 }));
+  if (rows.length === 0) return;
+  for (const key of ['target', 'actual', 'deviation'] as const) {
+    const mine = pieces.filter((p) => p.key === key);
+    if (mine.length === 0) continue;
+    // gaps[i]: the pieces above row i (gaps[rows.length]: below the last row).
+    const gaps = rows.map(() => [] as typeof mine).concat([[]]);
+    for (const piece of mine) gaps[rows.findIndex((r) => r.line > piece.line) < 0 ? rows.length : rows.findIndex((r) => r.line > piece.line)]!.push(piece);
+    const down = splitGaps(gaps.map((g) => g.length));
+    rows.forEach(({ row }, i) => {
+      const above = gaps[i]!.slice(down[i]!);
+      const below = gaps[i + 1]!.slice(0, i + 1 === rows.length ? gaps[i + 1]!.length : down[i + 1]!);
+      for (const piece of above.reverse()) joinWrapped(row, key, piece.text, true);
+      for (const piece of below) joinWrapped(row, key, piece.text, false);
+    });
+  }
+}
+
+/**
+ * For gaps of `sizes[i]` pieces above row i (the last: below the last row), how many of each
+ * gap's pieces go to the row above it (`down[i]`; none of the first gap, all of the last), so
+ * that the rows' pieces above and below them are most nearly equal; ties: more to the row above.
+ */
+export function splitGaps(sizes: number[]): number[] {
+  const n = sizes.length - 1;
+  // best[i][s]: the least cost of rows before row i with s pieces of gap i given to row i - 1.
+  let best = new Map<number, { cost: number; path: number[] }>([[0, { cost: 0, path: [0] }]]);
+  for (let i = 0; i < n; i++) {
+    const next = new Map<number, { cost: number; path: number[] }>();
+    const choices = i + 1 === n ? [sizes[n]!] : Array.from({ length: sizes[i + 1]! + 1 }, (_, k) => sizes[i + 1]! - k);
+    for (const [s, { cost, path }] of best) {
+      for (const t of choices) {
+        const c = cost + Math.abs(sizes[i]! - s - t);
+        const held = next.get(t);
+        if (!held || c < held.cost) next.set(t, { cost: c, path: [...path, t] });
+      }
+    }
+    best = next;
+  }
+  return [...best.values()].reduce((a, b) => (b.cost < a.cost ? b : a)).path;
 }
 
 const isScore = (cell: string) => typeof parseNumber(cell) === 'number';
@@ -146,7 +212,9 @@ function addRow(
 }
 
 /** Rows still without a label when the card ends are dropped, each with a warning. */
-export function finishIndicators(state: State, out: IndicatorOut[], warnings: WarningSink): void {
+export function finishIndicators(state: State, out: IndicatorOut[], warnings: WarningSink, where = '绩效自评表'): void {
+  placeEarly(state, undefined, warnings, where);
+  settleWrapped(state, out);
   for (const { indicator, line } of state.unlabelled ?? []) {
     warnings.add('scorecard-level-unknown', { line: line.no, text: line.raw }, { name: indicator.name });
     out.splice(out.indexOf(indicator), 1);
@@ -255,6 +323,44 @@ export interface IndicatorColumns {
   actual: number;
   weight: number;
   deviation: number;
+  /** How well the card's rows (lines with scores) fit the header by display width and by characters. */
+  fits?: Record<Metric, number>;
+}
+
+/** A piece of a header word wrapped off the header line ("实际完成" / "值", "偏差原因分析及改进" / "措施"). */
+const WRAPPED_HEADER = /^(?:实际完成|实际|完成值|值|偏差原因分析及改进措?施?|偏差原因|分析及改进措施|改进措施|措施|施)$/;
+
+/** Overlap by characters: a line of only CJK words and spaces lays out by character cells. */
+const overlaps = (a: Chunk, b: Chunk) => Math.min(a.cend, b.cend) > Math.max(a.cstart, b.cstart);
+
+/**
+ * The indicator header line's chunks with the header words wrapped onto the lines just above
+ * and below it (no number on them): a piece over a piece of a word joins it ("实际完成" + "值"),
+ * a piece over no header word is a column of its own (实际完成 between 年度指标值 and 分值,
+ * 偏差原因分析及改进 above), placed by characters and given display columns as if printed on
+ * the header line; left to right.
+ */
+export function indicatorHeader(lines: readonly TextLine[], at: number, chunks: Chunk[]): Chunk[] {
+  const header = chunks.map((c) => ({ ...c }));
+  for (const [k, below] of [[at - 1, false], [at - 2, false], [at + 1, true], [at + 2, true]] as const) {
+    const line = lines[k];
+    if (!line || line.text === '' || /\d/.test(line.text)) continue;
+    const pieces = chunksOf(line);
+    if (!pieces.every((p) => WRAPPED_HEADER.test(p.text.replace(/\s+/g, '')))) continue;
+    for (const piece of pieces) {
+      const into = header.find((h) => overlaps(h, piece));
+      if (into && WRAPPED_HEADER.test(into.text.replace(/\s+/g, ''))) {
+        into.text = below ? into.text + piece.text : piece.text + into.text;
+        [into.cstart, into.cend] = [Math.min(into.cstart, piece.cstart), Math.max(into.cend, piece.cend)];
+      } else if (!into) {
+        const left = header.filter((h) => h.cend <= piece.cstart).sort((a, b) => b.cend - a.cend)[0];
+        const start = left ? left.end + (piece.cstart - left.cend) : piece.start;
+        header.push({ ...piece, start, end: start + (piece.end - piece.start) });
+        header.sort((a, b) => a.cstart - b.cstart);
+      }
+    }
+  }
+  return header;
 }
 
 export function indicatorColumns(header: Chunk[]): IndicatorColumns | undefined {
@@ -284,12 +390,18 @@ export function readSpacedIndicatorRow(
   out: IndicatorOut[],
   warnings: WarningSink,
   targetsOnly = false,
+  where = '绩效自评表',
 ): 'row' | 'continuation' | 'unread' {
   const texts = chunks.map((c) => c.text);
   if (!columns) return readIndicatorRow(line, texts, state, out, warnings, targetsOnly);
   const cells = placeCells(chunks, columns.header);
   if (targetsOnly) return readIndicatorRow(line, cells, state, out, warnings, true);
   const placed = weightIndex(cells);
+  if (weightIndex(texts) >= 0) {
+    const fits = (columns.fits ??= { display: 0, chars: 0 });
+    for (const metric of ['display', 'chars'] as const) fits[metric] += placeByMetric(chunks, columns.header, metric).fit;
+    placeEarly(state, metricOf(columns), warnings, where);
+  }
   if (placed >= 0 && (placed === columns.weight || columns.weight < 0)) return readIndicatorRow(line, cells, state, out, warnings);
   const ordered = weightIndex(texts);
   if (ordered >= 3) return readIndicatorRow(line, texts, state, out, warnings);
@@ -297,11 +409,35 @@ export function readSpacedIndicatorRow(
   if ((cells[columns.target] ?? '') !== '' && looksLikeTarget(cells[columns.target]!) && (cells[columns.name] ?? '') !== '') {
     return readIndicatorRow(line, cells, state, out, warnings);
   }
-  return continueSpaced(cells, columns, state);
+  // A wrapped piece has too few words to tell the metric: the one the card's rows fit better,
+  // known once a row is read (a piece above the first row waits for it).
+  if (!columns.fits) {
+    (state.early ??= []).push({ line, chunks, columns });
+    return 'continuation';
+  }
+  const metric = metricOf(columns);
+  return continueSpaced(line, metric ? placeByMetric(chunks, columns.header, metric).cells : cells, columns, state);
 }
 
-function continueSpaced(cells: string[], columns: IndicatorColumns, state: State): 'continuation' | 'unread' {
+/** The metric the card's rows fit better, if one does. */
+function metricOf(columns: IndicatorColumns): Metric | undefined {
+  const fits = columns.fits;
+  return fits && fits.chars !== fits.display ? (fits.chars > fits.display ? 'chars' : 'display') : undefined;
+}
+
+/** The lines held above the first row, continued now in `metric` (else as placed). */
+function placeEarly(state: State, metric: Metric | undefined, warnings: WarningSink, where: string): void {
+  const early = state.early ?? [];
+  state.early = undefined;
+  for (const { line, chunks, columns } of early) {
+    const cells = metric ? placeByMetric(chunks, columns.header, metric).cells : placeCells(chunks, columns.header);
+    if (continueSpaced(line, cells, columns, state) === 'unread') warnings.add('line-unread', { line: line.no, text: line.raw }, { where });
+  }
+}
+
+function continueSpaced(line: TextLine, cells: string[], columns: IndicatorColumns, state: State): 'continuation' | 'unread' {
   const last = state.last;
+  const wrap = (key: WrappedKey, text: string) => (state.wrapped ??= []).push({ line: line.no, key, text });
   let unread = false;
   cells.forEach((cell, k) => {
     const text = cell.trim();
@@ -312,9 +448,9 @@ function continueSpaced(cells: string[], columns: IndicatorColumns, state: State
     }
     if (k <= columns.name && isLabelPiece(text)) noteLabel(text, state);
     else if (k === columns.name) continueName(text, state);
-    else if (k === columns.target && last) last.target = parseTarget(last.target.text + text);
-    else if (k === columns.actual && last) last.actual = parseTarget(last.actual.text + text);
-    else if (k === columns.deviation && columns.deviation >= 0 && last) last.deviation = (last.deviation ?? '') + text;
+    else if (k === columns.target) wrap('target', text);
+    else if (k === columns.actual) wrap('actual', text);
+    else if (k === columns.deviation && columns.deviation >= 0) wrap('deviation', text);
     else if (k > columns.name || !last) {
       // Text where no row can continue.
       if (!(isLabelTail(text) || level1Of(text) || level2Of(text))) unread = true;

@@ -14,7 +14,7 @@ import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, wordsOf, type Chunk, type Metric } from './columns.js';
 import { level1Of, level2Of } from './levels.js';
-import { parseTarget } from './target.js';
+import { targetOfParts } from './target.js';
 
 type Obj = Record<string, unknown>;
 
@@ -173,13 +173,11 @@ export function parseProjectTargets(lines: TextLine[], from: number, to: number,
     const nature = (row.cells.get('nature') ?? '').trim();
     const value = wrapped(row.value, (row.cells.get('value') ?? '').trim());
     const unit = (row.cells.get('unit') ?? '').trim();
-    const printed = nature === '定性' ? value : `${nature}${value}${unit}`;
-    const target = parseTarget(printed);
     project.rows.push({
       level1: level1Of(row.cells.get('level1')!)!,
       level2: level2Of(level2Text) ?? level2Text,
       name: wrapped(row.level3, row.cells.get('level3') ?? ''),
-      target: nature === '定性' ? { text: value } : target,
+      target: targetOfParts(nature, value, unit),
       actual: { text: '' },
       weight: null,
       score: null,

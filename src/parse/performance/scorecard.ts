@@ -8,8 +8,9 @@ import { displayWidth, isPageNoise } from '../lines.js';
 import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
-import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readFundsLine } from './funds.js';
-import { finishIndicators, indicatorColumns, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
+import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readBudgetFundsLine, readFundsLine, type BudgetSide } from './funds.js';
+import { party } from './party.js';
+import { finishIndicators, indicatorColumns, indicatorHeader, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
 
@@ -17,13 +18,6 @@ function filled(cells: string[]): string[] {
   return cells.filter((c) => c !== '');
 }
 
-/** "[123001]淄博市临淄区工业和信息化局" → { code, name }. */
-function party(text: string): Obj | undefined {
-  const t = text.trim();
-  if (!t) return undefined;
-  const match = /^[[【(（]\s*([\w-]+)\s*[\]】)）]\s*(.+)$/.exec(t);
-  return match ? { code: match[1], name: match[2]!.trim() } : { name: t };
-}
 
 /** The goal row's label, which narrow layouts print down the left edge a few characters a line. */
 const GOAL_LABEL = '年度总体目标完成情况';
@@ -82,6 +76,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   const indicators: IndicatorOut[] = [];
   const state = {};
   const fundHeader = newFundHeader();
+  const budgetSides: BudgetSide[] = [];
   let goalColumns: [number, number] | undefined;
   // Space-aligned text: header chunks to place the cells of the lines below by position.
   let goalHeader: Chunk[] | undefined;
@@ -102,14 +97,22 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     if (/^[(（]?\d{4}年度?[)）]?$/.test(whole) || /(?:绩效自评表|绩效目标表)(?:[(（][^)）]{1,12}[)）])?$/.test(whole)) continue;
     first ??= line;
     if (/^项目名称/.test(compact)) {
-      card.name = filled(cells).slice(1).join('').trim();
+      // 主管部门 printed on the same line ("项目名称 X 主管部门 Y") is not part of the name.
+      const rest = filled(cells).slice(1);
+      const owner = rest.findIndex((c) => /^主管部门/.test(c.replace(/\s+/g, '')));
+      card.name = (owner < 0 ? rest : rest.slice(0, owner)).join('').trim();
+      const dept = owner < 0 ? undefined : party(rest.slice(owner + 1).join(''));
+      if (dept) card.department = dept;
       card.source = { line: line.no };
       continue;
     }
     if (/^主管部门/.test(compact)) {
       // Lines above it (a wrapped 实施单位) are not funds header lines.
       fundHeader.lines = [];
-      const rest = filled(cells).slice(1);
+      // A 实施期限 printed beside it ("主管部门 X 实施期限 1年") is no part of the department.
+      const all = filled(cells).slice(1);
+      const period = all.findIndex((c) => /^实施期限/.test(c.replace(/\s+/g, '')));
+      const rest = period < 0 ? all : all.slice(0, period);
       const at = rest.findIndex((c) => /^实施单位/.test(c));
       const dept = party(at < 0 ? rest.join('') : rest.slice(0, at).join(''));
       if (dept) card.department = dept;
@@ -127,6 +130,12 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     if (fundsLabel) {
       const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
       card.unit = unit ? unit[1] : '万元';
+    }
+    // A 绩效目标表's funds block: no column header, each label followed by its amount.
+    const budgetRow = mode === 'head' && !hasFundHeader(fundHeader) && fundRowKey(cells) ? readBudgetFundsLine(line, cells, budgetSides) : undefined;
+    if (budgetRow) {
+      funds[budgetRow.key] ??= budgetRow.funds;
+      continue;
     }
     const fundRow = mode === 'head' && hasFundHeader(fundHeader) ? fundRowKey(cells) : undefined;
     if (fundRow) {
@@ -159,7 +168,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       targetsOnly = !/实际完成|分值|得分/.test(`${line.text} ${above}`);
       const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
       if (weight) card.indicatorWeight = Number(weight[1]);
-      if (chunks && headerWords) spacedColumns = indicatorColumns(chunks);
+      if (chunks && headerWords) spacedColumns = indicatorColumns(indicatorHeader(lines, i, chunks));
       mode = 'indicators';
       continue;
     }
@@ -203,7 +212,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       // A header wrapped over lines ("偏差原因分析" / "及改进措施") before the first row.
       if (chunks && indicators.length === 0 && indicatorHeaderPiece(line, cells)) continue;
       const result = chunks
-        ? readSpacedIndicatorRow(line, chunks, spacedColumns, state, indicators, warnings, targetsOnly)
+        ? readSpacedIndicatorRow(line, chunks, spacedColumns, state, indicators, warnings, targetsOnly, `绩效自评表“${String(card.name)}”`)
         : readIndicatorRow(line, cells, state, indicators, warnings, targetsOnly);
       if (result === 'unread') warnings.add('line-unread', { line: line.no, text: line.raw }, { where: `绩效自评表“${String(card.name)}”` });
       continue;
@@ -217,7 +226,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     funds.total = { initialBudget: null, annualBudget: null, executed: null };
   }
   card.funds = funds;
-  finishIndicators(state, indicators, warnings);
+  finishIndicators(state, indicators, warnings, `绩效自评表“${String(card.name)}”`);
   card.indicators = indicators;
   if (targetsOnly) card.totalScore ??= null;
   // A targets-only table has no 总分 row to lose: it is complete without one.

@@ -42,3 +42,11 @@ export function parseTarget(cell: string): TargetOut {
   if (match[3]) out.unit = match[3];
   return out;
 }
+
+/**
+ * A target printed over the columns 指标性质 | 指标值 | 计量单位 (≥ | 27 | 座) as one value;
+ * a 定性 (qualitative) one is its text alone.
+ */
+export function targetOfParts(nature: string, value: string, unit: string): TargetOut {
+  return nature === '定性' ? { text: value } : parseTarget(`${nature}${value}${unit}`);
+}
