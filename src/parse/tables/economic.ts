@@ -11,6 +11,7 @@ import { dualColumns, readDualRow } from './economic-dual.js';
 import { tableHeader } from './header.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { looksLikeUnit } from './function.js';
+import { settleSplitParts } from './split-parts.js';
 import { isNumberCell } from '../numbers.js';
 
 export interface EconomicRowOut {
@@ -68,6 +69,8 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
   // group's code right after its name. The grid's doubt about such a row (names of one group
   // reaching over the amount column of another: columns-ambiguous) does not stand.
   warnings.withdraw('columns-ambiguous', inSequence);
+  // 合计 | 人员经费 | 公用经费: a doubted row's one part told by the table's sums (split-parts.ts).
+  if (split && !dual && split.personnel >= 0 && split.public >= 0) settleSplitParts(out.rows, out.totals, warnings);
   // Printed in three groups, read row by row: put them back in code order. Rows under two
   // code columns stay in printed order (by government code, then department code).
   if (!dual) out.rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
