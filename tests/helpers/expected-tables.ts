@@ -69,6 +69,27 @@ export interface ExpectedDocument {
   tables: Record<string, ExpectedSummary | ExpectedFunctionTable | ExpectedThreePublic | ExpectedEconomicTable>;
   /** Tables the parser does not read right yet: table id → why. Kept as skipped tests. */
   pending?: Record<string, string>;
+  /**
+   * Rows of a table kept as printed (otherTables `of` that id: the units' rows the schema has no
+   * place for), by table id: [line, ...values] with every number column's value in order.
+   */
+  kept?: Record<string, [number, ...(number | null)[]][]>;
+}
+
+/**
+ * Hand-read rows of a table kept as printed against the parse's otherTables of that table: each
+ * row found by its line, its values in column order; a list of mismatches in words.
+ */
+export function compareKeptRows(document: Disclosure, id: string, expected: [number, ...(number | null)[]][]): string[] {
+  const rows = (document.otherTables ?? []).filter((t) => t.of === id).flatMap((t) => t.rows);
+  const out: string[] = [];
+  for (const [line, ...values] of expected) {
+    const row = rows.find((r) => r.source?.line === line);
+    if (!row) out.push(`kept line ${line}: not in the parse`);
+    else if (JSON.stringify(row.values) !== JSON.stringify(values))
+      out.push(`kept line ${line}: expected ${JSON.stringify(values)}, parsed ${JSON.stringify(row.values)}`);
+  }
+  return out;
 }
 
 /**

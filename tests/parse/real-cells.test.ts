@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { parse } from '../../src/parse/index.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { fixtureJson, fixtureText } from '../helpers/fixtures.js';
-import { compareTable, type ExpectedDocument } from '../helpers/expected-tables.js';
+import { compareKeptRows, compareTable, type ExpectedDocument } from '../helpers/expected-tables.js';
 
 /** Real documents with hand-read tables: tests/fixtures/real/expected/<name>.json. */
 const DOCUMENTS = [
@@ -39,6 +39,12 @@ for (const name of DOCUMENTS) {
         expect(compareTable(document, id, expected.tables[id]!)).to.deep.equal([]);
       });
     }
+    // The units' rows of a table kept as printed (the schema has no place for them): every
+    // value in its printed column, none shifted into a neighbour.
+    it('rows kept as printed: every hand-read value in its column', function () {
+      if (!expected.kept) this.skip();
+      for (const [id, rows] of Object.entries(expected.kept!)) expect(compareKeptRows(document, id, rows), id).to.deep.equal([]);
+    });
     // A department row no cell prints (the table lists only its units' rows) is the units' sum by
     // code, and says so: it must never pass for a printed row.
     it('rows summed from the units are marked derived and equal the units\' sum', () => {

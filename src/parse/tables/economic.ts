@@ -11,6 +11,7 @@ import { dualColumns, readDualRow } from './economic-dual.js';
 import { tableHeader } from './header.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { looksLikeUnit } from './function.js';
+import { settleSplitParts } from './split-parts.js';
 import { isNumberCell } from '../numbers.js';
 
 export interface EconomicRowOut {
@@ -43,6 +44,8 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
   const split = dual ?? splitColumns(layout);
   // Each later unit's heading row (its own totals), in a table that lists its units in turn.
   const headings: BodyRow[] = [];
+  // Space rows read in printed sequence (code → name → amount, every number taken).
+  const inSequence = new Set<number>();
   for (const row of layout.rows) {
     if (dual) {
       if (readSplitTotals(layout, row, dual, out.totals, warnings) || readDualRow(layout, row, dual, out.rows, warnings)) layout.read.add(row.line);
@@ -59,7 +62,15 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
     const ok = split ? readSplitRow(layout, row, split, out.rows, warnings) : readGroups(layout, row, out.rows, warnings);
     if (ok) layout.read.add(row.line);
     else if (split && unitHeading(row, split)) headings.push(row);
+    if (ok && !split && !row.line.tabbed) inSequence.add(row.line.no);
   }
+  // The (code, name, amount) groups side by side are read in printed order, not by the shared
+  // grid's columns: an amount belongs to the name before it, and a blank one leaves the next
+  // group's code right after its name. The grid's doubt about such a row (names of one group
+  // reaching over the amount column of another: columns-ambiguous) does not stand.
+  warnings.withdraw('columns-ambiguous', inSequence);
+  // 合计 | 人员经费 | 公用经费: a doubted row's one part told by the table's sums (split-parts.ts).
+  if (split && !dual && split.personnel >= 0 && split.public >= 0) settleSplitParts(out.rows, out.totals, warnings);
   // Printed in three groups, read row by row: put them back in code order. Rows under two
   // code columns stay in printed order (by government code, then department code).
   if (!dual) out.rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

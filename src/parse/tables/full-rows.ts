@@ -138,8 +138,24 @@ export function placeByFullRows(layout: TableLayout, gridMetric: Metric): Set<nu
   return placed;
 }
 
+/**
+ * A year printed apart from its 年 ("2026 | 年": pdftotext splits the 年度 cell of a 三公 row by
+ * unit) is one label: placed as two, the year would go to the unit column and 年 alone to 年度.
+ */
+function joinYears(labels: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of labels) {
+    const last = out[out.length - 1];
+    if (last && /^(?:19|20)\d{2}$/.test(last.text) && /^年/.test(cell.text)) {
+      out[out.length - 1] = { text: last.text + cell.text, start: last.start, end: cell.end, cstart: last.cstart, cend: cell.cend };
+    } else out.push(cell);
+  }
+  return out;
+}
+
 /** A leading code goes to the code column and the text after it to the name column; other labels by position. */
-function placeLabels(labels: Cell[], cells: string[], boxes: { x0: number; x1: number }[], codeAt: number, nameAt: number, metric: Metric): void {
+function placeLabels(printed: Cell[], cells: string[], boxes: { x0: number; x1: number }[], codeAt: number, nameAt: number, metric: Metric): void {
+  const labels = joinYears(printed);
   if (labels.length === 0 || boxes.length === 0) return;
   if (codeAt >= 0 && nameAt >= 0 && WHOLE_CODE.test(labels[0]!.text)) {
     cells[codeAt] = labels[0]!.text;

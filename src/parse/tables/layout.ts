@@ -20,8 +20,11 @@ import { alignPages, headerShift } from './page-shift.js';
 import { placeByFullRows } from './full-rows.js';
 import { splitHeaderWords } from '../grid/header-words.js';
 
-/** Tables of code | name | amounts rows (not the side-by-side 表1/表4, not 三公). */
-const FULL_ROW_TABLES: ReadonlySet<TableId> = new Set(['t2', 't3', 't5', 't6', 't8', 't9']);
+/**
+ * Tables of label | amounts rows (not the side-by-side 表1/表4): code | name rows, and 三公 rows
+ * by unit and year (预算单位 | 年度 | 18 amounts: each item by fund) that print every amount.
+ */
+const FULL_ROW_TABLES: ReadonlySet<TableId> = new Set(['t2', 't3', 't5', 't6', 't7', 't8', 't9']);
 
 export interface Column {
   /** Header text of the column, all header lines joined. */
