@@ -78,6 +78,27 @@ function nonFinite(el: Widget): string[] {
   return found;
 }
 
+/**
+ * Text that reaches outside the element sideways. Each text's own extent (a Range), not its
+ * element's box: an unbreakable word overflows a paragraph whose box stays inside.
+ */
+function textOutside(el: Widget): string[] {
+  const host = el.getBoundingClientRect();
+  const out: string[] = [];
+  for (const node of deep(el.shadowRoot!)) {
+    if (node.closest('.table-wrap, .tooltip, .sr-only, [hidden]')) continue;
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType !== Node.TEXT_NODE || !child.textContent!.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(child);
+      const box = range.getBoundingClientRect();
+      if (!box.width) continue;
+      if (box.left < host.left - 1 || box.right > host.right + 1) out.push(`${node.localName}.${node.getAttribute('class') ?? ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)}: ${child.textContent!.slice(0, 30)}`);
+    }
+  }
+  return out;
+}
+
 function textWithout(node: Element, selector: string): string {
   const copy = node.cloneNode(true) as Element;
   for (const skip of Array.from(copy.querySelectorAll(selector))) skip.remove();
@@ -218,6 +239,51 @@ describe('hostile pages: data arriving out of order', function () {
       await new Promise((resolve) => setTimeout(resolve, 50));
       await settle(el);
       expect(el.disclosure?.meta.department).to.equal('第二局');
+    });
+  }
+});
+
+describe('hostile pages: the data source changed under the element', function () {
+  this.timeout(120000);
+  watchPageErrors({ perTest: true });
+  const renamed = (doc: Disclosure, department: string): Disclosure => ({ ...doc, meta: { ...doc.meta, department } });
+
+  for (const tag of ELEMENT_TAGS) {
+    it(`<${tag}>: inline JSON whose text a framework rewrites in place, or replaced by another script, is read again`, async () => {
+      const doc = await sampleDocument();
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.style.width = '800px';
+      const el = document.createElement(tag) as Widget;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(renamed(doc, '甲局'));
+      el.append(script);
+      wrapper.append(el);
+      await settle(el);
+      expect(el.disclosure?.meta.department).to.equal('甲局');
+      // Vue and React patch a text child in place: no child is added or removed.
+      script.firstChild!.textContent = JSON.stringify(renamed(doc, '乙局'));
+      await waitUntil(() => el.disclosure?.meta.department === '乙局', 'the rewritten text is read', { timeout: 2000 });
+      const other = document.createElement('script');
+      other.type = 'application/json';
+      other.textContent = JSON.stringify(renamed(doc, '丙局'));
+      script.replaceWith(other);
+      await waitUntil(() => el.disclosure?.meta.department === '丙局', 'the new script is read', { timeout: 2000 });
+    });
+
+    it(`<${tag}>: .data cleared falls back to src, then to nothing`, async () => {
+      const doc = await sampleDocument();
+      const el = await mount(tag, renamed(doc, '甲局'));
+      el.setAttribute('src', new URL('../fixtures/linzi-industry-it-bureau-2021-final.json', import.meta.url).href);
+      await settle(el);
+      expect(el.disclosure?.meta.department, '.data wins over src').to.equal('甲局');
+      el.data = undefined;
+      await settle(el);
+      expect(el.disclosure?.meta.department, 'then src').to.equal(doc.meta.department);
+      el.removeAttribute('src');
+      await el.updateComplete;
+      await frames(2);
+      expect(el.state, 'nothing left').to.equal('none');
     });
   }
 });
@@ -430,24 +496,46 @@ describe('hostile pages: names without a single space', function () {
         const doc = spacelessNames(await sampleDocument());
         const el = await mount(tag, doc, width);
         expect(nonFinite(el)).to.deep.equal([]);
-        const host = el.getBoundingClientRect();
-        const out: string[] = [];
-        // Each text's own extent (a Range), not its element's box: an unbreakable word
-        // overflows a paragraph whose box stays inside.
-        for (const node of deep(el.shadowRoot!)) {
-          if (node.closest('.table-wrap, .tooltip, .sr-only, [hidden]')) continue;
-          for (const child of Array.from(node.childNodes)) {
-            if (child.nodeType !== Node.TEXT_NODE || !child.textContent!.trim()) continue;
-            const range = document.createRange();
-            range.selectNodeContents(child);
-            const box = range.getBoundingClientRect();
-            if (!box.width) continue;
-            if (box.left < host.left - 1 || box.right > host.right + 1) out.push(`${node.localName}.${node.getAttribute('class') ?? ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)}: ${child.textContent!.slice(0, 30)}`);
-          }
-        }
+        const out = textOutside(el);
         expect(out, 'text outside the element').to.deep.equal([]);
         const wrapper = el.parentElement!;
         expect(wrapper.scrollWidth, 'the container does not scroll sideways').to.be.at.most(wrapper.clientWidth + 1);
+      });
+    }
+  }
+});
+
+describe('hostile pages: containers of no width, a huge width, and the largest labels', function () {
+  this.timeout(120000);
+  watchPageErrors({ perTest: true });
+
+  for (const tag of ELEMENT_TAGS) {
+    it(`<${tag}>: created in a 0 px wide box (not hidden) and widened to 800 px draws as if it had been 800 px from the start`, async () => {
+      const doc = await sampleDocument();
+      const plain = await mount(tag, doc, 800);
+      const el = await mount(tag, doc, 0);
+      expect(nonFinite(el), 'at 0 px').to.deep.equal([]);
+      el.parentElement!.style.width = '800px';
+      await frames(3);
+      await settle(el);
+      expect(drawing(el) === drawing(plain), 'the 800 px drawing').to.equal(true);
+    });
+
+    it(`<${tag}>: 20,000 px wide draws without NaN and keeps its text inside`, async () => {
+      const el = await mount(tag, await sampleDocument(), 20000);
+      expect(el.state).to.equal('ready');
+      expect(nonFinite(el)).to.deep.equal([]);
+      expect(textOutside(el)).to.deep.equal([]);
+    });
+
+    const sized = Object.values(optionsOf(tag)).some((spec) => spec.attribute === 'label-size');
+    if (sized) {
+      it(`<${tag}>: label-size at its largest (48) at 320 px keeps every text inside the element`, async () => {
+        const el = await mount(tag, await sampleDocument(), 320, { 'label-size': '48' });
+        expect(el.optionProblems).to.deep.equal([]);
+        expect(nonFinite(el)).to.deep.equal([]);
+        expect(textOutside(el)).to.deep.equal([]);
+        expect(el.parentElement!.scrollWidth, 'no sideways scrolling').to.be.at.most(321);
       });
     }
   }
