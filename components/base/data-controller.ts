@@ -43,13 +43,21 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Inline JSON rewritten in place (Vue and React patch a script's text: no slotchange) is read again. */
+  private inlineWatch?: MutationObserver;
+
   hostConnected(): void {
+    if (typeof MutationObserver !== 'undefined') {
+      this.inlineWatch ??= new MutationObserver(() => this.inlineChanged());
+      this.inlineWatch.observe(this.host, { childList: true, characterData: true, subtree: true });
+    }
     // A fetch cut off by a disconnect resumes when the element comes back.
     if (this.status === 'loading' && !this.abort) this.load(this.last, true);
     else if (this.status === 'none') this.load(this.last, true);
   }
 
   hostDisconnected(): void {
+    this.inlineWatch?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
   }

@@ -233,12 +233,17 @@ export abstract class DisclosureElement extends LitElement {
   private renderReady(lang: Lang): TemplateResult {
     if (!(this.constructor as typeof DisclosureElement).frameTools) return this.renderChart(lang);
     const tableId = `${this.ids}-table`;
+    const toggleId = `${this.ids}-table-toggle`;
     // A wide table scrolls sideways inside .table-wrap on a narrow screen: while open it is a
     // named, focusable region, so a keyboard can scroll it too (axe: scrollable-region-focusable).
+    // Named by the toggle and the chart's summary sentence (each widget gives it the id
+    // `${ids}-summary`): two widgets of a page with their tables open are two landmarks, and
+    // "数据表" alone would name both alike (axe: landmark-unique).
     return html`${this.renderChart(lang)}
       <div class="bar" part="toolbar">
         <button
           type="button"
+          id=${toggleId}
           class="table-toggle"
           aria-expanded=${this.tableOpen ? 'true' : 'false'}
           aria-controls=${tableId}
@@ -265,7 +270,7 @@ export abstract class DisclosureElement extends LitElement {
         id=${tableId}
         ?hidden=${!this.tableOpen}
         role=${this.tableOpen ? 'region' : nothing}
-        aria-label=${this.tableOpen ? t(COMMON, 'dataTable', lang) : nothing}
+        aria-labelledby=${this.tableOpen ? `${toggleId} ${this.ids}-summary` : nothing}
         tabindex=${this.tableOpen ? '0' : nothing}
       >
         ${this.tableOpen ? this.renderTable(lang) : nothing}

@@ -7,6 +7,10 @@
  * and hatches are colour, not decoration, and browsers drop backgrounds when printing. The
  * dark defaults are for screens only: paper is white, and with `exact` a dark theme (or a
  * reader's dark system preference) would otherwise print as a black slab with light text.
+ * Document names can be one long run without a space (a Latin name, a URL, a code list):
+ * `overflow-wrap: break-word` on the frame breaks such a word where it would stick out of
+ * its line, and changes no element's size (unlike `anywhere`), so tables keep their numbers
+ * whole and scroll in their wrap instead.
  * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
@@ -78,6 +82,9 @@ export const frameStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  .frame {
+    overflow-wrap: break-word;
   }
   .sr-only {
     position: absolute;

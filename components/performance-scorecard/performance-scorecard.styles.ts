@@ -25,12 +25,17 @@ export const scorecardStyles = css`
   .goal div {
     display: flex;
     gap: 6px;
+    min-width: 0;
   }
   dt {
     color: var(--dw-text-muted);
   }
+  .parties dt {
+    flex: none;
+  }
   dd {
     margin: 0;
+    min-width: 0;
   }
   .headline {
     display: flex;

@@ -111,8 +111,8 @@ export function placeValueText(
 }
 
 /** `wrapText`, skipped for the common label that fits on one line (hundreds of rows: half the layout's time). */
-function wrap(text: string, width: number, fontSize: number, maxLines: number): { lines: string[]; truncated: boolean } {
-  return textWidth(text, fontSize) <= width ? { lines: [text], truncated: false } : wrapText(text, width, fontSize, maxLines);
+function wrap(text: string, width: number, fontSize: number, maxLines: number, bold = false): { lines: string[]; truncated: boolean } {
+  return textWidth(text, fontSize, bold) <= width ? { lines: [text], truncated: false } : wrapText(text, width, fontSize, maxLines, bold);
 }
 
 export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): BarsLayout {
@@ -130,7 +130,7 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
   let x1 = width;
   if (!narrow) {
     const widestLabel = Math.max(
-      ...rows.map((row) => Math.max(textWidth(row.label, fontSize), row.sub ? textWidth(row.sub, fontSize) : 0) + (row.level ?? 0) * INDENT),
+      ...rows.map((row) => Math.max(textWidth(row.label, fontSize, row.kind === 'group'), row.sub ? textWidth(row.sub, fontSize) : 0) + (row.level ?? 0) * INDENT),
       0,
     );
     // A third of the width at most: long 功能分类 names wrap rather than squeeze the bars.
@@ -171,7 +171,8 @@ export function layoutBars(rows: readonly BarRowInput[], options: BarsOptions): 
     const level = row.level ?? 0;
     const indent = narrow ? 0 : level * INDENT;
     const kind = row.kind ?? 'bar';
-    const wrapped = wrap(row.label.trim(), Math.max(fontSize * 2, labelWidth - indent), fontSize, kind === 'group' ? 1 : maxLines);
+    // A group's label is a heading, drawn semibold (bars.styles.ts .group-label): measured so.
+    const wrapped = wrap(row.label.trim(), Math.max(fontSize * 2, labelWidth - indent), fontSize, kind === 'group' ? 1 : maxLines, kind === 'group');
     const top = y + GAP / 2;
     if (kind === 'group') {
       // Narrow: a heading's text (a total in words) takes a line of its own under it.

@@ -147,6 +147,19 @@ describe('layoutBars', () => {
     checkNoOverlap(layout);
   });
 
+  it('measures a group heading as drawn, semibold: a long Latin class name stays inside at 360 px and 900 px', () => {
+    const long = `208 ${'Supercalifragilistic'.repeat(8)}`;
+    for (const width of [360, 900]) {
+      const layout = layoutBars([{ id: 'g', kind: 'group', label: long, text: '' }, ...rows.slice(2)], { width });
+      const row = layout.rows[0]!;
+      expect(row.label.truncated, `${width}: cut with an ellipsis`).to.equal(true);
+      // Semibold Latin draws ~16% wider than regular (Chromium, DejaVu Sans): as drawn, the line ends inside the chart.
+      const drawn = (line: string) => textWidth(line, 12) * 1.16;
+      for (const line of row.label.lines) expect(row.label.x + drawn(line), `${width} px`).to.be.at.most(width);
+      if (width > 560) for (const line of row.label.lines) expect(drawn(line), 'in its column').to.be.at.most(layout.plot.x0);
+    }
+  });
+
   it('keeps counts as a second label line, not on the money axis', () => {
     const layout = layoutBars([{ id: 'r', label: '公务接待费', sub: '国内接待20批次 241人次', back: 4, front: 1.79, text: '1.79 / 4.00' }], { width: 900 });
     expect(layout.rows[0]!.sub).to.deep.equal(['国内接待20批次 241人次']);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { textWidth, wrapText } from '../../src/layout/text-width.js';
+import { BOLD_WIDTH, textWidth, wrapText } from '../../src/layout/text-width.js';
 
 describe('textWidth', () => {
   it('counts CJK characters and full-width punctuation as 1 em', () => {
@@ -12,6 +12,16 @@ describe('textWidth', () => {
     expect(textWidth('abcdefgh', 10) / 8).to.be.within(5, 6.5);
     expect(textWidth('.', 10)).to.be.lessThan(textWidth('0', 10));
     expect(textWidth('', 12)).to.equal(0);
+  });
+});
+
+describe('bold text', () => {
+  it('widens Latin, digits and punctuation by BOLD_WIDTH, never CJK, and wraps bold lines to the width as drawn', () => {
+    expect(textWidth('Budget 2021', 12, true)).to.be.closeTo(textWidth('Budget 2021', 12) * BOLD_WIDTH, 1e-9);
+    expect(textWidth('一般公共服务支出', 12, true)).to.equal(textWidth('一般公共服务支出', 12));
+    const wrapped = wrapText('Supercalifragilistic'.repeat(4), 200, 12, 2, true);
+    for (const line of wrapped.lines) expect(textWidth(line, 12, true)).to.be.at.most(200);
+    expect(wrapped.width).to.be.at.most(200);
   });
 });
 
