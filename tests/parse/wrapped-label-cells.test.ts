@@ -9,7 +9,6 @@ import { expect } from '@open-wc/testing';
 import { parse } from '../../src/parse/index.js';
 import { fixtureText } from '../helpers/fixtures.js';
 
-type Uncoded = { name: string; values: Record<string, number | null> };
 const KEYS = ['total', 'basic', 'project'];
 
 describe('parse rows: a first label cell wrapped around a row labelled in several cells', () => {
@@ -17,12 +16,20 @@ describe('parse rows: a first label cell wrapped around a row labelled in severa
     const result = parse(await fixtureText('variants/expenditure-classes-wrapped.txt'));
     const t3 = result.document!.tables.t3!;
     expect(KEYS.map((k) => t3.total!.values[k as 'total'] ?? null)).to.deep.equal([650, 600, 50]);
-    const rows = ((t3 as { uncoded?: Uncoded[] }).uncoded ?? []).map((r) => [r.name, ...KEYS.map((k) => r.values[k] ?? null)]);
-    expect(rows).to.deep.equal([
-      ['2010501-行政运行50101-工资奖金津补贴30101-基本工资', 300, 300, null],
-      ['2080505-机关事业单位基本养老保险缴费支出50102-社会保障缴费30108-机关事业单位基本养老保险缴费', 200, 200, null],
-      ['2080506-机关事业单位职业年金缴费支出50102-社会保障缴费30109-职业年金缴费', 100, 100, null],
-      ['2150299-其他制造业支出50499-其他资本性支出30999-其他基本建设支出', 50, null, 50],
+    // Each row is a 功能 × 经济 pair (src/parse/tables/crossed.ts) kept under its 功能 code.
+    type Row = { code: string; name: string; values: Record<string, number | null>; economic?: { code: string; governmentCode?: string; name: string }[] };
+    const rows = t3.rows as unknown as Row[];
+    expect(rows.map((r) => [r.code, r.name, ...KEYS.map((k) => r.values[k] ?? null)])).to.deep.equal([
+      ['2010501', '行政运行', 300, 300, null],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 200, 200, null],
+      ['2080506', '机关事业单位职业年金缴费支出', 100, 100, null],
+      ['2150299', '其他制造业支出', 50, null, 50],
+    ]);
+    expect(rows.map((r) => r.economic!.map((p) => [p.code, p.governmentCode, p.name]))).to.deep.equal([
+      [['30101', '50101', '基本工资']],
+      [['30108', '50102', '机关事业单位基本养老保险缴费']],
+      [['30109', '50102', '职业年金缴费']],
+      [['30999', '50499', '其他基本建设支出']],
     ]);
     expect(result.warnings.filter((w) => w.code === 'line-unread')).to.deep.equal([]);
   });
