@@ -11,6 +11,7 @@ import type { WarningSink } from '../warnings.js';
 import { amountCell, readLabel } from './cells.js';
 import { where, type TableLayout } from './layout.js';
 import { tableHeader } from './header.js';
+import { amountsStart } from './leading-amounts.js';
 import { crossedCodes, readPrintedCodes, type PrintedCode } from './crossed.js';
 
 type Values = Record<string, number | null>;
@@ -81,6 +82,8 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   if (mapping.size === 0 && layout.rows.length > 0) {
     warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(id) });
   }
+  // Unkeyed amount columns before the first keyed one (表5's 年初预算数) are not label cells.
+  const keyedStart = mapping.size > 0 ? amountsStart(layout, Math.min(...mapping.keys())) : undefined;
   const seen = new Set<string>();
   const units: NonNullable<FunctionTableOut['units']> = [];
   const uncoded: NonNullable<FunctionTableOut['uncoded']> = [];
@@ -96,15 +99,18 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
   );
   // An amount under a column the schema has no key for: said once per column.
   const reportExtra = (row: (typeof layout.rows)[number], valueStart: number) => {
-    const extra = row.cells.findIndex((c, i) => i >= valueStart && !mapping.has(i) && c !== '');
-    if (extra < 0) return;
-    const header = layout.columns[extra]?.text || `#${extra + 1}`;
-    const key = `${id}:${extra}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      // Kept as printed (tables/index.ts, unmappedColumns): a notice, not a loss.
-      warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
-    }
+    // Every such column, not just the row's first: 表5 prints 年初预算数 | 调整预算数 before
+    // 决算数 and its % columns after it.
+    row.cells.forEach((c, extra) => {
+      if (extra < valueStart || mapping.has(extra) || c === '') return;
+      const header = layout.columns[extra]?.text || `#${extra + 1}`;
+      const key = `${id}:${extra}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        // Kept as printed (tables/index.ts, unmappedColumns): a notice, not a loss.
+        warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(id), column: header });
+      }
+    });
   };
   for (const row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
@@ -118,7 +124,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       continue;
     }
     previous = undefined;
-    const valueStart = mapping.size > 0 ? Math.min(...mapping.keys()) : firstNumberIndex(row.cells);
+    const valueStart = keyedStart ?? firstNumberIndex(row.cells);
     let columns = mapping;
     if (mapping.size === 0) columns = positional(valueStart, allowed);
     // A leading 预算单位 column (tables that list each unit): the label starts at the code.
@@ -409,7 +415,7 @@ export function settleDepartmentRows(out: FunctionTableOut, units: NonNullable<F
 export function unmappedColumns(layout: TableLayout): number[] {
   const mapping = mapColumns(layout, FUNCTION_TABLE_COLUMNS[layout.id as FunctionTableId] as readonly string[]);
   if (mapping.size === 0) return [];
-  const start = Math.min(...mapping.keys());
+  const start = amountsStart(layout, Math.min(...mapping.keys()));
   const out = new Set<number>();
   for (const row of layout.rows) row.cells.forEach((cell, i) => { if (i >= start && !mapping.has(i) && isNumberCell(cell)) out.add(i); });
   return [...out].sort((a, b) => a - b);

@@ -12,11 +12,12 @@ import { tableHeader } from './header.js';
 import { keptGrid, type KeptCell, type KeptRow } from './kept-cells.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { amountCells, yearGroupColumns } from './three-public-years.js';
+import { groupColumns, itemKey, readItemGroups } from './three-public-items.js';
 
-type Group = 'budget' | 'final' | 'previousBudget';
+export type Group = 'budget' | 'final' | 'previousBudget';
 const KEYS = ['total', 'abroad', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 
-function groupOf(text: string, thisYear?: number): Group | undefined {
+export function groupOf(text: string, thisYear?: number): Group | undefined {
   // Two year groups (2025年预算数 | 2026年预算数): this year's is the budget, never the older.
   const year = /((?:19|20)\d{2})\s*年/.exec(text);
   if (year && thisYear !== undefined && Number(year[1]) < thisYear && !/决算/.test(text)) return 'previousBudget';
@@ -26,7 +27,7 @@ function groupOf(text: string, thisYear?: number): Group | undefined {
   return undefined;
 }
 
-function keyOf(text: string): string | undefined {
+export function keyOf(text: string): string | undefined {
   if (/小计/.test(text)) return 'vehicles';
   if (/购置及运行|购置和运行/.test(text)) return 'vehicles';
   if (/购置/.test(text)) return 'vehiclePurchase';
@@ -48,7 +49,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   for (const row of layout.rows) if (!data.includes(row)) layout.read.add(row.line);
   const items = readItemRows(layout, data, warnings);
   if (items) {
-    out.budget = items;
+    Object.assign(out, items);
     return out;
   }
   let row = data[0];
@@ -262,7 +263,7 @@ function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; le
     match.forEach((j, i) => {
       cost += j < 0 ? 1 : Math.abs((spans[i]!.x0 + spans[i]!.x1 - leaves[j]!.x0 - leaves[j]!.x1) / 2) / width;
     });
-    const columns = mapLeaves(leaves, thisYear, groupsByMarker(header, leaves, metric, thisYear));
+    const columns = groupReading(leaves, thisYear, groupsByMarker(header, leaves, metric, thisYear));
     // A leaf of one character is a word the tree broke ("用" of 因公出国（境）费用, "费").
     const broken = leaves.filter((l) => l.text.length <= 1).length;
     const better = !best || broken < best.broken || (broken === best.broken && cost < best.cost);
@@ -288,7 +289,7 @@ function settleFullRows(read: readonly (ReturnType<typeof readByHeaderTree> | un
  * leaves. Printed flush left over their first leaf (the national 预算数 … 决算数), a group runs
  * from its left edge; centred over their leaves, groups meet halfway between each other.
  */
-function groupsByMarker(header: readonly TextLine[], leaves: readonly Leaf[], metric: 'chars' | 'display', thisYear: number | undefined): (Group | undefined)[] {
+function groupsByMarker(header: readonly TextLine[], leaves: readonly Leaf[], metric: 'chars' | 'display', thisYear: number | undefined): (Group | undefined)[][] {
   const span = (c: Cell) => (metric === 'chars' ? { x0: c.cstart, x1: c.cend } : { x0: c.start, x1: c.end });
   const markers: { x0: number; x1: number; group: Group }[] = [];
   for (const line of header) {
@@ -300,22 +301,45 @@ function groupsByMarker(header: readonly TextLine[], leaves: readonly Leaf[], me
       break;
     }
   }
-  if (markers.length < 2) return leaves.map(() => undefined);
+  if (markers.length < 2) return [leaves.map(() => undefined)];
   // Printed flush left over their first leaf (the first group word starts the header) or
   // centred over their leaves. Flush words are snapped to the leaf nearest their left edge, so a
   // word a character or two off its leaf (pdftotext's jitter) still starts its group there.
   const left = Math.min(...leaves.map((l) => l.x0));
   const flush = Math.abs(markers[0]!.x0 - left) <= 1 || markers.every((m) => leaves.some((l) => Math.abs(l.x0 - m.x0) <= 1));
   const snapped = markers.map((m) => leaves.reduce((best, l) => (Math.abs(l.x0 - m.x0) < Math.abs(best - m.x0) ? l.x0 : best), Infinity));
-  return leaves.map((leaf) => {
-    const x = flush ? leaf.x0 : (leaf.x0 + leaf.x1) / 2;
-    let k = 0;
-    for (let i = 1; i < markers.length; i++) {
-      const boundary = flush ? snapped[i]! - 0.5 : (markers[i - 1]!.x1 + markers[i]!.x0) / 2;
-      if (x >= boundary) k = i;
-    }
-    return markers[k]!.group;
-  });
+  const reading = (flushLeft: boolean) =>
+    leaves.map((leaf) => {
+      const x = flushLeft ? leaf.x0 : (leaf.x0 + leaf.x1) / 2;
+      let k = 0;
+      for (let i = 1; i < markers.length; i++) {
+        const boundary = flushLeft ? snapped[i]! - 0.5 : (markers[i - 1]!.x1 + markers[i]!.x0) / 2;
+        if (x >= boundary) k = i;
+      }
+      return markers[k]!.group;
+    });
+  // Both readings, the likelier first: a centred word can start right over an inner leaf
+  // (预算数 over 公务用车…'s 小计), which looks flush; groupReading decides by the keys.
+  return flush ? [reading(true), reading(false)] : [reading(false), reading(true)];
+}
+
+/**
+ * The leaves' keys under the likelier group reading: the first in which no group holds a key
+ * twice. Groups side by side repeat the same items (合计 | 因公出国 | … under 预算数, again
+ * under 决算数), so a reading that puts the 决算数 合计 into the 预算数 group is wrong: its
+ * amount would be dropped as a second 合计 of the budget.
+ */
+function groupReading(leaves: readonly Leaf[], thisYear: number | undefined, readings: readonly (Group | undefined)[][]): Mapped[] {
+  const twice = (mapped: readonly Mapped[]) => {
+    const keys = mapped.filter((m) => !m.fund).map((m) => `${m.group}:${m.key}`);
+    return keys.length - new Set(keys).size;
+  };
+  let best: Mapped[] | undefined;
+  for (const marked of readings) {
+    const mapped = mapLeaves(leaves, thisYear, marked);
+    if (!best || twice(mapped) < twice(best)) best = mapped;
+  }
+  return best!;
 }
 
 /**
@@ -394,15 +418,22 @@ function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined, marked
 
 /**
  * The 三公 items printed as rows ("（一）因公出国（境）支出", "1.公务用车购置费" …) with the amounts
- * by source in columns: each item's first amount (its 合计) is the budget.
+ * by source in columns: each item's first amount (its 合计) is the budget. A 决算 prints them
+ * as 项目 | 预算数 | 决算数 (three-public-items.ts): each group from its own column, a blank cell null.
  */
 function readItemRows(layout: TableLayout, data: readonly BodyRow[], warnings: WarningSink): Record<string, unknown> | undefined {
+  const byGroup = groupColumns(layout.columns.map((c) => c.text), data, layout.title);
+  if (byGroup) return readItemGroups(layout, byGroup, warnings);
+  const budget = readItemBudget(layout, data, warnings);
+  return budget ? { budget } : undefined;
+}
+
+function readItemBudget(layout: TableLayout, data: readonly BodyRow[], warnings: WarningSink): Record<string, unknown> | undefined {
   const found: { key: string; row: BodyRow; index: number }[] = [];
   for (const row of data) {
     const label = row.cells.findIndex((c) => c !== '' && !isNumberCell(c));
     if (label < 0) continue;
-    const name = row.cells[label]!.replace(/\s+/g, '').replace(/^其中[:：]/, '');
-    const key = /三公/.test(name) ? 'total' : keyOf(name.replace(/支出$/, '费'));
+    const key = itemKey(row.cells[label]!);
     const index = row.cells.findIndex((c, i) => i > label && isNumberCell(c));
     if (key && index >= 0 && !found.some((f) => f.key === key)) found.push({ key, row, index });
   }
@@ -420,7 +451,7 @@ function readItemRows(layout: TableLayout, data: readonly BodyRow[], warnings: W
  * Item rows the schema has no key for (行政经费 above the 三公 items of a combined table):
  * kept as printed under their columns' headers (`layout.kept`), with a notice, not unread.
  */
-function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], warnings: WarningSink): void {
+export function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], warnings: WarningSink): void {
   const kept: KeptRow[] = [];
   for (const row of rows) {
     const label = row.cells.findIndex((c) => c !== '' && !isNumberCell(c));

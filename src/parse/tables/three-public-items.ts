@@ -1,0 +1,58 @@
+/**
+ * 表7 "三公" of a 决算 printed vertically: the items as rows (合计, 1．因公出国（境）费,
+ * 2．公务用车购置及运行维护费, 其中：（1）公务用车购置费 …) under 项目 | 预算数 | 决算数. Each
+ * group is read from its own column; an item row printed without amounts has null in each
+ * group (blank is not zero), not a missing key. Rows the schema has no key for are kept as
+ * printed (keepOtherItems).
+ */
+import { isNumberCell } from '../numbers.js';
+import type { WarningSink } from '../warnings.js';
+import { amountCell } from './cells.js';
+import type { BodyRow, TableLayout } from './layout.js';
+import { groupOf, keepOtherItems, keyOf, type Group } from './three-public.js';
+
+/** An item row's key from its label: "其中：（1）公务用车购置费" → vehiclePurchase. */
+export function itemKey(label: string): string | undefined {
+  const name = label.replace(/\s+/g, '').replace(/^其中[:：]/, '');
+  return /三公/.test(name) ? 'total' : keyOf(name.replace(/支出$/, '费'));
+}
+
+/**
+ * The amount column of each group, when the header names two groups or more (预算数 | 决算数)
+ * and each heads a column that prints amounts. Columns by fund (一般公共预算 | 政府性基金)
+ * name one group at most, so a budget's source columns are not read as groups.
+ */
+export function groupColumns(headers: readonly string[], data: readonly BodyRow[], title: string): Map<Group, number> | undefined {
+  // 2025年预算数 | 2026年预算数: the title's year is this budget, the older one the previous.
+  const year = /((?:19|20)\d{2})\s*年/.exec(title);
+  const found = new Map<Group, number>();
+  headers.forEach((text, index) => {
+    const header = text.replace(/\s+/g, '');
+    if (!/^(?:(?:19|20)\d{2}年度?)?(?:本年|上年)?(?:全年)?(?:预算数?|决算数?)$/.test(header)) return;
+    const group = groupOf(header, year ? Number(year[1]) : undefined);
+    if (group && !found.has(group) && data.some((r) => isNumberCell(r.cells[index] ?? ''))) found.set(group, index);
+  });
+  return found.size >= 2 ? found : undefined;
+}
+
+export function readItemGroups(layout: TableLayout, columns: Map<Group, number>, warnings: WarningSink): Record<string, unknown> | undefined {
+  const first = Math.min(...columns.values());
+  const items: { key: string; row: BodyRow }[] = [];
+  const other: BodyRow[] = [];
+  for (const row of layout.rows) {
+    const label = row.cells.slice(0, first).filter((c) => c.trim() !== '').join('');
+    const key = label === '' ? undefined : itemKey(label);
+    if (key && !items.some((i) => i.key === key)) items.push({ key, row });
+    else if (row.cells.some(isNumberCell)) other.push(row);
+  }
+  if (items.length < 3) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [group, index] of columns) {
+    const amounts: Record<string, unknown> = { source: { table: layout.id, line: items[0]!.row.line.no } };
+    for (const { key, row } of items) amounts[key] = amountCell(row, index, key, layout.id, warnings);
+    out[group] = amounts;
+  }
+  for (const { row } of items) layout.read.add(row.line);
+  keepOtherItems(layout, other, warnings);
+  return out;
+}
