@@ -71,10 +71,14 @@ const titleOf = (text: string) => compactOf(text).replace(UNIT_TAIL, '');
 
 /** The label at the start of a compact line, and the rest of it. */
 export function readLabel(text: string): { label: string; number: number | undefined; strong: boolean; rest: string } | undefined {
-  const compact = compactOf(text);
+  // A space between two digits ends the label's number: "表3 2023年度支出决算表" is 表3 and a
+  // title that starts with its year, not 表32 and "023年度…" (中央部门决算).
+  // A label whose own digits are spaced ("公开 0 1 表") still reads whole.
+  const separated = compactOf(text.replace(/(\d)\s+(?=\d)/g, '$1\u0000'));
+  const compact = LABEL.test(separated) ? separated : compactOf(text);
   const match = LABEL.exec(compact);
   if (!match) return undefined;
-  const rest = compact.slice(match[0].length).replace(/^[：:、.．\s]+/, '');
+  const rest = compact.slice(match[0].length).replace(/\u0000/g, '').replace(/^[：:、.．\s]+/, '');
   // "表格部分", "表明…": a label is followed by nothing, punctuation or a title.
   if (rest !== '' && !isTitleText(rest)) return undefined;
   const number = match[1] ? Number(match[1]) : cnNumber(match[2]!);
