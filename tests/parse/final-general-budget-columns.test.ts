@@ -1,0 +1,52 @@
+// 公开05表 一般公共预算财政拨款支出决算表 as 广东 and others print it: 年初预算数 | 调整预算数 |
+// 决算数 (小计 | 基本支出 | 项目支出) | 决算数为年初预算数的% | 决算数为调整预算数的%. The schema
+// keys 决算数's three; the budget columns left of 小计 are amounts, not part of the 科目名称
+// (which read "一般公共服务支出15.0020.00" before src/parse/tables/leading-amounts.ts), and
+// all four unkeyed columns are kept as printed with one notice each. Synthetic text:
+// tests/fixtures/variants/final-general-budget-with-budget-columns.txt.
+import { expect } from '@open-wc/testing';
+import { finalVariant } from './final-variants-helpers.js';
+
+const KEYS = ['total', 'basic', 'project'] as const;
+
+describe('parse 决算 公开05表 with 年初预算数 / 调整预算数 / % columns', () => {
+  it('reads 决算数 小计 | 基本支出 | 项目支出 and clean 科目名称', async () => {
+    const { doc, faults } = await finalVariant('final-general-budget-with-budget-columns');
+    const t5 = doc.tables.t5!;
+    expect(KEYS.map((k) => t5.total!.values[k] ?? null)).to.deep.equal([1401, 1271, 130]);
+    expect(t5.rows.map((r) => [r.code, r.name, ...KEYS.map((k) => r.values[k] ?? null)])).to.deep.equal([
+      ['201', '一般公共服务支出', 20, null, 20],
+      ['20103', '政府办公厅（室）及相关机构事务', 20, null, 20],
+      ['2010302', '一般行政管理事务', 20, null, 20],
+      ['208', '社会保障和就业支出', 160.2, 160.2, null],
+      ['20805', '行政事业单位养老支出', 160.2, 160.2, null],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 110.2, 110.2, null],
+      ['2080506', '机关事业单位职业年金缴费支出', 50, 50, null],
+      ['210', '卫生健康支出', 70.1, 70.1, null],
+      ['21011', '行政事业单位医疗', 70.1, 70.1, null],
+      ['2101101', '行政单位医疗', 70.1, 70.1, null],
+      ['213', '农林水支出', 1090.3, 980.3, 110],
+      ['21301', '农业农村', 1090.3, 980.3, 110],
+      ['2130101', '行政运行', 800.3, 800.3, null],
+      ['2130104', '事业运行', 180, 180, null],
+      ['2130199', '其他农业农村支出', 110, null, 110],
+      ['221', '住房保障支出', 60.4, 60.4, null],
+      ['22102', '住房改革支出', 60.4, 60.4, null],
+      ['2210201', '住房公积金', 60.4, 60.4, null],
+    ]);
+    expect(faults).to.deep.equal([]);
+  });
+
+  it('keeps 年初预算数, 调整预算数 and both % columns as printed, each with a notice', async () => {
+    const { doc, result, warned } = await finalVariant('final-general-budget-with-budget-columns');
+    const kept = doc.otherTables!.find((t) => t.of === 't5')!;
+    expect(kept.columns.map((c) => c.path.join('/'))).to.deep.equal(['年初预算数', '调整预算数', '决算数为年初预算数的%', '决算数为调整预算数的%']);
+    const row = (code: string) => kept.rows.find((r) => r.code === code)!.values;
+    expect(kept.rows[0]).to.deep.include({ name: '合计', values: [1295, 1410.7, 108.19, 99.31] });
+    expect(row('2130104')).to.deep.equal([200, 189.7, 90, 94.89]);
+    // 年初预算数 blank: null, not 0, and not shifted into the next column.
+    expect(row('2130199')).to.deep.equal([null, 110, null, 100]);
+    expect(warned).to.deep.equal(['column-kept', 'column-kept', 'column-kept', 'column-kept']);
+    expect(result.warnings.map((w) => w.message.en).filter((m) => /Column/.test(m))).to.have.length(4);
+  });
+});

@@ -1,0 +1,34 @@
+// 公开07表 "三公"经费支出决算表 in the two shapes 决算 print it:
+// - one row of 12 amounts under 预算数 and 决算数, each 合计 | 因公出国(境)费 | 公务用车购置及运行费
+//   (小计 | 购置费 | 运行费) | 公务接待费, the group words centred over their six leaves (山东 layout:
+//   "预算数" starts right over the 公务用车 小计, which is no flush-left group start;
+//   three-public.ts groupReading);
+// - items as rows under 项目 | 预算数 | 决算数 (浙江 layout): each group from its own column, the
+//   printed 公务用车购置费 line without amounts null in both (three-public-items.ts).
+// Synthetic texts: tests/fixtures/variants/final-three-public-{one-row,rows}.txt.
+import { expect } from '@open-wc/testing';
+import { finalVariant } from './final-variants-helpers.js';
+
+const KEYS = ['total', 'abroad', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+const cells = (a: Partial<Record<(typeof KEYS)[number], number | null>> | undefined) => a && KEYS.map((k) => (k in a ? a[k] : 'absent'));
+
+describe('parse 决算 公开07表 "三公": 预算数 and 决算数', () => {
+  it('one row under two centred groups: the 决算数 合计 and 因公出国 belong to 决算数', async () => {
+    const { doc, warned, faults } = await finalVariant('final-three-public-one-row');
+    const t7 = doc.tables.t7!;
+    expect(cells(t7.budget)).to.deep.equal([25, 5, 18, null, 18, 2]);
+    expect(cells(t7.final)).to.deep.equal([20, null, 18, null, 18, 2]);
+    expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+
+  it('items as rows under 项目 | 预算数 | 决算数: the 决算数 column is the final, not dropped', async () => {
+    const { doc, warned, faults } = await finalVariant('final-three-public-rows');
+    const t7 = doc.tables.t7!;
+    expect(cells(t7.budget)).to.deep.equal([25, 5, 18, null, 18, 2]);
+    expect(cells(t7.final)).to.deep.equal([20, null, 18, null, 18, 2]);
+    expect(t7.final!.source?.line).to.equal(7);
+    expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+});
