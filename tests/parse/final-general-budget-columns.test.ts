@@ -3,7 +3,8 @@
 // keys 决算数's three; the budget columns left of 小计 are amounts, not part of the 科目名称
 // (which read "一般公共服务支出15.0020.00" before src/parse/tables/leading-amounts.ts), and
 // all four unkeyed columns are kept as printed with one notice each. Synthetic text:
-// tests/fixtures/variants/final-general-budget-with-budget-columns.txt.
+// tests/fixtures/variants/final-general-budget-with-budget-columns.txt; the same with the rates
+// printed "108.19%" (kept too, not only announced): final-general-budget-rates-percent.txt.
 import { expect } from '@open-wc/testing';
 import { finalVariant } from './final-variants-helpers.js';
 
@@ -48,5 +49,16 @@ describe('parse 决算 公开05表 with 年初预算数 / 调整预算数 / % co
     expect(row('2130199')).to.deep.equal([null, 110, null, 100]);
     expect(warned).to.deep.equal(['column-kept', 'column-kept', 'column-kept', 'column-kept']);
     expect(result.warnings.map((w) => w.message.en).filter((m) => /Column/.test(m))).to.have.length(4);
+  });
+
+  it('keeps rates printed with % ("108.19%") as their numbers, not only announced', async () => {
+    const { doc, warned, faults } = await finalVariant('final-general-budget-rates-percent');
+    expect(doc.tables.t5!.total!.values).to.deep.include({ total: 1401, basic: 1271, project: 130 });
+    const kept = doc.otherTables!.find((t) => t.of === 't5')!;
+    expect(kept.columns.map((c) => c.path.join('/'))).to.deep.equal(['年初预算数', '调整预算数', '决算数为年初预算数的%', '决算数为调整预算数的%']);
+    expect(kept.rows[0]!.values).to.deep.equal([1295, 1410.7, 108.19, 99.31]);
+    expect(kept.rows.find((r) => r.code === '2130199')!.values).to.deep.equal([null, 110, null, 100]);
+    expect(warned).to.deep.equal(['column-kept', 'column-kept', 'column-kept', 'column-kept']);
+    expect(faults).to.deep.equal([]);
   });
 });

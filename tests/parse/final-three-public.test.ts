@@ -5,7 +5,9 @@
 //   three-public.ts groupReading);
 // - items as rows under 项目 | 预算数 | 决算数 (浙江 layout): each group from its own column, the
 //   printed 公务用车购置费 line without amounts null in both (three-public-items.ts).
-// Synthetic texts: tests/fixtures/variants/final-three-public-{one-row,rows}.txt.
+// - the same rows with 增减额 | 增减率 beside 预算数 | 决算数 (广东 layout): kept as printed, each
+//   column with a notice, never dropped silently.
+// Synthetic texts: tests/fixtures/variants/final-three-public-{one-row,rows,rows-change}.txt.
 import { expect } from '@open-wc/testing';
 import { finalVariant } from './final-variants-helpers.js';
 
@@ -29,6 +31,22 @@ describe('parse 决算 公开07表 "三公": 预算数 and 决算数', () => {
     expect(cells(t7.final)).to.deep.equal([20, null, 18, null, 18, 2]);
     expect(t7.final!.source?.line).to.equal(7);
     expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+
+  it('items as rows with 增减额 | 增减率: the two groups read, the change columns kept as printed', async () => {
+    const { doc, warned, faults } = await finalVariant('final-three-public-rows-change');
+    const t7 = doc.tables.t7!;
+    expect(cells(t7.budget)).to.deep.equal([25, 5, 18, null, 18, 2]);
+    expect(cells(t7.final)).to.deep.equal([20, null, 18, null, 18, 2]);
+    const kept = doc.otherTables!.find((t) => t.of === 't7')!;
+    expect(kept.reason).to.equal('unmapped-columns');
+    expect(kept.columns.map((c) => c.path.join('/'))).to.deep.equal(['增减额', '增减率']);
+    expect(kept.rows.map((r) => [r.name, ...r.values])).to.deep.equal([
+      ['合计', -5, -20],
+      ['1.因公出国（境）费', -5, -100],
+    ]);
+    expect(warned).to.deep.equal(['column-kept', 'column-kept']);
     expect(faults).to.deep.equal([]);
   });
 });

@@ -6,7 +6,7 @@
 import { FUNCTION_TABLE_COLUMNS, type FunctionTableId } from '../../schema/tables.js';
 import { functionClassCode, readCode } from '../codes.js';
 import { rowKind } from './rows.js';
-import { isNumberCell } from '../numbers.js';
+import { isNumberCell, parsePercent } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell, readLabel } from './cells.js';
 import { where, type TableLayout } from './layout.js';
@@ -417,7 +417,8 @@ export function unmappedColumns(layout: TableLayout): number[] {
   if (mapping.size === 0) return [];
   const start = amountsStart(layout, Math.min(...mapping.keys()));
   const out = new Set<number>();
-  for (const row of layout.rows) row.cells.forEach((cell, i) => { if (i >= start && !mapping.has(i) && isNumberCell(cell)) out.add(i); });
+  // A rate column ("108.19%" under 决算数为年初预算数的%) is kept too (as-printed.ts reads the %).
+  for (const row of layout.rows) row.cells.forEach((cell, i) => { if (i >= start && !mapping.has(i) && typeof parsePercent(cell) === 'number') out.add(i); });
   return [...out].sort((a, b) => a - b);
 }
 

@@ -12,12 +12,16 @@ import type { TableLayout } from './layout.js';
 /**
  * The index where a row's amounts start: `firstKeyed`, or further left over the unkeyed
  * columns right before it that hold amounts and nothing else (a decimal amount in some row,
- * no word in any). A code or name column (role, or the words it holds) stops the walk.
+ * no word in any) under a header of their own. A code or name column (role, or the words it
+ * holds) stops the walk.
  */
 export function amountsStart(layout: TableLayout, firstKeyed: number): number {
   let start = firstKeyed;
   for (let i = firstKeyed - 1; i > 0; i--) {
-    if (layout.columns[i]?.role !== undefined) break;
+    // Only a headed column (年初预算数): a stray number left of the amounts (a page number
+    // "— 18 —" between the rows) opens a column with no header, which is not one of them.
+    const column = layout.columns[i];
+    if (!column || column.role !== undefined || column.text.replace(/\s+/g, '') === '') break;
     let decimals = 0;
     let words = 0;
     for (const row of layout.rows) {

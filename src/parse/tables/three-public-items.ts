@@ -5,10 +5,11 @@
  * group (blank is not zero), not a missing key. Rows the schema has no key for are kept as
  * printed (keepOtherItems).
  */
-import { isNumberCell } from '../numbers.js';
+import { isNumberCell, parsePercent } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
-import type { BodyRow, TableLayout } from './layout.js';
+import type { KeptCell, KeptRow } from './kept-cells.js';
+import { where, type BodyRow, type TableLayout } from './layout.js';
 import { groupOf, keepOtherItems, keyOf, type Group } from './three-public.js';
 
 /** An item row's key from its label: "其中：（1）公务用车购置费" → vehiclePurchase. */
@@ -53,6 +54,29 @@ export function readItemGroups(layout: TableLayout, columns: Map<Group, number>,
     out[group] = amounts;
   }
   for (const { row } of items) layout.read.add(row.line);
-  keepOtherItems(layout, other, warnings);
+  keepOtherItems(layout, other, warnings, unkeyedCells(layout, items.map((i) => i.row), new Set(columns.values()), first, warnings));
   return out;
+}
+
+/**
+ * The item rows' amounts under columns that are neither group (增减额 | 增减率 beside 预算数 |
+ * 决算数): kept as printed under their headers, one notice a column, never dropped silently.
+ */
+function unkeyedCells(layout: TableLayout, rows: readonly BodyRow[], groups: ReadonlySet<number>, first: number, warnings: WarningSink): KeptRow[] {
+  const said = new Set<number>();
+  return rows.map((row) => {
+    const cells: KeptCell[] = [];
+    row.cells.forEach((cell, i) => {
+      // A rate keeps its number ("-20.00%" under 增减率: -20), its header says what it is.
+      const value = i >= first && !groups.has(i) ? parsePercent(cell) : undefined;
+      if (typeof value !== 'number') return;
+      const header = layout.columns[i]?.text.replace(/\s+/g, '') || `#${i + 1}`;
+      cells.push({ column: header, path: [header], value });
+      if (said.has(i)) return;
+      said.add(i);
+      warnings.add('column-kept', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), column: header });
+    });
+    const name = row.cells.slice(0, first).filter((c) => c.trim() !== '').join('').replace(/\s+/g, '');
+    return { line: row.line.no, name, cells };
+  });
 }

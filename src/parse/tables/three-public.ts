@@ -451,8 +451,8 @@ function readItemBudget(layout: TableLayout, data: readonly BodyRow[], warnings:
  * Item rows the schema has no key for (行政经费 above the 三公 items of a combined table):
  * kept as printed under their columns' headers (`layout.kept`), with a notice, not unread.
  */
-export function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], warnings: WarningSink): void {
-  const kept: KeptRow[] = [];
+export function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], warnings: WarningSink, also: readonly KeptRow[] = []): void {
+  const kept: KeptRow[] = [...also];
   for (const row of rows) {
     const label = row.cells.findIndex((c) => c !== '' && !isNumberCell(c));
     if (label < 0) continue;
@@ -469,6 +469,7 @@ export function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], wa
     layout.read.add(row.line);
     warnings.add('row-kept', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), row: name });
   }
-  const grid = keptGrid(kept, layout.id);
+  // In printed order: item rows' unkeyed cells (three-public-items.ts) among the other rows.
+  const grid = keptGrid(kept.sort((a, b) => a.line - b.line), layout.id);
   if (grid) layout.kept = grid;
 }
