@@ -7,7 +7,11 @@
 //   printed 公务用车购置费 line without amounts null in both (three-public-items.ts).
 // - the same rows with 增减额 | 增减率 beside 预算数 | 决算数 (广东 layout): kept as printed, each
 //   column with a notice, never dropped silently.
-// Synthetic texts: tests/fixtures/variants/final-three-public-{one-row,rows,rows-change}.txt.
+// - one row in 元 laid out by character count (pdftotext squeezes CJK headers: "预算数" ends up
+//   nearer the middle of both groups than of its own): the groups are the two equal blocks of
+//   the same six items (three-public.ts repeatedBlocks).
+// Synthetic texts: tests/fixtures/variants/final-three-public-{one-row,rows,rows-change}.txt,
+// final-central-yuan-chars.txt.
 import { expect } from '@open-wc/testing';
 import { finalVariant } from './final-variants-helpers.js';
 
@@ -47,6 +51,15 @@ describe('parse 决算 公开07表 "三公": 预算数 and 决算数', () => {
       ['1.因公出国（境）费', -5, -100],
     ]);
     expect(warned).to.deep.equal(['column-kept', 'column-kept']);
+    expect(faults).to.deep.equal([]);
+  });
+
+  it('one row in 元 laid out by characters: each group is its block of six items', async () => {
+    const { doc, warned, faults } = await finalVariant('final-central-yuan-chars');
+    const t7 = doc.tables.t7!;
+    expect(cells(t7.budget)).to.deep.equal([250000, 50000, 180000, null, 180000, 20000]);
+    expect(cells(t7.final)).to.deep.equal([196543.21, null, 178000, null, 178000, 18543.21]);
+    expect(warned).to.deep.equal([]);
     expect(faults).to.deep.equal([]);
   });
 });

@@ -324,6 +324,26 @@ function groupsByMarker(header: readonly TextLine[], leaves: readonly Leaf[], me
 }
 
 /**
+ * Groups told by the items themselves: when the leaves split into as many equal blocks as
+ * there are group words, each block the same items in the same order (合计 | 因公出国 | 小计 |
+ * 购置费 | 运行费 | 公务接待费, twice), block k is the k-th group. This holds however far the
+ * group words sit from their leaves (pdftotext squeezes CJK headers: in characters "预算数"
+ * can end up nearer the 决算数 leaves' middle than its own).
+ */
+function repeatedBlocks(leaves: readonly Leaf[], thisYear: number | undefined, marked: readonly (Group | undefined)[]): (Group | undefined)[] | undefined {
+  const order = [...new Set(marked.filter((g): g is Group => g !== undefined))];
+  if (order.length < 2 || leaves.length % order.length !== 0) return undefined;
+  const size = leaves.length / order.length;
+  const keys = new Map(mapLeaves(leaves, thisYear, marked).map((m) => [m.index, m.key]));
+  const block = (b: number) => Array.from({ length: size }, (_, i) => keys.get(b * size + i) ?? '').join('|');
+  const first = block(0);
+  // Every leaf keyed: a block with a blank or unknown leaf is no evidence.
+  if (first.split('|').some((k) => k === '')) return undefined;
+  for (let b = 1; b < order.length; b++) if (block(b) !== first) return undefined;
+  return leaves.map((_, i) => order[Math.floor(i / size)]);
+}
+
+/**
  * The leaves' keys under the likelier group reading: the first in which no group holds a key
  * twice. Groups side by side repeat the same items (合计 | 因公出国 | … under 预算数, again
  * under 决算数), so a reading that puts the 决算数 合计 into the 预算数 group is wrong: its
@@ -335,7 +355,8 @@ function groupReading(leaves: readonly Leaf[], thisYear: number | undefined, rea
     return keys.length - new Set(keys).size;
   };
   let best: Mapped[] | undefined;
-  for (const marked of readings) {
+  const blocks = repeatedBlocks(leaves, thisYear, readings[0]!);
+  for (const marked of blocks ? [blocks, ...readings] : readings) {
     const mapped = mapLeaves(leaves, thisYear, marked);
     if (!best || twice(mapped) < twice(best)) best = mapped;
   }
