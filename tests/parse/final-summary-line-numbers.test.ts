@@ -47,3 +47,31 @@ describe('parse 决算 公开01表: 项目 | 行次 | 金额 on both sides', () 
     expect(lineOf(totals.expenditureGrandTotal)).to.deep.equal(['总计', 60, 1560]);
   });
 });
+
+// The same 表1 in whole 元 without separators ("91000", "1205000", "1000000"): a left amount
+// printed before the right side's name is an amount, not that name's classification code
+// (grid/panels.ts isCodeBefore). Synthetic text: tests/fixtures/variants/final-summary-whole-yuan.txt.
+describe('parse 决算 公开01表 in whole 元: amounts before the right-hand names', () => {
+  it('reads 事业收入, 其他收入 and 年初结转和结余 on the left, right names clean', async () => {
+    const { doc, warned, faults } = await finalVariant('final-summary-whole-yuan');
+    const t1 = doc.tables.t1!;
+    expect(t1.unit).to.equal('元');
+    expect(t1.income.filter((l) => l.amount !== null).map((l) => [l.kind, l.line, l.amount])).to.deep.equal([
+      ['generalBudget', 1, 13304000],
+      ['institution', 5, 1205000],
+      ['other', 8, 91000],
+    ]);
+    expect(t1.expenditure.filter((l) => l.amount !== null).map((l) => [l.code, l.name, l.line, l.amount])).to.deep.equal([
+      ['201', '一般公共服务支出', 31, 200000],
+      ['208', '社会保障和就业支出', 38, 1602000],
+      ['210', '卫生健康支出', 39, 701000],
+      ['213', '农林水支出', 42, 11103000],
+      ['221', '住房保障支出', 49, 604000],
+    ]);
+    expect(lineOf(t1.totals.carryOverStart)).to.deep.equal(['年初结转和结余', 29, 1000000]);
+    expect(lineOf(t1.totals.carryOverEnd)).to.deep.equal(['年末结转和结余', 59, 1360000]);
+    expect(lineOf(t1.totals.balanceDistribution)).to.deep.equal(['结余分配', 58, 30000]);
+    expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+});

@@ -15,7 +15,7 @@
  * `PanelCell` per panel (name, 行次, amounts by slot). `breaks` are the row indices that start
  * a new page. Linear in the number of runs.
  */
-import { stripNumbering } from '../codes.js';
+import { functionClassCode, stripNumbering } from '../codes.js';
 import type { Cell, TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import type { BodyRow, Column } from '../tables/layout.js';
@@ -61,6 +61,21 @@ interface Typed {
 const BLANK_MARK = /^[-—–－/]$/;
 /** A classification code run ("201", "2010301") printed before its name is part of the name. */
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+/**
+ * Whether a whole number printed right before a name is that name's classification code
+ * ("201 一般公共服务支出") rather than the last amount of the side before it. Whole-元 amounts
+ * have the same shape ("91000 八、社会保障和就业支出", "1000000 年末结转和结余"): a code is a
+ * 功能 (2…) or 经济 (3…, 5…) code, and it never comes before a numbered line label
+ * (一、… （一）…) or a 合计 / 总计 / 结转 / 结余 line, nor before a 类 name other than its own.
+ */
+function isCodeBefore(text: string, next: string): boolean {
+  if (!CODE.test(text) || !/^[235]/.test(text) || isNumberCell(next)) return false;
+  // A 类 name ("住房保障支出") takes only its own code (221): "2100000 住房保障支出" is an amount.
+  const own = functionClassCode(next);
+  if (own !== undefined && own !== text) return false;
+  return !/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])|合计|总计|结转|结余/.test(next);
+}
+
 /** Header words of an amount column (not of a name, 行次 or 序号 column). */
 const AMOUNT_HEADER = /合计|小计|总计|拨款|预算数|决算数|金额|经费$|支出$/;
 
@@ -75,7 +90,7 @@ function typeRuns(row: BodyRow, metric: Metric, serial: boolean): Typed[] {
     if (serial && k === 0 && /^\d{1,3}$/.test(cell.text)) return;
     const [start, end] = spanOf(cell, metric);
     const next = cells[k + 1];
-    const amount = (isNumberCell(cell.text) || BLANK_MARK.test(cell.text)) && !(CODE.test(cell.text) && next && !isNumberCell(next.text));
+    const amount = (isNumberCell(cell.text) || BLANK_MARK.test(cell.text)) && !(next && isCodeBefore(cell.text, next.text));
     out.push({ kind: amount ? 'amount' : 'name', text: cell.text, start, end });
   });
   return out;
