@@ -41,3 +41,28 @@ describe('parse 决算 公开02表 / 公开03表: stacked headers, every column 
     expect(t3.rows).to.have.length(18);
   });
 });
+
+// 公开03表 whose 基本支出 is split: 本年支出合计 | 基本支出 (小计 | 人员经费 | 公用经费) | 项目支出 |
+// 上缴上级支出 | 对附属单位补助支出 (湖北 layout). "本年支出" stands over 合计 alone and "基本支出" is
+// printed over 人员经费: 小计, between them, is 基本支出's (grid/header-tree.ts, nearer group),
+// not a second 本年支出 column. Synthetic text: tests/fixtures/variants/final-expenditure-basic-split.txt.
+describe('parse 决算 公开03表 with 基本支出 split into 人员经费 | 公用经费', () => {
+  it('reads 小计 as 基本支出 and its parts as personnel / public', async () => {
+    const { doc, warned, faults } = await finalVariant('final-expenditure-basic-split');
+    const t3 = doc.tables.t3!;
+    const KEYS = ['total', 'basic', 'personnel', 'public', 'project', 'superiorRemit', 'subsidiaryGrant'] as const;
+    const cells = (values: Record<string, number | null | undefined>) => KEYS.map((k) => values[k] ?? null);
+    expect(cells(t3.total!.values)).to.deep.equal([1290.5, 1140.5, 1010.5, 130, 130, null, 20]);
+    expect(t3.rows.map((r) => [r.code, ...cells(r.values)])).to.deep.equal([
+      ['201', 20, null, null, null, 20, null, null],
+      ['2010302', 20, null, null, null, 20, null, null],
+      ['208', 160.2, 160.2, 160.2, null, null, null, null],
+      ['2080505', 160.2, 160.2, 160.2, null, null, null, null],
+      ['213', 1110.3, 980.3, 850.3, 130, 110, null, 20],
+      ['2130101', 1000.3, 980.3, 850.3, 130, null, null, 20],
+      ['2130199', 110, null, null, null, 110, null, null],
+    ]);
+    expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+});

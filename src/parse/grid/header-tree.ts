@@ -40,6 +40,8 @@ interface Node {
   /** Set for groups: the nodes below. */
   children?: Node[];
   parent?: Node;
+  /** Set for groups: where the group's own words are printed. */
+  run?: { x0: number; x1: number };
 }
 
 /**
@@ -79,7 +81,7 @@ export function headerLeaves(lines: readonly (readonly HeaderRun[])[]): Leaf[] {
         leaf.x1 = Math.max(leaf.x1, run.x1);
         continue;
       }
-      const group: Node = { x0: Math.min(run.x0, ...hits.map((h) => h.x0)), x1: Math.max(run.x1, ...hits.map((h) => h.x1)), words: [text], children: hits };
+      const group: Node = { x0: Math.min(run.x0, ...hits.map((h) => h.x0)), x1: Math.max(run.x1, ...hits.map((h) => h.x1)), words: [text], children: hits, run: { x0: run.x0, x1: run.x1 } };
       for (const h of hits) {
         h.parent = group;
         placed.add(h);
@@ -92,7 +94,11 @@ export function headerLeaves(lines: readonly (readonly HeaderRun[])[]): Leaf[] {
   leaves.sort((a, b) => a.x0 + a.x1 - (b.x0 + b.x1));
   // A group printed over its sub-header line covers the whole run of that line's leaves next
   // to the ones it overlaps ("基本支出" centred over 小计 | 人员经费 | 公用经费 but squeezed over
-  // one of them), up to a leaf of another line or of another group.
+  // one of them), up to a leaf of another line or of another group. A leaf two such groups
+  // reach goes to the one printed nearer it: 小计 between "本年支出" (over 合计) and "基本支出"
+  // (squeezed over 人员经费) is 基本支出's, whichever group was read first.
+  const claims = new Map<Node, { group: Node; distance: number }>();
+  const middle = (n: { x0: number; x1: number }) => (n.x0 + n.x1) / 2;
   for (const group of groups) {
     const direct = group.children!.filter((c) => !c.children);
     const bases = new Set(direct.map((c) => c.base));
@@ -101,9 +107,15 @@ export function headerLeaves(lines: readonly (readonly HeaderRun[])[]): Leaf[] {
     const top = direct[0]!.top;
     const at = direct.map((c) => leaves.indexOf(c)).sort((a, b) => a - b);
     const free = (k: number) => leaves[k] && leaves[k]!.base === base && leaves[k]!.top === top && !leaves[k]!.parent;
-    for (let k = at[0]! - 1; free(k); k--) leaves[k]!.parent = group;
-    for (let k = at[at.length - 1]! + 1; free(k); k++) leaves[k]!.parent = group;
+    const claim = (leaf: Node) => {
+      const distance = Math.abs(middle(leaf) - middle(group.run ?? group));
+      const held = claims.get(leaf);
+      if (!held || distance < held.distance) claims.set(leaf, { group, distance });
+    };
+    for (let k = at[0]! - 1; free(k); k--) claim(leaves[k]!);
+    for (let k = at[at.length - 1]! + 1; free(k); k++) claim(leaves[k]!);
   }
+  for (const [leaf, { group }] of claims) leaf.parent = group;
   return leaves
     .map((leaf) => {
       const groups: string[] = [];
