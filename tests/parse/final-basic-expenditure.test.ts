@@ -46,3 +46,21 @@ describe('parse 决算 公开06表: three column groups side by side', () => {
     expect(faults).to.deep.equal([]);
   });
 });
+
+// The same table in two groups (人员经费 | 公用经费, 四川 layout): 310 and 399 continue under 302
+// in the right group. Synthetic text: tests/fixtures/variants/final-basic-expenditure-two-groups.txt.
+describe('parse 决算 公开06表: two column groups side by side', () => {
+  it('reads the right group past 302 (310, 399) and both 合计 lines', async () => {
+    const { doc, warned, faults } = await finalVariant('final-basic-expenditure-two-groups');
+    const t6 = doc.tables.t6!;
+    expect(t6.rows).to.have.length(29);
+    const amount = (code: string) => t6.rows.find((r) => r.code === code)?.amount;
+    expect([amount('301'), amount('303'), amount('30305'), amount('302'), amount('30299'), amount('310'), amount('31002'), amount('31013'), amount('399')]).to.deep.equal([
+      1090.7, 20.3, 5, 150, 12, 10, 10, null, null,
+    ]);
+    expect(lineOf(t6.totals.personnel)).to.deep.equal(['人员经费合计', null, 1111]);
+    expect(lineOf(t6.totals.public)).to.deep.equal(['公用经费合计', null, 160]);
+    expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+});

@@ -47,3 +47,26 @@ describe('parse 决算 公开04表: three fiscal sources in column groups', () =
     expect([totals.expenditureGrandTotal?.line, ...by(totals.expenditureGrandTotal?.amounts)!]).to.deep.equal([64, 1500.4, 1420.4, 80, null]);
   });
 });
+
+// The same 公开04表 without the 国有资本经营预算财政拨款 column (older and county templates print
+// only 合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款): no stateCapital amount is invented.
+// Synthetic text: tests/fixtures/variants/final-fiscal-summary-two-sources.txt.
+describe('parse 决算 公开04表 with two source columns', () => {
+  it('reads 合计 | 一般公共预算 | 政府性基金 and leaves 国有资本经营 out', async () => {
+    const { doc, warned, faults } = await finalVariant('final-fiscal-summary-two-sources');
+    const t4 = doc.tables.t4!;
+    const printed = t4.expenditure.filter((l) => l.amounts.total !== null).map((l) => [l.code, l.amounts]);
+    expect(printed).to.deep.equal([
+      ['201', { total: 20, generalBudget: 20, governmentFund: null }],
+      ['208', { total: 160.2, generalBudget: 160.2, governmentFund: null }],
+      ['210', { total: 70.1, generalBudget: 70.1, governmentFund: null }],
+      ['212', { total: 75, generalBudget: null, governmentFund: 75 }],
+      ['220', { total: 1100.3, generalBudget: 1100.3, governmentFund: null }],
+      ['221', { total: 60.4, generalBudget: 60.4, governmentFund: null }],
+    ]);
+    expect(t4.totals.carryOverEnd!.amounts).to.deep.equal({ total: 14.4, generalBudget: 9.4, governmentFund: 5 });
+    expect(t4.totals.expenditureGrandTotal!.amounts).to.deep.equal({ total: 1500.4, generalBudget: 1420.4, governmentFund: 80 });
+    expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+});

@@ -62,3 +62,27 @@ describe('parse 决算 公开05表 with 年初预算数 / 调整预算数 / % co
     expect(faults).to.deep.equal([]);
   });
 });
+
+// 公开05表 as 年初预算数 | 全年预算数 | 决算数 | 完成率 (浙江 layout): the one 决算数 column is the
+// total; the budgets and the rate are kept as printed. Synthetic text:
+// tests/fixtures/variants/final-general-budget-completion.txt.
+describe('parse 决算 公开05表 with 年初预算数 | 全年预算数 | 决算数 | 完成率', () => {
+  it('reads 决算数 as the total and keeps the other three columns', async () => {
+    const { doc, warned, faults } = await finalVariant('final-general-budget-completion');
+    const t5 = doc.tables.t5!;
+    expect(t5.total!.values).to.deep.equal({ total: 1401 });
+    expect(t5.rows.map((r) => [r.code, r.name, r.values.total])).to.deep.equal([
+      ['201', '一般公共服务支出', 20],
+      ['2010302', '一般行政管理事务', 20],
+      ['213', '农林水支出', 1381],
+      ['2130101', '行政运行', 1271],
+      ['2130199', '其他农业农村支出', 110],
+    ]);
+    const kept = doc.otherTables!.find((t) => t.of === 't5')!;
+    expect(kept.columns.map((c) => c.path.join('/'))).to.deep.equal(['年初预算数', '全年预算数', '完成率']);
+    expect(kept.rows.find((r) => r.code === '2130101')!.values).to.deep.equal([1280, 1280.7, 99.3]);
+    expect(kept.rows.find((r) => r.code === '2130199')!.values).to.deep.equal([null, 110, null]);
+    expect(warned).to.deep.equal(['column-kept', 'column-kept', 'column-kept']);
+    expect(faults).to.deep.equal([]);
+  });
+});
