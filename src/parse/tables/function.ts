@@ -12,6 +12,7 @@ import { amountCell, readLabel } from './cells.js';
 import { where, type TableLayout } from './layout.js';
 import { tableHeader } from './header.js';
 import { amountsStart } from './leading-amounts.js';
+import { classColumns, withParentCode } from './implied-codes.js';
 import { crossedCodes, readPrintedCodes, type PrintedCode } from './crossed.js';
 
 type Values = Record<string, number | null>;
@@ -112,7 +113,9 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       }
     });
   };
-  for (const row of layout.rows) {
+  const classes = classColumns(layout.columns);
+  let lastCode: string | undefined;
+  for (let row of layout.rows) {
     if (!/\d/.test(row.line.text)) {
       // Text only: a 科目名称 wrapped from the row above. Otherwise a label whose amounts are
       // all blank (收入预算总表's 专项收入 | 事业收入 … with nothing printed), or words with no
@@ -124,6 +127,8 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       continue;
     }
     previous = undefined;
+    // 类 | 款 | 项 columns printing only the row's own part: completed from the code above.
+    if (classes) row = { ...row, cells: withParentCode(row.cells, classes, lastCode) };
     const valueStart = keyedStart ?? firstNumberIndex(row.cells);
     let columns = mapping;
     if (mapping.size === 0) columns = positional(valueStart, allowed);
@@ -182,6 +187,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
       layout.read.add(row.line);
     } else if (label.code !== undefined) {
       const summed = byCode.get(label.code);
+      lastCode = label.code;
       const entry: FunctionRowOut = { code: label.code, name: label.name, values, source: { ...source, row: label.code } };
       if (summed?.derived === 'crossSum') {
         // The code's own row printed after its pairs: the printed amounts, not their sum.
