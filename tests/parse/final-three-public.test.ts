@@ -10,8 +10,11 @@
 // - one row in 元 laid out by character count (pdftotext squeezes CJK headers: "预算数" ends up
 //   nearer the middle of both groups than of its own): the groups are the two equal blocks of
 //   the same six items (three-public.ts repeatedBlocks).
-// Synthetic texts: tests/fixtures/variants/final-three-public-{one-row,rows,rows-change}.txt,
-// final-central-yuan-chars.txt.
+// - items as rows with a 行次 column (河南 layout): 1…6 are line numbers, not amounts;
+// - one row whose 公务用车 prints 购置费 | 运行维护费 and no 小计 (广东 layout): no vehicles
+//   subtotal is invented, and the audit's R15 adds the two parts (src/audit/rules/three-public.ts).
+// Synthetic texts: tests/fixtures/variants/final-three-public-{one-row,rows,rows-change,
+// rows-line-numbers,no-subtotal}.txt, final-central-yuan-chars.txt.
 import { expect } from '@open-wc/testing';
 import { finalVariant } from './final-variants-helpers.js';
 
@@ -59,6 +62,25 @@ describe('parse 决算 公开07表 "三公": 预算数 and 决算数', () => {
     const t7 = doc.tables.t7!;
     expect(cells(t7.budget)).to.deep.equal([250000, 50000, 180000, null, 180000, 20000]);
     expect(cells(t7.final)).to.deep.equal([196543.21, null, 178000, null, 178000, 18543.21]);
+    expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+
+  it('items as rows with a 行次 column: the line numbers are not amounts', async () => {
+    const { doc, warned, faults } = await finalVariant('final-three-public-rows-line-numbers');
+    const t7 = doc.tables.t7!;
+    expect(cells(t7.budget)).to.deep.equal([25, 5, 18, null, 18, 2]);
+    expect(cells(t7.final)).to.deep.equal([20, null, 18, null, 18, 2]);
+    expect(doc.otherTables ?? []).to.deep.equal([]);
+    expect(warned).to.deep.equal([]);
+    expect(faults).to.deep.equal([]);
+  });
+
+  it('公务用车 as 购置费 | 运行维护费 without 小计: vehicles absent, the audit adds the parts', async () => {
+    const { doc, warned, faults } = await finalVariant('final-three-public-no-subtotal');
+    const t7 = doc.tables.t7!;
+    expect(cells(t7.budget)).to.deep.equal([25, 5, 'absent', null, 18, 2]);
+    expect(cells(t7.final)).to.deep.equal([20, null, 'absent', null, 18, 2]);
     expect(warned).to.deep.equal([]);
     expect(faults).to.deep.equal([]);
   });

@@ -31,6 +31,15 @@ function sums(doc: Disclosure, part: string, amounts: ThreePublicAmounts): Findi
     cell: cell(column),
   });
   const sentence = (target: keyof ThreePublicAmounts, zh: string, en: string) => sumSentence(doc, cell(target), { zh, en });
+  // A table that prints no 公务用车 小计, only 购置费 | 运行维护费 (several regions' 决算): the
+  // vehicles are those two, and there is no subtotal to check.
+  if (amounts.vehicles === undefined && (amounts.vehiclePurchase !== undefined || amounts.vehicleOperation !== undefined)) {
+    return checkSum(
+      { rule: R15_INFO, cells: [cell('total')], unit, message: sentence('total', '三项之和', 'the three kinds') },
+      amounts.total,
+      [term('abroad'), term('vehiclePurchase'), term('vehicleOperation'), term('reception')],
+    );
+  }
   return [
     ...checkSum(
       { rule: R15_INFO, cells: [cell('total')], unit, message: sentence('total', '三项之和', 'the three kinds') },
