@@ -21,6 +21,33 @@ export interface DataSource {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * What an object given as data holds, as text, to tell "the same object, changed in place"
+ * from "the same object again" when a page sets it a second time (ECharts' setOption and
+ * Chart.js' update() redraw then: a page that edits its document and sets it again expects
+ * the new numbers). Undefined when it cannot be written out (a cycle, a BigInt): then it
+ * counts as changed and is validated again, which says what is wrong with it.
+ */
+export function contentOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `source` is what was loaded last: the same src and the same data object with the
+ * same content (`content`, from `contentOf` at that load).
+ */
+export function sameSource(source: DataSource, last: DataSource, content: string | undefined): boolean {
+  if (source.data !== last.data || source.src !== last.src) return false;
+  if (typeof source.data !== 'object' || source.data === null) return true;
+  const now = contentOf(source.data);
+  return now !== undefined && now === content;
+}
+
 export class DataController implements ReactiveController {
   status: LoadStatus = 'none';
   document?: Disclosure;
@@ -32,6 +59,8 @@ export class DataController implements ReactiveController {
 
   private abort?: AbortController;
   private last: DataSource = {};
+  /** The content of `last.data` when it was loaded (contentOf). */
+  private lastContent?: string;
   private fromInline = false;
 
   constructor(
@@ -62,10 +91,14 @@ export class DataController implements ReactiveController {
     this.abort = undefined;
   }
 
-  /** Call from `willUpdate` when `data` or `src` changed. */
+  /**
+   * Call from `willUpdate` when `data` or `src` was set. The same object set again is read
+   * again only when its content changed in place (the caller edited it).
+   */
   load(source: DataSource, force = false): void {
-    if (!force && source.data === this.last.data && source.src === this.last.src) return;
+    if (!force && sameSource(source, this.last, this.lastContent)) return;
     this.last = { ...source };
+    this.lastContent = contentOf(source.data);
     this.abort?.abort();
     this.abort = undefined;
     this.fromInline = false;

@@ -67,8 +67,11 @@ export abstract class DisclosureElement extends LitElement {
    */
   static validator: DocumentValidator = partsValidator({});
 
-  /** The disclosure document as an object. Validated, never mutated. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  /**
+   * The disclosure document as an object. Validated, never mutated. Takes precedence over `src`.
+   * Setting the same object again after changing it in place redraws with its new content.
+   */
+  @property({ attribute: false, hasChanged: () => true }) data?: unknown;
 
   /** URL of a disclosure JSON file, fetched (and aborted when it changes or the element is removed). */
   @property() src?: string;

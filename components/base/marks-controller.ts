@@ -18,7 +18,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit, type DwSelectDetail } from './events.js';
-import { positionTooltip, type Anchor } from './tooltip.js';
+import { inSight, positionTooltip, type Anchor } from './tooltip.js';
 
 /** A drawn mark: its kind (`node`, `link`, `slice`, `bar` …) and its id, unique in the widget. */
 export interface Mark {
@@ -137,7 +137,15 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
       return;
     }
     if (this.popover && !tooltip.matches(':popover-open')) tooltip.showPopover();
-    const anchor = (this.hovered ? this.pointer : null) ?? this.markBox(active);
+    this.place(tooltip, (this.hovered ? this.pointer : null) ?? this.markBox(active));
+  }
+
+  /**
+   * Beside `anchor`, or out of sight while the mark is (scrolled out of the viewport or out of
+   * a scrolling box): a tooltip clamped to the viewport's edge would float over the page.
+   */
+  private place(tooltip: HTMLElement, anchor: Anchor | null): void {
+    tooltip.style.visibility = anchor ? '' : 'hidden';
     if (anchor) positionTooltip(tooltip, anchor);
   }
 
@@ -203,10 +211,12 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
 
   // ---- events ----------------------------------------------------------------------------
 
-  /** Where a drawn mark is on screen (viewport px). */
+  /** Where a drawn mark is on screen (viewport px); null when it is not drawn or out of sight. */
   private markBox(mark: M): Anchor | null {
-    const rect = this.host.renderRoot.querySelector(`[data-id="${CSS.escape(mark.id)}"]`)?.getBoundingClientRect();
-    return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+    const element = this.host.renderRoot.querySelector(`[data-id="${CSS.escape(mark.id)}"]`);
+    if (!element || !inSight(element)) return null;
+    const rect = element.getBoundingClientRect();
+    return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
   }
 
   private onScroll = (): void => {
@@ -215,8 +225,7 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     if (!active || !tooltip || tooltip.hidden) return;
     // The pointer's last position no longer lies on the mark; the mark's box does.
     this.pointer = null;
-    const anchor = this.markBox(active);
-    if (anchor) positionTooltip(tooltip, anchor);
+    this.place(tooltip, this.markBox(active));
   };
 
   private tooltip(): HTMLElement | null {

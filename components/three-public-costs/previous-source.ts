@@ -12,6 +12,7 @@ import type { ValidationResult } from '../../src/schema/validate.js';
 import type { DocumentValidator } from '../../src/schema/parts.js';
 import type { Localized } from '../../src/format/messages.js';
 import { loadProblem } from '../base/load-problem.js';
+import { contentOf, sameSource } from '../base/data-controller.js';
 
 export class PreviousSource implements ReactiveController {
   document?: Disclosure;
@@ -21,6 +22,7 @@ export class PreviousSource implements ReactiveController {
   version = 0;
   private abort?: AbortController;
   private last: { data?: unknown; src?: string } = {};
+  private lastContent?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,8 +43,10 @@ export class PreviousSource implements ReactiveController {
   }
 
   load(data: unknown, src: string | undefined, force = false): void {
-    if (!force && data === this.last.data && src === this.last.src) return;
+    // The same object set again counts when it was changed in place (DataController.load).
+    if (!force && sameSource({ data, src }, this.last, this.lastContent)) return;
     this.last = { data, src };
+    this.lastContent = contentOf(data);
     this.abort?.abort();
     this.abort = undefined;
     if (data !== undefined && data !== null) return this.accept(this.validator().value(data));

@@ -1,0 +1,184 @@
+// A demanding new user's pass, session 10: what users of ECharts, Highcharts, Chart.js, Vega and
+// Plotly reported (../shared/docs/widget-anchors.md) tried on every element it applies to, beyond
+// hostile-pages.test.ts: a document edited in place and set again, a tooltip whose mark has
+// been scrolled out of sight (page or scrolling box), …
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../components/index.js';
+import { sampleDocument } from '../helpers/fixtures.js';
+import { ELEMENT_TAGS, WIDGET_TAGS } from '../helpers/tags.js';
+import { watchPageErrors } from '../helpers/page-errors.js';
+
+type Widget = HTMLElement & {
+  data?: unknown;
+  previous?: unknown;
+  state: string;
+  updateComplete: Promise<boolean>;
+  toSVG(): string;
+  toCSV(): string;
+};
+
+const frames = async (n = 2) => {
+  for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+};
+
+async function settle(el: Widget): Promise<void> {
+  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', `<${el.localName}> never settled`, { timeout: 5000 });
+  await el.updateComplete;
+  await frames();
+  await el.updateComplete;
+}
+
+async function mount(tag: string, doc: unknown, width = 800, attributes: Record<string, string> = {}): Promise<Widget> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement(tag) as Widget;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = doc;
+  wrapper.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Every element and shadow root under `root`, depth first. */
+function* deep(root: ParentNode): Generator<Element> {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    yield el;
+    if (el.shadowRoot) yield* deep(el.shadowRoot);
+  }
+}
+
+const find = (el: Widget, test: (node: Element) => boolean) => Array.from(deep(el.shadowRoot!)).find(test) as HTMLElement | undefined;
+const surfaceOf = (el: Widget) => find(el, (node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0');
+const tooltipOf = (el: Widget) => find(el, (node) => node.classList.contains('tooltip'));
+const shownText = (el: Widget) => Array.from(deep(el.shadowRoot!)).map((node) => (node.shadowRoot ? '' : Array.from(node.childNodes).filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent).join(''))).join('');
+
+/** Each coded row's name, and each project's, prefixed with "改" (edited in place). */
+function renameInPlace(value: unknown): void {
+  if (Array.isArray(value)) value.forEach(renameInPlace);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (key === 'name' && typeof record[key] === 'string') record[key] = `改${record[key] as string}`;
+      else renameInPlace(record[key]);
+    }
+  }
+}
+
+describe('break s10: the same document object, edited in place and set again', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+
+  for (const tag of ELEMENT_TAGS) {
+    it(`<${tag}>: redraws with the edited content (ECharts setOption, Chart.js update())`, async () => {
+      const doc = await sampleDocument();
+      const el = await mount(tag, doc);
+      const fresh = await sampleDocument();
+      renameInPlace(fresh);
+      const reference = await mount(tag, fresh);
+      renameInPlace(doc);
+      el.data = doc;
+      await settle(el);
+      await frames(2);
+      await settle(el);
+      expect(el.toCSV() === reference.toCSV(), 'the CSV of the edited document').to.equal(true);
+      expect(shownText(el).replace(/dw-[a-z0-9]+-/g, '') === shownText(reference).replace(/dw-[a-z0-9]+-/g, ''), 'the text of the edited document').to.equal(true);
+    });
+  }
+
+  it('the same object set again unchanged keeps the drawing and the keyboard focus', async () => {
+    const doc = await sampleDocument();
+    const el = await mount('budget-sankey', doc);
+    const surface = surfaceOf(el)!;
+    surface.focus();
+    surface.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    const before = el.toSVG();
+    const errors: Event[] = [];
+    el.addEventListener('dw-error', (event) => errors.push(event));
+    el.data = doc;
+    await settle(el);
+    expect(el.toSVG() === before, 'the same drawing, focus ring included').to.equal(true);
+  });
+
+  it('<three-public-costs>: last year\'s document edited in place and set again is drawn anew', async () => {
+    const doc = await sampleDocument();
+    const previous = await sampleDocument();
+    const el = await mount('three-public-costs', doc);
+    el.previous = previous;
+    await settle(el);
+    const before = el.toCSV();
+    const t7 = (previous as unknown as { tables: { t7: { final: Record<string, number | null> } } }).tables.t7;
+    t7.final.reception = 3.21;
+    t7.final.total = 3.21;
+    el.previous = previous;
+    await settle(el);
+    expect(el.toCSV()).to.not.equal(before);
+    expect(el.toCSV()).to.contain('3.21');
+  });
+});
+
+describe('break s10: a tooltip whose mark is out of sight', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}>: the focused mark's tooltip hides when the page scrolls the chart away, and comes back with it`, async () => {
+      const doc = await sampleDocument();
+      const el = await mount(tag, doc);
+      const surface = surfaceOf(el);
+      if (!surface) return; // a table-only element: no tooltip
+      const spacer = document.createElement('div');
+      spacer.style.height = '4000px';
+      el.parentElement!.after(spacer);
+      try {
+        surface.focus();
+        await el.updateComplete;
+        await frames(2);
+        const tooltip = tooltipOf(el);
+        if (!tooltip || tooltip.hidden) return; // <disclosure-audit>: its findings are the text, no tooltip
+        expect(getComputedStyle(tooltip).visibility).to.equal('visible');
+        window.scrollTo(0, 3000);
+        await frames(3);
+        expect(el.getBoundingClientRect().bottom).to.be.below(0);
+        // Before: clamped to the viewport's top edge, over whatever the page shows there.
+        expect(getComputedStyle(tooltip).visibility, 'no tooltip floating over the page').to.equal('hidden');
+        window.scrollTo(0, 0);
+        await frames(3);
+        expect(getComputedStyle(tooltip).visibility).to.equal('visible');
+        const box = tooltip.getBoundingClientRect();
+        const host = el.getBoundingClientRect();
+        expect(box.top < host.bottom && box.bottom > host.top, 'beside the chart again').to.equal(true);
+      } finally {
+        window.scrollTo(0, 0);
+        spacer.remove();
+      }
+    });
+
+    it(`<${tag}>: inside a scrolling box, the tooltip hides while its mark is scrolled out of the box`, async () => {
+      const doc = await sampleDocument();
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      box.style.height = '200px';
+      box.style.overflow = 'auto';
+      box.style.width = '820px';
+      const top = document.createElement('div');
+      top.style.height = '10px';
+      const el = document.createElement(tag) as Widget;
+      el.data = doc;
+      const bottom = document.createElement('div');
+      bottom.style.height = '3000px';
+      box.append(top, el, bottom);
+      await settle(el);
+      const surface = surfaceOf(el);
+      if (!surface) return;
+      surface.focus({ preventScroll: true });
+      await el.updateComplete;
+      await frames(2);
+      const tooltip = tooltipOf(el);
+      if (!tooltip || tooltip.hidden) return;
+      expect(getComputedStyle(tooltip).visibility).to.equal('visible');
+      box.scrollTop = 2500;
+      await frames(3);
+      expect(getComputedStyle(tooltip).visibility, 'hidden with its mark').to.equal('hidden');
+    });
+  }
+});
