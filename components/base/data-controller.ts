@@ -22,6 +22,33 @@ export interface DataSource {
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * The documents validation produced here. Each is its element's own, never changed after
+ * validation; handed on as data (<disclosure-report> gives its validated document to every
+ * widget inside, one <performance-scorecard> per project) it is taken as it is, not validated
+ * and copied again: a report of 500 projects made 500 copies of a 500-project document (and
+ * ran the audit on each), and the tab ran out of memory.
+ */
+const validatedDocuments = new WeakSet<object>();
+
+/** `data` checked as a document by `validator`; a document validated here already is taken as it is. */
+export function validateValue(validator: DocumentValidator, data: unknown): ValidationResult {
+  if (typeof data === 'object' && data !== null && validatedDocuments.has(data)) {
+    return { ok: true, document: data as Disclosure, problems: [], warnings: [] };
+  }
+  return remember(validator.value(data));
+}
+
+/** Validate JSON text with `validator`, remembering the document it gives. */
+export function validateText(validator: DocumentValidator, text: string): ValidationResult {
+  return remember(validator.json(text));
+}
+
+function remember(result: ValidationResult): ValidationResult {
+  if (result.ok) validatedDocuments.add(result.document);
+  return result;
+}
+
+/**
  * What an object given as data holds, as text, to tell "the same object, changed in place"
  * from "the same object again" when a page sets it a second time (ECharts' setOption and
  * Chart.js' update() redraw then: a page that edits its document and sets it again expects
@@ -29,7 +56,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * counts as changed and is validated again, which says what is wrong with it.
  */
 export function contentOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  // A validated document is never changed: its identity is its content (sameSource).
+  if (typeof value !== 'object' || value === null || validatedDocuments.has(value)) return undefined;
   try {
     return JSON.stringify(value);
   } catch {
@@ -43,7 +71,7 @@ export function contentOf(value: unknown): string | undefined {
  */
 export function sameSource(source: DataSource, last: DataSource, content: string | undefined): boolean {
   if (source.data !== last.data || source.src !== last.src) return false;
-  if (typeof source.data !== 'object' || source.data === null) return true;
+  if (typeof source.data !== 'object' || source.data === null || validatedDocuments.has(source.data)) return true;
   const now = contentOf(source.data);
   return now !== undefined && now === content;
 }
@@ -103,7 +131,7 @@ export class DataController implements ReactiveController {
     this.abort = undefined;
     this.fromInline = false;
     if (source.data !== undefined && source.data !== null) {
-      this.accept(this.validator().value(source.data));
+      this.accept(validateValue(this.validator(), source.data));
     } else if (source.src) {
       this.fetch(source.src);
     } else {
@@ -137,7 +165,7 @@ export class DataController implements ReactiveController {
     this.fromInline = true;
     this.inlineScript = script;
     this.inlineText = text;
-    this.accept(this.validator().json(text));
+    this.accept(validateText(this.validator(), text));
   }
 
   private fetch(src: string): void {
@@ -162,7 +190,7 @@ export class DataController implements ReactiveController {
         // A page where JSON was expected: the address is wrong, not the data.
         if (/^\s*</.test(text)) return failed({ html: true });
         this.abort = undefined;
-        this.accept(this.validator().json(text));
+        this.accept(validateText(this.validator(), text));
       },
       // fetch rejects only when no answer came: network, CORS, CSP or a malformed URL.
       (error: unknown) => failed({ network: true, reason: error instanceof Error ? error.message : String(error) }),

@@ -12,7 +12,7 @@ import type { ValidationResult } from '../../src/schema/validate.js';
 import type { DocumentValidator } from '../../src/schema/parts.js';
 import type { Localized } from '../../src/format/messages.js';
 import { loadProblem } from '../base/load-problem.js';
-import { contentOf, sameSource } from '../base/data-controller.js';
+import { contentOf, sameSource, validateText, validateValue } from '../base/data-controller.js';
 
 export class PreviousSource implements ReactiveController {
   document?: Disclosure;
@@ -49,7 +49,7 @@ export class PreviousSource implements ReactiveController {
     this.lastContent = contentOf(data);
     this.abort?.abort();
     this.abort = undefined;
-    if (data !== undefined && data !== null) return this.accept(this.validator().value(data));
+    if (data !== undefined && data !== null) return this.accept(validateValue(this.validator(), data));
     if (!src) return this.set(undefined, undefined);
     const abort = new AbortController();
     this.abort = abort;
@@ -57,7 +57,7 @@ export class PreviousSource implements ReactiveController {
       async (response) => {
         if (!response.ok) return this.set(undefined, loadProblem(src, { status: response.status }).message);
         const text = await response.text();
-        if (!abort.signal.aborted) this.accept(this.validator().json(text));
+        if (!abort.signal.aborted) this.accept(validateText(this.validator(), text));
       },
       (error: unknown) => {
         if (!abort.signal.aborted) this.set(undefined, loadProblem(src, { network: true, reason: String(error) }).message);

@@ -7,6 +7,7 @@ import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS, WIDGET_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
+import { manyProjects } from '../helpers/performance-document.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -182,3 +183,51 @@ describe('break s10: a tooltip whose mark is out of sight', function () {
     });
   }
 });
+
+describe('break s10: a report of many projects', function () {
+  this.timeout(120000);
+  watchPageErrors({ perTest: true });
+
+  it('its widgets share the report\'s validated document instead of each validating a copy (500 projects ran the tab out of memory)', async () => {
+    const doc = manyProjects(300);
+    const report = await mount('disclosure-report', doc) as Widget & { disclosure?: object };
+    const widgets = Array.from(report.shadowRoot!.querySelectorAll<Widget & { disclosure?: object }>('.widget'));
+    expect(widgets.filter((widget) => widget.localName === 'performance-scorecard').length).to.equal(300);
+    await waitUntil(() => widgets.every((widget) => widget.state !== 'none' && widget.state !== 'loading'), 'widgets never settled', { timeout: 60000 });
+    expect(widgets.every((widget) => widget.state === 'ready' || widget.state === 'empty')).to.equal(true);
+    expect(widgets.every((widget) => widget.disclosure === report.disclosure), 'one document, not 300 copies').to.equal(true);
+  });
+
+  for (const tag of ELEMENT_TAGS) {
+    it(`<${tag}>: given another element's validated document, deep-frozen, draws it without changing it`, async () => {
+      const source = await mount('disclosure-audit', await sampleDocument()) as Widget & { disclosure?: object };
+      const shared = deepFreeze(source.disclosure!);
+      const el = await mount(tag, shared);
+      expect(el.state).to.equal('ready');
+      expect((el as Widget & { disclosure?: object }).disclosure).to.equal(shared);
+      const surface = surfaceOf(el);
+      if (surface) {
+        surface.focus();
+        for (const key of ['ArrowDown', 'ArrowRight', 'Enter', 'End', 'Escape']) {
+          surface.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+          await el.updateComplete;
+        }
+      }
+      for (const toggle of Array.from(deep(el.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) toggle.click();
+      await settle(el);
+      expect(el.toCSV().length).to.be.above(0);
+      el.setAttribute('lang', 'en');
+      el.setAttribute('unit', '元');
+      await settle(el);
+      expect(el.state).to.equal('ready');
+    });
+  }
+});
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
