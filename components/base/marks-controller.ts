@@ -158,6 +158,12 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     const tooltip = this.tooltip();
     if (this.popover && tooltip?.matches(':popover-open')) tooltip.hidePopover();
+    // Removed under the pointer or with focus, no pointerleave or blur follows: put back
+    // elsewhere, it would show the old mark's tooltip with nothing under the pointer.
+    if (this.hovered || this.focused) {
+      this.reset();
+      this.host.requestUpdate();
+    }
   }
 
   // ---- rendering -------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // hostile-pages.test.ts: a document edited in place and set again, a tooltip whose mark has
 // been scrolled out of sight (page or scrolling box), …
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS, WIDGET_TAGS } from '../helpers/tags.js';
@@ -231,3 +232,36 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('break s10: removed under the pointer and put back elsewhere', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+  afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}>: shows no tooltip of the old hover once back (no pointerleave came)`, async () => {
+      const el = await mount(tag, await sampleDocument());
+      const mark = Array.from(deep(el.shadowRoot!)).find((node) => {
+        const box = node.getBoundingClientRect();
+        return node.hasAttribute('data-id') && box.width > 4 && box.height > 4;
+      });
+      if (!mark) return;
+      const box = mark.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await el.updateComplete;
+      await frames(2);
+      const tooltip = () => tooltipOf(el)!;
+      if (tooltip().hidden) return; // <disclosure-audit>: no tooltip
+      el.remove();
+      await frames(2);
+      await sendMouse({ type: 'move', position: [2, 2] });
+      const elsewhere = await fixture<HTMLElement>(html`<section><p>elsewhere</p></section>`);
+      elsewhere.style.width = '800px';
+      elsewhere.append(el);
+      await settle(el);
+      el.setAttribute('unit', '元');
+      await settle(el);
+      expect(tooltip().hidden || !tooltip().checkVisibility(), 'no tooltip with nothing under the pointer').to.equal(true);
+    });
+  }
+});
