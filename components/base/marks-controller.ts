@@ -18,7 +18,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit, type DwSelectDetail } from './events.js';
-import { inSight, positionTooltip, type Anchor } from './tooltip.js';
+import { inSight, positionTooltip, shadowRootsAround, type Anchor } from './tooltip.js';
 
 /** A drawn mark: its kind (`node`, `link`, `slice`, `bar` …) and its id, unique in the widget. */
 export interface Mark {
@@ -149,13 +149,23 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     if (anchor) positionTooltip(tooltip, anchor);
   }
 
+  /** Where scrolling is heard: the window, this element's shadow root and each one it sits in. */
+  private scrollTargets: EventTarget[] = [];
+
   hostConnected(): void {
-    // The tooltip is fixed to the viewport: when anything scrolls, it follows its mark.
-    window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    // The tooltip is fixed to the viewport: when anything scrolls, it follows its mark. A
+    // scroll event does not leave its shadow root: a box scrolling inside this element (the
+    // execution chart's rows) or inside a page's own component (an app shell's content pane)
+    // — also one the element is slotted into — is heard at that root, not at the window.
+    const own = this.host.renderRoot;
+    const targets: EventTarget[] = [window, ...(own instanceof ShadowRoot ? [own] : []), ...shadowRootsAround(this.host)];
+    this.scrollTargets = targets;
+    for (const target of targets) target.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('scroll', this.onScroll, { capture: true });
+    for (const target of this.scrollTargets) target.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.scrollTargets = [];
     const tooltip = this.tooltip();
     if (this.popover && tooltip?.matches(':popover-open')) tooltip.hidePopover();
     // Removed under the pointer or with focus, no pointerleave or blur follows: put back

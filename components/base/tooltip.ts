@@ -86,9 +86,26 @@ export function inSight(element: Element): boolean {
   return right >= left && bottom >= top && (right > left || box.width === 0) && (bottom > top || box.height === 0);
 }
 
-/** The parent in the flat tree a reader sees: across a shadow root to its host. */
-function parentOf(node: Element): Element | null {
+/**
+ * The parent in the flat tree, as laid out: the slot an element is assigned to, else its
+ * parent, across a shadow root to its host.
+ */
+export function parentOf(node: Element): Element | null {
+  if (node.assignedSlot) return node.assignedSlot;
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * The shadow roots `element` is laid out in, innermost first: a scroll event stays inside the
+ * shadow root of the box that scrolled, so whoever follows scrolling listens at each.
+ */
+export function shadowRootsAround(element: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let node: Element | null = element; node; node = parentOf(node)) {
+    const root = node.getRootNode();
+    if (root instanceof ShadowRoot && !roots.includes(root)) roots.push(root);
+  }
+  return roots;
 }

@@ -9,6 +9,7 @@ import { sampleDocument } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS, WIDGET_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
 import { manyProjects } from '../helpers/performance-document.js';
+import { executionDocument } from '../helpers/bars-documents.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -265,3 +266,84 @@ describe('break s10: removed under the pointer and put back elsewhere', function
     });
   }
 });
+
+/** An app shell whose content pane scrolls inside its own shadow root (as Ionic's ion-content does). */
+class ShellPane extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const pane = document.createElement('div');
+    pane.className = 'pane';
+    pane.style.height = '400px';
+    pane.style.overflowY = 'auto';
+    pane.style.width = '820px';
+    pane.append(document.createElement('slot'));
+    const room = document.createElement('div');
+    room.style.height = '3000px';
+    pane.append(room);
+    root.append(pane);
+  }
+}
+customElements.define('s10-shell-pane', ShellPane);
+
+/** Whether `tip` sits beside `box` vertically (overlapping it, or within the 12 px gap and a pixel). */
+const beside = (tip: DOMRect, box: DOMRect) => tip.top <= box.bottom + 14 && tip.bottom >= box.top - 14;
+
+describe('break s10: scrolling heard inside shadow roots', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+
+  it('<budget-execution>: the tooltip follows the focused row when its own scroll area brings the row in', async () => {
+    const el = await mount('budget-execution', executionDocument(120));
+    const surface = surfaceOf(el)!;
+    surface.focus();
+    await el.updateComplete;
+    for (const key of ['End', 'Home', 'End']) {
+      surface.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await el.updateComplete;
+      await frames(3);
+      const tooltip = tooltipOf(el)!;
+      const ring = el.shadowRoot!.querySelector('.focus-ring')!.getBoundingClientRect();
+      expect(getComputedStyle(tooltip).visibility, `${key}: shown`).to.equal('visible');
+      // Before: placed beside where the row was before the scroll area moved it.
+      expect(beside(tooltip.getBoundingClientRect(), ring), `${key}: beside the focused row`).to.equal(true);
+    }
+  });
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}>: slotted into an app shell whose pane scrolls in its shadow root, the tooltip follows its mark`, async () => {
+      const shell = await fixture<HTMLElement>(html`<s10-shell-pane></s10-shell-pane>`);
+      const el = document.createElement(tag) as Widget;
+      el.data = await sampleDocument();
+      shell.append(el);
+      await settle(el);
+      const surface = surfaceOf(el);
+      if (!surface) return;
+      surface.focus({ preventScroll: true });
+      await el.updateComplete;
+      await frames(2);
+      const tooltip = tooltipOf(el);
+      if (!tooltip || tooltip.hidden) return;
+      const pane = shell.shadowRoot!.querySelector<HTMLElement>('.pane')!;
+      pane.scrollTop = 60;
+      await frames(3);
+      const mark = Array.from(deep(el.shadowRoot!)).find((node) => node.getAttribute('data-id') && node.closest('[data-id]') === node && inView(node));
+      const focusedBox = focusedMarkBox(el) ?? mark?.getBoundingClientRect();
+      if (getComputedStyle(tooltip).visibility === 'visible' && focusedBox) expect(beside(tooltip.getBoundingClientRect(), focusedBox), 'moved with its mark').to.equal(true);
+      pane.scrollTop = 2500;
+      await frames(3);
+      expect(getComputedStyle(tooltip).visibility, 'hidden once its mark is scrolled out of the pane').to.equal('hidden');
+    });
+  }
+});
+
+function inView(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  return box.bottom > 0 && box.top < innerHeight;
+}
+
+/** The box of the focused mark: the element drawn for the first mark Tab lands on. */
+function focusedMarkBox(el: Widget): DOMRect | undefined {
+  const ring = el.shadowRoot!.querySelector('.focus-ring, [class~="focused"]');
+  return ring?.getBoundingClientRect();
+}
