@@ -78,6 +78,7 @@ export function sameSource(source: DataSource, last: DataSource, content: string
 
 export class DataController implements ReactiveController {
   status: LoadStatus = 'none';
+  /** The validated document; while a new `src` loads, the one drawn before it (if any). */
   document?: Disclosure;
   problems: Problem[] = [];
   /** Set with status `invalid`. */
@@ -171,7 +172,11 @@ export class DataController implements ReactiveController {
   private fetch(src: string): void {
     const abort = new AbortController();
     this.abort = abort;
-    this.set('loading', undefined, []);
+    // A drawn document stays while the next one loads (a year picker switching src): the
+    // element keeps its drawing and the reader's keyboard focus in it instead of blanking to
+    // "加载中" and dropping focus to the page. Not a new document: the version stays.
+    const kept = this.status === 'ready' || this.status === 'loading' ? this.document : undefined;
+    this.set('loading', kept, [], !kept);
     const failed = (failure: LoadFailure) => {
       if (abort.signal.aborted) return;
       this.abort = undefined;
@@ -208,12 +213,12 @@ export class DataController implements ReactiveController {
     this.onInvalid(problems, kind);
   }
 
-  private set(status: LoadStatus, document: Disclosure | undefined, problems: Problem[]): void {
+  private set(status: LoadStatus, document: Disclosure | undefined, problems: Problem[], changed = true): void {
     this.status = status;
     this.failure = undefined;
     this.document = document;
     this.problems = problems;
-    this.version += 1;
+    if (changed) this.version += 1;
     this.host.requestUpdate();
   }
 }

@@ -219,9 +219,14 @@ export abstract class DisclosureElement extends LitElement {
       ${current === 'empty' || current === 'none'
         ? html`<p class="empty" role="status">${this.emptyReason?.[lang] ?? t(COMMON, 'noData', lang)}</p>`
         : nothing}
-      ${current === 'ready' ? this.renderReady(lang) : nothing}
+      ${current === 'ready' || (current === 'loading' && this.drawnBefore()) ? this.renderReady(lang) : nothing}
       ${this.renderOptionNote(lang)}
     </div>`;
+  }
+
+  /** While a new `src` loads: whether the document before it was drawn, and so stays drawn. */
+  private drawnBefore(): boolean {
+    return !!this.source.document && !this.derivedProblems.length && !this.emptyReason;
   }
 
   /** A small note naming each option value that was not allowed and the default used instead. */

@@ -115,7 +115,16 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     this.announcement = '';
   }
 
+  /** Whether the surface had keyboard focus when this update began. */
+  private surfaceFocused = false;
+
+  private surface(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.chart[role="application"]');
+  }
+
   hostUpdate(): void {
+    const root = this.host.renderRoot as ShadowRoot | Document;
+    this.surfaceFocused = !!root.activeElement && root.activeElement === this.surface();
     // After a relayout, a mark that is no longer drawn (merged, or a new depth) lets go.
     const graph = this.graph();
     const drawn = (mark: M | null) => !!mark && !!graph?.find(mark.type, mark.id);
@@ -128,6 +137,15 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
   }
 
   hostUpdated(): void {
+    // New data drawn with another template (the execution chart's scroll area above 40 rows)
+    // replaces the surface: the reader's keyboard focus would fall to the page. It moves to
+    // the new surface, and arrows go on from its first mark.
+    if (this.surfaceFocused) {
+      this.surfaceFocused = false;
+      const root = this.host.renderRoot as ShadowRoot | Document;
+      const surface = this.surface();
+      if (surface && root.activeElement !== surface && this.host.isConnected) surface.focus({ preventScroll: true });
+    }
     const tooltip = this.tooltip();
     // Lit also updates a host that has just been removed; a popover can only open connected.
     if (!tooltip || !tooltip.isConnected) return;

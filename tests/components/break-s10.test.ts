@@ -347,3 +347,55 @@ function focusedMarkBox(el: Widget): DOMRect | undefined {
   const ring = el.shadowRoot!.querySelector('.focus-ring, [class~="focused"]');
   return ring?.getBoundingClientRect();
 }
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const SAMPLE_SRC = new URL('../fixtures/linzi-industry-it-bureau-2021-final.json', import.meta.url).href;
+const OTHER_SRC = new URL('../fixtures/real/xian-weijian-2022-final.json', import.meta.url).href;
+
+describe('break s10: the next document arriving under keyboard focus', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}>: src switched (a year picker) keeps the drawing while the next loads, and the keyboard focus in the chart`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.style.width = '800px';
+      const el = document.createElement(tag) as Widget & { src?: string };
+      el.src = SAMPLE_SRC;
+      wrapper.append(el);
+      await settle(el);
+      const surface = surfaceOf(el);
+      if (!surface) return;
+      surface.focus();
+      await el.updateComplete;
+      el.src = OTHER_SRC;
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      // Before: the chart gave way to "加载中" (a flash) and focus fell to the page.
+      expect(el.shadowRoot!.querySelector('svg[part~="svg"]'), 'the drawing stays while loading').to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim(), 'loading is said').to.not.equal('');
+      await settle(el);
+      expect(deepActive()?.classList.contains('chart'), 'focus still in the chart').to.equal(true);
+      surfaceOf(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent?.trim(), 'arrows announce marks of the new document').to.not.equal('');
+    });
+
+    it(`<${tag}>: data swapped for a much larger document keeps the keyboard focus in the chart`, async () => {
+      const el = await mount(tag, await sampleDocument());
+      const surface = surfaceOf(el);
+      if (!surface) return;
+      surface.focus();
+      await el.updateComplete;
+      el.data = await (await fetch(OTHER_SRC)).json();
+      await settle(el);
+      // Before: <budget-execution> drew 66 rows in its scroll area, a new surface, and focus fell to the page.
+      expect(deepActive()?.classList.contains('chart'), 'focus still in the chart').to.equal(true);
+    });
+  }
+});
