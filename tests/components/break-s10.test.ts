@@ -399,3 +399,25 @@ describe('break s10: the next document arriving under keyboard focus', function 
     });
   }
 });
+
+describe('break s10: a nonzero amount in the words of a finding', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+
+  for (const tag of ['disclosure-audit', 'three-public-costs', 'budget-sankey']) {
+    it(`<${tag}>: a 三公 amount of 0.004 万元 is never said to be "= 0.00" (the charts print 0.004)`, async () => {
+      const doc = await sampleDocument();
+      const t7 = (doc as unknown as { tables: { t7: { final: Record<string, number | null> } } }).tables.t7;
+      t7.final.reception = 0.004;
+      t7.final.total = 0.004;
+      const el = await mount(tag, doc);
+      for (const details of Array.from(deep(el.shadowRoot!)).filter((node) => node.localName === 'details') as HTMLDetailsElement[]) details.open = true;
+      await settle(el);
+      const text = shownText(el);
+      expect(text, 'the finding about it is shown').to.contain('公务接待费');
+      // Before: "公开07表 决算数 公务接待费 = 0.00，低于公开06表 …" (R16) and R18 alike.
+      expect(/公务接待费 = 0\.00(?!\d)/.test(text), 'no "= 0.00" for 0.004').to.equal(false);
+      expect(text).to.contain('公务接待费 = 0.004');
+    });
+  }
+});
