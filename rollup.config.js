@@ -14,7 +14,7 @@ import { ownSideEffects } from './scripts/side-effects.mjs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { inlineRaster, rollupBundleTransforms, TERSER_OPTIONS } from './scripts/bundle-transforms.mjs';
+import { asciiOnlyOutput, inlineRaster, rollupBundleTransforms, TERSER_OPTIONS } from './scripts/bundle-transforms.mjs';
 
 const elementEntries = Object.fromEntries(
   readdirSync('components', { withFileTypes: true })
@@ -85,7 +85,8 @@ export default [
           // No `module: true` for an IIFE: it dropped the global (toolchain.md).
           // One file: the PNG painter imported statically (scripts/bundle-transforms.mjs, inlineRaster),
           // the English catalogues inline (components/base/catalogue.ts; `inlineCatalogues`).
-          plugins: [inlineRaster(), ...plugins({ elements: true, inline: true }), terser(TERSER_OPTIONS)],
+          // ASCII only (scripts/bundle-transforms.mjs, asciiOnly): read right in a GBK page too.
+          plugins: [inlineRaster(), ...plugins({ elements: true, inline: true }), terser(TERSER_OPTIONS), asciiOnlyOutput()],
           onwarn,
         },
       ]

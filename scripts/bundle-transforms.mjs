@@ -29,6 +29,33 @@ import { dirname, resolve } from 'node:path';
  */
 export const TERSER_OPTIONS = { compress: { passes: 2 }, format: { comments: false } };
 
+/**
+ * Every non-ASCII character of JavaScript source as a `\uXXXX` escape (UTF-16 units, so a
+ * character beyond U+FFFF becomes its surrogate pair, which a `u` regex reads as one). For the
+ * script-tag file: a classic script without a `charset` is decoded in the page's encoding, and
+ * Chinese government portals are often GBK or GB2312 — the Chinese messages and the schema's
+ * unit names ("万元") then arrived garbled, and every document was refused as invalid. terser's
+ * `ascii_only` leaves template literals (the html``/css`` text) as they are; this escapes them
+ * too. Valid wherever such a character can stand in the source: strings, template text (their
+ * cooked value, which Lit reads; the bundle reads no `.raw`), regular expressions, identifiers
+ * and comments. ES module files need none of this: module scripts are always read as UTF-8.
+ */
+export function asciiOnly(code) {
+  // A character after an odd run of backslashes was escaped for nothing (`\。`, the same as
+  // `。`): that backslash goes, or it would escape the escape's own backslash.
+  return code.replace(/(\\*)([\u0080-\uffff])/g, (_, slashes, unit) => `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The rollup plugin of `asciiOnly`, after terser in the script-tag build. */
+export function asciiOnlyOutput() {
+  return {
+    name: 'ascii-only',
+    renderChunk(code) {
+      return { code: asciiOnly(code), map: null };
+    },
+  };
+}
+
 const SCHEMA_FILE = /[\\/]src[\\/]schema[\\/][^\\/]+\.ts$/;
 const TS_FILE = /\.ts$/;
 

@@ -21,8 +21,64 @@ export interface DataSource {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * The documents validation produced here. Each is its element's own, never changed after
+ * validation; handed on as data (<disclosure-report> gives its validated document to every
+ * widget inside, one <performance-scorecard> per project) it is taken as it is, not validated
+ * and copied again: a report of 500 projects made 500 copies of a 500-project document (and
+ * ran the audit on each), and the tab ran out of memory.
+ */
+const validatedDocuments = new WeakSet<object>();
+
+/** `data` checked as a document by `validator`; a document validated here already is taken as it is. */
+export function validateValue(validator: DocumentValidator, data: unknown): ValidationResult {
+  if (typeof data === 'object' && data !== null && validatedDocuments.has(data)) {
+    return { ok: true, document: data as Disclosure, problems: [], warnings: [] };
+  }
+  return remember(validator.value(data));
+}
+
+/** Validate JSON text with `validator`, remembering the document it gives. */
+export function validateText(validator: DocumentValidator, text: string): ValidationResult {
+  return remember(validator.json(text));
+}
+
+function remember(result: ValidationResult): ValidationResult {
+  if (result.ok) validatedDocuments.add(result.document);
+  return result;
+}
+
+/**
+ * What an object given as data holds, as text, to tell "the same object, changed in place"
+ * from "the same object again" when a page sets it a second time (ECharts' setOption and
+ * Chart.js' update() redraw then: a page that edits its document and sets it again expects
+ * the new numbers). Undefined when it cannot be written out (a cycle, a BigInt): then it
+ * counts as changed and is validated again, which says what is wrong with it.
+ */
+export function contentOf(value: unknown): string | undefined {
+  // A validated document is never changed: its identity is its content (sameSource).
+  if (typeof value !== 'object' || value === null || validatedDocuments.has(value)) return undefined;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `source` is what was loaded last: the same src and the same data object with the
+ * same content (`content`, from `contentOf` at that load).
+ */
+export function sameSource(source: DataSource, last: DataSource, content: string | undefined): boolean {
+  if (source.data !== last.data || source.src !== last.src) return false;
+  if (typeof source.data !== 'object' || source.data === null || validatedDocuments.has(source.data)) return true;
+  const now = contentOf(source.data);
+  return now !== undefined && now === content;
+}
+
 export class DataController implements ReactiveController {
   status: LoadStatus = 'none';
+  /** The validated document; while a new `src` loads, the one drawn before it (if any). */
   document?: Disclosure;
   problems: Problem[] = [];
   /** Set with status `invalid`. */
@@ -32,6 +88,8 @@ export class DataController implements ReactiveController {
 
   private abort?: AbortController;
   private last: DataSource = {};
+  /** The content of `last.data` when it was loaded (contentOf). */
+  private lastContent?: string;
   private fromInline = false;
 
   constructor(
@@ -62,15 +120,19 @@ export class DataController implements ReactiveController {
     this.abort = undefined;
   }
 
-  /** Call from `willUpdate` when `data` or `src` changed. */
+  /**
+   * Call from `willUpdate` when `data` or `src` was set. The same object set again is read
+   * again only when its content changed in place (the caller edited it).
+   */
   load(source: DataSource, force = false): void {
-    if (!force && source.data === this.last.data && source.src === this.last.src) return;
+    if (!force && sameSource(source, this.last, this.lastContent)) return;
     this.last = { ...source };
+    this.lastContent = contentOf(source.data);
     this.abort?.abort();
     this.abort = undefined;
     this.fromInline = false;
     if (source.data !== undefined && source.data !== null) {
-      this.accept(this.validator().value(source.data));
+      this.accept(validateValue(this.validator(), source.data));
     } else if (source.src) {
       this.fetch(source.src);
     } else {
@@ -104,13 +166,17 @@ export class DataController implements ReactiveController {
     this.fromInline = true;
     this.inlineScript = script;
     this.inlineText = text;
-    this.accept(this.validator().json(text));
+    this.accept(validateText(this.validator(), text));
   }
 
   private fetch(src: string): void {
     const abort = new AbortController();
     this.abort = abort;
-    this.set('loading', undefined, []);
+    // A drawn document stays while the next one loads (a year picker switching src): the
+    // element keeps its drawing and the reader's keyboard focus in it instead of blanking to
+    // "加载中" and dropping focus to the page. Not a new document: the version stays.
+    const kept = this.status === 'ready' || this.status === 'loading' ? this.document : undefined;
+    this.set('loading', kept, [], !kept);
     const failed = (failure: LoadFailure) => {
       if (abort.signal.aborted) return;
       this.abort = undefined;
@@ -129,7 +195,7 @@ export class DataController implements ReactiveController {
         // A page where JSON was expected: the address is wrong, not the data.
         if (/^\s*</.test(text)) return failed({ html: true });
         this.abort = undefined;
-        this.accept(this.validator().json(text));
+        this.accept(validateText(this.validator(), text));
       },
       // fetch rejects only when no answer came: network, CORS, CSP or a malformed URL.
       (error: unknown) => failed({ network: true, reason: error instanceof Error ? error.message : String(error) }),
@@ -147,12 +213,12 @@ export class DataController implements ReactiveController {
     this.onInvalid(problems, kind);
   }
 
-  private set(status: LoadStatus, document: Disclosure | undefined, problems: Problem[]): void {
+  private set(status: LoadStatus, document: Disclosure | undefined, problems: Problem[], changed = true): void {
     this.status = status;
     this.failure = undefined;
     this.document = document;
     this.problems = problems;
-    this.version += 1;
+    if (changed) this.version += 1;
     this.host.requestUpdate();
   }
 }

@@ -67,8 +67,11 @@ export abstract class DisclosureElement extends LitElement {
    */
   static validator: DocumentValidator = partsValidator({});
 
-  /** The disclosure document as an object. Validated, never mutated. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  /**
+   * The disclosure document as an object. Validated, never mutated. Takes precedence over `src`.
+   * Setting the same object again after changing it in place redraws with its new content.
+   */
+  @property({ attribute: false, hasChanged: () => true }) data?: unknown;
 
   /** URL of a disclosure JSON file, fetched (and aborted when it changes or the element is removed). */
   @property() src?: string;
@@ -216,9 +219,14 @@ export abstract class DisclosureElement extends LitElement {
       ${current === 'empty' || current === 'none'
         ? html`<p class="empty" role="status">${this.emptyReason?.[lang] ?? t(COMMON, 'noData', lang)}</p>`
         : nothing}
-      ${current === 'ready' ? this.renderReady(lang) : nothing}
+      ${current === 'ready' || (current === 'loading' && this.drawnBefore()) ? this.renderReady(lang) : nothing}
       ${this.renderOptionNote(lang)}
     </div>`;
+  }
+
+  /** While a new `src` loads: whether the document before it was drawn, and so stays drawn. */
+  private drawnBefore(): boolean {
+    return !!this.source.document && !this.derivedProblems.length && !this.emptyReason;
   }
 
   /** A small note naming each option value that was not allowed and the default used instead. */

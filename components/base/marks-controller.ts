@@ -18,7 +18,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit, type DwSelectDetail } from './events.js';
-import { positionTooltip, type Anchor } from './tooltip.js';
+import { inSight, positionTooltip, shadowRootsAround, type Anchor } from './tooltip.js';
 
 /** A drawn mark: its kind (`node`, `link`, `slice`, `bar` …) and its id, unique in the widget. */
 export interface Mark {
@@ -115,7 +115,16 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     this.announcement = '';
   }
 
+  /** Whether the surface had keyboard focus when this update began. */
+  private surfaceFocused = false;
+
+  private surface(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.chart[role="application"]');
+  }
+
   hostUpdate(): void {
+    const root = this.host.renderRoot as ShadowRoot | Document;
+    this.surfaceFocused = !!root.activeElement && root.activeElement === this.surface();
     // After a relayout, a mark that is no longer drawn (merged, or a new depth) lets go.
     const graph = this.graph();
     const drawn = (mark: M | null) => !!mark && !!graph?.find(mark.type, mark.id);
@@ -128,6 +137,15 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
   }
 
   hostUpdated(): void {
+    // New data drawn with another template (the execution chart's scroll area above 40 rows)
+    // replaces the surface: the reader's keyboard focus would fall to the page. It moves to
+    // the new surface, and arrows go on from its first mark.
+    if (this.surfaceFocused) {
+      this.surfaceFocused = false;
+      const root = this.host.renderRoot as ShadowRoot | Document;
+      const surface = this.surface();
+      if (surface && root.activeElement !== surface && this.host.isConnected) surface.focus({ preventScroll: true });
+    }
     const tooltip = this.tooltip();
     // Lit also updates a host that has just been removed; a popover can only open connected.
     if (!tooltip || !tooltip.isConnected) return;
@@ -137,19 +155,43 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
       return;
     }
     if (this.popover && !tooltip.matches(':popover-open')) tooltip.showPopover();
-    const anchor = (this.hovered ? this.pointer : null) ?? this.markBox(active);
+    this.place(tooltip, (this.hovered ? this.pointer : null) ?? this.markBox(active));
+  }
+
+  /**
+   * Beside `anchor`, or out of sight while the mark is (scrolled out of the viewport or out of
+   * a scrolling box): a tooltip clamped to the viewport's edge would float over the page.
+   */
+  private place(tooltip: HTMLElement, anchor: Anchor | null): void {
+    tooltip.style.visibility = anchor ? '' : 'hidden';
     if (anchor) positionTooltip(tooltip, anchor);
   }
 
+  /** Where scrolling is heard: the window, this element's shadow root and each one it sits in. */
+  private scrollTargets: EventTarget[] = [];
+
   hostConnected(): void {
-    // The tooltip is fixed to the viewport: when anything scrolls, it follows its mark.
-    window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    // The tooltip is fixed to the viewport: when anything scrolls, it follows its mark. A
+    // scroll event does not leave its shadow root: a box scrolling inside this element (the
+    // execution chart's rows) or inside a page's own component (an app shell's content pane)
+    // — also one the element is slotted into — is heard at that root, not at the window.
+    const own = this.host.renderRoot;
+    const targets: EventTarget[] = [window, ...(own instanceof ShadowRoot ? [own] : []), ...shadowRootsAround(this.host)];
+    this.scrollTargets = targets;
+    for (const target of targets) target.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('scroll', this.onScroll, { capture: true });
+    for (const target of this.scrollTargets) target.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.scrollTargets = [];
     const tooltip = this.tooltip();
     if (this.popover && tooltip?.matches(':popover-open')) tooltip.hidePopover();
+    // Removed under the pointer or with focus, no pointerleave or blur follows: put back
+    // elsewhere, it would show the old mark's tooltip with nothing under the pointer.
+    if (this.hovered || this.focused) {
+      this.reset();
+      this.host.requestUpdate();
+    }
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -203,10 +245,12 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
 
   // ---- events ----------------------------------------------------------------------------
 
-  /** Where a drawn mark is on screen (viewport px). */
+  /** Where a drawn mark is on screen (viewport px); null when it is not drawn or out of sight. */
   private markBox(mark: M): Anchor | null {
-    const rect = this.host.renderRoot.querySelector(`[data-id="${CSS.escape(mark.id)}"]`)?.getBoundingClientRect();
-    return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+    const element = this.host.renderRoot.querySelector(`[data-id="${CSS.escape(mark.id)}"]`);
+    if (!element || !inSight(element)) return null;
+    const rect = element.getBoundingClientRect();
+    return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
   }
 
   private onScroll = (): void => {
@@ -215,8 +259,7 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     if (!active || !tooltip || tooltip.hidden) return;
     // The pointer's last position no longer lies on the mark; the mark's box does.
     this.pointer = null;
-    const anchor = this.markBox(active);
-    if (anchor) positionTooltip(tooltip, anchor);
+    this.place(tooltip, this.markBox(active));
   };
 
   private tooltip(): HTMLElement | null {

@@ -52,3 +52,60 @@ export function positionTooltip(element: HTMLElement, anchor: Anchor): void {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Whether any of `element`'s box can be seen: inside the viewport and inside every ancestor
+ * that clips (overflow other than visible), across shadow roots. A tooltip about a mark that
+ * has been scrolled out of sight would otherwise be clamped to the viewport's edge and float
+ * over the page, describing nothing the reader can see.
+ */
+export function inSight(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  let left = Math.max(box.left, 0);
+  let top = Math.max(box.top, 0);
+  let right = Math.min(box.right, window.innerWidth);
+  let bottom = Math.min(box.bottom, window.innerHeight);
+  for (let node = parentOf(element); node && right > left && bottom > top; node = parentOf(node)) {
+    const style = getComputedStyle(node);
+    if (style.display === 'contents') continue;
+    if (style.position === 'fixed') break;
+    const clipX = style.overflowX !== 'visible';
+    const clipY = style.overflowY !== 'visible';
+    if (!clipX && !clipY) continue;
+    const clip = node.getBoundingClientRect();
+    if (clipX) {
+      left = Math.max(left, clip.left);
+      right = Math.min(right, clip.right);
+    }
+    if (clipY) {
+      top = Math.max(top, clip.top);
+      bottom = Math.min(bottom, clip.bottom);
+    }
+  }
+  // A zero-width line or point mark counts when its extent lies inside.
+  return right >= left && bottom >= top && (right > left || box.width === 0) && (bottom > top || box.height === 0);
+}
+
+/**
+ * The parent in the flat tree, as laid out: the slot an element is assigned to, else its
+ * parent, across a shadow root to its host.
+ */
+export function parentOf(node: Element): Element | null {
+  if (node.assignedSlot) return node.assignedSlot;
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * The shadow roots `element` is laid out in, innermost first: a scroll event stays inside the
+ * shadow root of the box that scrolled, so whoever follows scrolling listens at each.
+ */
+export function shadowRootsAround(element: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let node: Element | null = element; node; node = parentOf(node)) {
+    const root = node.getRootNode();
+    if (root instanceof ShadowRoot && !roots.includes(root)) roots.push(root);
+  }
+  return roots;
+}

@@ -12,6 +12,7 @@ import type { ValidationResult } from '../../src/schema/validate.js';
 import type { DocumentValidator } from '../../src/schema/parts.js';
 import type { Localized } from '../../src/format/messages.js';
 import { loadProblem } from '../base/load-problem.js';
+import { contentOf, sameSource, validateText, validateValue } from '../base/data-controller.js';
 
 export class PreviousSource implements ReactiveController {
   document?: Disclosure;
@@ -21,6 +22,7 @@ export class PreviousSource implements ReactiveController {
   version = 0;
   private abort?: AbortController;
   private last: { data?: unknown; src?: string } = {};
+  private lastContent?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,11 +43,13 @@ export class PreviousSource implements ReactiveController {
   }
 
   load(data: unknown, src: string | undefined, force = false): void {
-    if (!force && data === this.last.data && src === this.last.src) return;
+    // The same object set again counts when it was changed in place (DataController.load).
+    if (!force && sameSource({ data, src }, this.last, this.lastContent)) return;
     this.last = { data, src };
+    this.lastContent = contentOf(data);
     this.abort?.abort();
     this.abort = undefined;
-    if (data !== undefined && data !== null) return this.accept(this.validator().value(data));
+    if (data !== undefined && data !== null) return this.accept(validateValue(this.validator(), data));
     if (!src) return this.set(undefined, undefined);
     const abort = new AbortController();
     this.abort = abort;
@@ -53,7 +57,7 @@ export class PreviousSource implements ReactiveController {
       async (response) => {
         if (!response.ok) return this.set(undefined, loadProblem(src, { status: response.status }).message);
         const text = await response.text();
-        if (!abort.signal.aborted) this.accept(this.validator().json(text));
+        if (!abort.signal.aborted) this.accept(validateText(this.validator(), text));
       },
       (error: unknown) => {
         if (!abort.signal.aborted) this.set(undefined, loadProblem(src, { network: true, reason: String(error) }).message);

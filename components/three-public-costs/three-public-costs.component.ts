@@ -114,7 +114,7 @@ export class ThreePublicCosts extends DisclosureElement {
   static override validator = partsValidator({ narrative: Narrative });
 
   /** The previous year's document as an object. */
-  @property({ attribute: false }) previous?: unknown;
+  @property({ attribute: false, hasChanged: () => true }) previous?: unknown;
 
   /** URL of the previous year's document. */
   @property({ attribute: 'previous-src' }) previousSrc?: string;

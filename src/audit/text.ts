@@ -1,7 +1,7 @@
 /** Building the two-language messages of findings. */
 import type { Lang, Localized } from '../format/messages.js';
 import { LANGS } from '../format/messages.js';
-import { formatNumber } from '../format/number.js';
+import { formatAmountNumber, formatNumber } from '../format/number.js';
 
 /** One message in every language from one builder. */
 export function localized(build: (lang: Lang) => string): Localized {
@@ -10,9 +10,13 @@ export function localized(build: (lang: Lang) => string): Localized {
   return out;
 }
 
-/** An amount or score as the documents print it: `6,443.60`. */
+/**
+ * An amount or score as the documents print it: `6,443.60`. A nonzero amount that two
+ * decimals would print as 0.00 keeps its significant digits (`0.004`, `<0.0001`), as the
+ * charts print it: a finding never says a nonzero cell "= 0.00".
+ */
 export function num(value: number | null | undefined, lang: Lang): string {
-  return formatNumber(value, lang, 2);
+  return formatAmountNumber(value, lang);
 }
 
 /** A percentage: `50.37%`. */

@@ -73,6 +73,11 @@ before(async () => {
   site('vue', html('<div id="root"></div><script type="module" src="./app.js"></script>'), { 'app.js': js(await app('tests/embed/vue-app.js')) });
   // A CMS plugin and the page both load the script: the second copy must change nothing.
   site('twice', html('<script src="./disclosure-widgets.iife.js"></script><budget-sankey src="./sample.json"></budget-sankey><spend-structure-pie src="./sample.json"></spend-structure-pie>'));
+  // A portal page in GBK (many Chinese government sites): the script tag carries no charset,
+  // so the classic script is decoded as GBK; the server names no charset for it either.
+  site('gbk', html('<budget-sankey src="./sample.json"></budget-sankey><three-public-costs src="./sample.json"></three-public-costs>').replace('<meta charset="utf-8">', '<meta charset="gbk">'));
+  files['/gbk/index.html']!.type = 'text/html; charset=gbk';
+  files['/gbk/index.html']!.headers = {};
   // Browsers ask for it; a 404 would be logged as a console error.
   files['/favicon.ico'] = { type: 'image/x-icon', body: '' };
   server = await serve(files);
@@ -129,6 +134,22 @@ test('strict CSP with Trusted Types: every widget renders and exports SVG, CSV a
   }
   // The tables opened after the exports: still no violation.
   assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+  await page.close();
+});
+
+test('a GBK page: the script-tag file is ASCII only, so its Chinese words and the unit names arrive whole', async () => {
+  const script = await iife();
+  assert.equal(/[^\x00-\x7f]/.exec(script)?.[0], undefined, 'no character beyond ASCII');
+  const { page, errors } = await open('/gbk/index.html');
+  assert.equal(await page.evaluate(() => document.characterSet), 'GBK');
+  // Before: "万元" in the schema read as "涓囧厓", every document refused as invalid (80 problems).
+  await page.waitForFunction(() => ['budget-sankey', 'three-public-costs'].every((tag) => ['ready', 'invalid'].includes((document.querySelector(tag) as unknown as { state: string })?.state)));
+  const states = await page.evaluate(() => ['budget-sankey', 'three-public-costs'].map((tag) => (document.querySelector(tag) as unknown as { state: string }).state));
+  assert.deepEqual(states, ['ready', 'ready']);
+  const text = await page.evaluate(() => document.querySelector('three-public-costs')!.shadowRoot!.textContent ?? '');
+  assert.match(text, /单位：万元/);
+  assert.match(text, /公务接待费/);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
