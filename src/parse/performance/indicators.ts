@@ -3,7 +3,7 @@
  * adjacent numbers), which survives shifted columns; the cells before the 三级 name are
  * level labels. Lines without that pair continue the row above (wrapped names, split labels).
  */
-import type { TextLine } from '../lines.js';
+import { displayWidth, type TextLine } from '../lines.js';
 import { parseNumber } from '../numbers.js';
 import { chunksOf, placeByMetric, placeCells, type Chunk, type Metric } from './columns.js';
 import type { WarningSink } from '../warnings.js';
@@ -30,7 +30,9 @@ interface State {
   pending1?: Level1;
   pending2?: string;
   /** Name text continued since the last row, and that row's name before it. */
-  loose?: { text: string; base: string };
+  loose?: { text: string; base: string; width: number };
+  /** Display width of the last row's name as printed on its own line. */
+  lastNameWidth?: number;
   /** Rows read before any label: a label printed at the middle of its group labels them. */
   unlabelled?: { indicator: IndicatorOut; line: TextLine }[];
   /**
@@ -75,6 +77,14 @@ function settleWrapped(state: State, out: IndicatorOut[]): void {
       for (const piece of below) joinWrapped(row, key, piece.text, false);
     });
   }
+}
+
+/**
+ * Wider by three CJK characters or more: the last name line was not full. (Lines of one cell
+ * differ by a character or so: 临淄 prints "省级及以上单项冠军企" over "业市场占有率排名保持率".)
+ */
+function headOfNext(pieceWidth: number, lastWidth: number | undefined): boolean {
+  return lastWidth !== undefined && lastWidth > 0 && pieceWidth >= lastWidth + 6;
 }
 
 /**
@@ -170,7 +180,15 @@ function addRow(
     // The name was printed above the row's numbers: it is this row's, not the last row's tail.
     name = loose.text;
     if (state.last) state.last.name = loose.base;
+  } else if (name !== '' && loose && loose.text !== '' && state.last && !line.tabbed && headOfNext(loose.width, state.lastNameWidth)) {
+    // In laid-out text a cell wraps only where its line is full: text wider than the last
+    // row's name line cannot continue that name (it did not fill its cell), so it is the head
+    // of this row's name, wrapped above the numbers (cells centred in their row). Tab text
+    // breaks cells anywhere, so widths say nothing there.
+    name = loose.text + name;
+    state.last.name = loose.base;
   }
+  state.lastNameWidth = displayWidth(cells[nameIndex] ?? '');
   const level2 = printed2 ?? state.pending2 ?? state.level2;
   const inferred = level2 !== undefined ? level1From(level2) : undefined;
   const level1 = inferred ?? printed1 ?? state.pending1 ?? state.level1;
@@ -283,7 +301,7 @@ function noteLabel(cell: string, state: State): void {
 /** Name text on a line without scores: the last row's wrapped name, until a row without a name claims it. */
 function continueName(text: string, state: State): void {
   const last = state.last;
-  state.loose ??= { text: '', base: last?.name ?? '' };
+  state.loose ??= { text: '', base: last?.name ?? '', width: displayWidth(text) };
   state.loose.text += text;
   if (last) last.name += text;
 }

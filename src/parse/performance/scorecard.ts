@@ -9,6 +9,7 @@ import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
 import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readBudgetFundsLine, readFundsLine, type BudgetSide } from './funds.js';
+import { gradeLine } from './grade.js';
 import { party } from './party.js';
 import { finishIndicators, indicatorColumns, indicatorHeader, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
@@ -178,8 +179,17 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
         card.totalWeight = numbers[0];
         card.totalScore = numbers[1];
       } else card.totalScore = numbers[0] ?? null;
-      const grade = filled(cells).find((c) => /^(?:优|良|中|差|合格|不合格|优秀|良好)$/.test(c));
+      const grade = filled(cells).find((c) => /^(?:优|良|中|差|合格|不合格|优秀|良好)$/.test(c)) ?? filled(cells).map(gradeLine).find(Boolean);
       if (grade) card.grade = grade;
+      else {
+        // The grade on a line of its own right after 总分 (page noise between allowed).
+        for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+          if (lines[k]!.text === '' || isPageNoise(lines[k]!)) continue;
+          const printed = gradeLine(lines[k]!.text);
+          if (printed) card.grade = printed;
+          break;
+        }
+      }
       mode = 'done';
       // What follows 总分 in the region is the document's text again (the 部门整体 card is
       // followed by the section's narrative), not the card's.
