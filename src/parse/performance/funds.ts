@@ -7,6 +7,7 @@
  * that prints them, so a wrapped header is one header; a row is read wherever its label is.
  */
 import { parseNumber, parsePercent } from '../numbers.js';
+import { parseScore } from './score.js';
 import type { TextLine } from '../lines.js';
 import { placeByMetric, wordsOf, type Chunk, type Metric } from './columns.js';
 
@@ -174,7 +175,7 @@ export function readFundsLine(line: TextLine, cells: string[], chunks: Chunk[] |
   if (chunks && header.lines.length > 0) {
     // A header stacked over lines is read under each metric: the one that names more columns
     // cleanly wins, then the one under which this row's numbers sit best.
-    const values = chunks.filter((c) => parsePercent(c.text) !== undefined);
+    const values = chunks.filter((c) => parsePercent(c.text) !== undefined || parseScore(c.text) !== undefined);
     let best: { columns: Placed['columns']; cells: string[]; rank: [number, number] } | undefined;
     for (const metric of ['display', 'chars'] as const) {
       const { columns, score } = placedHeader(header, metric);
@@ -192,7 +193,7 @@ function fundsOf(line: TextLine, columns: Map<number, string>, cells: string[]):
   const out: Obj = { initialBudget: null, annualBudget: null, executed: null };
   for (const [index, key] of columns) {
     const cell = cells[index] ?? '';
-    const value = key === 'rate' ? parsePercent(cell) : parseNumber(cell);
+    const value = key === 'rate' ? parsePercent(cell) : key === 'weight' || key === 'score' ? parseScore(cell) : parseNumber(cell);
     // "-" (分值, 执行率, 得分 below the total line) is a blank cell: null.
     out[key] = typeof value === 'number' && (key === 'rate' || value >= 0) ? value : null;
   }

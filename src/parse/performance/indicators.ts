@@ -4,11 +4,12 @@
  * level labels. Lines without that pair continue the row above (wrapped names, split labels).
  */
 import { displayWidth, type TextLine } from '../lines.js';
-import { parseNumber } from '../numbers.js';
 import { chunksOf, placeByMetric, placeCells, type Chunk, type Metric } from './columns.js';
 import type { WarningSink } from '../warnings.js';
 import { compact, isLabelPiece, isLabelTail, level1From, level1Of, level2Of, peelLabels, type Level1 } from './levels.js';
 import { parseTarget, type TargetOut } from './target.js';
+import { parseScore } from './score.js';
+import { splitJoinedCells } from './joined-cells.js';
 
 export interface IndicatorOut {
   level1: Level1 | 'unclassified';
@@ -111,7 +112,7 @@ export function splitGaps(sizes: number[]): number[] {
   return [...best.values()].reduce((a, b) => (b.cost < a.cost ? b : a)).path;
 }
 
-const isScore = (cell: string) => typeof parseNumber(cell) === 'number';
+const isScore = (cell: string) => typeof parseScore(cell) === 'number';
 
 /** Index of the 分值 cell: the last pair of adjacent numbers. */
 function weightIndex(cells: string[]): number {
@@ -241,7 +242,7 @@ export function finishIndicators(state: State, out: IndicatorOut[], warnings: Wa
 }
 
 function scoreCell(cell: string | undefined): number | null {
-  const value = parseNumber(cell ?? '');
+  const value = parseScore(cell ?? '');
   return typeof value === 'number' && value >= 0 ? value : null;
 }
 
@@ -410,6 +411,7 @@ export function readSpacedIndicatorRow(
   targetsOnly = false,
   where = '绩效自评表',
 ): 'row' | 'continuation' | 'unread' {
+  chunks = chunks.flatMap(splitJoinedCells);
   const texts = chunks.map((c) => c.text);
   if (!columns) return readIndicatorRow(line, texts, state, out, warnings, targetsOnly);
   const cells = placeCells(chunks, columns.header);
@@ -426,6 +428,11 @@ export function readSpacedIndicatorRow(
   if (placed >= 0) return readIndicatorRow(line, cells, state, out, warnings);
   if ((cells[columns.target] ?? '') !== '' && looksLikeTarget(cells[columns.target]!) && (cells[columns.name] ?? '') !== '') {
     return readIndicatorRow(line, cells, state, out, warnings);
+  }
+  // Name, 指标值 and a 分值 under their columns, 得分 left blank (a qualitative line not
+  // scored): a row whose score is null, not a wrapped piece of the row above.
+  if (columns.weight >= 0 && isScore(cells[columns.weight] ?? '') && (cells[columns.name] ?? '') !== '' && (cells[columns.target] ?? '') !== '') {
+    return readBlankScores(line, cells, state, out, warnings);
   }
   // A wrapped piece has too few words to tell the metric: the one the card's rows fit better,
   // known once a row is read (a piece above the first row waits for it).

@@ -5,12 +5,12 @@
  */
 import type { TextLine } from '../lines.js';
 import { displayWidth, isPageNoise } from '../lines.js';
-import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
 import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readBudgetFundsLine, readFundsLine, type BudgetSide } from './funds.js';
 import { gradeLine } from './grade.js';
 import { party } from './party.js';
+import { parseScore } from './score.js';
 import { finishIndicators, indicatorColumns, indicatorHeader, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
@@ -174,7 +174,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       continue;
     }
     if (/^总分/.test(compact)) {
-      const numbers = filled(cells).slice(1).map((c) => parseNumber(c)).filter((n): n is number => typeof n === 'number');
+      const numbers = filled(cells).slice(1).map((c) => parseScore(c)).filter((n): n is number => typeof n === 'number');
       if (numbers.length >= 2) {
         card.totalWeight = numbers[0];
         card.totalScore = numbers[1];
