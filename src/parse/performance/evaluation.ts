@@ -18,7 +18,8 @@ export function parseEvaluation(lines: TextLine[], from: number, to: number): Ob
   for (let i = from + 1; i < to; i++) {
     const text = lines[i]!.text.replace(/\s+/g, '');
     if (report.score === null) {
-      const score = new RegExp(`(?:综合)?(?:评价)?得分为(${NUM})分(?:[，,]\\s*(?:评价)?等级为[“"]?(优秀|良好|优|良|中|差|合格|不合格))?`).exec(text);
+      // "综合得分为85分", "评价得分为…", "综合评分为89.25分，评价等级为“良”" (评分 or 得分).
+      const score = new RegExp(`(?:综合)?(?:评价)?(?:得|评)分为(${NUM})分(?:[，,]\\s*(?:评价|绩效)?(?:等级|级别)为[“"]?(优秀|良好|优|良|中|差|合格|不合格))?`).exec(text);
       if (score && /评价/.test(text)) {
         report.score = numberIn(score[1]!);
         if (score[2]) report.grade = score[2];
@@ -31,10 +32,11 @@ export function parseEvaluation(lines: TextLine[], from: number, to: number): Ob
         report.executed = numberIn(money[2]!);
       }
     }
-    const dimension = new RegExp(
-      `(决策|过程|产出|执行|效益|效果|满意度)指标总分(${NUM})分[，,]\\s*得分(${NUM})分(?:[，,]\\s*得分率(${NUM})%)?`,
-    ).exec(text);
-    if (dimension) {
+    // Several dimensions in one sentence ("决策指标总分10分，得分9分；过程指标总分20分…").
+    const found = text.matchAll(
+      new RegExp(`(决策|过程|产出|执行|效益|效果|满意度)指标总分(${NUM})分[，,]\\s*得分(${NUM})分(?:[，,]\\s*得分率(${NUM})%)?`, 'g'),
+    );
+    for (const dimension of found) {
       const out: Obj = { name: dimension[1], weight: numberIn(dimension[2]!), score: numberIn(dimension[3]!) };
       if (dimension[4]) out.rate = numberIn(dimension[4]);
       dimensions.push(out);

@@ -127,6 +127,14 @@ export const fundHeaderWords = (cells: string[]) => cells.filter((cell) => keyOf
 
 export const hasFundHeader = (header: FundHeader) => header.byIndex.size > 0 || placedHeader(header, 'chars').columns.length > 0 || placedHeader(header, 'display').columns.length > 0;
 
+/**
+ * The funds block's own label, printed down its left cell a few characters a line beside the
+ * rows: 项目资金（万元） on a project card; 年度预算执行情况（万元）, 部门预算资金（万元） or
+ * 预算执行情况 on a 部门整体 card (山东 and others).
+ */
+const BLOCK_LABELS = ['项目资金（万元）', '年度预算执行情况（万元）', '部门预算资金（万元）', '部门资金（万元）', '预算资金情况（万元）'];
+const isBlockLabelPiece = (text: string) => text.length >= 2 && BLOCK_LABELS.some((label) => label.includes(text.replace(/\(/g, '（').replace(/\)/g, '）')));
+
 /** Which funds row the line is, by its label (after the block's own 项目资金 / （万元） labels). */
 export function fundRowKey(cells: string[]): string | undefined {
   for (const cell of cells) {
@@ -134,7 +142,7 @@ export function fundRowKey(cells: string[]): string | undefined {
     if (text === '') continue;
     const row = FUND_ROWS.find(([pattern]) => pattern.test(text));
     if (row) return row[1];
-    if (/^项目资金|^[(（](?:万元|亿元|元)[)）]$/.test(text)) continue;
+    if (/^项目资金|^[(（](?:万元|亿元|元)[)）]$/.test(text) || isBlockLabelPiece(text)) continue;
     return undefined;
   }
   return undefined;

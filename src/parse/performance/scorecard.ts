@@ -107,6 +107,12 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       card.source = { line: line.no };
       continue;
     }
+    // A 部门整体 card printed as a project card: 部门名称 (单位名称) names it.
+    if (/^(?:部门|单位)(?:[(（]单位[)）])?名称$/.test(compact) && card.name === '') {
+      card.name = filled(cells).slice(1).join('').trim();
+      card.source = { line: line.no };
+      continue;
+    }
     if (/^主管部门/.test(compact)) {
       // Lines above it (a wrapped 实施单位) are not funds header lines.
       fundHeader.lines = [];
@@ -128,7 +134,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     if (mode === 'head' && Object.keys(funds).length === 0 && headerLine && (fundsLabel || chunks)) {
       addFundHeader(fundHeader, cells, chunks);
     }
-    if (fundsLabel) {
+    // The unit on the 项目资金 line, or in the block label printed down beside the rows.
+    if (fundsLabel || (mode === 'head' && !card.unit && fundRowKey(cells) && /[(（]\s*(?:万元|亿元|元)\s*[)）]/.test(line.text))) {
       const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
       card.unit = unit ? unit[1] : '万元';
     }

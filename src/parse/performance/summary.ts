@@ -3,7 +3,7 @@
  * and the rows of the 项目支出绩效自评汇总表.
  */
 import type { TextLine } from '../lines.js';
-import { isPageNoise } from '../lines.js';
+import { displayWidth, isPageNoise } from '../lines.js';
 import { NUM, numberIn, parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 
@@ -41,30 +41,84 @@ export function readSummarySentences(lines: TextLine[], summary: Obj): void {
   }
 }
 
-/** 序号 | 项目名称 | 资金使用单位 | 自评得分 | 自评等级 */
+/** 序号 | 项目名称 | 资金使用单位 (主管部门) | 自评得分 | 自评等级 */
 export function readSelfEvaluations(lines: TextLine[], from: number, to: number, warnings: WarningSink): Obj[] {
   const rows: Obj[] = [];
+  // Name pieces wrapped onto lines of their own, waiting for the next row to tell whose they are.
+  let pieces: Piece[] = [];
+  let lastName: NameCell | undefined;
+  let lastSlack = 2;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (line.text === '' || isPageNoise(line) || /^部门[:：]/.test(line.text)) continue;
-    const cells = line.cells.map((c) => c.text).filter((c) => c !== '');
-    if (!/^\d+$/.test(cells[0] ?? '')) {
-      if (/\d/.test(line.text) && !/汇总表|序号|单位[:：]/.test(line.text)) {
+    const all = line.cells.filter((c) => c.text !== '');
+    const cells = all.map((c) => c.text);
+    // With a 序号 column or without one (项目名称 | 主管部门 | 自评得分 | 自评等级).
+    const indexed = /^\d+$/.test(cells[0] ?? '');
+    const unindexed = !indexed && scoredRow(cells);
+    if (!indexed && !unindexed) {
+      if (/\d/.test(line.text) && !/汇总表|结果表|序号|单位[:：]/.test(line.text)) {
         warnings.add('line-unread', { line: line.no, text: line.raw }, { where: '绩效自评汇总表' });
+      } else if (rows.length > 0 || !/序号|项目名称|得分|等级|主管部门|单位|汇总表|结果表/.test(line.text)) {
+        pieces.push(...all.map((c) => ({ text: c.text.trim(), width: displayWidth(c.text.trim()), start: line.tabbed ? line.cells.indexOf(c) : c.start })));
       }
       continue;
     }
-    const scoreAt = cells.findIndex((c, k) => k >= 2 && typeof parseNumber(c) === 'number');
+    const nameAt = indexed ? 1 : 0;
+    const scoreAt = cells.findIndex((c, k) => k > nameAt && typeof parseNumber(c) === 'number');
     if (scoreAt < 0) {
       warnings.add('line-unread', { line: line.no, text: line.raw }, { where: '绩效自评汇总表' });
       continue;
     }
-    const row: Obj = { index: Number(cells[0]), name: cells[1] ?? '', score: parseNumber(cells[scoreAt]!) };
-    if (scoreAt >= 3) row.implementer = cells.slice(2, scoreAt).join('');
+    const row: Obj = indexed ? { index: Number(cells[0]) } : {};
+    Object.assign(row, { name: cells[nameAt] ?? '', score: parseNumber(cells[scoreAt]!) });
+    if (scoreAt > nameAt + 1) row.implementer = cells.slice(nameAt + 1, scoreAt).join('');
     const grade = cells[scoreAt + 1];
     if (grade) row.grade = grade;
     row.source = { line: line.no };
+    const nameCell = all[nameAt];
+    settlePieces(pieces, rows[rows.length - 1], lastName, row, nameCell && { start: line.tabbed ? line.cells.indexOf(nameCell) : nameCell.start }, line.tabbed ? 0 : 2);
+    pieces = [];
+    lastSlack = line.tabbed ? 0 : 2;
+    lastName = nameCell ? { start: line.tabbed ? line.cells.indexOf(nameCell) : nameCell.start, width: displayWidth(nameCell.text.trim()) } : undefined;
     rows.push(row);
   }
+  settlePieces(pieces, rows[rows.length - 1], lastName, undefined, undefined, lastSlack);
   return rows;
+}
+
+/** A wrapped piece and a row's name cell: `start` in display columns, or (tab text) the cell's index. */
+interface Piece {
+  text: string;
+  width: number;
+  start: number;
+}
+interface NameCell {
+  start: number;
+  width: number;
+}
+
+/** A row without 序号: a name (no number), then a score of at most 100, then at most the unit and grade. */
+function scoredRow(cells: string[]): boolean {
+  if (cells.length < 2 || typeof parseNumber(cells[0]!) === 'number') return false;
+  const at = cells.findIndex((c, k) => k >= 1 && typeof parseNumber(c) === 'number');
+  const score = at < 0 ? undefined : parseNumber(cells[at]!);
+  return typeof score === 'number' && score <= 100 && cells.length - at <= 2;
+}
+
+/**
+ * Pieces of a name cell between two rows. A cell wraps only where its line is full: pieces
+ * wider than the row above's name line (by three characters or more) did not continue it, so
+ * they are the head of the next row's name, wrapped above its numbers; otherwise they are the
+ * tail of the row above. Pieces outside the name column are not names and are left alone.
+ */
+function settlePieces(pieces: Piece[], above: Obj | undefined, aboveName: NameCell | undefined, below: Obj | undefined, belowName: { start: number } | undefined, slack: number): void {
+  const column = aboveName?.start ?? belowName?.start;
+  // In tab text the piece must be in the name's own cell (a group heading sits in the 序号 cell).
+  const mine = column === undefined ? [] : pieces.filter((p) => Math.abs(p.start - column) <= slack);
+  if (mine.length === 0) return;
+  const text = mine.map((p) => p.text).join('');
+  const toBelow = below !== undefined && (above === undefined || (aboveName !== undefined && mine[0]!.width >= aboveName.width + 6));
+  if (toBelow) below!.name = text + String(below!.name);
+  else if (above) above.name = String(above.name) + text;
 }
