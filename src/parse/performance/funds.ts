@@ -14,7 +14,8 @@ import { placeByMetric, wordsOf, type Chunk, type Metric } from './columns.js';
 type Obj = Record<string, unknown>;
 
 const FUND_ROWS: ReadonlyArray<[RegExp, string]> = [
-  [/年度资金总额|资金总额/, 'total'],
+  // 总额 alone: a 绩效目标表's 资金金额 block (总额 | 财政拨款 | 其他资金 down its rows).
+  [/年度资金总额|资金总额|^总额$/, 'total'],
   [/财政拨款/, 'fiscal'],
   [/上年结转/, 'carryOver'],
   [/其他资金/, 'other'],
@@ -132,7 +133,7 @@ export const hasFundHeader = (header: FundHeader) => header.byIndex.size > 0 || 
  * rows: 项目资金（万元） on a project card; 年度预算执行情况（万元）, 部门预算资金（万元） or
  * 预算执行情况 on a 部门整体 card (山东 and others).
  */
-const BLOCK_LABELS = ['项目资金（万元）', '年度预算执行情况（万元）', '部门预算资金（万元）', '部门资金（万元）', '预算资金情况（万元）'];
+const BLOCK_LABELS = ['项目资金（万元）', '资金金额（万元）', '年度预算执行情况（万元）', '部门预算资金（万元）', '部门资金（万元）', '预算资金情况（万元）'];
 const isBlockLabelPiece = (text: string) => text.length >= 2 && BLOCK_LABELS.some((label) => label.includes(text.replace(/\(/g, '（').replace(/\)/g, '）')));
 
 /** Which funds row the line is, by its label (after the block's own 项目资金 / （万元） labels). */

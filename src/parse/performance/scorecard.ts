@@ -8,6 +8,7 @@ import { displayWidth, isPageNoise } from '../lines.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
 import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readBudgetFundsLine, readFundsLine, type BudgetSide } from './funds.js';
+import { fundsAcrossHeader, readFundsAcross } from './funds-across.js';
 import { gradeLine } from './grade.js';
 import { party } from './party.js';
 import { parseScore } from './score.js';
@@ -84,6 +85,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   let spacedColumns: IndicatorColumns | undefined;
   let mode: 'head' | 'goal' | 'indicators' | 'done' = 'head';
   let targetsOnly = false;
+  let acrossHeader: ReturnType<typeof fundsAcrossHeader>;
+  let singleGoal = false;
   let first: TextLine | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -97,6 +100,12 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     const whole = line.text.replace(/\s+/g, '');
     if (/^[(（]?\d{4}年度?[)）]?$/.test(whole) || /(?:绩效自评表|绩效目标表)(?:[(（][^)）]{1,12}[)）])?$/.test(whole)) continue;
     first ??= line;
+    // The table's unit line ("单位：万元" at the right, above 项目名称): the funds' unit.
+    const unitLine = /^(?:金额)?单位[:：](万元|亿元|元)$/.exec(whole);
+    if (unitLine && mode === 'head') {
+      card.unit ??= unitLine[1];
+      continue;
+    }
     if (/^项目名称/.test(compact)) {
       // 主管部门 printed on the same line ("项目名称 X 主管部门 Y") is not part of the name.
       const rest = filled(cells).slice(1);
@@ -139,6 +148,21 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
       card.unit = unit ? unit[1] : '万元';
     }
+    // A 绩效目标表's funds across: 总额 | 财政拨款 | 其他资金 over a line of amounts.
+    if (mode === 'head' && chunks && Object.keys(funds).length === 0) {
+      const across = fundsAcrossHeader(chunks);
+      if (across) {
+        acrossHeader = across;
+        continue;
+      }
+      const read = acrossHeader ? readFundsAcross(line, chunks, acrossHeader) : undefined;
+      if (read) {
+        Object.assign(funds, read);
+        const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
+        if (unit) card.unit ??= unit[1];
+        continue;
+      }
+    }
     // A 绩效目标表's funds block: no column header, each label followed by its amount.
     const budgetRow = mode === 'head' && !hasFundHeader(fundHeader) && fundRowKey(cells) ? readBudgetFundsLine(line, cells, budgetSides) : undefined;
     if (budgetRow) {
@@ -155,6 +179,13 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     // The goal's own header line: on the 年度总体目标 line, or alone when that label is
     // printed down the left edge ("年度总" / "体目标" / "完成情" / "况") beside the texts.
     const goalHeaderAlone = mode === 'head' && /预期目标/.test(line.text) && /实际完成/.test(line.text) && !/\d/.test(line.text);
+    // A 绩效目标表 (budget) has one goal column: "年度目标  目标1：…" wrapped over the lines below.
+    if (mode === 'head' && chunks && /^(?:年度目标|年度绩效目标|绩效目标|年度总体目标)$/.test(compact) && !/预期目标|实际完成/.test(line.text)) {
+      card.goal = { expected: filled(cells).slice(1).join('').trim(), actual: '' };
+      singleGoal = true;
+      mode = 'goal';
+      continue;
+    }
     if (/^年度总体目标/.test(compact) || goalHeaderAlone) {
       const expected = cells.findIndex((c) => /预期目标/.test(c));
       const actual = cells.findIndex((c) => /实际完成/.test(c));
@@ -214,7 +245,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       // Space text wraps long goals over several lines: each column continues.
       const texts = withoutGoalLabel(chunks, goalHeader?.[0]);
       if (texts.length === 0) continue;
-      const [expected, actual] = goalHeader ? placeCells(texts, goalHeader) : texts.map((c) => c.text);
+      const [expected, actual] = singleGoal ? [texts.map((c) => c.text).join('')] : goalHeader ? placeCells(texts, goalHeader) : texts.map((c) => c.text);
       const goal = (card.goal ??= { expected: '', actual: '' }) as { expected: string; actual: string };
       goal.expected += (expected ?? '').trim();
       goal.actual += (actual ?? '').trim();
