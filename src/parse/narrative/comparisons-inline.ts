@@ -72,7 +72,12 @@ export function readInlineComparisons(line: TextLine): ComparisonOut[] {
     comparison.change = down ? -change : change;
     if (match[3] !== undefined) comparison.changePercent = down ? -numberIn(match[3]) : numberIn(match[3]);
     const reason = reasonIn(text.slice(at + match[0].length).replace(/^[，,]\s*/, ''));
-    if (reason && /^[，,]?\s*(?:主要|原因|其原因)/.test(text.slice(at + match[0].length))) comparison.reason = reason;
+    const after = text.slice(at + match[0].length);
+    // The reason after a comma, or opening the next sentence ("…下降4.3%。主要原因是…"; a use,
+    // "。主要用于…", is no reason).
+    if (reason && (/^[，,]?\s*(?:主要|原因|其原因)/.test(after) || /^。\s*(?:主要原因|原因|其原因|主要是|主要由于)/.test(after))) {
+      comparison.reason = reasonIn(after.replace(/^[，,。]\s*/, ''));
+    }
     comparison.source = source(line);
     out.push(comparison);
   }

@@ -8,10 +8,12 @@ import { NUM, numberIn, reasonIn, sentence, source } from './text.js';
 type Subject = string;
 
 const SUBJECTS: ReadonlyArray<[RegExp, Subject]> = [
-  [/财政拨款收[、，,]?支总计|财政拨款收入总计/, 'fiscalGrandTotal'],
-  [/收[、，,]?支总计|^收入总计/, 'grandTotal'],
-  [/本年收入合计/, 'incomeTotal'],
-  [/本年支出合计/, 'expenditureTotal'],
+  // 收支总计, 收、支总计, 收入、支出决算总计 (预算总计 in a budget).
+  [/财政拨款收入?[、，,]?支出?(?:决算|预算)?总计|财政拨款收入总计/, 'fiscalGrandTotal'],
+  [/收入?[、，,]?支出?(?:决算|预算)?总计|^收入总计|^支出总计/, 'grandTotal'],
+  // "本年收入合计1,100.00万元": the opening takes 合计 as its verb, leaving 本年收入.
+  [/本年收入(?:合计)?$/, 'incomeTotal'],
+  [/本年支出(?:合计)?$/, 'expenditureTotal'],
   [/一般公共预算财政拨款基本支出|^基本支出/, 'basicExpenditure'],
   [/一般公共预算财政拨款支出/, 'generalBudgetExpenditure'],
   [/项目支出/, 'projectExpenditure'],

@@ -1,0 +1,55 @@
+// 情况说明 sentences as other regions print them: 总计 and 合计 with 比上年增加/减少 and 与上年持平,
+// full-width figures, 三公 details in one sentence (购置及运行维护费 with its two parts, 公务接待费
+// with 团组 and 来宾), a figure on the line after its sentence, and a ministry's text in 亿元.
+import { expect } from '@open-wc/testing';
+import { parse } from '../../src/parse/index.js';
+import { validate } from '../../src/schema/validate.js';
+import { fixtureText } from '../helpers/fixtures.js';
+
+import type { Comparison } from '../../src/schema/narrative.js';
+
+const brief = (c: Comparison) => [c.subject, c.current, c.change ?? null, c.changePercent ?? null, c.direction ?? null];
+
+describe('parse: regional 情况说明 sentences', () => {
+  it('成都-style totals: 增加/增长, 减少/下降, 与上年持平, full-width figures', async () => {
+    const doc = parse(await fixtureText('variants/narrative-regional.txt')).document!;
+    expect(validate(doc).ok).to.equal(true);
+    expect(doc.narrative!.comparisons!.map(brief)).to.deep.equal([
+      ['grandTotal', 1234.56, 12.34, 1, 'increase'],
+      ['grandTotal', 1234.56, 12.34, 1, 'increase'],
+      ['incomeTotal', 1100, -50, -4.3, 'decrease'],
+      ['expenditureTotal', 1080, 0, null, 'same'],
+      ['fiscalGrandTotal', 1020.5, -20.5, -1.97, 'decrease'],
+      ['threePublic', 13.5, -1.5, -10, 'decrease'],
+      ['other', 0, 0, null, 'same'],
+    ]);
+    expect(doc.narrative!.comparisons![2]!.reason).to.equal('项目资金减少');
+  });
+
+  it('三公 details: 运行维护费 beside 购置及运行维护费, vehicles held, 团组 and 来宾 of 公务接待', async () => {
+    const doc = parse(await fixtureText('variants/narrative-regional.txt')).document!;
+    const { source: _, ...three } = doc.narrative!.threePublic!;
+    expect(three).to.deep.equal({
+      vehicles: { purchaseAmount: 0, operationAmount: 12.3, held: 3 },
+      reception: { domestic: { amount: 1.2, batches: 10, people: 80 } },
+    });
+    // Every figure of the text now has its reader: none is left over.
+    expect(doc.narrative!.figures ?? []).to.deep.equal([]);
+  });
+
+  it('机关运行经费 with its figure on the next line', async () => {
+    const doc = parse(await fixtureText('variants/narrative-regional.txt')).document!;
+    expect(brief(doc.narrative!.operatingCosts!)).to.deep.equal(['operatingCosts', 56.78, -3.22, -5.4, 'decrease']);
+    expect(doc.narrative!.operatingCosts!.reason).to.equal('严格控制一般性支出');
+  });
+
+  it('a ministry text in 亿元 is read in 万元; 收入、支出决算总计 is the grand total', async () => {
+    const doc = parse(await fixtureText('variants/narrative-yi-yuan.txt')).document!;
+    expect(validate(doc).ok).to.equal(true);
+    expect(doc.narrative!.comparisons!.map(brief)).to.deep.equal([
+      ['grandTotal', 4567800, 234500, 5.41, 'increase'],
+      ['incomeTotal', 4123000, -87000, -2.07, 'decrease'],
+      ['threePublic', 1234.56, 34.56, 2.88, 'increase'],
+    ]);
+  });
+});
