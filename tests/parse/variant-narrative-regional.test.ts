@@ -52,4 +52,22 @@ describe('parse: regional 情况说明 sentences', () => {
       ['threePublic', 1234.56, 34.56, 2.88, 'increase'],
     ]);
   });
+
+  it('同比 comparisons, 共有公务用车 as vehicles held, 国内公务接待 批次 with 外事 as its part', async () => {
+    const doc = parse(await fixtureText('variants/narrative-same-period.txt')).document!;
+    expect(validate(doc).ok).to.equal(true);
+    expect(doc.narrative!.comparisons!.map(brief)).to.deep.equal([
+      ['grandTotal', 1234.56, 12.34, 1, 'increase'],
+      ['expenditureTotal', 1080, -20, -1.8, 'decrease'],
+      ['threePublic', 13.5, -1.5, null, 'decrease'],
+    ]);
+    const { source: _, ...three } = doc.narrative!.threePublic!;
+    expect(three).to.deep.equal({
+      abroad: { groups: 0, people: 0 },
+      vehicles: { purchaseAmount: 0, operationAmount: 12.3, held: 3 },
+      reception: { domestic: { amount: 1.2, batches: 10, people: 80 }, foreignAffairs: { amount: null, batches: 0, people: 0 } },
+    });
+    expect(brief(doc.narrative!.operatingCosts!)).to.deep.equal(['operatingCosts', 56.78, 0, 0, 'increase']);
+    expect(doc.narrative!.figures ?? []).to.deep.equal([]);
+  });
 });
