@@ -47,4 +47,16 @@ describe('parse: 财政部-template 项目支出绩效自评表 (variants/scorec
     const errors = audit(result.document!, { warnings: result.warnings }).filter((f) => f.severity === 'error');
     expect(errors.map((f) => f.rule)).to.deep.equal([]);
   });
+
+  it('reads the card continued under its title printed again on the next page as one card', async () => {
+    const once = parse(await fixtureText('variants/scorecard-central-template.txt')).document!.performance!.scorecards;
+    const result = parse(await fixtureText('variants/scorecard-central-title-repeated.txt'));
+    const cards = result.document!.performance!.scorecards;
+    expect(cards).to.have.length(1);
+    expect(cards[0]).to.include({ name: '国家基础地理信息数据库更新维护', totalScore: 95.51, grade: '优' });
+    const rows = (c: typeof cards) => c[0]!.indicators.map((r) => [r.name, r.target.text, r.actual.text, r.weight, r.score, r.deviation ?? null]);
+    expect(rows(cards)).to.deep.equal(rows(once));
+    expect(result.warnings.map((w) => w.code).filter((c) => /scorecard|line-unread/.test(c))).to.deep.equal([]);
+  });
 });
+
