@@ -44,4 +44,10 @@ describe('parse: 浙江-style 自评表 with 成本指标 first (variants/scorec
     expect(parseTarget('＞60%')).to.deep.equal({ text: '＞60%', comparator: '>', value: 60, unit: '%' });
     expect(parseTarget('有效提升')).to.deep.equal({ text: '有效提升' });
   });
+
+  it('reads the same card under the header words 目标值 | 实际值 | 未完成原因和改进措施', async () => {
+    const words = (file: string) => fixtureText(file).then((text) => parse(text).document!.performance!.scorecards[0]!.indicators.map((r) => [r.name, r.target.text, r.actual.text, r.weight, r.score, r.deviation ?? null]));
+    expect(await words('variants/scorecard-zhejiang-header-words.txt')).to.deep.equal(await words('variants/scorecard-zhejiang-cost-first.txt'));
+  });
 });
+

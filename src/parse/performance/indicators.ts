@@ -278,7 +278,8 @@ function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
       noteLabel(cell, state);
       continue;
     }
-    if (/^\d+(?:\.\d+)?$/.test(cell.trim())) return 'unread';
+    // A score (with its 分 or not) on a line that is no row: unread, never part of a name.
+    if (/^\d+(?:\.\d+)?分?$/.test(cell.trim())) return 'unread';
     continueName(cell.trim(), state);
   }
   return 'continuation';
@@ -387,8 +388,9 @@ export function indicatorColumns(header: Chunk[]): IndicatorColumns | undefined 
   const columns = {
     header,
     name: at(/三级|指标内容/),
-    target: at(/指标值/),
-    actual: at(/实际完成|完成值/),
+    // 年度指标值 / 指标值, or 年度目标值 / 目标值; 实际完成值, or 实际值 / 全年实际值 (other regions' words).
+    target: at(/指标值|目标值/),
+    actual: at(/实际完成|完成值|实际值/),
     weight: at(/^分值/),
     deviation: at(/偏差|原因|措施/),
   };
@@ -467,7 +469,8 @@ function continueSpaced(line: TextLine, cells: string[], columns: IndicatorColum
   cells.forEach((cell, k) => {
     const text = cell.trim();
     if (text === '') return;
-    if (/^\d+(?:\.\d+)?%?$/.test(text)) {
+    // A score with its 分 right of the names (left of them, "50分" is a piece of "（50分）").
+    if (/^\d+(?:\.\d+)?%?$/.test(text) || (/^\d+(?:\.\d+)?分$/.test(text) && k > columns.name)) {
       unread = true;
       return;
     }
