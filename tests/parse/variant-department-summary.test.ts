@@ -74,4 +74,19 @@ describe('parse: 部门整体 card, 自评结果汇总表 and 评价报告 (vari
       [undefined, '农机购置补贴', '平阴县农业农村局', 58.6, '差'],
     ]);
   });
+
+  it('reads a report\'s 综合得分 without 为 and a grade in the next sentence wrapped inside a word', () => {
+    const text = [
+      '                    某某县2023年度部门决算',
+      '',
+      '                 某某县农村公路养护项目绩效评价报告',
+      '',
+      '    二、综合绩效评价结论',
+      '    2023 年某某县农村公路养护项目支出绩效评价综合得分 86.50 分。根据评价结果级别划分标准，评',
+      '价结果为“良”。',
+    ].join('\n');
+    const [report] = parse(text).document!.performance!.evaluations!;
+    expect(report).to.include({ project: '某某县农村公路养护', score: 86.5, grade: '良' });
+  });
 });
+
