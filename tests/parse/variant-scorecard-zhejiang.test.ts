@@ -49,5 +49,11 @@ describe('parse: 浙江-style 自评表 with 成本指标 first (variants/scorec
     const words = (file: string) => fixtureText(file).then((text) => parse(text).document!.performance!.scorecards[0]!.indicators.map((r) => [r.name, r.target.text, r.actual.text, r.weight, r.score, r.deviation ?? null]));
     expect(await words('variants/scorecard-zhejiang-header-words.txt')).to.deep.equal(await words('variants/scorecard-zhejiang-cost-first.txt'));
   });
+
+  it('reads funds under 预算数 | 执行数 (no 年初/全年) as the year\'s budget and spending, never as 分值', async () => {
+    const card = parse(await fixtureText('variants/scorecard-funds-two-columns.txt')).document!.performance!.scorecards[0]!;
+    expect(card.funds.total).to.include({ initialBudget: null, annualBudget: 52000, executed: 51480, weight: 10, rate: 99, score: 9.9 });
+    expect(card.funds.fiscal).to.include({ initialBudget: null, annualBudget: 52000, executed: 51480, weight: null, rate: 99, score: null });
+  });
 });
 

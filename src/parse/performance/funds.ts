@@ -23,6 +23,8 @@ const FUND_ROWS: ReadonlyArray<[RegExp, string]> = [
 const FUND_COLUMNS: ReadonlyArray<[RegExp, string]> = [
   [/年初预算/, 'initialBudget'],
   [/全年预算/, 'annualBudget'],
+  // 预算数 | 执行数 only (广东 and others): the year's budget.
+  [/^(?:年度)?预算(?:数|金额)(?:[(（]A[)）])?$/, 'annualBudget'],
   [/执行数/, 'executed'],
   [/分值/, 'weight'],
   [/执行率/, 'rate'],
