@@ -70,4 +70,22 @@ describe('parse: regional 情况说明 sentences', () => {
     expect(brief(doc.narrative!.operatingCosts!)).to.deep.equal(['operatingCosts', 56.78, 0, 0, 'increase']);
     expect(doc.narrative!.figures ?? []).to.deep.equal([]);
   });
+
+  it('numbered sentences, 运行费 without 维护, 公务接待 counts in a sentence of their own', async () => {
+    const doc = parse(await fixtureText('variants/narrative-henan.txt')).document!;
+    expect(validate(doc).ok).to.equal(true);
+    expect(doc.narrative!.comparisons!.map(brief)).to.deep.equal([
+      ['grandTotal', 2345.67, 45.67, 1.99, 'increase'],
+      ['incomeTotal', 2000, -100, -4.76, 'decrease'],
+    ]);
+    const { source: _, ...three } = doc.narrative!.threePublic!;
+    expect(three).to.deep.equal({
+      vehicles: { purchaseAmount: 0, operationAmount: 20 },
+      reception: { domestic: { amount: null, batches: 15, people: 120 } },
+    });
+    expect(doc.narrative!.operatingCosts).to.include({ current: 123.45, change: 3.45, changePercent: 2.88, reason: '新增人员' });
+    // The 三公 total without a comparison has no reader: kept as a figure, not lost.
+    expect(doc.narrative!.figures!.map((f) => [f.label, f.amount])).to.deep.equal([['2023年度“三公”经费支出决算', 23.45]]);
+  });
 });
+
