@@ -48,6 +48,8 @@ describe('parse: 浙江-style 自评表 with 成本指标 first (variants/scorec
   it('reads the same card under the header words 目标值 | 实际值 | 未完成原因和改进措施', async () => {
     const words = (file: string) => fixtureText(file).then((text) => parse(text).document!.performance!.scorecards[0]!.indicators.map((r) => [r.name, r.target.text, r.actual.text, r.weight, r.score, r.deviation ?? null]));
     expect(await words('variants/scorecard-zhejiang-header-words.txt')).to.deep.equal(await words('variants/scorecard-zhejiang-cost-first.txt'));
+    // …and under 年度 / 指标值, 实际 / 完成值, 偏差原因分析 / 及改进措施 wrapped over two lines.
+    expect(await words('variants/scorecard-zhejiang-header-wrapped.txt')).to.deep.equal(await words('variants/scorecard-zhejiang-cost-first.txt'));
   });
 
   it('reads funds under 预算数 | 执行数 (no 年初/全年) as the year\'s budget and spending, never as 分值', async () => {

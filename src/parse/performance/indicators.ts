@@ -273,13 +273,16 @@ function readBlankScores(
 /** A wrapped line: tails of split labels are dropped, other text extends the 三级 name. */
 function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
   const filled = cells.filter((c) => c.trim() !== '');
+  // A score (with its 分 or not) on a line that is no row makes the line unread, never part of
+  // a name: a bare number anywhere, or "10分" after text (before any text it is a piece of a
+  // label such as "（10分）"). Nothing of such a line is taken.
+  const textAt = filled.findIndex((c) => !isLabelPiece(c));
+  if (filled.some((c, k) => /^\d+(?:\.\d+)?$/.test(c.trim()) || (textAt >= 0 && k > textAt && /^\d+(?:\.\d+)?分$/.test(c.trim())))) return 'unread';
   for (const cell of filled) {
     if (isLabelPiece(cell)) {
       noteLabel(cell, state);
       continue;
     }
-    // A score (with its 分 or not) on a line that is no row: unread, never part of a name.
-    if (/^\d+(?:\.\d+)?分?$/.test(cell.trim())) return 'unread';
     continueName(cell.trim(), state);
   }
   return 'continuation';
@@ -348,10 +351,15 @@ export interface IndicatorColumns {
 }
 
 /** A piece of a header word wrapped off the header line ("实际完成" / "值", "偏差原因分析及改进" / "措施"). */
-const WRAPPED_HEADER = /^(?:实际完成|实际|完成值|值|偏差原因分析及改进措?施?|偏差原因|分析及改进措施|改进措施|措施|施)$/;
+// (Also 年度 / 指标值, 实际 / 完成值 and 偏差原因分析 / 及改进措施 split over two lines.)
+const WRAPPED_HEADER = /^(?:实际完成|实际|完成值|值|年度|指标值|目标值|偏差原因分析及改进措?施?|偏差原因|偏差原因分析|分析及改进措施|及改进措施|改进措施|措施|施)$/;
+/** The header words a wrapped pair makes whole. */
+const WHOLE_HEADER = /^(?:年度指标值|年度目标值|实际完成值|偏差原因分析及改进措施)$/;
 
 /** Overlap by characters: a line of only CJK words and spaces lays out by character cells. */
 const overlaps = (a: Chunk, b: Chunk) => Math.min(a.cend, b.cend) > Math.max(a.cstart, b.cstart);
+/** …or, when the header line itself was laid out by display width, overlap by display columns. */
+const overlapsShown = (a: Chunk, b: Chunk) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /**
  * The indicator header line's chunks with the header words wrapped onto the lines just above
@@ -368,7 +376,11 @@ export function indicatorHeader(lines: readonly TextLine[], at: number, chunks: 
     const pieces = chunksOf(line);
     if (!pieces.every((p) => WRAPPED_HEADER.test(p.text.replace(/\s+/g, '')))) continue;
     for (const piece of pieces) {
-      const into = header.find((h) => overlaps(h, piece));
+      // The header word it completes ("年度" + "指标值"), under it by characters (CJK-only
+      // lines lay out so) or by display width (lines laid out so); else the word under it by
+      // characters.
+      const whole = (h: Chunk) => WHOLE_HEADER.test(compact(below ? h.text + piece.text : piece.text + h.text));
+      const into = header.find((h) => (overlaps(h, piece) || overlapsShown(h, piece)) && whole(h)) ?? header.find((h) => overlaps(h, piece));
       if (into && WRAPPED_HEADER.test(into.text.replace(/\s+/g, ''))) {
         into.text = below ? into.text + piece.text : piece.text + into.text;
         [into.cstart, into.cend] = [Math.min(into.cstart, piece.cstart), Math.max(into.cend, piece.cend)];
@@ -469,8 +481,7 @@ function continueSpaced(line: TextLine, cells: string[], columns: IndicatorColum
   cells.forEach((cell, k) => {
     const text = cell.trim();
     if (text === '') return;
-    // A score with its 分 right of the names (left of them, "50分" is a piece of "（50分）").
-    if (/^\d+(?:\.\d+)?%?$/.test(text) || (/^\d+(?:\.\d+)?分$/.test(text) && k > columns.name)) {
+    if (/^\d+(?:\.\d+)?%?$/.test(text)) {
       unread = true;
       return;
     }
