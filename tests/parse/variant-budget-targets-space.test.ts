@@ -48,4 +48,24 @@ describe('parse: 项目支出绩效目标表 in space text (variants/budget-proj
     const view = buildScorecardModel(result.document!, '基层医疗卫生机构能力提升', []);
     expect(view.ok && view.model.mode).to.equal('targets');
   });
+
+  it('a 分值 column beside 指标值 weighs the targets: weights, never actual values', async () => {
+    const result = parse(await fixtureText('variants/budget-project-targets-weighted.txt'));
+    const [first, second] = result.document!.performance!.scorecards;
+    expect(first!.indicators.map((r) => [r.name, r.target.text, r.actual.text, r.weight, r.score])).to.deep.equal([
+      ['配置设备的社区卫生服务中心数量', '50家', '', 10, null],
+      ['培训基层医务人员', '≥1200人次', '', 10, null],
+      ['设备验收合格率', '100%', '', 10, null],
+      ['设备配置完成时间', '2024年10月底前', '', 10, null],
+      ['单个中心设备配置成本', '≤44万元', '', 10, null],
+      ['基层诊疗量占比', '≥55%', '', 10, null],
+      ['基层医疗卫生服务能力', '明显提升', '', 10, null],
+      ['设备使用年限', '≥5年', '', 10, null],
+      ['居民满意度', '≥90%', '', 20, null],
+    ]);
+    expect(second!.indicators.map((r) => r.weight)).to.deep.equal([30, 20, 30, 20]);
+    expect(result.warnings.map((w) => w.code).filter((c) => /scorecard|line-unread/.test(c))).to.deep.equal([]);
+    expect(audit(result.document!, { warnings: result.warnings }).filter((f) => f.severity === 'error')).to.deep.equal([]);
+  });
 });
+

@@ -429,7 +429,14 @@ export function readSpacedIndicatorRow(
   const texts = chunks.map((c) => c.text);
   if (!columns) return readIndicatorRow(line, texts, state, out, warnings, targetsOnly);
   const cells = placeCells(chunks, columns.header);
-  if (targetsOnly) return readIndicatorRow(line, cells, state, out, warnings, true);
+  if (targetsOnly) {
+    if (columns.weight < 0 || (cells[columns.name] ?? '') === '') return readIndicatorRow(line, cells, state, out, warnings, true);
+    // A 绩效目标表 weighing its targets (指标值 | 分值): the row up to its 指标值, then its 分值.
+    const result = readIndicatorRow(line, cells.slice(0, columns.target + 1), state, out, warnings, true);
+    const added = out[out.length - 1];
+    if (result === 'row' && added) added.weight = scoreCell(cells[columns.weight]);
+    return result;
+  }
   const placed = weightIndex(cells);
   if (weightIndex(texts) >= 0) {
     const fits = (columns.fits ??= { display: 0, chars: 0 });

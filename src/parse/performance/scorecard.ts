@@ -204,7 +204,9 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       // A 绩效目标表 (budget) has no 实际完成值 / 分值 / 得分 columns.
       // (Its header words can wrap onto the lines above: "一级指 … 实际完成值 分值 得分".)
       const above = [lines[i - 1], lines[i - 2]].map((l) => (l && !/\d/.test(l.text) ? l.text : '')).join(' ');
-      targetsOnly = !/实际完成|分值|得分/.test(`${line.text} ${above}`);
+      // (A 分值 or 权重 column alone weighs the targets: still nothing reported or scored.)
+      const words = `${line.text} ${above}`;
+      targetsOnly = !/实际完成|完成值|实际值|得分/.test(words) && !(/分值/.test(words) && !chunks);
       const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
       if (weight) card.indicatorWeight = Number(weight[1]);
       if (chunks && headerWords) spacedColumns = indicatorColumns(indicatorHeader(lines, i, chunks));
