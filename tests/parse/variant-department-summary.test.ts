@@ -88,5 +88,17 @@ describe('parse: 部门整体 card, 自评结果汇总表 and 评价报告 (vari
     const [report] = parse(text).document!.performance!.evaluations!;
     expect(report).to.include({ project: '某某县农村公路养护', score: 86.5, grade: '良' });
   });
+
+  it('reads the section 十一 sentences: projects self-evaluated and their funds, counts by grade named first, the department grade', () => {
+    const text = [
+      '                    某某市交通运输局2023年度部门决算',
+      '',
+      '    十一、预算绩效情况说明',
+      '    （二）部门决算中项目绩效自评结果。本部门2023年度对9个项目开展了绩效自评，涉及资金3,456.78万元。其中：自评结果为“优”的项目8个、“良”的项目1个、“中”的项目0个。',
+      '    部门整体支出绩效自评得分为93.2分，评价等级为“优”。',
+    ].join('\n');
+    const summary = parse(text).document!.performance!.summary!;
+    expect(summary).to.deep.include({ projectCount: 9, fundsCovered: 3456.78, gradeCounts: { 优: 8, 良: 1, 中: 0 }, departmentScore: 93.2, departmentGrade: '优' });
+  });
 });
 

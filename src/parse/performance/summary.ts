@@ -20,12 +20,22 @@ export function readSummarySentences(lines: TextLine[], summary: Obj): void {
       if (covered[3]) summary.fundsShare = numberIn(covered[3]);
       found = true;
     }
-    const grades = [...text.matchAll(/(\d+)个项目(?:自评)?等级为[“"]?(优秀|良好|优|良|中|差|合格|不合格)/g)];
-    if (grades.length > 0 && summary.gradeCounts === undefined) {
-      summary.gradeCounts = Object.fromEntries(grades.map((m) => [m[2]!, Number(m[1])]));
+    // "8个项目自评等级为优", or the grade first: "自评结果为“优”的项目8个、“良”的项目1个".
+    const grades = [...text.matchAll(/(\d+)个项目(?:自评)?等级为[“"]?(优秀|良好|优|良|中|差|合格|不合格)/g)].map((m) => [m[2]!, Number(m[1])] as const);
+    const gradeFirst = [...text.matchAll(/[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?(?:等级)?的(?:项目)?(\d+)个/g)].map((m) => [m[1]!, Number(m[2])] as const);
+    const counted = grades.length > 0 ? grades : gradeFirst;
+    if (counted.length > 0 && summary.gradeCounts === undefined) {
+      summary.gradeCounts = Object.fromEntries(counted);
       found = true;
     }
-    const dept = new RegExp(`部门整体(?:支出)?绩效自评(?:结果|得分)为(${NUM})分(?:[，,]等级为[“"]?(优秀|良好|优|良|中|差|合格|不合格))?`).exec(text);
+    // "对9个项目开展了绩效自评，涉及资金3,456.78万元".
+    const selfEvaluated = new RegExp(`(?:对|共)(\\d+)个项目开展了?(?:绩效)?自评[，,]?(?:共)?涉及(?:预算)?资金(${NUM})万元`).exec(text);
+    if (selfEvaluated && summary.projectCount === undefined) {
+      summary.projectCount = Number(selfEvaluated[1]);
+      summary.fundsCovered = numberIn(selfEvaluated[2]!);
+      found = true;
+    }
+    const dept = new RegExp(`部门整体(?:支出)?绩效自评(?:结果|得分)为(${NUM})分(?:[，,](?:评价|自评)?等级为[“"]?(优秀|良好|优|良|中|差|合格|不合格))?`).exec(text);
     if (dept && summary.departmentScore === undefined) {
       summary.departmentScore = numberIn(dept[1]!);
       if (dept[2]) summary.departmentGrade = dept[2];
