@@ -58,5 +58,11 @@ describe('parse: 财政部-template 项目支出绩效自评表 (variants/scorec
     expect(rows(cards)).to.deep.equal(rows(once));
     expect(result.warnings.map((w) => w.code).filter((c) => /scorecard|line-unread/.test(c))).to.deep.equal([]);
   });
+
+  it('reads the funds block\'s unit printed on the line below 项目资金 (（元）, whole-元 amounts)', async () => {
+    const card = parse(await fixtureText('variants/scorecard-central-yuan.txt')).document!.performance!.scorecards[0]!;
+    expect(card.unit).to.equal('元');
+    expect(card.funds.total).to.include({ initialBudget: 5000000, annualBudget: 4800000, executed: 4563000, weight: 10, rate: 95.06, score: 9.51 });
+  });
 });
 

@@ -87,6 +87,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   let targetsOnly = false;
   let acrossHeader: ReturnType<typeof fundsAcrossHeader>;
   let singleGoal = false;
+  let unitPrinted = false;
   let first: TextLine | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -144,9 +145,13 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       addFundHeader(fundHeader, cells, chunks);
     }
     // The unit on the 项目资金 line, or in the block label printed down beside the rows.
-    if (fundsLabel || (mode === 'head' && !card.unit && fundRowKey(cells) && /[(（]\s*(?:万元|亿元|元)\s*[)）]/.test(line.text))) {
+    // (项目资金 with its unit on the next line, "（元）" beside 其中：财政拨款: that unit, not 万元.)
+    if (fundsLabel || (mode === 'head' && !unitPrinted && fundRowKey(cells) && /[(（]\s*(?:万元|亿元|元)\s*[)）]/.test(line.text))) {
       const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
-      card.unit = unit ? unit[1] : '万元';
+      if (unit) {
+        card.unit = unit[1];
+        unitPrinted = true;
+      } else card.unit ??= '万元';
     }
     // A 绩效目标表's funds across: 总额 | 财政拨款 | 其他资金 over a line of amounts.
     if (mode === 'head' && chunks && Object.keys(funds).length === 0) {
