@@ -87,5 +87,15 @@ describe('parse: regional 情况说明 sentences', () => {
     // The 三公 total without a comparison has no reader: kept as a figure, not lost.
     expect(doc.narrative!.figures!.map((f) => [f.label, f.amount])).to.deep.equal([['2023年度“三公”经费支出决算', 23.45]]);
   });
+
+  it('a change stated in percent alone (比上年增长1.0%) keeps its percent and reason, no invented amount', async () => {
+    const doc = parse(await fixtureText('variants/narrative-percent-only.txt')).document!;
+    expect(validate(doc).ok).to.equal(true);
+    expect(doc.narrative!.comparisons!.map(brief)).to.deep.equal([
+      ['grandTotal', 1234.56, null, 1, 'increase'],
+      ['expenditureTotal', 1080, null, -3.5, 'decrease'],
+    ]);
+    expect(doc.narrative!.comparisons![0]!.reason).to.equal('人员增加');
+  });
 });
 

@@ -46,6 +46,8 @@ const VERSUS_YEAR = new RegExp(
 const VERSUS_BUDGET = new RegExp(
   `比(?:年初)?预算数?(增加|减少|增长|下降)(${NUM})万元(?:[，,]\\s*(增长|下降|减少|增加)(${NUM})%)?`,
 );
+/** The change in percent alone ("比上年增长1.0%", "较2022年度下降3.5%"): no amount printed. */
+const VERSUS_PERCENT = new RegExp(`(?:比|较|与)(?:(?:19|20)\\d{2}年度?|上年度?)(?:决算数?)?(?:相比)?[，,]?(增长|下降|增加|减少)(${NUM})%`);
 const SAME = /与上年(?:决算数?)?(?:一致|持平|相同)|与(?:19|20)\d{2}年度?(?:决算)?(?:基本)?(?:一致|持平|相同)/;
 
 export interface ComparisonOut {
@@ -83,14 +85,21 @@ export function readComparison(line: TextLine): ComparisonOut | undefined {
     out.change = down ? -numberIn(match[2]!) : numberIn(match[2]!);
     if (match[4] !== undefined) out.changePercent = /减少|下降/.test(match[3]!) ? -numberIn(match[4]) : numberIn(match[4]);
     out.direction = down ? 'decrease' : 'increase';
+  } else if (VERSUS_PERCENT.test(text)) {
+    const percent = VERSUS_PERCENT.exec(text)!;
+    const down = /减少|下降/.test(percent[1]!);
+    out.changePercent = down ? -numberIn(percent[2]!) : numberIn(percent[2]!);
+    out.direction = down ? 'decrease' : 'increase';
   } else if (SAME.test(text)) {
     out.change = 0;
     out.direction = 'same';
   } else {
     return undefined;
   }
-  const reason = reasonIn(text.slice(match ? match.index + match[0].length : 0));
-  if (reason && match) out.reason = reason;
+  const percent = match ? null : VERSUS_PERCENT.exec(text);
+  const stated = match ?? percent;
+  const reason = reasonIn(text.slice(stated ? stated.index + stated[0].length : 0));
+  if (reason && stated) out.reason = reason;
   out.source = source(line);
   return out;
 }
