@@ -100,5 +100,21 @@ describe('parse: 部门整体 card, 自评结果汇总表 and 评价报告 (vari
     const summary = parse(text).document!.performance!.summary!;
     expect(summary).to.deep.include({ projectCount: 9, fundsCovered: 3456.78, gradeCounts: { 优: 8, 良: 1, 中: 0 }, departmentScore: 93.2, departmentGrade: '优' });
   });
+
+  it('takes a 汇总表 row\'s 自评得分 after its 预算数 | 执行数 | 执行率, never an amount as the score', () => {
+    const text = [
+      '                    某某区民政局2023年度部门决算',
+      '',
+      '                  2023年度项目支出绩效自评情况汇总表',
+      '  序号  项目名称                    年度预算数    全年执行数    执行率     自评得分   自评等级',
+      '   1    困难群众救助补助资金          1,250.00      1,180.50    94.44%        92.50   优',
+      '   2    养老服务体系建设              300.00        245.00      81.67%        84.00   良',
+    ].join('\n');
+    const rows = parse(text).document!.performance!.summary!.selfEvaluations!;
+    expect(rows.map((r) => [r.index, r.name, r.implementer ?? null, r.score, r.grade])).to.deep.equal([
+      [1, '困难群众救助补助资金', null, 92.5, '优'],
+      [2, '养老服务体系建设', null, 84, '良'],
+    ]);
+  });
 });
 

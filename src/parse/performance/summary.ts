@@ -75,14 +75,21 @@ export function readSelfEvaluations(lines: TextLine[], from: number, to: number,
       continue;
     }
     const nameAt = indexed ? 1 : 0;
-    const scoreAt = cells.findIndex((c, k) => k > nameAt && typeof parseNumber(c) === 'number');
-    if (scoreAt < 0) {
+    // The 自评得分 is the last number of the row (a 预算数 | 执行数 | 执行率 printed before it are
+    // amounts), and no score is above 100 points.
+    const firstNumber = cells.findIndex((c, k) => k > nameAt && parseNumber(c.replace(/%$/, '')) !== undefined);
+    let scoreAt = -1;
+    cells.forEach((c, k) => {
+      if (k > nameAt && typeof parseNumber(c) === 'number') scoreAt = k;
+    });
+    const score = scoreAt < 0 ? undefined : parseNumber(cells[scoreAt]!);
+    if (scoreAt < 0 || typeof score !== 'number' || score > 100) {
       warnings.add('line-unread', { line: line.no, text: line.raw }, { where: '绩效自评汇总表' });
       continue;
     }
     const row: Obj = indexed ? { index: Number(cells[0]) } : {};
-    Object.assign(row, { name: cells[nameAt] ?? '', score: parseNumber(cells[scoreAt]!) });
-    if (scoreAt > nameAt + 1) row.implementer = cells.slice(nameAt + 1, scoreAt).join('');
+    Object.assign(row, { name: cells[nameAt] ?? '', score });
+    if (firstNumber > nameAt + 1) row.implementer = cells.slice(nameAt + 1, firstNumber).join('');
     const grade = cells[scoreAt + 1];
     if (grade) row.grade = grade;
     row.source = { line: line.no };
