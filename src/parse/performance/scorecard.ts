@@ -63,6 +63,12 @@ function opensVerticalGoal(lines: TextLine[], at: number, to: number): boolean {
   return /^(?:年度)?总体目标/.test(spelled);
 }
 
+/** True when the card prints a 实际完成 / 完成情况 / 得分 word anywhere: a 自评表, not a 绩效目标表. */
+function reportsAnything(lines: TextLine[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/实际完成|完成情况|实际值|得分/.test(lines[i]!.text)) return true;
+  return false;
+}
+
 /** A line of the indicator header wrapped over lines: only its words (and a piece of a vertical 绩效指标 label), no number. */
 function indicatorHeaderPiece(line: TextLine, cells: string[]): boolean {
   return !/\d/.test(line.text) && filled(cells).every((c) => /指标|分值|得分|措施|偏差|原因|完成值|^(?:施|值|年度|实际|[一二三]级|[绩效指标])$/.test(c));
@@ -185,7 +191,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     // printed down the left edge ("年度总" / "体目标" / "完成情" / "况") beside the texts.
     const goalHeaderAlone = mode === 'head' && /预期目标/.test(line.text) && /实际完成/.test(line.text) && !/\d/.test(line.text);
     // A 绩效目标表 (budget) has one goal column: "年度目标  目标1：…" wrapped over the lines below.
-    if (mode === 'head' && chunks && /^(?:年度目标|年度绩效目标|绩效目标|年度总体目标)$/.test(compact) && !/预期目标|实际完成/.test(line.text)) {
+    // (Only in a card that reports nothing: a 自评表's goal row has two columns.)
+    if (mode === 'head' && chunks && /^(?:年度目标|年度绩效目标|绩效目标|年度总体目标)$/.test(compact) && !/预期目标|实际完成/.test(line.text) && !reportsAnything(lines, from, to)) {
       card.goal = { expected: filled(cells).slice(1).join('').trim(), actual: '' };
       singleGoal = true;
       mode = 'goal';
