@@ -64,5 +64,12 @@ describe('parse: 财政部-template 项目支出绩效自评表 (variants/scorec
     expect(card.unit).to.equal('元');
     expect(card.funds.total).to.include({ initialBudget: 5000000, annualBudget: 4800000, executed: 4563000, weight: 10, rate: 95.06, score: 9.51 });
   });
+
+  it('reads the goal with no 预期目标 | 实际完成情况 header, its 总体目标 label down the left edge', async () => {
+    const once = parse(await fixtureText('variants/scorecard-central-template.txt')).document!.performance!.scorecards[0]!;
+    const result = parse(await fixtureText('variants/scorecard-central-goal-unlabelled.txt'));
+    expect(result.document!.performance!.scorecards[0]!.goal).to.deep.equal(once.goal);
+    expect(result.warnings.map((w) => w.code).filter((c) => /scorecard|line-unread/.test(c))).to.deep.equal([]);
+  });
 });
 

@@ -53,7 +53,7 @@ function labelPiece(line: TextLine | undefined): string | undefined {
  * spell it (a 年度主要任务 label, spelled the same way, is not a goal).
  */
 function opensVerticalGoal(lines: TextLine[], at: number, to: number): boolean {
-  if (!labelPiece(lines[at]) || !/^(?:总|年度|年度总)$/.test(labelPiece(lines[at])!)) return false;
+  if (!labelPiece(lines[at]) || !/^(?:总|总体|年度|年度总)$/.test(labelPiece(lines[at])!)) return false;
   // Two goal columns over it (实施期总目标 | 年度目标) are no one goal: not read as one.
   let above = at - 1;
   while (above > 0 && lines[above]!.text.trim() === '') above--;
