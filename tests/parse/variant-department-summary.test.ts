@@ -116,5 +116,10 @@ describe('parse: 部门整体 card, 自评结果汇总表 and 评价报告 (vari
       [2, '养老服务体系建设', null, 84, '良'],
     ]);
   });
+
+  it('names the 部门整体 card from "单位名称：X" printed in one cell', async () => {
+    const card = parse(await fixtureText('variants/department-name-colon.txt')).document!.performance!.scorecards[0]!;
+    expect(card).to.include({ kind: 'department', name: '沂水县农业农村局', totalScore: 95.4 });
+  });
 });
 

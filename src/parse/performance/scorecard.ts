@@ -124,8 +124,10 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       continue;
     }
     // A 部门整体 card printed as a project card: 部门名称 (单位名称) names it.
-    if (/^(?:部门|单位)(?:[(（]单位[)）])?名称$/.test(compact) && card.name === '') {
-      card.name = filled(cells).slice(1).join('').trim();
+    const named = /^(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?(.*)$/.exec(compact);
+    if (named && card.name === '' && (named[1] !== '' || filled(cells).length > 1)) {
+      // "部门名称  X", or "单位名称：X" in one cell.
+      card.name = (named[1] + filled(cells).slice(1).join('')).trim();
       card.source = { line: line.no };
       continue;
     }
