@@ -118,7 +118,8 @@ function confirmTable(lines: TextLine[], index: number): { ok: boolean; id?: Tab
 function classifyHeading(line: TextLine): RegionKind | undefined {
   const key = titleKey(line.text);
   if (/^第[一二三四五六七八九十]+部分/.test(key)) return 'section';
-  if (/绩效自评(?:情况)?汇总表$/.test(key)) return 'selfEvalSummary';
+  // 项目支出绩效自评汇总表, …自评情况汇总表, …自评结果汇总表 / 自评结果表 (山东 and others).
+  if (/绩效自评(?:情况|结果)?汇总表$|绩效自评结果表$/.test(key)) return 'selfEvalSummary';
   if (/绩效自评表$|绩效目标(?:申报|自评)?表$/.test(key)) return 'scorecard';
   if (/绩效评价报告$/.test(key)) return 'evaluation';
   if (tableIdOfTitle(key)) return 'table';
@@ -152,7 +153,8 @@ export function findRegions(lines: TextLine[], keepSections = false): Region[] {
   return keepSections ? regions : regions.filter((r) => r.kind !== 'section');
 }
 
-const COLUMN_HEADER = /^(?:金额|合计|小计|预算数|决算数|(?:19|20)\d{2}年?(?:预算|决算)?数?|功能科目名称|项目名称|预算|决算)$/;
+// (…and a 绩效自评汇总表's header: 项目名称 | 主管部门 | 自评得分 | 自评等级.)
+const COLUMN_HEADER = /^(?:金额|合计|小计|预算数|决算数|(?:19|20)\d{2}年?(?:预算|决算)?数?|功能科目名称|项目名称|预算|决算|主管部门|实施单位|资金使用单位|(?:自评)?得分|(?:自评)?等级)$/;
 
 /** A scorecard printed without its title starts at its 项目名称 row. */
 function startsUntitledScorecard(line: TextLine, regions: Region[], index: number): boolean {

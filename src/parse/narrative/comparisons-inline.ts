@@ -13,7 +13,7 @@ import { NUM, numberIn, reasonIn, sentence, source } from './text.js';
 
 /** 比/较 + the previous year (2025 年, 上年, 上年度, 上年预算, 2025 年年初预算) + the word + the change. */
 const VERSUS = new RegExp(
-  `(?:比|较)(?:(?:19|20)\\d{2}年度?|上年度?)(?:年初)?(?:预算数?|决算数?|执行数?)?(增加|减少|增长|下降)了?(${NUM})万元` +
+  `(?:(?:比|较)(?:(?:19|20)\\d{2}年度?|上年度?)(?:年初)?(?:预算数?|决算数?|执行数?)?|同比)(增加|减少|增长|下降)了?(${NUM})万元` +
     `(?:[，,]\\s*(?:增长|下降|减少|增加|增|减|降)了?(?:幅度为)?(${NUM})%)?`,
   'g',
 );
@@ -72,7 +72,12 @@ export function readInlineComparisons(line: TextLine): ComparisonOut[] {
     comparison.change = down ? -change : change;
     if (match[3] !== undefined) comparison.changePercent = down ? -numberIn(match[3]) : numberIn(match[3]);
     const reason = reasonIn(text.slice(at + match[0].length).replace(/^[，,]\s*/, ''));
-    if (reason && /^[，,]?\s*(?:主要|原因|其原因)/.test(text.slice(at + match[0].length))) comparison.reason = reason;
+    const after = text.slice(at + match[0].length);
+    // The reason after a comma, or opening the next sentence ("…下降4.3%。主要原因是…"; a use,
+    // "。主要用于…", is no reason).
+    if (reason && (/^[，,]?\s*(?:主要|原因|其原因)/.test(after) || /^。\s*(?:主要原因|原因|其原因|主要是|主要由于)/.test(after))) {
+      comparison.reason = reasonIn(after.replace(/^[，,。]\s*/, ''));
+    }
     comparison.source = source(line);
     out.push(comparison);
   }

@@ -8,10 +8,12 @@ import { NUM, numberIn, reasonIn, sentence, source } from './text.js';
 type Subject = string;
 
 const SUBJECTS: ReadonlyArray<[RegExp, Subject]> = [
-  [/财政拨款收[、，,]?支总计|财政拨款收入总计/, 'fiscalGrandTotal'],
-  [/收[、，,]?支总计|^收入总计/, 'grandTotal'],
-  [/本年收入合计/, 'incomeTotal'],
-  [/本年支出合计/, 'expenditureTotal'],
+  // 收支总计, 收、支总计, 收入、支出决算总计 (预算总计 in a budget).
+  [/财政拨款收入?[、，,]?支出?(?:决算|预算)?总计|财政拨款收入总计/, 'fiscalGrandTotal'],
+  [/收入?[、，,]?支出?(?:决算|预算)?总计|^收入总计|^支出总计/, 'grandTotal'],
+  // "本年收入合计1,100.00万元": the opening takes 合计 as its verb, leaving 本年收入.
+  [/本年收入(?:合计)?$/, 'incomeTotal'],
+  [/本年支出(?:合计)?$/, 'expenditureTotal'],
   [/一般公共预算财政拨款基本支出|^基本支出/, 'basicExpenditure'],
   [/一般公共预算财政拨款支出/, 'generalBudgetExpenditure'],
   [/项目支出/, 'projectExpenditure'],
@@ -44,6 +46,8 @@ const VERSUS_YEAR = new RegExp(
 const VERSUS_BUDGET = new RegExp(
   `比(?:年初)?预算数?(增加|减少|增长|下降)(${NUM})万元(?:[，,]\\s*(增长|下降|减少|增加)(${NUM})%)?`,
 );
+/** The change in percent alone ("比上年增长1.0%", "较2022年度下降3.5%"): no amount printed. */
+const VERSUS_PERCENT = new RegExp(`(?:比|较|与)(?:(?:19|20)\\d{2}年度?|上年度?)(?:决算数?)?(?:相比)?[，,]?(增长|下降|增加|减少)(${NUM})%`);
 const SAME = /与上年(?:决算数?)?(?:一致|持平|相同)|与(?:19|20)\d{2}年度?(?:决算)?(?:基本)?(?:一致|持平|相同)/;
 
 export interface ComparisonOut {
@@ -81,14 +85,21 @@ export function readComparison(line: TextLine): ComparisonOut | undefined {
     out.change = down ? -numberIn(match[2]!) : numberIn(match[2]!);
     if (match[4] !== undefined) out.changePercent = /减少|下降/.test(match[3]!) ? -numberIn(match[4]) : numberIn(match[4]);
     out.direction = down ? 'decrease' : 'increase';
+  } else if (VERSUS_PERCENT.test(text)) {
+    const percent = VERSUS_PERCENT.exec(text)!;
+    const down = /减少|下降/.test(percent[1]!);
+    out.changePercent = down ? -numberIn(percent[2]!) : numberIn(percent[2]!);
+    out.direction = down ? 'decrease' : 'increase';
   } else if (SAME.test(text)) {
     out.change = 0;
     out.direction = 'same';
   } else {
     return undefined;
   }
-  const reason = reasonIn(text.slice(match ? match.index + match[0].length : 0));
-  if (reason && match) out.reason = reason;
+  const percent = match ? null : VERSUS_PERCENT.exec(text);
+  const stated = match ?? percent;
+  const reason = reasonIn(text.slice(stated ? stated.index + stated[0].length : 0));
+  if (reason && stated) out.reason = reason;
   out.source = source(line);
   return out;
 }

@@ -56,10 +56,12 @@ export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
   }
   if (/购置费/.test(text)) set('vehicles', 'purchaseAmount', spentAfter(text, /购置费(?:支出)?/));
   set('vehicles', 'purchased', countAfter(text, /购置公务用车/, '辆'));
-  if (/运行维护费/.test(text) && !/购置及运行维护费/.test(text)) {
-    set('vehicles', 'operationAmount', spentAfter(text, /运行维护费(?:支出)?/));
-  }
-  set('vehicles', 'held', countAfter(text, /保有量(?:为)?/, '辆'));
+  // The item 运行维护费 on its own, not the group 购置及运行维护费 (often in the same sentence:
+  // "公务用车购置及运行维护费12.3万元，其中：公务用车购置费0万元，公务用车运行维护费12.3万元").
+  // (运行费 without 维护 in some regions: "公务用车购置及运行费 … 公务用车运行费20.00万元".)
+  if (/(?<!购置及)运行(?:维护)?费/.test(text)) set('vehicles', 'operationAmount', spentAfter(text, /(?<!购置及)运行(?:维护)?费(?:支出)?/));
+  // "公务用车保有量为3辆", or in the 三公 sentence "单位共有公务用车3辆".
+  set('vehicles', 'held', countAfter(text, /(?:保有量(?:为)?|共有公务用车)/, '辆'));
   const reception = (key: string, label: RegExp) => {
     const amount = spentAfter(text, label);
     const match = new RegExp(`${label.source}.*?接待(\\d+)批次[、，,]\\s*(\\d+)人次`).exec(text);
@@ -75,8 +77,19 @@ export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
     found = true;
   };
   if (/^国内接待费/.test(text)) reception('domestic', /国内接待费/);
-  if (/^国[（(]境[）)]外接待费/.test(text)) reception('abroad', /国[（(]境[）)]外接待费/);
   const foreign = /外事接待(\d+)批次[、，,]\s*(\d+)人次/.exec(text);
+  // "公务接待费1.2万元，共接待国内来访团组10个、来宾80人次" (batches as 团组 or 批次).
+  const visits = /接待(?:国内)?(?:来访)?(?:团组|公务)?(?:共|累计)?(\d+)(?:个|批次|批)(?:团组)?[、，,]\s*(?:来宾|共)?(\d+)人次/.exec(text);
+  // A sentence of counts alone ("2023年度公务接待共15批次、120人次"): the counts, no amount.
+  const countsOnly = /公务接待(?:共|累计)?\d+批次/.test(text) && !/公务接待费/.test(text);
+  if ((/^公务接待费/.test(text) || countsOnly) && visits && !/国[（(]境[）)]外/.test(text)) {
+    const target = (details.reception ??= {}) as Obj;
+    target.domestic ??= { amount: countsOnly ? null : (spentAfter(text, /公务接待费(?:支出)?/) ?? null), batches: Number(visits[1]), people: Number(visits[2]) };
+    // "（其中外事接待0批次、0人次）": part of the domestic count.
+    if (foreign) target.foreignAffairs ??= { amount: amountAfter(text, /外事接待费/) ?? null, batches: Number(foreign[1]), people: Number(foreign[2]) };
+    found = true;
+  }
+  if (/^国[（(]境[）)]外接待费/.test(text)) reception('abroad', /国[（(]境[）)]外接待费/);
   if (foreign && /^国内接待费/.test(text)) {
     const target = ((details.reception ??= {}) as Obj);
     target.foreignAffairs ??= { amount: amountAfter(text, /外事接待费/) ?? null, batches: Number(foreign[1]), people: Number(foreign[2]) };

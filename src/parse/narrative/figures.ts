@@ -9,7 +9,7 @@
  */
 import type { TextLine } from '../lines.js';
 import type { Region } from '../regions.js';
-import { NUM, narrativeSentences, numberIn, sentence, source } from './text.js';
+import { NUM, narrativeSentences, numberIn, plainSentence, source } from './text.js';
 
 export interface FigureOut {
   label: string;
@@ -53,7 +53,8 @@ function cents(value: number): number {
  * kept.
  */
 export function leftoverFigures(line: TextLine, taken: ReadonlySet<number>): FigureOut[] {
-  const text = sentence(line);
+  // 亿元 figures are the region's economy (工业总产值…), not the department's money: left out.
+  const text = plainSentence(line);
   const out: FigureOut[] = [];
   for (const match of text.matchAll(FIGURE)) {
     const amount = numberIn(match[1]!);

@@ -113,10 +113,26 @@ function joiner(before: string, after: string): string {
  * characters, so every space next to a Chinese character or between a number and one goes.
  */
 export function sentence(line: TextLine): string {
-  return line.text
-    .replace(/^[-•·]\s*/, '')
-    .replace(/(?<=[\d%\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef%])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=\d)/g, '')
-    .replace(/\s+/g, ' ');
+  return inTenThousands(plainSentence(line));
+}
+
+/** The sentence with its figures as printed (亿元 kept: the leftover figures keep 万元 ones only). */
+export function plainSentence(line: TextLine): string {
+  return (
+    line.text
+      .replace(/^[-•·]\s*/, '')
+      .replace(/(?<=[\d%\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef%])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=\d)/g, '')
+      .replace(/\s+/g, ' ')
+  );
+}
+
+/**
+ * Province and ministry texts count in 亿元 ("收入总计45.67亿元，比上年增加2.34亿元"): every
+ * reader reads 万元, so each 亿元 figure is restated in 万元 (× 10000, exact to the printed
+ * decimals), the words around it unchanged.
+ */
+function inTenThousands(text: string): string {
+  return text.replace(new RegExp(`(${NUM})\\s*亿元`, 'g'), (_, figure: string) => `${Math.round(numberIn(figure) * 1000000) / 100}万元`);
 }
 
 /** "主要是项目财政资金减少。" → "项目财政资金减少". */

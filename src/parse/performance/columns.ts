@@ -21,7 +21,8 @@ export interface Chunk {
 
 export type Metric = 'display' | 'chars';
 
-const numberish = (word: string) => parsePercent(word) !== undefined;
+// Scores may carry their unit ("10分 9.5分", 浙江).
+const numberish = (word: string) => parsePercent(word.replace(/分$/, '')) !== undefined;
 
 /** The chunks of a space-aligned line, left to right. */
 export function chunksOf(line: TextLine): Chunk[] {

@@ -7,13 +7,15 @@
  * that prints them, so a wrapped header is one header; a row is read wherever its label is.
  */
 import { parseNumber, parsePercent } from '../numbers.js';
+import { parseScore } from './score.js';
 import type { TextLine } from '../lines.js';
 import { placeByMetric, wordsOf, type Chunk, type Metric } from './columns.js';
 
 type Obj = Record<string, unknown>;
 
 const FUND_ROWS: ReadonlyArray<[RegExp, string]> = [
-  [/年度资金总额|资金总额/, 'total'],
+  // 总额 alone: a 绩效目标表's 资金金额 block (总额 | 财政拨款 | 其他资金 down its rows).
+  [/年度资金总额|资金总额|^总额$/, 'total'],
   [/财政拨款/, 'fiscal'],
   [/上年结转/, 'carryOver'],
   [/其他资金/, 'other'],
@@ -21,6 +23,8 @@ const FUND_ROWS: ReadonlyArray<[RegExp, string]> = [
 const FUND_COLUMNS: ReadonlyArray<[RegExp, string]> = [
   [/年初预算/, 'initialBudget'],
   [/全年预算/, 'annualBudget'],
+  // 预算数 | 执行数 only (广东 and others): the year's budget.
+  [/^(?:年度)?预算(?:数|金额)(?:[(（]A[)）])?$/, 'annualBudget'],
   [/执行数/, 'executed'],
   [/分值/, 'weight'],
   [/执行率/, 'rate'],
@@ -126,6 +130,14 @@ export const fundHeaderWords = (cells: string[]) => cells.filter((cell) => keyOf
 
 export const hasFundHeader = (header: FundHeader) => header.byIndex.size > 0 || placedHeader(header, 'chars').columns.length > 0 || placedHeader(header, 'display').columns.length > 0;
 
+/**
+ * The funds block's own label, printed down its left cell a few characters a line beside the
+ * rows: 项目资金（万元） on a project card; 年度预算执行情况（万元）, 部门预算资金（万元） or
+ * 预算执行情况 on a 部门整体 card (山东 and others).
+ */
+const BLOCK_LABELS = ['项目资金（万元）', '资金金额（万元）', '年度预算执行情况（万元）', '部门预算资金（万元）', '部门资金（万元）', '预算资金情况（万元）'];
+const isBlockLabelPiece = (text: string) => text.length >= 2 && BLOCK_LABELS.some((label) => label.includes(text.replace(/\(/g, '（').replace(/\)/g, '）')));
+
 /** Which funds row the line is, by its label (after the block's own 项目资金 / （万元） labels). */
 export function fundRowKey(cells: string[]): string | undefined {
   for (const cell of cells) {
@@ -133,7 +145,7 @@ export function fundRowKey(cells: string[]): string | undefined {
     if (text === '') continue;
     const row = FUND_ROWS.find(([pattern]) => pattern.test(text));
     if (row) return row[1];
-    if (/^项目资金|^[(（](?:万元|亿元|元)[)）]$/.test(text)) continue;
+    if (/^项目资金|^[(（](?:万元|亿元|元)[)）]$/.test(text) || isBlockLabelPiece(text)) continue;
     return undefined;
   }
   return undefined;
@@ -174,7 +186,7 @@ export function readFundsLine(line: TextLine, cells: string[], chunks: Chunk[] |
   if (chunks && header.lines.length > 0) {
     // A header stacked over lines is read under each metric: the one that names more columns
     // cleanly wins, then the one under which this row's numbers sit best.
-    const values = chunks.filter((c) => parsePercent(c.text) !== undefined);
+    const values = chunks.filter((c) => parsePercent(c.text) !== undefined || parseScore(c.text) !== undefined);
     let best: { columns: Placed['columns']; cells: string[]; rank: [number, number] } | undefined;
     for (const metric of ['display', 'chars'] as const) {
       const { columns, score } = placedHeader(header, metric);
@@ -192,7 +204,7 @@ function fundsOf(line: TextLine, columns: Map<number, string>, cells: string[]):
   const out: Obj = { initialBudget: null, annualBudget: null, executed: null };
   for (const [index, key] of columns) {
     const cell = cells[index] ?? '';
-    const value = key === 'rate' ? parsePercent(cell) : parseNumber(cell);
+    const value = key === 'rate' ? parsePercent(cell) : key === 'weight' || key === 'score' ? parseScore(cell) : parseNumber(cell);
     // "-" (分值, 执行率, 得分 below the total line) is a blank cell: null.
     out[key] = typeof value === 'number' && (key === 'rate' || value >= 0) ? value : null;
   }

@@ -6,6 +6,7 @@ import type { WarningSink } from '../warnings.js';
 import { parseEvaluation } from './evaluation.js';
 import { parseDepartmentScorecard } from './department.js';
 import { parseScorecard } from './scorecard.js';
+import { continuedCardEnd } from './continued.js';
 import { opensFlatTargets, parseFlatTargets } from './flat-targets.js';
 import { opensProjectTargets, parseProjectTargets } from './project-targets.js';
 import { readSelfEvaluations, readSummarySentences } from './summary.js';
@@ -31,10 +32,16 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       if (rows.length > 0) summary.selfEvaluations = rows;
     } else if (region.kind === 'scorecard') {
       const title = region.title.replace(/\s+/g, '');
+      // The card's pages under its title printed again are one card.
+      const last = continuedCardEnd(lines, regions, r);
+      const end = regions[last]!.end;
+      r = last;
       const department = /部门整体(?:支出)?绩效(?:自评|目标)表/.test(title);
       // A 绩效目标表 of 指标名称 | 指标性质 | 指标值 rows (no levels) has its own reader.
-      const flat = opensFlatTargets(lines, region.start, region.end) ? parseFlatTargets(lines, region.start, region.end, warnings, /部门整体/.test(title)) : undefined;
-      const card = flat ?? (department ? parseDepartmentScorecard(lines, region.start, region.end, warnings, /绩效目标表/.test(title)) : undefined) ?? parseScorecard(lines, region.start, region.end, warnings);
+      const flat = opensFlatTargets(lines, region.start, end) ? parseFlatTargets(lines, region.start, end, warnings, /部门整体/.test(title)) : undefined;
+      const card = flat ?? (department ? parseDepartmentScorecard(lines, region.start, end, warnings, /绩效目标表/.test(title)) : undefined) ?? parseScorecard(lines, region.start, end, warnings);
+      // A 部门整体 card without task rows reads as a project card does, but is the department's.
+      if (card && department && card.kind === undefined) card.kind = 'department';
       if (card) scorecards.push(card);
     } else if (region.kind === 'evaluation') {
       const report = parseEvaluation(lines, region.start, region.end);
@@ -45,7 +52,8 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       evaluations.push(report);
     }
   }
-  reportMissingScorecards(lines, regions, summary, scorecards.length, warnings);
+  // The 汇总表 and the text count project cards: the 部门整体 card is none of them.
+  reportMissingScorecards(lines, regions, summary, scorecards.filter((c) => c.kind !== 'department').length, warnings);
   if (Object.keys(summary).length === 0 && scorecards.length === 0 && evaluations.length === 0) return undefined;
   const out: Record<string, unknown> = { unit: '万元' };
   if (Object.keys(summary).length > 0) out.summary = summary;

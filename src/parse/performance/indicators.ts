@@ -3,12 +3,13 @@
  * adjacent numbers), which survives shifted columns; the cells before the 三级 name are
  * level labels. Lines without that pair continue the row above (wrapped names, split labels).
  */
-import type { TextLine } from '../lines.js';
-import { parseNumber } from '../numbers.js';
+import { displayWidth, type TextLine } from '../lines.js';
 import { chunksOf, placeByMetric, placeCells, type Chunk, type Metric } from './columns.js';
 import type { WarningSink } from '../warnings.js';
 import { compact, isLabelPiece, isLabelTail, level1From, level1Of, level2Of, peelLabels, type Level1 } from './levels.js';
 import { parseTarget, type TargetOut } from './target.js';
+import { parseScore } from './score.js';
+import { splitJoinedCells } from './joined-cells.js';
 
 export interface IndicatorOut {
   level1: Level1 | 'unclassified';
@@ -30,7 +31,9 @@ interface State {
   pending1?: Level1;
   pending2?: string;
   /** Name text continued since the last row, and that row's name before it. */
-  loose?: { text: string; base: string };
+  loose?: { text: string; base: string; width: number };
+  /** Display width of the last row's name as printed on its own line. */
+  lastNameWidth?: number;
   /** Rows read before any label: a label printed at the middle of its group labels them. */
   unlabelled?: { indicator: IndicatorOut; line: TextLine }[];
   /**
@@ -78,6 +81,14 @@ function settleWrapped(state: State, out: IndicatorOut[]): void {
 }
 
 /**
+ * Wider by three CJK characters or more: the last name line was not full. (Lines of one cell
+ * differ by a character or so: 临淄 prints "省级及以上单项冠军企" over "业市场占有率排名保持率".)
+ */
+function headOfNext(pieceWidth: number, lastWidth: number | undefined): boolean {
+  return lastWidth !== undefined && lastWidth > 0 && pieceWidth >= lastWidth + 6;
+}
+
+/**
  * For gaps of `sizes[i]` pieces above row i (the last: below the last row), how many of each
  * gap's pieces go to the row above it (`down[i]`; none of the first gap, all of the last), so
  * that the rows' pieces above and below them are most nearly equal; ties: more to the row above.
@@ -101,7 +112,7 @@ export function splitGaps(sizes: number[]): number[] {
   return [...best.values()].reduce((a, b) => (b.cost < a.cost ? b : a)).path;
 }
 
-const isScore = (cell: string) => typeof parseNumber(cell) === 'number';
+const isScore = (cell: string) => typeof parseScore(cell) === 'number';
 
 /** Index of the 分值 cell: the last pair of adjacent numbers. */
 function weightIndex(cells: string[]): number {
@@ -170,7 +181,15 @@ function addRow(
     // The name was printed above the row's numbers: it is this row's, not the last row's tail.
     name = loose.text;
     if (state.last) state.last.name = loose.base;
+  } else if (name !== '' && loose && loose.text !== '' && state.last && !line.tabbed && headOfNext(loose.width, state.lastNameWidth)) {
+    // In laid-out text a cell wraps only where its line is full: text wider than the last
+    // row's name line cannot continue that name (it did not fill its cell), so it is the head
+    // of this row's name, wrapped above the numbers (cells centred in their row). Tab text
+    // breaks cells anywhere, so widths say nothing there.
+    name = loose.text + name;
+    state.last.name = loose.base;
   }
+  state.lastNameWidth = displayWidth(cells[nameIndex] ?? '');
   const level2 = printed2 ?? state.pending2 ?? state.level2;
   const inferred = level2 !== undefined ? level1From(level2) : undefined;
   const level1 = inferred ?? printed1 ?? state.pending1 ?? state.level1;
@@ -223,7 +242,7 @@ export function finishIndicators(state: State, out: IndicatorOut[], warnings: Wa
 }
 
 function scoreCell(cell: string | undefined): number | null {
-  const value = parseNumber(cell ?? '');
+  const value = parseScore(cell ?? '');
   return typeof value === 'number' && value >= 0 ? value : null;
 }
 
@@ -254,12 +273,16 @@ function readBlankScores(
 /** A wrapped line: tails of split labels are dropped, other text extends the 三级 name. */
 function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
   const filled = cells.filter((c) => c.trim() !== '');
+  // A score (with its 分 or not) on a line that is no row makes the line unread, never part of
+  // a name: a bare number anywhere, or "10分" after text (before any text it is a piece of a
+  // label such as "（10分）"). Nothing of such a line is taken.
+  const textAt = filled.findIndex((c) => !isLabelPiece(c));
+  if (filled.some((c, k) => /^\d+(?:\.\d+)?$/.test(c.trim()) || (textAt >= 0 && k > textAt && /^\d+(?:\.\d+)?分$/.test(c.trim())))) return 'unread';
   for (const cell of filled) {
     if (isLabelPiece(cell)) {
       noteLabel(cell, state);
       continue;
     }
-    if (/^\d+(?:\.\d+)?$/.test(cell.trim())) return 'unread';
     continueName(cell.trim(), state);
   }
   return 'continuation';
@@ -283,7 +306,7 @@ function noteLabel(cell: string, state: State): void {
 /** Name text on a line without scores: the last row's wrapped name, until a row without a name claims it. */
 function continueName(text: string, state: State): void {
   const last = state.last;
-  state.loose ??= { text: '', base: last?.name ?? '' };
+  state.loose ??= { text: '', base: last?.name ?? '', width: displayWidth(text) };
   state.loose.text += text;
   if (last) last.name += text;
 }
@@ -328,10 +351,15 @@ export interface IndicatorColumns {
 }
 
 /** A piece of a header word wrapped off the header line ("实际完成" / "值", "偏差原因分析及改进" / "措施"). */
-const WRAPPED_HEADER = /^(?:实际完成|实际|完成值|值|偏差原因分析及改进措?施?|偏差原因|分析及改进措施|改进措施|措施|施)$/;
+// (Also 年度 / 指标值, 实际 / 完成值 and 偏差原因分析 / 及改进措施 split over two lines.)
+const WRAPPED_HEADER = /^(?:实际完成|实际|完成值|值|年度|指标值|目标值|偏差原因分析及改进措?施?|偏差原因|偏差原因分析|分析及改进措施|及改进措施|改进措施|措施|施)$/;
+/** The header words a wrapped pair makes whole. */
+const WHOLE_HEADER = /^(?:年度指标值|年度目标值|实际完成值|偏差原因分析及改进措施)$/;
 
 /** Overlap by characters: a line of only CJK words and spaces lays out by character cells. */
 const overlaps = (a: Chunk, b: Chunk) => Math.min(a.cend, b.cend) > Math.max(a.cstart, b.cstart);
+/** …or, when the header line itself was laid out by display width, overlap by display columns. */
+const overlapsShown = (a: Chunk, b: Chunk) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /**
  * The indicator header line's chunks with the header words wrapped onto the lines just above
@@ -348,7 +376,11 @@ export function indicatorHeader(lines: readonly TextLine[], at: number, chunks: 
     const pieces = chunksOf(line);
     if (!pieces.every((p) => WRAPPED_HEADER.test(p.text.replace(/\s+/g, '')))) continue;
     for (const piece of pieces) {
-      const into = header.find((h) => overlaps(h, piece));
+      // The header word it completes ("年度" + "指标值"), under it by characters (CJK-only
+      // lines lay out so) or by display width (lines laid out so); else the word under it by
+      // characters.
+      const whole = (h: Chunk) => WHOLE_HEADER.test(compact(below ? h.text + piece.text : piece.text + h.text));
+      const into = header.find((h) => (overlaps(h, piece) || overlapsShown(h, piece)) && whole(h)) ?? header.find((h) => overlaps(h, piece));
       if (into && WRAPPED_HEADER.test(into.text.replace(/\s+/g, ''))) {
         into.text = below ? into.text + piece.text : piece.text + into.text;
         [into.cstart, into.cend] = [Math.min(into.cstart, piece.cstart), Math.max(into.cend, piece.cend)];
@@ -368,8 +400,9 @@ export function indicatorColumns(header: Chunk[]): IndicatorColumns | undefined 
   const columns = {
     header,
     name: at(/三级|指标内容/),
-    target: at(/指标值/),
-    actual: at(/实际完成|完成值/),
+    // 年度指标值 / 指标值, or 年度目标值 / 目标值; 实际完成值, or 实际值 / 全年实际值 (other regions' words).
+    target: at(/指标值|目标值/),
+    actual: at(/实际完成|完成值|实际值/),
     weight: at(/^分值/),
     deviation: at(/偏差|原因|措施/),
   };
@@ -392,10 +425,18 @@ export function readSpacedIndicatorRow(
   targetsOnly = false,
   where = '绩效自评表',
 ): 'row' | 'continuation' | 'unread' {
+  chunks = chunks.flatMap(splitJoinedCells);
   const texts = chunks.map((c) => c.text);
   if (!columns) return readIndicatorRow(line, texts, state, out, warnings, targetsOnly);
   const cells = placeCells(chunks, columns.header);
-  if (targetsOnly) return readIndicatorRow(line, cells, state, out, warnings, true);
+  if (targetsOnly) {
+    if (columns.weight < 0 || (cells[columns.name] ?? '') === '') return readIndicatorRow(line, cells, state, out, warnings, true);
+    // A 绩效目标表 weighing its targets (指标值 | 分值): the row up to its 指标值, then its 分值.
+    const result = readIndicatorRow(line, cells.slice(0, columns.target + 1), state, out, warnings, true);
+    const added = out[out.length - 1];
+    if (result === 'row' && added) added.weight = scoreCell(cells[columns.weight]);
+    return result;
+  }
   const placed = weightIndex(cells);
   if (weightIndex(texts) >= 0) {
     const fits = (columns.fits ??= { display: 0, chars: 0 });
@@ -408,6 +449,11 @@ export function readSpacedIndicatorRow(
   if (placed >= 0) return readIndicatorRow(line, cells, state, out, warnings);
   if ((cells[columns.target] ?? '') !== '' && looksLikeTarget(cells[columns.target]!) && (cells[columns.name] ?? '') !== '') {
     return readIndicatorRow(line, cells, state, out, warnings);
+  }
+  // Name, 指标值 and a 分值 under their columns, 得分 left blank (a qualitative line not
+  // scored): a row whose score is null, not a wrapped piece of the row above.
+  if (columns.weight >= 0 && isScore(cells[columns.weight] ?? '') && (cells[columns.name] ?? '') !== '' && (cells[columns.target] ?? '') !== '') {
+    return readBlankScores(line, cells, state, out, warnings);
   }
   // A wrapped piece has too few words to tell the metric: the one the card's rows fit better,
   // known once a row is read (a piece above the first row waits for it).

@@ -11,6 +11,10 @@ const LEVEL2_LABELS = [
   '质量指标',
   '时效指标',
   '成本指标',
+  // 2021 财政部 framework: 成本指标 is a 一级 of its own with these 二级 (read as 产出's part).
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
   '经济效益指标',
   '社会效益指标',
   '生态效益指标',

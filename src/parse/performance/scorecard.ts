@@ -5,11 +5,13 @@
  */
 import type { TextLine } from '../lines.js';
 import { displayWidth, isPageNoise } from '../lines.js';
-import { parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { chunksOf, placeCells, type Chunk } from './columns.js';
 import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readBudgetFundsLine, readFundsLine, type BudgetSide } from './funds.js';
+import { fundsAcrossHeader, readFundsAcross } from './funds-across.js';
+import { gradeLine } from './grade.js';
 import { party } from './party.js';
+import { parseScore } from './score.js';
 import { finishIndicators, indicatorColumns, indicatorHeader, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
@@ -51,7 +53,7 @@ function labelPiece(line: TextLine | undefined): string | undefined {
  * spell it (a 年度主要任务 label, spelled the same way, is not a goal).
  */
 function opensVerticalGoal(lines: TextLine[], at: number, to: number): boolean {
-  if (!labelPiece(lines[at]) || !/^(?:总|年度|年度总)$/.test(labelPiece(lines[at])!)) return false;
+  if (!labelPiece(lines[at]) || !/^(?:总|总体|年度|年度总)$/.test(labelPiece(lines[at])!)) return false;
   // Two goal columns over it (实施期总目标 | 年度目标) are no one goal: not read as one.
   let above = at - 1;
   while (above > 0 && lines[above]!.text.trim() === '') above--;
@@ -59,6 +61,12 @@ function opensVerticalGoal(lines: TextLine[], at: number, to: number): boolean {
   let spelled = '';
   for (let i = at; i < Math.min(to, at + 8) && spelled.length < 6; i++) spelled += labelPiece(lines[i]) ?? '';
   return /^(?:年度)?总体目标/.test(spelled);
+}
+
+/** True when the card prints a 实际完成 / 完成情况 / 得分 word anywhere: a 自评表, not a 绩效目标表. */
+function reportsAnything(lines: TextLine[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/实际完成|完成情况|实际值|得分/.test(lines[i]!.text)) return true;
+  return false;
 }
 
 /** A line of the indicator header wrapped over lines: only its words (and a piece of a vertical 绩效指标 label), no number. */
@@ -83,6 +91,9 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   let spacedColumns: IndicatorColumns | undefined;
   let mode: 'head' | 'goal' | 'indicators' | 'done' = 'head';
   let targetsOnly = false;
+  let acrossHeader: ReturnType<typeof fundsAcrossHeader>;
+  let singleGoal = false;
+  let unitPrinted = false;
   let first: TextLine | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -96,6 +107,12 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     const whole = line.text.replace(/\s+/g, '');
     if (/^[(（]?\d{4}年度?[)）]?$/.test(whole) || /(?:绩效自评表|绩效目标表)(?:[(（][^)）]{1,12}[)）])?$/.test(whole)) continue;
     first ??= line;
+    // The table's unit line ("单位：万元" at the right, above 项目名称): the funds' unit.
+    const unitLine = /^(?:金额)?单位[:：](万元|亿元|元)$/.exec(whole);
+    if (unitLine && mode === 'head') {
+      card.unit ??= unitLine[1];
+      continue;
+    }
     if (/^项目名称/.test(compact)) {
       // 主管部门 printed on the same line ("项目名称 X 主管部门 Y") is not part of the name.
       const rest = filled(cells).slice(1);
@@ -103,6 +120,14 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       card.name = (owner < 0 ? rest : rest.slice(0, owner)).join('').trim();
       const dept = owner < 0 ? undefined : party(rest.slice(owner + 1).join(''));
       if (dept) card.department = dept;
+      card.source = { line: line.no };
+      continue;
+    }
+    // A 部门整体 card printed as a project card: 部门名称 (单位名称) names it.
+    const named = /^(?:部门|单位)(?:[(（]单位[)）])?名称[:：]?(.*)$/.exec(compact);
+    if (named && card.name === '' && (named[1] !== '' || filled(cells).length > 1)) {
+      // "部门名称  X", or "单位名称：X" in one cell.
+      card.name = (named[1] + filled(cells).slice(1).join('')).trim();
       card.source = { line: line.no };
       continue;
     }
@@ -127,9 +152,29 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     if (mode === 'head' && Object.keys(funds).length === 0 && headerLine && (fundsLabel || chunks)) {
       addFundHeader(fundHeader, cells, chunks);
     }
-    if (fundsLabel) {
+    // The unit on the 项目资金 line, or in the block label printed down beside the rows.
+    // (项目资金 with its unit on the next line, "（元）" beside 其中：财政拨款: that unit, not 万元.)
+    if (fundsLabel || (mode === 'head' && !unitPrinted && fundRowKey(cells) && /[(（]\s*(?:万元|亿元|元)\s*[)）]/.test(line.text))) {
       const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
-      card.unit = unit ? unit[1] : '万元';
+      if (unit) {
+        card.unit = unit[1];
+        unitPrinted = true;
+      } else card.unit ??= '万元';
+    }
+    // A 绩效目标表's funds across: 总额 | 财政拨款 | 其他资金 over a line of amounts.
+    if (mode === 'head' && chunks && Object.keys(funds).length === 0) {
+      const across = fundsAcrossHeader(chunks);
+      if (across) {
+        acrossHeader = across;
+        continue;
+      }
+      const read = acrossHeader ? readFundsAcross(line, chunks, acrossHeader) : undefined;
+      if (read) {
+        Object.assign(funds, read);
+        const unit = /[(（]\s*(万元|亿元|元)\s*[)）]/.exec(line.text);
+        if (unit) card.unit ??= unit[1];
+        continue;
+      }
     }
     // A 绩效目标表's funds block: no column header, each label followed by its amount.
     const budgetRow = mode === 'head' && !hasFundHeader(fundHeader) && fundRowKey(cells) ? readBudgetFundsLine(line, cells, budgetSides) : undefined;
@@ -147,6 +192,14 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     // The goal's own header line: on the 年度总体目标 line, or alone when that label is
     // printed down the left edge ("年度总" / "体目标" / "完成情" / "况") beside the texts.
     const goalHeaderAlone = mode === 'head' && /预期目标/.test(line.text) && /实际完成/.test(line.text) && !/\d/.test(line.text);
+    // A 绩效目标表 (budget) has one goal column: "年度目标  目标1：…" wrapped over the lines below.
+    // (Only in a card that reports nothing: a 自评表's goal row has two columns.)
+    if (mode === 'head' && chunks && /^(?:年度目标|年度绩效目标|绩效目标|年度总体目标)$/.test(compact) && !/预期目标|实际完成/.test(line.text) && !reportsAnything(lines, from, to)) {
+      card.goal = { expected: filled(cells).slice(1).join('').trim(), actual: '' };
+      singleGoal = true;
+      mode = 'goal';
+      continue;
+    }
     if (/^年度总体目标/.test(compact) || goalHeaderAlone) {
       const expected = cells.findIndex((c) => /预期目标/.test(c));
       const actual = cells.findIndex((c) => /实际完成/.test(c));
@@ -165,7 +218,9 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       // A 绩效目标表 (budget) has no 实际完成值 / 分值 / 得分 columns.
       // (Its header words can wrap onto the lines above: "一级指 … 实际完成值 分值 得分".)
       const above = [lines[i - 1], lines[i - 2]].map((l) => (l && !/\d/.test(l.text) ? l.text : '')).join(' ');
-      targetsOnly = !/实际完成|分值|得分/.test(`${line.text} ${above}`);
+      // (A 分值 or 权重 column alone weighs the targets: still nothing reported or scored.)
+      const words = `${line.text} ${above}`;
+      targetsOnly = !/实际完成|完成值|实际值|得分/.test(words) && !(/分值/.test(words) && !chunks);
       const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(line.text);
       if (weight) card.indicatorWeight = Number(weight[1]);
       if (chunks && headerWords) spacedColumns = indicatorColumns(indicatorHeader(lines, i, chunks));
@@ -173,13 +228,22 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       continue;
     }
     if (/^总分/.test(compact)) {
-      const numbers = filled(cells).slice(1).map((c) => parseNumber(c)).filter((n): n is number => typeof n === 'number');
+      const numbers = filled(cells).slice(1).map((c) => parseScore(c)).filter((n): n is number => typeof n === 'number');
       if (numbers.length >= 2) {
         card.totalWeight = numbers[0];
         card.totalScore = numbers[1];
       } else card.totalScore = numbers[0] ?? null;
-      const grade = filled(cells).find((c) => /^(?:优|良|中|差|合格|不合格|优秀|良好)$/.test(c));
+      const grade = filled(cells).find((c) => /^(?:优|良|中|差|合格|不合格|优秀|良好)$/.test(c)) ?? filled(cells).map(gradeLine).find(Boolean);
       if (grade) card.grade = grade;
+      else {
+        // The grade on a line of its own right after 总分 (page noise between allowed).
+        for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+          if (lines[k]!.text === '' || isPageNoise(lines[k]!)) continue;
+          const printed = gradeLine(lines[k]!.text);
+          if (printed) card.grade = printed;
+          break;
+        }
+      }
       mode = 'done';
       // What follows 总分 in the region is the document's text again (the 部门整体 card is
       // followed by the section's narrative), not the card's.
@@ -197,7 +261,7 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       // Space text wraps long goals over several lines: each column continues.
       const texts = withoutGoalLabel(chunks, goalHeader?.[0]);
       if (texts.length === 0) continue;
-      const [expected, actual] = goalHeader ? placeCells(texts, goalHeader) : texts.map((c) => c.text);
+      const [expected, actual] = singleGoal ? [texts.map((c) => c.text).join('')] : goalHeader ? placeCells(texts, goalHeader) : texts.map((c) => c.text);
       const goal = (card.goal ??= { expected: '', actual: '' }) as { expected: string; actual: string };
       goal.expected += (expected ?? '').trim();
       goal.actual += (actual ?? '').trim();

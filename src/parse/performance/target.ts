@@ -20,6 +20,11 @@ const COMPARATORS: Record<string, TargetOut['comparator']> = {
   '<=': '≤',
   '≦': '≤',
   '不高于': '≤',
+  '不超过': '≤',
+  '不多于': '≤',
+  '小于等于': '≤',
+  '不少于': '≥',
+  '大于等于': '≥',
   '=': '=',
   '＝': '=',
   '>': '>',
@@ -28,7 +33,7 @@ const COMPARATORS: Record<string, TargetOut['comparator']> = {
   '＜': '<',
 };
 
-const SHAPE = /^(≥|>=|≧|不低于|≤|<=|≦|不高于|=|＝|>|＞|<|＜)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s，。,;；]{0,8})$/;
+const SHAPE = /^(≥|>=|≧|不低于|不少于|大于等于|≤|<=|≦|不高于|不超过|不多于|小于等于|=|＝|>|＞|<|＜)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*([^\d\s，。,;；]{0,8})$/;
 
 export function parseTarget(cell: string): TargetOut {
   const text = cell.trim().replace(/\s+/g, ' ');
