@@ -8,6 +8,7 @@ import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS, WIDGET_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
+import { deepElements } from '../helpers/drawn.js';
 import { manyProjects } from '../helpers/performance-document.js';
 import { executionDocument } from '../helpers/bars-documents.js';
 
@@ -42,18 +43,10 @@ async function mount(tag: string, doc: unknown, width = 800, attributes: Record<
   return el;
 }
 
-/** Every element and shadow root under `root`, depth first. */
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-
-const find = (el: Widget, test: (node: Element) => boolean) => Array.from(deep(el.shadowRoot!)).find(test) as HTMLElement | undefined;
+const find = (el: Widget, test: (node: Element) => boolean) => Array.from(deepElements(el.shadowRoot!)).find(test) as HTMLElement | undefined;
 const surfaceOf = (el: Widget) => find(el, (node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0');
 const tooltipOf = (el: Widget) => find(el, (node) => node.classList.contains('tooltip'));
-const shownText = (el: Widget) => Array.from(deep(el.shadowRoot!)).map((node) => (node.shadowRoot ? '' : Array.from(node.childNodes).filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent).join(''))).join('');
+const shownText = (el: Widget) => Array.from(deepElements(el.shadowRoot!)).map((node) => (node.shadowRoot ? '' : Array.from(node.childNodes).filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent).join(''))).join('');
 
 /** Each coded row's name, and each project's, prefixed with "改" (edited in place). */
 function renameInPlace(value: unknown): void {
@@ -215,7 +208,7 @@ describe('break s10: a report of many projects', function () {
           await el.updateComplete;
         }
       }
-      for (const toggle of Array.from(deep(el.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) toggle.click();
+      for (const toggle of Array.from(deepElements(el.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) toggle.click();
       await settle(el);
       expect(el.toCSV().length).to.be.above(0);
       el.setAttribute('lang', 'en');
@@ -242,7 +235,7 @@ describe('break s10: removed under the pointer and put back elsewhere', function
   for (const tag of WIDGET_TAGS) {
     it(`<${tag}>: shows no tooltip of the old hover once back (no pointerleave came)`, async () => {
       const el = await mount(tag, await sampleDocument());
-      const mark = Array.from(deep(el.shadowRoot!)).find((node) => {
+      const mark = Array.from(deepElements(el.shadowRoot!)).find((node) => {
         const box = node.getBoundingClientRect();
         return node.hasAttribute('data-id') && box.width > 4 && box.height > 4;
       });
@@ -327,7 +320,7 @@ describe('break s10: scrolling heard inside shadow roots', function () {
       const pane = shell.shadowRoot!.querySelector<HTMLElement>('.pane')!;
       pane.scrollTop = 60;
       await frames(3);
-      const mark = Array.from(deep(el.shadowRoot!)).find((node) => node.getAttribute('data-id') && node.closest('[data-id]') === node && inView(node));
+      const mark = Array.from(deepElements(el.shadowRoot!)).find((node) => node.getAttribute('data-id') && node.closest('[data-id]') === node && inView(node));
       const focusedBox = focusedMarkBox(el) ?? mark?.getBoundingClientRect();
       if (getComputedStyle(tooltip).visibility === 'visible' && focusedBox) expect(beside(tooltip.getBoundingClientRect(), focusedBox), 'moved with its mark').to.equal(true);
       pane.scrollTop = 2500;
@@ -411,7 +404,7 @@ describe('break s10: a nonzero amount in the words of a finding', function () {
       t7.final.reception = 0.004;
       t7.final.total = 0.004;
       const el = await mount(tag, doc);
-      for (const details of Array.from(deep(el.shadowRoot!)).filter((node) => node.localName === 'details') as HTMLDetailsElement[]) details.open = true;
+      for (const details of Array.from(deepElements(el.shadowRoot!)).filter((node) => node.localName === 'details') as HTMLDetailsElement[]) details.open = true;
       await settle(el);
       const text = shownText(el);
       expect(text, 'the finding about it is shown').to.contain('公务接待费');

@@ -12,6 +12,7 @@ import { sampleDocument } from '../helpers/fixtures.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
+import { deepElements, nonFiniteDrawn } from '../helpers/drawn.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -56,26 +57,10 @@ function optionsOf(tag: string): Record<string, Spec> {
   return (customElements.get(tag) as unknown as { options: Record<string, Spec> }).options;
 }
 
-/** Every element and shadow root under `root`, depth first. */
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-
 function nonFinite(el: Widget): string[] {
-  const found: string[] = [];
-  for (const node of deep(el.shadowRoot!)) {
-    for (const attr of Array.from(node.attributes)) {
-      if (/\b(NaN|Infinity|undefined)\b/.test(attr.value)) found.push(`${node.localName}[${attr.name}="${attr.value.slice(0, 60)}"]`);
-    }
-  }
   // The option note quotes the page's own value ("NaN"): only the rest is drawn from numbers.
   const drawn = Array.from(el.shadowRoot!.childNodes).map((node) => (node instanceof Element ? textWithout(node, '.option-note') : node.textContent)).join('');
-  const match = /.{0,30}\b(NaN|Infinity|undefined)\b.{0,30}/.exec(drawn);
-  if (match) found.push(`text: ${match[0]}`);
-  return found;
+  return nonFiniteDrawn(el.shadowRoot!, drawn);
 }
 
 /**
@@ -85,7 +70,7 @@ function nonFinite(el: Widget): string[] {
 function textOutside(el: Widget): string[] {
   const host = el.getBoundingClientRect();
   const out: string[] = [];
-  for (const node of deep(el.shadowRoot!)) {
+  for (const node of deepElements(el.shadowRoot!)) {
     if (node.closest('.table-wrap, .tooltip, .sr-only, [hidden]')) continue;
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType !== Node.TEXT_NODE || !child.textContent!.trim()) continue;
@@ -278,8 +263,10 @@ describe('hostile pages: the data source changed under the element', function ()
       await settle(el);
       expect(el.disclosure?.meta.department, '.data wins over src').to.equal('甲局');
       el.data = undefined;
+      // The drawing of .data stays while src loads (state loading): wait for src's document.
+      await waitUntil(() => el.disclosure?.meta.department === doc.meta.department, 'then src', { timeout: 5000 });
       await settle(el);
-      expect(el.disclosure?.meta.department, 'then src').to.equal(doc.meta.department);
+      expect(el.state).to.equal('ready');
       el.removeAttribute('src');
       await el.updateComplete;
       await frames(2);
@@ -306,8 +293,8 @@ describe('hostile pages: one frozen document, every kind, before and after conne
     for (const el of elements) await settle(el);
     for (const el of elements) {
       expect(el.state, el.localName).to.equal('ready');
-      for (const toggle of Array.from(deep(el.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) toggle.click();
-      for (const surface of Array.from(deep(el.shadowRoot!)).filter((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0') as HTMLElement[]) {
+      for (const toggle of Array.from(deepElements(el.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) toggle.click();
+      for (const surface of Array.from(deepElements(el.shadowRoot!)).filter((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0') as HTMLElement[]) {
         surface.focus();
         for (const key of ['ArrowDown', 'ArrowRight', 'End', 'Enter', 'Home', 'Enter', 'Escape']) {
           surface.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
@@ -323,7 +310,7 @@ describe('hostile pages: one frozen document, every kind, before and after conne
     // report, which repeats the same charts of the same document, leaves for this check).
     elements.at(-1)!.remove();
     const names = elements.slice(0, -1).map((el) => {
-      const region = Array.from(deep(el.shadowRoot!)).find((node) => node.classList.contains('table-wrap') && node.getAttribute('role') === 'region');
+      const region = Array.from(deepElements(el.shadowRoot!)).find((node) => node.classList.contains('table-wrap') && node.getAttribute('role') === 'region');
       const root = region?.getRootNode() as ShadowRoot | undefined;
       return (region?.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => root?.getElementById(id)?.textContent?.trim() ?? '').join(' ');
     });
@@ -375,7 +362,7 @@ describe('hostile pages: moved, swapped and scaled while in use', function () {
       await frames(3);
       await settle(el);
       expect(drawing(el) === expected, 'the same drawing after the move').to.equal(true);
-      const surface = Array.from(deep(el.shadowRoot!)).find((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0') as HTMLElement | undefined;
+      const surface = Array.from(deepElements(el.shadowRoot!)).find((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0') as HTMLElement | undefined;
       if (!surface) return;
       elsewhere.querySelector('button')!.focus();
       for (let i = 0; i < 12 && deepActive() !== surface; i++) {
@@ -394,7 +381,7 @@ describe('hostile pages: moved, swapped and scaled while in use', function () {
     it(`<${tag}>: data swapped while a mark has keyboard focus: keys go on working on the new marks`, async () => {
       const doc = await sampleDocument();
       const el = await mount(tag, doc);
-      const surface = Array.from(deep(el.shadowRoot!)).find((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0') as HTMLElement | undefined;
+      const surface = Array.from(deepElements(el.shadowRoot!)).find((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0') as HTMLElement | undefined;
       if (!surface) return;
       surface.focus();
       for (const key of ['End', 'ArrowUp']) {
@@ -410,7 +397,7 @@ describe('hostile pages: moved, swapped and scaled while in use', function () {
       await settle(el);
       const selected: CustomEvent[] = [];
       el.addEventListener('dw-select', (event) => selected.push(event as CustomEvent));
-      const liveSurface = (Array.from(deep(el.shadowRoot!)).find((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0') as HTMLElement | undefined) ?? surface;
+      const liveSurface = (Array.from(deepElements(el.shadowRoot!)).find((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0') as HTMLElement | undefined) ?? surface;
       for (const key of ['ArrowDown', 'ArrowRight', 'Enter']) {
         liveSurface.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
         await el.updateComplete;
@@ -443,7 +430,7 @@ describe('hostile pages: moved, swapped and scaled while in use', function () {
       await frames(2);
       expect(getComputedStyle(auto).getPropertyValue('--dw-background').trim()).to.equal('#18181b');
       expect(getComputedStyle(light).getPropertyValue('--dw-background').trim()).to.equal('#ffffff');
-      for (const toggle of Array.from(deep(auto.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) toggle.click();
+      for (const toggle of Array.from(deepElements(auto.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) toggle.click();
       await settle(auto);
       await expect(auto).to.be.accessible();
     });

@@ -11,6 +11,7 @@ import { crowdedPie, extremeSankey, scaledTables } from '../helpers/adversarial-
 import { bidiLeaks } from '../helpers/bidi-leaks.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
+import { deepElements, nonFiniteDrawn } from '../helpers/drawn.js';
 
 const TAGS = ELEMENT_TAGS;
 
@@ -27,27 +28,8 @@ async function settle(el: Widget): Promise<void> {
   await el.updateComplete;
 }
 
-/** Every element and shadow root under `root`, depth first. */
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-
-/** NaN, Infinity or undefined that reached a drawn attribute or the visible text. */
-function nonFinite(el: Widget): string[] {
-  const found: string[] = [];
-  for (const node of deep(el.shadowRoot!)) {
-    for (const attr of Array.from(node.attributes)) {
-      if (/\b(NaN|Infinity|undefined)\b/.test(attr.value)) found.push(`${node.localName}[${attr.name}="${attr.value.slice(0, 60)}"]`);
-    }
-  }
-  const text = el.shadowRoot!.textContent ?? '';
-  const match = /.{0,30}\b(NaN|Infinity|undefined|null)\b.{0,30}/.exec(text);
-  if (match) found.push(`text: ${match[0]}`);
-  return found;
-}
+/** NaN, Infinity, undefined or null that reached a drawn attribute or the visible text. */
+const nonFinite = (el: Widget) => nonFiniteDrawn(el.shadowRoot!, el.shadowRoot!.textContent ?? '', /\b(NaN|Infinity|undefined|null)\b/);
 
 describe('adversarial: every widget against reported chart-library bugs', function () {
   this.timeout(120000);
@@ -166,7 +148,7 @@ describe('adversarial: every widget against reported chart-library bugs', functi
       el.data = doc;
       outer.append(el);
       await settle(el);
-      const surfaces = Array.from(deep(el.shadowRoot!)).filter((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0');
+      const surfaces = Array.from(deepElements(el.shadowRoot!)).filter((node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0');
       let measured = 0;
       for (const surface of surfaces.slice(0, 1) as HTMLElement[]) {
         surface.focus();
@@ -207,7 +189,7 @@ function inYuan(doc: Disclosure): Disclosure {
 
 /** Amounts that read as zero ("0.00", "0", "-0.00") in the element's text, its data table open. */
 async function zeroTokens(el: Widget): Promise<string[]> {
-  for (const toggle of Array.from(deep(el.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) {
+  for (const toggle of Array.from(deepElements(el.shadowRoot!)).filter((node) => node.classList.contains('table-toggle')) as HTMLElement[]) {
     if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
   }
   await frames(2);
@@ -282,7 +264,7 @@ describe('adversarial: layouts that feed back into their own width', function ()
 /** Drawn text and label plates of `el` (and widgets inside it) that reach outside its drawing. */
 function outside(el: Widget): string[] {
   const found: string[] = [];
-  for (const svg of Array.from(deep(el.shadowRoot!)).filter((node): node is SVGSVGElement => node.localName === 'svg' && node.matches('[part~="svg"]'))) {
+  for (const svg of Array.from(deepElements(el.shadowRoot!)).filter((node): node is SVGSVGElement => node.localName === 'svg' && node.matches('[part~="svg"]'))) {
     const frame = svg.getBoundingClientRect();
     const host = ((svg.getRootNode() as ShadowRoot).host as HTMLElement).getBoundingClientRect();
     for (const mark of Array.from(svg.querySelectorAll('text, rect'))) {
