@@ -218,7 +218,10 @@ function entryText(text: string): string {
   return text
     .replace(/[.．·…\s]{3,}\d+\s*$/, '')
     .replace(/\s+\d{1,3}\s*$/, '')
+    // "表五 一般公共预算支出表": the space is all that ends the label's numeral (readLabel).
+    .replace(/(表[一二三四五六七八九十]{1,3})\s+(?=[一二三四五六七八九十])/g, '$1\u0001')
     .replace(/\s+/g, '')
+    .replace(/\u0001/g, ' ')
     .replace(/^[-•·]/, '');
 }
 

@@ -74,7 +74,9 @@ export function readLabel(text: string): { label: string; number: number | undef
   // A space between two digits ends the label's number: "表3 2023年度支出决算表" is 表3 and a
   // title that starts with its year, not 表32 and "023年度…" (中央部门决算).
   // A label whose own digits are spaced ("公开 0 1 表") still reads whole.
-  const separated = compactOf(text.replace(/(\d)\s+(?=\d)/g, '$1\u0000'));
+  // The same for Chinese numerals: "表五 一般公共预算支出表" is 表五 and a title that starts
+  // with 一般, not 表五十一 read from "表五一" (河南 目录).
+  const separated = compactOf(text.replace(/(\d)\s+(?=\d)/g, '$1\u0000').replace(/(表[一二三四五六七八九十]{1,3})\s+(?=[一二三四五六七八九十])/g, '$1\u0000'));
   const compact = LABEL.test(separated) ? separated : compactOf(text);
   const match = LABEL.exec(compact);
   if (!match) return undefined;
