@@ -45,7 +45,7 @@ export interface TableRegion {
 const CN_DIGITS = '一二三四五六七八九十';
 /** A table label at the start of a line; group 1/2 is the number. */
 const LABEL =
-  /^[（(]?(?:(?:公开|预算)0?(\d{1,2})表|(?:公开|预算|附)?表(\d{1,2}|[一二三四五六七八九十]{1,3}))[）)]?/;
+  /^[（(]?(?:(?:公开|预算)0?(\d{1,2})表|(?:公开|预算|附)?表(\d{1,2}(?:[-－–—]\d{1,2})?|[一二三四五六七八九十]{1,3}))[）)]?/;
 const TITLE_END = /表(?:[（(][^（）()]{0,24}[）)])?$/;
 
 function cnNumber(text: string): number | undefined {
@@ -83,7 +83,8 @@ export function readLabel(text: string): { label: string; number: number | undef
   const rest = compact.slice(match[0].length).replace(/\u0000/g, '').replace(/^[：:、.．\s]+/, '');
   // "表格部分", "表明…": a label is followed by nothing, punctuation or a title.
   if (rest !== '' && !isTitleText(rest)) return undefined;
-  const number = match[1] ? Number(match[1]) : cnNumber(match[2]!);
+  // "表1-4" (湖北, 湖南: part 1, table 4) numbers tables by part: no national number to hint at.
+  const number = match[1] ? Number(match[1]) : /[-－–—]/.test(match[2]!) ? undefined : cnNumber(match[2]!);
   return { label: match[0], number, strong: Boolean(match[1]) || /^[（(]?(?:公开|预算)/.test(match[0]), rest };
 }
 
