@@ -5,8 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { budgetVariant } from './budget-variants-helpers.js';
 
-type Unit = { name: string; code?: string; values: Record<string, number | null> };
-const unitsOf = (units: readonly Unit[] | undefined, keys: readonly string[]) => (units ?? []).map((u) => [u.code ?? null, u.name, ...keys.map((k) => u.values[k])]);
+type Unit = { name?: string; code?: string; values?: Partial<Record<string, number | null>> };
+const unitsOf = (units: readonly Unit[] | undefined, keys: readonly string[]) => (units ?? []).map((u) => [u.code ?? null, u.name, ...keys.map((k) => u.values?.[k])]);
 
 describe('parse 部门预算 湖南 layout (units as rows)', () => {
   it('支出总表 by unit: each unit\'s 合计 | 基本支出 | 项目支出, the 合计 row the total', async () => {
