@@ -138,8 +138,11 @@ function isDifference(layout: TableLayout, row: BodyRow, out: Record<string, unk
     const printed = parseNumber(tree.row.cells[index] ?? '');
     const a = now[key];
     const b = before[key];
-    if (typeof printed !== 'number' || typeof a !== 'number' || typeof b !== 'number') return printed === undefined && (a === null || b === null);
-    return Math.abs(printed - (a - b)) <= 0.021;
+    // A blank (null) or dash cell agrees where a year is blank.
+    if (typeof printed !== 'number') return printed == null && (a === null || b === null);
+    // One year blank (no 因公出国 this year): the change is the other year's amount, ±.
+    if (typeof a !== 'number' && typeof b !== 'number') return Math.abs(printed) <= 0.021;
+    return Math.abs(printed - ((typeof a === 'number' ? a : 0) - (typeof b === 'number' ? b : 0))) <= 0.021;
   });
 }
 
