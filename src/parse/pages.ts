@@ -212,13 +212,16 @@ export function findContents(pages: readonly Page[]): Contents[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const TABLE_FURNITURE = /^(?:(?:金额)?单位|编制部门|编制单位|部门名称|单位名称)[:：]|^(?:公开|预算)?0?\d{1,2}表$|^(?:公开|预算|附)?表(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/;
+const TABLE_FURNITURE = /^(?:(?:金额)?单位|编制部门|编制单位|部门名称|单位名称)[:：]|^(?:公开|预算)?0?\d{1,2}表$|^(?:公开|预算|附)?表(?:\d{1,2}(?:[-－–—]\d{1,2})?|[一二三四五六七八九十]{1,3})$/;
 
 function entryText(text: string): string {
   return text
     .replace(/[.．·…\s]{3,}\d+\s*$/, '')
     .replace(/\s+\d{1,3}\s*$/, '')
+    // "表五 一般公共预算支出表": the space is all that ends the label's numeral (readLabel).
+    .replace(/(表[一二三四五六七八九十]{1,3})\s+(?=[一二三四五六七八九十])/g, '$1\u0001')
     .replace(/\s+/g, '')
+    .replace(/\u0001/g, ' ')
     .replace(/^[-•·]/, '');
 }
 

@@ -163,6 +163,9 @@ function startsUntitledScorecard(line: TextLine, regions: Region[], index: numbe
   // "项目名称  金额" heads a table's label column: a scorecard's 项目名称 is followed by a name.
   const rest = line.cells.slice(1).map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
   if (rest.length > 0 && rest.every((t) => COLUMN_HEADER.test(t))) return false;
+  // A 项目支出表 heads 项目名称 | 合计 | its sources (一般公共预算拨款, 财政专户…, wrapped): a
+  // column named 合计 is a table's, never a project's name (福建/湖北 项目支出表).
+  if (rest.some((t) => /^(?:合计|小计|总计)$/.test(t))) return false;
   const last = regions[regions.length - 1];
   return !(last && last.kind === 'scorecard' && index - last.start <= 6);
 }

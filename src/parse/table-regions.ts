@@ -45,7 +45,7 @@ export interface TableRegion {
 const CN_DIGITS = '一二三四五六七八九十';
 /** A table label at the start of a line; group 1/2 is the number. */
 const LABEL =
-  /^[（(]?(?:(?:公开|预算)0?(\d{1,2})表|(?:公开|预算|附)?表(\d{1,2}|[一二三四五六七八九十]{1,3}))[）)]?/;
+  /^[（(]?(?:(?:公开|预算)0?(\d{1,2})表|(?:公开|预算|附)?表(\d{1,2}(?:[-－–—]\d{1,2})?|[一二三四五六七八九十]{1,3}))[）)]?/;
 const TITLE_END = /表(?:[（(][^（）()]{0,24}[）)])?$/;
 
 function cnNumber(text: string): number | undefined {
@@ -74,14 +74,17 @@ export function readLabel(text: string): { label: string; number: number | undef
   // A space between two digits ends the label's number: "表3 2023年度支出决算表" is 表3 and a
   // title that starts with its year, not 表32 and "023年度…" (中央部门决算).
   // A label whose own digits are spaced ("公开 0 1 表") still reads whole.
-  const separated = compactOf(text.replace(/(\d)\s+(?=\d)/g, '$1\u0000'));
+  // The same for Chinese numerals: "表五 一般公共预算支出表" is 表五 and a title that starts
+  // with 一般, not 表五十一 read from "表五一" (河南 目录).
+  const separated = compactOf(text.replace(/(\d)\s+(?=\d)/g, '$1\u0000').replace(/(表[一二三四五六七八九十]{1,3})\s+(?=[一二三四五六七八九十])/g, '$1\u0000'));
   const compact = LABEL.test(separated) ? separated : compactOf(text);
   const match = LABEL.exec(compact);
   if (!match) return undefined;
   const rest = compact.slice(match[0].length).replace(/\u0000/g, '').replace(/^[：:、.．\s]+/, '');
   // "表格部分", "表明…": a label is followed by nothing, punctuation or a title.
   if (rest !== '' && !isTitleText(rest)) return undefined;
-  const number = match[1] ? Number(match[1]) : cnNumber(match[2]!);
+  // "表1-4" (湖北, 湖南: part 1, table 4) numbers tables by part: no national number to hint at.
+  const number = match[1] ? Number(match[1]) : /[-－–—]/.test(match[2]!) ? undefined : cnNumber(match[2]!);
   return { label: match[0], number, strong: Boolean(match[1]) || /^[（(]?(?:公开|预算)/.test(match[0]), rest };
 }
 

@@ -106,7 +106,11 @@ export function headerLeaves(lines: readonly (readonly HeaderRun[])[]): Leaf[] {
     const base = direct[0]!.base;
     const top = direct[0]!.top;
     const at = direct.map((c) => leaves.indexOf(c)).sort((a, b) => a - b);
-    const free = (k: number) => leaves[k] && leaves[k]!.base === base && leaves[k]!.top === top && !leaves[k]!.parent;
+    // A 小计 is always some group's first leaf: it joins the group beside it on its line even
+    // when the group's other leaves wrap a line lower (财政拨款收入 over 小计 | 一般公共/预算 |
+    // 政府性基/金预算, 福建 收入总表).
+    const free = (k: number) =>
+      leaves[k] && leaves[k]!.top === top && (leaves[k]!.base === base || leaves[k]!.words.join('') === '小计') && !leaves[k]!.parent;
     const claim = (leaf: Node) => {
       const distance = Math.abs(middle(leaf) - middle(group.run ?? group));
       const held = claims.get(leaf);

@@ -74,6 +74,15 @@ export function narrativeFigures(lines: TextLine[], regions: Region[], document:
 function labelBefore(text: string, at: number): string {
   let start = at;
   while (start > 0 && at - start < LABEL_MAX && !CLAUSE.test(text[start - 1]!)) start--;
+  // A bracket inside a name ("因公出国（境）费0万元") is part of it: the label reaches back over
+  // the whole bracket and the words before it, not just "费".
+  while (start > 1 && /[）)]/.test(text[start - 1]!)) {
+    const open = Math.max(text.lastIndexOf('（', start - 1), text.lastIndexOf('(', start - 1));
+    // An ordinal "（一）" / "(1)" opening the clause is no part of the name.
+    if (open < 0 || start - 1 - open > 6 || /[，,。；;：:、]/.test(text.slice(open, start)) || /^[（(][一二三四五六七八九十\d]+[）)]$/.test(text.slice(open, start))) break;
+    start = open;
+    while (start > 0 && at - start < LABEL_MAX && !CLAUSE.test(text[start - 1]!)) start--;
+  }
   return text
     .slice(start, at)
     .replace(/(?:为|是|共|共计|合计|达|约)$/, '')

@@ -228,6 +228,8 @@ interface SplitColumns {
   amount: number;
   personnel: number;
   public: number;
+  /** The 款 column, when the code is printed over 类 | 款. */
+  part?: number;
 }
 
 /** One code column with 合计 / 人员经费 / 公用经费 columns (a budget's 经济分类 table). */
@@ -247,10 +249,17 @@ function splitColumns(layout: TableLayout): SplitColumns | undefined {
   if (basicCode >= 0 && personnel < 0 && pub < 0 && basic > basicCode && cols.some((t) => /项目支出/.test(t))) {
     return { code: basicCode, name: roleName > basicCode ? roleName : basicCode + 1, amount: basic, personnel: -1, public: -1 };
   }
-  if (codeCols !== 1 || personnel < 0 || pub < 0) return undefined;
+  if (personnel < 0 || pub < 0) return undefined;
   const amount = cols.findIndex((t) => /合计|总计|金额|小计/.test(t));
   if (amount < 0) return undefined;
-  return { code, name: code + 1, amount, personnel, public: pub };
+  if (codeCols === 1) return { code, name: code + 1, amount, personnel, public: pub };
+  // 经济分类科目编码 over 类 | 款 (上海 部门预算经济分类预算表): two code columns side by side
+  // hold one code, the 款 part printed apart ("301 | 01" is 30101).
+  // (The name column's header may carry the 编码 words stacked over it too.)
+  if (/类$/.test(cols[code]!) && /款$/.test(cols[code + 1] ?? '') && /名称/.test(cols[code + 2] ?? '') && !/名称/.test(cols[code]! + cols[code + 1])) {
+    return { code, part: code + 1, name: code + 2, amount, personnel, public: pub };
+  }
+  return undefined;
 }
 
 function readSplitRow(
@@ -262,6 +271,8 @@ function readSplitRow(
 ): boolean {
   let codeText = (row.cells[cols.code] ?? '').replace(/\s+/g, '');
   let name = (row.cells[cols.name] ?? '').trim();
+  const printedPart = cols.part === undefined ? '' : (row.cells[cols.part] ?? '').trim();
+  if (/^\d{3}$/.test(codeText) && /^\d{1,2}$/.test(printedPart)) codeText += printedPart.padStart(2, '0');
   // "301⇥01⇥基本工资": the 款 part in the name column is part of the code (30101), not a name.
   const part = /^\d{1,2}$/.exec(name);
   if (/^\d{3}$/.test(codeText) && part) {

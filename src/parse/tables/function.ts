@@ -453,7 +453,8 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
     if (groupKey === 'basic' || groupKey === 'project') subtotalled.add(parent);
     else if (parent !== '' && subtotalled.has(parent) && columnKey(leaf, allowed) === undefined) return;
     const key =
-      (groupKey === 'basic' || groupKey === 'project' ? groupKey : undefined) ??
+      // 财政拨款收入 over 小计 | 一般公共预算 | 政府性基金 (福建 收入总表): the 小计 is 财政拨款.
+      (groupKey === 'basic' || groupKey === 'project' || groupKey === 'fiscal' ? groupKey : undefined) ??
       (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, allowed) : undefined) ??
       columnKey(column.text, allowed);
     // One fund of 财政拨款 (一般公共预算 | 政府性基金 | 国有资本经营 under it) is a part of it,

@@ -103,7 +103,9 @@ function lastIsCoded(layout: TableLayout): boolean {
   }
   return false;
 }
-const EMPTY = /无数据|本表为空|空表|没有.*(?:收入|支出|经费).*故本表/;
+// "此表为空" / "该表为空" (福建, 湖南): the note says only that the table is empty; kept as the
+// table's emptyReason all the same (the audit's R30 asks for the reason).
+const EMPTY = /无数据|[本此该]表为空|空表|没有.*(?:收入|支出|经费).*故[本此该]表/;
 
 export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit, warnings: WarningSink): TableLayout {
   const titleLine = lines[region.titleAt ?? region.start]!;

@@ -24,13 +24,17 @@ export function itemKey(label: string): string | undefined {
  * name one group at most, so a budget's source columns are not read as groups.
  */
 export function groupColumns(headers: readonly string[], data: readonly BodyRow[], title: string): Map<Group, number> | undefined {
-  // 2025年预算数 | 2026年预算数: the title's year is this budget, the older one the previous.
-  const year = /((?:19|20)\d{2})\s*年/.exec(title);
+  // 2025年预算数 | 2026年预算数: the title's year is this budget, the older one the previous;
+  // a title without its year (山东 烟台): the latest of the columns' years is this one.
+  const GROUP_WORD = /^(?:(?:19|20)\d{2}年度?)?(?:本年|上年)?(?:全年)?(?:预算数?|决算数?)$/;
+  const titled = /((?:19|20)\d{2})\s*年/.exec(title);
+  const years = headers.map((t) => t.replace(/\s+/g, '')).filter((t) => GROUP_WORD.test(t) && /^(?:19|20)\d{2}/.test(t)).map((t) => Number(t.slice(0, 4)));
+  const year = titled ? Number(titled[1]) : new Set(years).size >= 2 ? Math.max(...years) : undefined;
   const found = new Map<Group, number>();
   headers.forEach((text, index) => {
     const header = text.replace(/\s+/g, '');
-    if (!/^(?:(?:19|20)\d{2}年度?)?(?:本年|上年)?(?:全年)?(?:预算数?|决算数?)$/.test(header)) return;
-    const group = groupOf(header, year ? Number(year[1]) : undefined);
+    if (!GROUP_WORD.test(header)) return;
+    const group = groupOf(header, year);
     if (group && !found.has(group) && data.some((r) => isNumberCell(r.cells[index] ?? ''))) found.set(group, index);
   });
   return found.size >= 2 ? found : undefined;

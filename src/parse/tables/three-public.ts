@@ -138,8 +138,11 @@ function isDifference(layout: TableLayout, row: BodyRow, out: Record<string, unk
     const printed = parseNumber(tree.row.cells[index] ?? '');
     const a = now[key];
     const b = before[key];
-    if (typeof printed !== 'number' || typeof a !== 'number' || typeof b !== 'number') return printed === undefined && (a === null || b === null);
-    return Math.abs(printed - (a - b)) <= 0.021;
+    // A blank (null) or dash cell agrees where a year is blank.
+    if (typeof printed !== 'number') return printed == null && (a === null || b === null);
+    // One year blank (no 因公出国 this year): the change is the other year's amount, ±.
+    if (typeof a !== 'number' && typeof b !== 'number') return Math.abs(printed) <= 0.021;
+    return Math.abs(printed - ((typeof a === 'number' ? a : 0) - (typeof b === 'number' ? b : 0))) <= 0.021;
   });
 }
 
@@ -232,6 +235,11 @@ function readGroup(row: BodyRow, columns: readonly Mapped[], amounts: Record<str
       const cell = amountCell(row, index, key, id, warnings);
       // Rounded to 10⁻⁶: a sum of printed amounts stays exact.
       if (cell !== null) amounts[key] = Math.round(((before ?? 0) + cell) * 1e6) / 1e6;
+    } else {
+      // The same item twice in one group (two groups the header did not tell apart): the
+      // second amount has no place; said, never dropped silently.
+      const cell = parseNumber(row.cells[index] ?? '');
+      if (typeof cell === 'number' && cell !== amounts[key]) warnings.add('column-unknown', { line: row.line.no, text: row.line.raw }, { where: where(id), column: key });
     }
   }
 }
@@ -247,7 +255,7 @@ function readByHeaderTree(layout: TableLayout, row: BodyRow): { row: BodyRow; le
   const texts = row.line.cells.filter((c) => c.text !== '');
   const words = texts.map((c) => c.text);
   const amounts = texts.filter((c, i) => (isNumberCell(c.text) && !isYear(words, i)) || /^[-—–]$/.test(c.text));
-  const thisYear = yearOf(layout.title);
+  const thisYear = yearOf(layout.title) ?? latestGroupYear(header);
   // The metric whose header tree broke fewer words wins; placement cost decides between
   // equals. pdftotext places CJK headers by neither metric exactly, and a tree that broke a
   // wrapped word ("因公出国（境）费 / 用" read as "用") can still place its
@@ -384,6 +392,18 @@ function readYearGroups(layout: TableLayout, data: readonly BodyRow[], out: Reco
   for (const r of units) layout.read.add(r.line);
   if (units.length > 0) layout.unitRows = units.length;
   return true;
+}
+
+/**
+ * The latest year of the header's group words (2025年预算数 | 2026年预算数 side by side, 山东):
+ * with no year in the title, that one is this document's, so the older is the previous
+ * budget. Without it both read as 预算, and the second group's 合计 was dropped as a repeat.
+ */
+function latestGroupYear(header: readonly TextLine[]): number | undefined {
+  const years = header.flatMap((l) =>
+    l.cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => /^(?:19|20)\d{2}年(?:预算数?|决算数?)$/.test(t)).map((t) => Number(t.slice(0, 4))),
+  );
+  return new Set(years).size >= 2 ? Math.max(...years) : undefined;
 }
 
 function yearOf(title: string): number | undefined {
