@@ -60,6 +60,7 @@ export function spendingSide(
   const t = doc.tables;
   // Column 2: function classes at the chosen depth, in code order; then the sinks.
   const length = DEPTH_LENGTH[depth];
+  const drawnFrom = new Set<TableId>();
   for (const table of functionTables) {
     tables.add(table.id);
     const names = new Map(table.rows.map((row) => [row.code, row.name]));
@@ -72,7 +73,10 @@ export function spendingSide(
       const id = `${table.prefix}${row.code}`;
       const cell = functionCell(table.id, row, 'total', table.unit, unit);
       const parents = parentNames(row.code, names);
-      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, parents, cell })) g.link('total', id, cell);
+      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, parents, cell })) {
+        g.link('total', id, cell);
+        drawnFrom.add(table.id);
+      }
     }
   }
   addSinks(g, money, doc, unit);
@@ -97,6 +101,9 @@ export function spendingSide(
       if (!g.has(id)) continue;
       for (const key of table.kinds) g.link(id, `exp:${key}`, functionCell(table.id, row, key, table.unit, unit));
     }
+    // A table that prints its 合计 row but no function rows (or only rows of nothing): the
+    // spending total goes straight to its kinds, each a printed 合计 cell.
+    if (!drawnFrom.has(table.id)) for (const key of table.kinds) g.link('total', `exp:${key}`, kindTotal(table, key, unit));
   }
 
   // Column 4: 人员经费 / 公用经费 from 表6, and basic spending 表6 does not cover.
@@ -211,7 +218,6 @@ function addCosts(
   }
 }
 
-/** Rows at the chosen depth, plus shallower rows that have no deeper rows, in code order. */
 /** Names of the 款 and 类 above a code, nearest first, as far as the table prints them. */
 function parentNames(code: string, names: ReadonlyMap<string, string>): string[] {
   const parents: string[] = [];
@@ -222,8 +228,18 @@ function parentNames(code: string, names: ReadonlyMap<string, string>): string[]
   return parents;
 }
 
-function leafRows(rows: readonly FunctionRow[], length: number): FunctionRow[] {
-  const candidates = rows.filter((r) => r.code.length <= length);
+/**
+ * Rows at the chosen depth, plus shallower rows that have no deeper rows, plus deeper rows no
+ * printed row stands above (a table that prints only its 项 rows, without their 类 and 款
+ * lines: each 项 is drawn as printed rather than the branch left out), in code order.
+ */
+export function leafRows(rows: readonly FunctionRow[], length: number): FunctionRow[] {
+  const printed = new Set(rows.map((r) => r.code));
+  const ancestorPrinted = (code: string) => {
+    for (let l = 3; l < code.length; l += 2) if (printed.has(code.slice(0, l))) return true;
+    return false;
+  };
+  const candidates = rows.filter((r) => r.code.length <= length || !ancestorPrinted(r.code));
   const hasChild = new Set<string>();
   for (const row of candidates) for (let l = 3; l < row.code.length; l += 2) hasChild.add(row.code.slice(0, l));
   return candidates.filter((r) => !hasChild.has(r.code)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
