@@ -159,6 +159,26 @@ function pieShares(el: Widget): number | null {
   return Math.round(shares.reduce((a, b) => a + b, 0) * 10) / 10;
 }
 
+/**
+ * The 公务用车 line of the 三公 data table shown as "—" (not printed) in a column where one of
+ * its two parts, 购置费 or 运行维护费, shows a number: the line is their sum, not nothing.
+ */
+function vehiclesUnshown(table: HTMLTableElement | undefined): string[] {
+  if (!table) return [];
+  const row = (name: string) => Array.from(table.querySelectorAll('tbody tr')).find((tr) => tr.querySelector('th')?.textContent?.trim().startsWith(name));
+  const cells = (tr: Element | undefined) => (tr ? Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim()) : []);
+  const vehicles = cells(row('公务用车购置及运行维护费'));
+  const purchase = cells(row('公务用车购置费'));
+  const operation = cells(row('公务用车运行维护费'));
+  const found: string[] = [];
+  // The amount columns: 预算数, then (in a 决算) 决算数 and the rate.
+  for (const column of [0, 1]) {
+    if (vehicles[column] !== '—') continue;
+    if ([purchase[column], operation[column]].some((cell) => cell !== undefined && amountOf(cell) !== null)) found.push(`vehicles shown as — above printed parts (column ${column})`);
+  }
+  return found;
+}
+
 /** Everything wrong with one element drawn on a parsed document. */
 async function faults(el: Widget, label: string): Promise<string[]> {
   const out: string[] = [];
@@ -201,6 +221,7 @@ async function faults(el: Widget, label: string): Promise<string[]> {
   if (!tables.length) out.push(`${label}: no data table`);
   else if (!tables.some((t) => t.querySelector('td, tbody th'))) out.push(`${label}: data table without rows`);
   for (const bad of zerosShown(tables, csvRows(el.toCSV()))) out.push(`${label}: nonzero shown as zero — ${bad}`);
+  if (el.localName === 'three-public-costs') for (const bad of vehiclesUnshown(tables[0])) out.push(`${label}: ${bad}`);
   if (el.localName === 'spend-structure-pie') {
     const total = pieShares(el);
     if (total !== null && total !== 100) out.push(`${label}: shares add to ${total}`);
@@ -249,4 +270,41 @@ describe('every element on the real parsed documents (tests/fixtures/real)', fun
       expect(await drawEverywhere(name, doc, [960])).to.deep.equal([]);
     });
   }
+});
+
+describe('kinds the variant texts brought, drawn honestly', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+  const parsed = async (name: string) => parse(await fixtureText(`variants/${name}.txt`)).document!;
+  const cellsOf = (el: Widget, name: string) =>
+    Array.from(el.shadowRoot!.querySelectorAll('.table-wrap tbody tr'))
+      .find((tr) => tr.querySelector('th')?.textContent?.trim() === name)
+      ?.querySelectorAll('td') ?? [];
+
+  it('a 公开07表 with 购置费 and 运行维护费 but no 公务用车 小计: the vehicles line is their sum, said derived; the CSV keeps it unprinted', async () => {
+    const el = await mount('three-public-costs', await parsed('final-three-public-no-subtotal'), 960);
+    expect(el.state).to.equal('ready');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.table-toggle')!.click();
+    await el.updateComplete;
+    const vehicles = Array.from(cellsOf(el, '公务用车购置及运行维护费')).map((td) => td.textContent!.trim());
+    expect(vehicles.slice(0, 3)).to.deep.equal(['18.00（推算）', '18.00（推算）', '100.0%']);
+    const bar = el.shadowRoot!.querySelector('g[data-id="vehicles"]')?.textContent ?? '';
+    expect(bar.replace(/\s+/g, '')).to.contain('18.00（推算）/18.00（推算）');
+    expect(Array.from(el.shadowRoot!.querySelectorAll('.note')).map((n) => n.textContent).join('')).to.contain('购置费与运行维护费之和（推算）');
+    const csv = csvRows(el.toCSV()).find((row) => row[0] === '公务用车购置及运行维护费')!;
+    expect([csv[2], csv[3]]).to.deep.equal(['', '']);
+  });
+
+  it('a 表3 that prints only its 合计 row: the sankey flows from the total to 基本支出 and 项目支出', async () => {
+    const el = (await mount('budget-sankey', await parsed('function-total-only-row'), 960)) as Widget & { layout?: { links: { source: string; target: string; value: number }[] } };
+    expect(el.state).to.equal('ready');
+    expect(el.layout!.links.map((l) => `${l.source}->${l.target} ${l.value}`)).to.deep.equal(['total->exp:basic 600', 'total->exp:project 300']);
+  });
+
+  it('a 表3 that prints only 项 rows (no 类 or 款 line): the sankey draws each 项 as printed', async () => {
+    const el = (await mount('budget-sankey', await parsed('expenditure-classes-wrapped'), 360)) as Widget & { layout?: { nodes: { id: string }[] } };
+    expect(el.state).to.equal('ready');
+    expect(el.layout!.nodes.map((n) => n.id).filter((id) => id.startsWith('fn:'))).to.deep.equal(['fn:2010501', 'fn:2080505', 'fn:2080506', 'fn:2150299']);
+    expect(nonFinite(el)).to.deep.equal([]);
+  });
 });
