@@ -295,10 +295,12 @@ describe('kinds the variant texts brought, drawn honestly', function () {
     expect([csv[2], csv[3]]).to.deep.equal(['', '']);
   });
 
-  it('a 表3 that prints only its 合计 row: the sankey flows from the total to 基本支出 and 项目支出', async () => {
+  it('a 表3 that prints only its 合计 row: the sankey flows from the total to 基本支出 and 项目支出, and the 100 in no kind is a named gap', async () => {
     const el = (await mount('budget-sankey', await parsed('function-total-only-row'), 960)) as Widget & { layout?: { links: { source: string; target: string; value: number }[] } };
     expect(el.state).to.equal('ready');
-    expect(el.layout!.links.map((l) => `${l.source}->${l.target} ${l.value}`)).to.deep.equal(['total->exp:basic 600', 'total->exp:project 300']);
+    expect(el.layout!.links.map((l) => `${l.source}->${l.target} ${l.value}`)).to.deep.equal(['total->exp:basic 600', 'total->exp:project 300', 'total->imbalance:total 100']);
+    // Shares of the printed 合计 (1,000), not of the 900 the kinds add up to.
+    expect(el.shadowRoot!.querySelector('[id$="-summary"]')!.textContent).to.contain('基本支出占60.0%');
   });
 
   it('a 表3 that prints only 项 rows (no 类 or 款 line): the sankey draws each 项 as printed', async () => {
