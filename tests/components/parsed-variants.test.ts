@@ -255,6 +255,9 @@ describe('every element on every document the parser makes of the variant texts'
         return;
       }
       expect(validate(result.document).problems.map((p) => `${p.path} ${p.message.en}`), `${name}: the parser's document validates`).to.deep.equal([]);
+      // The name every summary sentence starts with: a name, not the cover run together.
+      expect(result.document.meta.department, `${name}: department`).to.not.match(/单位[:：]|表\d|公开/);
+      expect(result.document.meta.department.length, `${name}: department length`).to.be.at.most(40);
       expect(await drawEverywhere(name, result.document, [360, 960])).to.deep.equal([]);
     });
   }
@@ -308,5 +311,14 @@ describe('kinds the variant texts brought, drawn honestly', function () {
     expect(el.state).to.equal('ready');
     expect(el.layout!.nodes.map((n) => n.id).filter((id) => id.startsWith('fn:'))).to.deep.equal(['fn:2010501', 'fn:2080505', 'fn:2080506', 'fn:2150299']);
     expect(nonFinite(el)).to.deep.equal([]);
+  });
+});
+
+describe('a 部门综合预算 (the title some cities print) is read as a 部门预算 of its 预算单位', function () {
+  it('kind budget, department from "预算单位：", so the 三公 widget speaks of a budget', async () => {
+    for (const name of ['three-public-year-groups', 'summary-carry-over-parts', 'economic-dual-columns', 'summary-wrapped-labels']) {
+      const meta = parse(await fixtureText(`variants/${name}.txt`)).document!.meta;
+      expect([meta.kind, meta.department], name).to.deep.equal(['budget', '测试局']);
+    }
   });
 });
