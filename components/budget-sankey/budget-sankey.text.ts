@@ -88,7 +88,8 @@ export function summarize(context: TextContext): string {
       }),
     );
   }
-  const kinds = model.nodes.filter((node) => node.kind === 'expenditureKind');
+  // The gap a 合计-only 表3 leaves beside its kinds counts in the base: shares of the printed total.
+  const kinds = model.nodes.filter((node) => node.kind === 'expenditureKind' || node.id === 'imbalance:total');
   const basic = kinds.findIndex((node) => node.id === 'exp:basic');
   const project = kinds.findIndex((node) => node.id === 'exp:project');
   if (basic >= 0 && project >= 0) {

@@ -50,7 +50,7 @@ export function amountText(amount: CostAmount, c: Pick<CostsContext, 'model' | '
   if (amount.value === null) {
     return amount.narrative != null ? t(COSTS, 'blankWithText', c.lang, { value: number(amount.narrative) }) : t(COSTS, 'blank', c.lang);
   }
-  return number(amount.value);
+  return amount.derived ? t(COSTS, 'derivedMark', c.lang, { value: number(amount.value) }) : number(amount.value);
 }
 
 export function countsText(row: CostRow, lang: Lang): string {
@@ -136,7 +136,8 @@ export function describeCost(c: CostsContext, key: string): MarkText | null {
   const lines: string[] = [];
   const cell = (label: string, amount: CostAmount | undefined) => {
     if (!amount || amount.value === undefined) return;
-    lines.push(`${t(COSTS, label, lang, { value: money(amount, c), year: c.model.previousYear ?? '' })}${amount.cell ? ` — ${describeCell(amount.cell, lang)}` : ''}`);
+    const where = amount.cell ? describeCell(amount.cell, lang) : amount.derived ? t(COSTS, 'vehiclesDerivedLine', lang) : '';
+    lines.push(`${t(COSTS, label, lang, { value: money(amount, c), year: c.model.previousYear ?? '' })}${where ? ` — ${where}` : ''}`);
     if (amount.narrative != null && amount.narrative !== amount.value) {
       const figure = formatAmount(amount.narrative, c.model.unit, c.unit, lang);
       lines.push(amount.narrativeLine ? t(COSTS, 'textFigure', lang, { line: amount.narrativeLine, value: figure }) : t(COSTS, 'textFigureNoLine', lang, { value: figure }));
@@ -190,7 +191,8 @@ export function costsTable(c: CostsContext): TemplateResult {
 }
 
 export function costsCsv(c: CostsContext): CsvRow[] {
-  const cell = (amount: CostAmount | undefined) => (amount?.value === undefined ? '' : amount.value);
+  // The printed amounts only: a derived vehicles line (no 小计 printed) is left empty, as printed.
+  const cell = (amount: CostAmount | undefined) => (amount?.value === undefined || amount.derived ? '' : amount.value);
   return [
     ['item', 'unit', 'budget', 'final', 'rate', 'previous', 'budget_text', 'final_text', 'counts', 'reason'],
     ...c.model.rows.map((row) => [

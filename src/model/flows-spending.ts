@@ -13,6 +13,7 @@ import type { CellRef } from './provenance.js';
 import type { Cell } from './flows-cells.js';
 import { derivedCell, functionCell, summaryCell, toUnit, tolerance, clean } from './flows-cells.js';
 import { isolate } from '../format/bidi.js';
+import { formatNumber } from '../format/number.js';
 import type { FlowGraph } from './flows-graph.js';
 
 export const msg = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
@@ -60,6 +61,7 @@ export function spendingSide(
   const t = doc.tables;
   // Column 2: function classes at the chosen depth, in code order; then the sinks.
   const length = DEPTH_LENGTH[depth];
+  const drawnFrom = new Set<TableId>();
   for (const table of functionTables) {
     tables.add(table.id);
     const names = new Map(table.rows.map((row) => [row.code, row.name]));
@@ -72,7 +74,10 @@ export function spendingSide(
       const id = `${table.prefix}${row.code}`;
       const cell = functionCell(table.id, row, 'total', table.unit, unit);
       const parents = parentNames(row.code, names);
-      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, parents, cell })) g.link('total', id, cell);
+      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, parents, cell })) {
+        g.link('total', id, cell);
+        drawnFrom.add(table.id);
+      }
     }
   }
   addSinks(g, money, doc, unit);
@@ -97,7 +102,11 @@ export function spendingSide(
       if (!g.has(id)) continue;
       for (const key of table.kinds) g.link(id, `exp:${key}`, functionCell(table.id, row, key, table.unit, unit));
     }
+    // A table that prints its 合计 row but no function rows (or only rows of nothing): the
+    // spending total goes straight to its kinds, each a printed 合计 cell.
+    if (!drawnFrom.has(table.id)) for (const key of table.kinds) g.link('total', `exp:${key}`, kindTotal(table, key, unit));
   }
+  if (drawnFrom.size === 0) unlistedKinds(g, functionTables, unit);
 
   // Column 4: 人员经费 / 公用经费 from 表6, and basic spending 表6 does not cover.
   if (t.t6 && g.has('exp:basic')) {
@@ -110,6 +119,35 @@ export function spendingSide(
   if (splitsByKind) passThrough.push(...g.nodes.filter((n) => n.kind === 'functionClass').map((n) => n.id));
   if (g.outflow('exp:basic') > 0) passThrough.push('exp:basic');
   g.balance(passThrough);
+}
+
+/**
+ * The total flowing straight to the kinds (no function rows): what the kinds do not add up to
+ * (a 单位预留机动经费 column the schema has no place for) is drawn as a named gap, never left
+ * out so that the kinds' shares are shares of less than the printed total.
+ */
+function unlistedKinds(g: FlowGraph, functionTables: FunctionTableLike[], unit: Unit): void {
+  const total = g.node('total');
+  if (!total) return;
+  const outflow = g.outflow('total');
+  const difference = clean(total.value - outflow);
+  if (difference <= tolerance(functionTables.length * 3, unit)) return;
+  const d = (x: number, lang: 'zh-CN' | 'en') => formatNumber(x, lang);
+  const cells = [...total.provenance.cells, ...g.links.filter((l) => l.source === 'total').flatMap((l) => l.provenance.cells)];
+  const cell = derivedCell(difference, cells, msg('推算：支出合计 − 各支出类型之和', 'derived: total spending minus the sum of the kinds'));
+  g.imbalances.push({
+    nodeId: 'total',
+    inflow: total.value,
+    outflow,
+    difference,
+    message: msg(
+      `支出合计 ${d(total.value, 'zh-CN')} 与各支出类型之和 ${d(outflow, 'zh-CN')} 相差 ${d(difference, 'zh-CN')}（${unit}）：表中另有未归入基本支出、项目支出的列。`,
+      `Total spending ${d(total.value, 'en')} and the sum of the kinds ${d(outflow, 'en')} differ by ${d(difference, 'en')} (${unit}): the table has a column outside basic and project spending.`,
+    ),
+  });
+  if (g.add({ id: 'imbalance:total', kind: 'imbalance', column: 3, name: '未列明去向', label: msg('未列明类型（合计 − 各类型）', 'Other kinds (total − listed kinds)'), cell })) {
+    g.link('total', 'imbalance:total', cell);
+  }
 }
 
 /** 结余分配 and 年末结转和结余: money that leaves the year's flow without being spent. */
@@ -211,7 +249,6 @@ function addCosts(
   }
 }
 
-/** Rows at the chosen depth, plus shallower rows that have no deeper rows, in code order. */
 /** Names of the 款 and 类 above a code, nearest first, as far as the table prints them. */
 function parentNames(code: string, names: ReadonlyMap<string, string>): string[] {
   const parents: string[] = [];
@@ -222,8 +259,18 @@ function parentNames(code: string, names: ReadonlyMap<string, string>): string[]
   return parents;
 }
 
-function leafRows(rows: readonly FunctionRow[], length: number): FunctionRow[] {
-  const candidates = rows.filter((r) => r.code.length <= length);
+/**
+ * Rows at the chosen depth, plus shallower rows that have no deeper rows, plus deeper rows no
+ * printed row stands above (a table that prints only its 项 rows, without their 类 and 款
+ * lines: each 项 is drawn as printed rather than the branch left out), in code order.
+ */
+export function leafRows(rows: readonly FunctionRow[], length: number): FunctionRow[] {
+  const printed = new Set(rows.map((r) => r.code));
+  const ancestorPrinted = (code: string) => {
+    for (let l = 3; l < code.length; l += 2) if (printed.has(code.slice(0, l))) return true;
+    return false;
+  };
+  const candidates = rows.filter((r) => r.code.length <= length || !ancestorPrinted(r.code));
   const hasChild = new Set<string>();
   for (const row of candidates) for (let l = 3; l < row.code.length; l += 2) hasChild.add(row.code.slice(0, l));
   return candidates.filter((r) => !hasChild.has(r.code)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -64,7 +64,12 @@ const INCOME_LABELS: Record<string, Localized> = {
 
 export function buildFlowModel(doc: Disclosure, options: FlowModelOptions = {}): FlowModelResult {
   try {
-    return build(doc, options);
+    const result = build(doc, options);
+    // Nodes and no flow between them (every row of nothing): say so, never a column of bars.
+    if (result.ok && result.model.links.length === 0) {
+      return { ok: false, empty: msg('本文档的支出表没有可绘制的资金流向（各行金额为零或空）。', 'The expenditure table has no flows to draw (every row is zero or blank).'), errors: [] };
+    }
+    return result;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [msg(`无法生成资金流向：${reason}`, `Could not build the flows: ${reason}`)] };

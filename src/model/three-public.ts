@@ -39,6 +39,11 @@ export interface CostAmount {
   /** What the 情况说明 states for it, when it states something. */
   narrative?: number | null;
   narrativeLine?: number;
+  /**
+   * Not printed: the sum of the parts. A 公开07表 that prints 购置费 and 运行维护费 but no
+   * 公务用车 小计 gets its vehicles line as their sum (blank parts add nothing), said as derived.
+   */
+  derived?: 'vehicleParts';
 }
 
 export type CountKey = 'groups' | 'people' | 'purchased' | 'held' | 'domesticBatches' | 'domesticPeople' | 'foreignBatches' | 'foreignPeople';
@@ -165,10 +170,6 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
       const last = stated?.previous ?? (stated?.current != null && stated.change != null ? stated.current - stated.change : undefined);
       if (last != null) prev = { value: convert(last, narrativeUnit, unit), narrative: convert(last, narrativeUnit, unit), narrativeLine: stated?.source?.line };
     }
-    const b = budget.value ?? null;
-    const f = final.value ?? null;
-    const status: CostRow['status'] =
-      budgetDoc || f === null || budget.value === undefined ? 'none' : b === null || b === 0 ? (f > 0 ? 'unbudgeted' : 'none') : f > b ? 'above' : f < b ? 'below' : 'equal';
     return {
       key,
       name: COST_NAMES[key],
@@ -176,12 +177,12 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
       budget,
       final,
       previous: prev,
-      rate: budgetDoc ? null : rate(f, b),
-      status,
+      ...judge(budget, final, budgetDoc),
       reason: stated?.reason,
       counts: counts(details, key),
     };
   });
+  deriveVehicles(rows, budgetDoc);
 
   // Without 公开07表, a text that states no amount at all leaves nothing to draw.
   if (!t7 && !rows.some((r) => typeof r.budget.value === 'number' || typeof r.final.value === 'number')) return { ok: false, empty: THREE_PUBLIC_EMPTY };
@@ -203,6 +204,42 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
       tableCode: t7?.code ?? '公开07表',
     },
   };
+}
+
+/** 决算 ÷ 预算 and what it means. */
+function judge(budget: CostAmount, final: CostAmount, budgetDoc: boolean): Pick<CostRow, 'rate' | 'status'> {
+  const b = budget.value ?? null;
+  const f = final.value ?? null;
+  const status: CostRow['status'] =
+    budgetDoc || f === null || budget.value === undefined ? 'none' : b === null || b === 0 ? (f > 0 ? 'unbudgeted' : 'none') : f > b ? 'above' : f < b ? 'below' : 'equal';
+  return { rate: budgetDoc ? null : rate(f, b), status };
+}
+
+/**
+ * A table without the 公务用车 小计 column (购置费 and 运行维护费 printed on their own): the
+ * vehicles line is their sum, marked derived, rather than "—" above two printed parts. Only
+ * where the column is absent (a blank printed 小计 stays blank) and a part prints a number.
+ */
+function deriveVehicles(rows: CostRow[], budgetDoc: boolean): void {
+  const vehicles = rows.find((r) => r.key === 'vehicles');
+  const purchase = rows.find((r) => r.key === 'vehiclePurchase');
+  const operation = rows.find((r) => r.key === 'vehicleOperation');
+  if (!vehicles || !purchase || !operation) return;
+  const sum = (a: CostAmount | undefined, b: CostAmount | undefined): CostAmount | undefined => {
+    const parts = [a?.value, b?.value].filter((v): v is number => typeof v === 'number');
+    if (!parts.length) return undefined;
+    return { value: Math.round(parts.reduce((x, y) => x + y, 0) * 1e6) / 1e6, derived: 'vehicleParts' };
+  };
+  let changed = false;
+  for (const part of ['budget', 'final', 'previous'] as const) {
+    const own = vehicles[part];
+    if (own && own.value !== undefined) continue;
+    const derived = sum(purchase[part], operation[part]);
+    if (!derived) continue;
+    vehicles[part] = own?.narrative !== undefined ? { ...derived, narrative: own.narrative, narrativeLine: own.narrativeLine } : derived;
+    changed = true;
+  }
+  if (changed) Object.assign(vehicles, judge(vehicles.budget, vehicles.final, budgetDoc));
 }
 
 /** Every amount shown, for the automatic unit and a shared scale. */

@@ -22,7 +22,8 @@ export function readKind(lines: TextLine[]): 'final' | 'budget' {
   for (const line of lines) {
     const t = line.text.replace(/\s+/g, '');
     if (/部门决算|决算表|决算总表/.test(t)) return 'final';
-    if (/部门预算|预算表|收支总表/.test(t)) return 'budget';
+    // "测试局2022年部门综合预算公开": 部门综合预算 is a 部门预算.
+    if (/部门(?:综合)?预算|预算表|收支总表/.test(t)) return 'budget';
   }
   return 'final';
 }
@@ -87,11 +88,12 @@ function mostMentioned(lines: TextLine[]): number | undefined {
 
 function readDepartment(lines: TextLine[]): { name: string; line: number } | undefined {
   for (const line of lines) {
-    const match = /^(?:部门|编制部门|编制单位|部门名称|单位名称)[:：]\s*(.+)$/.exec(line.text);
+    // "预算单位：测试局   金额单位：万元" heads the tables of a 部门综合预算.
+    const match = /^(?:部门|编制部门|编制单位|部门名称|单位名称|预算单位)[:：]\s*(.+)$/.exec(line.text);
     if (!match) continue;
     // "部门：XX局   金额单位：万元" in space-aligned text.
     const name = match[1]!.split(/\s{2,}|\t|(?:金额)?单位[:：]/)[0]!.trim();
-    if (name) return { name, line: line.no };
+    if (name && !/^(?:万?元|亿元)$/.test(name)) return { name, line: line.no };
   }
   const cover = coverLines(lines).map((l) => l.text.replace(/\s+/g, ''));
   const at = cover.findIndex((t) => /部门(?:决算|预算)/.test(t));
