@@ -189,7 +189,10 @@ function finish(g: FlowGraph, money: 'all' | 'fiscal', kind: 'final' | 'budget',
     omitted: g.omitted,
     classes: g.classes,
     tables: [...tables].sort(),
-    total: clean(g.nodes.filter((n) => n.column === 0).reduce((s, n) => s + n.value, 0)),
+    // The hub's printed total when there is one: the sources' sum can differ from it by a
+    // rounding cent (西安卫健 2022: 2,480,372.71 summed vs 2,480,372.70 printed), and the
+    // summary sentence must quote the document.
+    total: clean(g.nodes.find((n) => n.id === 'total')?.value ?? g.nodes.filter((n) => n.column === 0).reduce((s, n) => s + n.value, 0)),
   };
   if (notes?.length) model.notes = notes;
   return model;

@@ -97,7 +97,7 @@ export interface FlowModel {
   classes: OmittedRow[];
   /** The tables the flows come from, for the data table's caption. */
   tables: TableId[];
-  /** The total that flows through the first column. */
+  /** The hub's printed total (本年收入合计 / 总计, or the spending total without 表1); without a hub, what flows through the first column. */
   total: number;
   /** What the picture leaves out and why (e.g. no 公开01表: sources not drawn). */
   notes?: Localized[];

@@ -3,7 +3,7 @@ import { buildFlowModel } from '../../src/model/flows.js';
 import type { FlowModel, FlowModelOptions } from '../../src/model/sankey-types.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { validate } from '../../src/schema/validate.js';
-import { sampleDocument } from '../helpers/fixtures.js';
+import { fixtureJson, sampleDocument } from '../helpers/fixtures.js';
 import { generateDocument } from '../helpers/generate-document.js';
 import { minimalDocument } from '../helpers/minimal-document.js';
 import { deepFreeze, sum, unbalancedNodes } from './flow-checks.js';
@@ -412,5 +412,20 @@ describe('buildFlowModel when 表3 prints no 类 rows (one 合计 row, by unit, 
     const result = buildFlowModel(doc);
     expect(result.ok).to.equal(true);
     expect((result as { model: FlowModel }).model.nodes.some((n) => n.kind === 'functionClass')).to.equal(false);
+  });
+});
+
+describe('flow model total: the printed hub, not the sources summed', () => {
+  // 西安卫健 2022 公开01表 prints 总计 2,480,372.70 (line 7310); its sources add up to
+  // 2,480,372.71, a rounding cent inside the tolerance. The summary quotes model.total, which
+  // must be the document's figure.
+  it('is 表1 总计 as printed when the sources differ from it by a rounding cent', async () => {
+    const doc = await fixtureJson<Disclosure>('real/xian-weijian-2022-final.json');
+    const flows = model(doc);
+    const hub = flows.nodes.find((n) => n.id === 'total')!;
+    expect(hub.value).to.equal(2480372.7);
+    expect(flows.total).to.equal(2480372.7);
+    const sources = flows.nodes.filter((n) => n.column === 0).reduce((s, n) => s + n.value, 0);
+    expect(Math.round(sources * 100) / 100).to.not.equal(2480372.7);
   });
 });
