@@ -90,7 +90,7 @@ export function inSight(element: Element): boolean {
  * The parent in the flat tree, as laid out: the slot an element is assigned to, else its
  * parent, across a shadow root to its host.
  */
-export function parentOf(node: Element): Element | null {
+function parentOf(node: Element): Element | null {
   if (node.assignedSlot) return node.assignedSlot;
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();

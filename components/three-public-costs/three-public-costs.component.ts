@@ -316,7 +316,7 @@ export class ThreePublicCosts extends DisclosureElement {
     return html`${model.kind === 'budget' ? html`<p class="note" part="note">${t(COSTS, 'budgetOnly', lang)}</p>` : nothing}
       ${model.allZero ? html`<p class="note" part="note">${t(COSTS, 'zeroNote', lang)}</p>` : nothing}
       ${blank ? html`<p class="note" part="note">${t(COSTS, 'blankNote', lang)}</p>` : nothing}
-      ${model.rows.some((r) => r.budget.derived || r.final.derived || r.previous?.derived) ? html`<p class="note" part="note">${t(COSTS, 'vehiclesDerivedNote', lang)}</p>` : nothing}
+      ${model.derived ? html`<p class="note" part="note">${t(COSTS, 'vehiclesDerivedNote', lang)}</p>` : nothing}
       ${this.lastYear.problem ? html`<p class="note" part="note">${t(COSTS, 'previousProblem', lang, { reason: this.lastYear.problem[lang] })}</p>` : nothing}
       ${renderAuditNote(this.findings, lang, true)}`;
   }

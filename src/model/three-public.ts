@@ -80,6 +80,8 @@ export interface ThreePublicModel {
   allZero: boolean;
   /** Nothing printed at all. */
   allBlank: boolean;
+  /** Some amount is not printed but derived (the vehicles line as its parts' sum): the note says how. */
+  derived: boolean;
   tableCode: string;
 }
 
@@ -201,6 +203,7 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
       rows,
       allZero,
       allBlank,
+      derived: rows.some((r) => r.budget.derived || r.final.derived || r.previous?.derived),
       tableCode: t7?.code ?? '公开07表',
     },
   };
