@@ -25,6 +25,7 @@ export default {
   to: 'To',
   share: 'Share',
   omitted: 'Not drawn (0 or blank)',
+  omittedNegative: 'Not drawn (negative)',
   legend: 'Legend',
   unit: 'Amounts in {unit}',
 };

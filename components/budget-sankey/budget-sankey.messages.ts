@@ -28,6 +28,7 @@ export const SANKEY = catalogue(
     to: '去向',
     share: '占比',
     omitted: '未绘制（零或空白）',
+    omittedNegative: '未绘制（负数）',
     legend: '图例',
     unit: '单位：{unit}',
   },

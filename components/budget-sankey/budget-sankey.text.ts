@@ -212,7 +212,7 @@ export function renderTables(context: TextContext): TemplateResult {
         )}
         ${model.omitted.map(
           (row) => html`<tr class="omitted">
-            <td>${t(SANKEY, 'omitted', lang)}</td>
+            <td>${t(SANKEY, row.value !== null && row.value < 0 ? 'omittedNegative' : 'omitted', lang)}</td>
             <td class="code">${row.code ?? ''}</td>
             <th scope="row">${row.name}</th>
             <td class="num">${cellAmount(row.value, context)}</td>
@@ -250,7 +250,8 @@ function cellAmount(value: number | null, { model, unit, lang }: TextContext): s
 }
 
 /**
- * CSV: a header, then one row per node and per flow of the model. Amounts are the printed
+ * CSV: a header, then one row per node and per flow of the model, then the printed negative
+ * amounts no band can show (type `omitted`). Amounts are the printed
  * ones, exactly: in the document's own unit (stated in the unit column) and precision, never
  * converted to the unit shown, so 17.98 万元 stays 17.98 whatever the chart shows.
  */
@@ -271,6 +272,10 @@ export function csvRows(context: TextContext): CsvRow[] {
   }
   for (const link of model.links) {
     rows.push(['link', '', link.id, '', flowName(link), link.source, link.target, value(link.value), unit, describeProvenance(link.provenance, 'zh-CN').join('; ')]);
+  }
+  // A printed negative is no node, but its amount must not vanish from the export.
+  for (const row of model.omitted) {
+    if (row.value !== null && row.value < 0) rows.push(['omitted', '', row.id, row.code ?? '', row.name, '', '', value(row.value), unit, describeProvenance(row.provenance, 'zh-CN').join('; ')]);
   }
   return rows;
 }

@@ -7,6 +7,7 @@ import {
   executionDocument,
   previousYearSample,
 } from '../../tests/helpers/bars-documents.js';
+import { withNegatives } from '../../tests/helpers/negative-document.js';
 
 export function documents(sample: Disclosure) {
   const docs = {
@@ -16,6 +17,7 @@ export function documents(sample: Disclosure) {
     blank: blankAndZeroThreePublic(sample),
     budget: budgetThreePublic(sample),
     previous: previousYearSample(sample),
+    negative: withNegatives(sample),
   };
   const el = (tag: string, attrs: string) => `<${tag} theme="THEME" toolbar ${attrs}></${tag}>`;
   const pages: Record<string, { body: string; widths?: number[]; langs?: string[]; themes?: string[] }> = {
@@ -26,6 +28,8 @@ export function documents(sample: Disclosure) {
     'tpc-sample': { body: el('three-public-costs', 'src="/sample.json" previous-src="/previous.json"') },
     'tpc-zero': { body: el('three-public-costs', 'src="/zero.json"'), themes: ['light'] },
     'tpc-blank': { body: el('three-public-costs', 'src="/blank.json"'), themes: ['light'] },
+    'exec-negative': { body: el('budget-execution', 'src="/negative.json"'), langs: ['zh-CN'] },
+    'tpc-negative': { body: el('three-public-costs', 'src="/negative.json"'), langs: ['zh-CN'] },
     'tpc-budget': { body: el('three-public-costs', 'src="/budget.json"'), themes: ['light'] },
   };
   return { docs, pages };

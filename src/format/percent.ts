@@ -54,8 +54,11 @@ export function formatShare(share: number | null | undefined, part: number | nul
   return formatPercent(share, lang, digits);
 }
 
-/** A rate as the documents compute it: part / whole × 100, or null when whole is 0 or blank. */
+/**
+ * A rate as the documents compute it: part / whole × 100; null when whole is 0 or blank, or
+ * when either is negative (a printed refund): "−0.4% of the budget" is no completion rate.
+ */
 export function rate(part: number | null, whole: number | null): number | null {
-  if (part === null || whole === null || whole === 0) return null;
+  if (part === null || whole === null || whole <= 0 || part < 0) return null;
   return (part / whole) * 100;
 }

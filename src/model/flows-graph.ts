@@ -48,6 +48,11 @@ export class FlowGraph {
     return this.byId.has(id);
   }
 
+  /** Whether the node's flows count in the balance: drawn, or omitted for a negative amount. */
+  counted(id: string): boolean {
+    return this.byId.has(id) || this.negativeNodes.has(id);
+  }
+
   node(id: string): FlowNode | undefined {
     return this.byId.get(id);
   }
@@ -55,6 +60,7 @@ export class FlowGraph {
   /** Adds the node when its amount is drawable; otherwise lists it as omitted. Returns whether drawn. */
   add(spec: NodeSpec): boolean {
     if (!drawable(spec.cell.value)) {
+      if (spec.cell.value !== null && spec.cell.value < 0) this.negativeNodes.add(spec.id);
       const row: OmittedRow = { id: spec.id, name: spec.name, value: spec.cell.value, provenance: spec.cell.provenance };
       if (spec.code !== undefined) row.code = spec.code;
       this.omitted.push(row);
@@ -80,10 +86,23 @@ export class FlowGraph {
     return true;
   }
 
-  /** Adds a link between two drawn nodes when its amount is drawable. */
+  /**
+   * Flows no band can show, kept for the balance: negative amounts (no band is narrower than
+   * nothing) and every flow of a node whose own amount is negative. Their money still counts
+   * when a node's inflow and outflow are compared: a 类 of −5.00 under a 合计 of 95.00 leaves
+   * the drawn classes summing to 100.00, which is no gap of the document.
+   */
+  private readonly signed: { source: string; target: string; value: number }[] = [];
+  private readonly negativeNodes = new Set<string>();
+
+  /** Adds a link between two drawn nodes when its amount is drawable; see `signed` for the rest. */
   link(source: string, target: string, cell: Cell): void {
-    if (!drawable(cell.value) || !this.byId.has(source) || !this.byId.has(target)) return;
-    this.links.push({ id: `${source}->${target}`, source, target, value: cell.value, provenance: cell.provenance });
+    const value = cell.value;
+    if (value !== null && value !== 0 && (value < 0 || this.negativeNodes.has(source) || this.negativeNodes.has(target))) {
+      this.signed.push({ source, target, value });
+    }
+    if (!drawable(value) || !this.byId.has(source) || !this.byId.has(target)) return;
+    this.links.push({ id: `${source}->${target}`, source, target, value, provenance: cell.provenance });
   }
 
   inflow(id: string): number {
@@ -125,8 +144,9 @@ export class FlowGraph {
     const node = this.byId.get(id);
     if (!node) return;
     const name = isolate(shown.get(id) ?? node.name);
-    const inflow = clean(ins.reduce((s, l) => s + l.value, 0));
-    const outflow = clean(outs.reduce((s, l) => s + l.value, 0));
+    const signed = (side: 'source' | 'target') => this.signed.reduce((s, l) => (l[side] === id ? s + l.value : s), 0);
+    const inflow = clean(ins.reduce((s, l) => s + l.value, signed('target')));
+    const outflow = clean(outs.reduce((s, l) => s + l.value, signed('source')));
     const difference = clean(inflow - outflow);
     if (Math.abs(difference) <= tolerance(ins.length + outs.length, this.unit)) return;
     const d = (x: number) => formatNumber(x, 'zh-CN');

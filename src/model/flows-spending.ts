@@ -74,10 +74,9 @@ export function spendingSide(
       const id = `${table.prefix}${row.code}`;
       const cell = functionCell(table.id, row, 'total', table.unit, unit);
       const parents = parentNames(row.code, names);
-      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, parents, cell })) {
-        g.link('total', id, cell);
-        drawnFrom.add(table.id);
-      }
+      if (g.add({ id, kind: 'functionClass', column: 2, name: row.name, code: row.code, parents, cell })) drawnFrom.add(table.id);
+      // Linked even when not drawn: a negative class's money still counts in the balance.
+      g.link('total', id, cell);
     }
   }
   addSinks(g, money, doc, unit);
@@ -99,7 +98,7 @@ export function spendingSide(
   for (const table of functionTables) {
     for (const row of leafRows(table.rows, length)) {
       const id = `${table.prefix}${row.code}`;
-      if (!g.has(id)) continue;
+      if (!g.counted(id)) continue;
       for (const key of table.kinds) g.link(id, `exp:${key}`, functionCell(table.id, row, key, table.unit, unit));
     }
     // A table that prints its 合计 row but no function rows (or only rows of nothing): the
@@ -169,7 +168,10 @@ function addSinks(g: FlowGraph, money: 'all' | 'fiscal', doc: Disclosure, unit: 
       cell: { value: toUnit(line.amounts.total, doc.tables.t4.unit, unit), provenance: { cells: [ref] } },
     });
   }
-  for (const sink of sinks) if (g.add({ ...sink, column: 2 })) g.link('total', sink.id, sink.cell);
+  for (const sink of sinks) {
+    g.add({ ...sink, column: 2 });
+    g.link('total', sink.id, sink.cell);
+  }
 }
 
 /** A column's name as printed (基本支出) and in English; the key itself for an unknown column. */
@@ -221,7 +223,8 @@ function addCosts(
       );
     }
     covered += cell.value ?? 0;
-    if (g.add({ id: cost.id, kind: 'costKind', column: 4, name: cost.name, label: cost.label, cell })) g.link('exp:basic', cost.id, cell);
+    g.add({ id: cost.id, kind: 'costKind', column: 4, name: cost.name, label: cost.label, cell });
+    g.link('exp:basic', cost.id, cell);
   }
   // What 表6 cannot cover: with money 'all', basic spending from other money; with 'fiscal',
   // basic spending of 表8/表9 (表6 is 一般公共预算 only). 表5's own basic must match 表6.

@@ -38,6 +38,8 @@ import type { Localized } from '../format/messages.js';
 import type { FlowModel, FlowModelOptions, FlowModelResult } from './sankey-types.js';
 import type { Cell } from './flows-cells.js';
 import { clean, derivedCell, drawable, summaryCell } from './flows-cells.js';
+import { formatNumber } from '../format/number.js';
+import { isolate } from '../format/bidi.js';
 import { FlowGraph } from './flows-graph.js';
 import { EXPENDITURE_KINDS, tableNames, kindTotal, msg, spendingSide, type Depth, type FunctionTableLike } from './flows-spending.js';
 
@@ -140,6 +142,8 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
     }
   }
   const sourceIds = g.nodes.filter((n) => n.column === 0).map((n) => n.id);
+  // A negative source (an income line printed below zero) is no node, but still flows in.
+  const negativeSources = g.omitted.filter((row) => row.value !== null && row.value < 0 && g.counted(row.id));
 
   // Column 1: the hub, a printed total.
   const totals = summary.totals;
@@ -166,6 +170,7 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
     const node = g.node(id);
     if (node) g.link(id, 'total', { value: node.value, provenance: node.provenance });
   }
+  for (const row of negativeSources) g.link(row.id, 'total', { value: row.value, provenance: row.provenance });
 
   spendingSide(g, doc, functionTables, money, depth, unit, tables);
   return { ok: true, model: finish(g, money, kind, order, tables) };
@@ -194,8 +199,27 @@ function finish(g: FlowGraph, money: 'all' | 'fiscal', kind: 'final' | 'budget',
     // summary sentence must quote the document.
     total: clean(g.nodes.find((n) => n.id === 'total')?.value ?? g.nodes.filter((n) => n.column === 0).reduce((s, n) => s + n.value, 0)),
   };
-  if (notes?.length) model.notes = notes;
+  const all = [...(notes ?? []), ...negativeNote(g.omitted)];
+  if (all.length) model.notes = all;
   return model;
+}
+
+/**
+ * Printed negative amounts are not bands (a band cannot be narrower than nothing): said in a
+ * note, so the drawn flows summing to more than a total is explained, not hidden. The rows are
+ * also listed in the data table with their signed amounts.
+ */
+function negativeNote(omitted: FlowModel['omitted']): Localized[] {
+  const negative = omitted.filter((row) => row.value !== null && row.value < 0);
+  if (!negative.length) return [];
+  const list = (lang: 'zh-CN' | 'en') =>
+    negative.map((row) => `${isolate(row.name)} ${formatNumber(row.value, lang)}`).join(lang === 'en' ? ', ' : '、');
+  return [
+    msg(
+      `负数 ${negative.length} 项按原表记录，未绘制为流向：${list('zh-CN')}（其余流向之和因此大于所在合计，差额即为这些负数）。`,
+      `${negative.length} negative amount(s) kept as printed but not drawn as flows: ${list('en')} (so the drawn flows add up to more than their total, by exactly these amounts).`,
+    ),
+  ];
 }
 
 const SPENDING_TOTAL: Localized = { 'zh-CN': '支出合计', en: 'Total spending' };

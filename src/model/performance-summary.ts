@@ -74,7 +74,7 @@ function rateOf(card: Scorecard | undefined): { rate: number | null; derived: bo
   const total = card?.funds.total;
   if (!total) return { rate: null, derived: false };
   if (typeof total.rate === 'number') return { rate: total.rate, derived: false };
-  if (typeof total.executed === 'number' && typeof total.annualBudget === 'number' && total.annualBudget > 0) {
+  if (typeof total.executed === 'number' && total.executed >= 0 && typeof total.annualBudget === 'number' && total.annualBudget > 0) {
     return { rate: Math.round((total.executed / total.annualBudget) * 1e4) / 100, derived: true };
   }
   return { rate: null, derived: false };

@@ -92,10 +92,6 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}“{column}”栏的“{value}”不是可读的数字。',
     en: 'In {where}, "{value}" in column {column} is not a readable number.',
   },
-  'negative-amount': {
-    'zh-CN': '{where}中的负数“{value}”不是有效金额，已记为空白。',
-    en: 'In {where}, the negative "{value}" is not a valid amount; recorded as blank.',
-  },
   'code-repaired': {
     'zh-CN': '科目编码“{printed}”按分栏补齐为 {code}。',
     en: 'Code "{printed}" was completed to {code} from its split columns.',

@@ -28,11 +28,14 @@ export const MAX_AMOUNT = 1e15;
 
 /**
  * A printed amount. `null` is a blank cell, which is not the same as 0 (a printed "0" or
- * "0.00"). Amounts in the tables are never negative, and never above `MAX_AMOUNT`.
+ * "0.00"). An amount is kept with its sign as printed: real 决算 print negative amounts
+ * (an expenditure 项 reduced by a refund of an earlier year's spending, a 结转 overspent),
+ * and a widget shows them in its table and notes rather than as a mark, never as 0 or blank.
+ * Never above `MAX_AMOUNT` either way.
  */
 export const Amount = describe(
-  v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_AMOUNT))),
-  'An amount as printed, in the unit of its table; null for a blank cell (blank is not 0). Never negative, never a string: write 6443.6, not "6,443.60". At most 10^15 (1000000000000000) in any unit.',
+  v.nullable(v.pipe(v.number(), v.finite(), v.minValue(-MAX_AMOUNT), v.maxValue(MAX_AMOUNT))),
+  'An amount as printed, in the unit of its table, with its sign (a printed "-12.30" is -12.3); null for a blank cell (blank is not 0). Never a string: write 6443.6, not "6,443.60". Between -10^15 and 10^15 in any unit.',
 );
 
 /** A change between two amounts, which may be negative; at most `MAX_AMOUNT` either way. */

@@ -205,8 +205,8 @@ function messageFor(
   }
   if (issue.type === 'min_value' && typeof issue.input === 'number' && issue.input < 0) {
     return {
-      'zh-CN': `${path}：金额不能为负数，实为 ${foundZh}。`,
-      en: `${path}: an amount cannot be negative, found ${found}.`,
+      'zh-CN': `${path}：不能为负数，实为 ${foundZh}。`,
+      en: `${path}: cannot be negative, found ${found}.`,
     };
   }
   return {

@@ -219,10 +219,15 @@ describe('<spend-structure-pie> with synthetic documents', () => {
     expect(labels(el)).to.deep.equal(['一般公共服务支出 80.0% · 80.00', '资源勘探工业信息等支出 20.0% · 20.00']);
   });
 
-  it('reports a negative table amount as invalid data, naming its path (the schema forbids it)', async () => {
+  it('keeps a printed negative amount out of the angles, in a visible note and in the table with its sign', async () => {
     const el = await pieAt(900, (element) => (element.data = negativeDocument()));
-    expect(el.state).to.equal('invalid');
-    expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('$.tables.t3.rows[1].values.total').and.contain('负数');
+    expect(el.state).to.equal('ready');
+    expect(el.level!.slices.map((slice) => slice.item!.code)).to.deep.equal(['201', '215']);
+    expect(el.level!.slices.map((slice) => slice.share)).to.deep.equal([80, 20]);
+    expect(texts(el, '.note.excluded').join(' ')).to.contain('负数1项，未计入扇形：教育支出');
+    shadow(el).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await el.updateComplete;
+    expect(texts(el, 'tbody tr').some((row) => row.includes('教育支出') && row.includes('-5.00'))).to.equal(true);
   });
 
   it('reads a budget document and says so', async () => {

@@ -36,3 +36,13 @@ describe('format/percent', () => {
     expect(formatShare(0, 0, 'en')).to.equal('0.0%');
   });
 });
+
+describe('rate with negatives', () => {
+  it('is no rate when either side is negative (a printed refund), nor against a zero budget', async () => {
+    const { rate } = await import('../../src/format/percent.js');
+    expect(rate(-3.5, 964.42)).to.equal(null);
+    expect(rate(3.5, -964.42)).to.equal(null);
+    expect(rate(3.5, 0)).to.equal(null);
+    expect(rate(50, 200)).to.equal(25);
+  });
+});

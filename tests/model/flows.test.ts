@@ -7,6 +7,7 @@ import { fixtureJson, sampleDocument } from '../helpers/fixtures.js';
 import { generateDocument } from '../helpers/generate-document.js';
 import { minimalDocument } from '../helpers/minimal-document.js';
 import { deepFreeze, sum, unbalancedNodes } from './flow-checks.js';
+import { withNegatives } from '../helpers/negative-document.js';
 
 function model(doc: Disclosure, options?: FlowModelOptions): FlowModel {
   const result = buildFlowModel(doc, options);
@@ -427,5 +428,31 @@ describe('flow model total: the printed hub, not the sources summed', () => {
     expect(flows.total).to.equal(2480372.7);
     const sources = flows.nodes.filter((n) => n.column === 0).reduce((s, n) => s + n.value, 0);
     expect(Math.round(sources * 100) / 100).to.not.equal(2480372.7);
+  });
+});
+
+describe('buildFlowModel with a printed negative amount', () => {
+  async function withNegativeClass(): Promise<Disclosure> {
+    const doc = withNegatives(await sampleDocument());
+    expect(validate(doc).ok).to.equal(true);
+    return doc;
+  }
+
+  it('draws no band for it, keeps it with its sign, and finds no imbalance where the document has none', async () => {
+    const m = model(await withNegativeClass());
+    expect(m.nodes.some((n) => n.id === 'fn:208')).to.equal(false);
+    expect(m.omitted.find((row) => row.id === 'fn:208')?.value).to.equal(-17.98);
+    expect(m.imbalances).to.deep.equal([]);
+    expect(link(m, 'total', 'fn:215')).to.equal(5416.99);
+    expect(m.notes!.map((note) => note['zh-CN']).join('')).to.contain('负数 1 项').and.contain('社会保障和就业支出 -17.98');
+    expect(m.notes!.map((note) => note.en).join('')).to.contain('1 negative amount');
+  });
+
+  it('still shows a real gap beside a negative amount', async () => {
+    const doc = await withNegativeClass();
+    doc.tables.t3!.rows.find((row) => row.code === '201')!.values.total = 1000;
+    doc.tables.t3!.rows.find((row) => row.code === '201')!.values.basic = 994.65;
+    const m = model(doc);
+    expect(m.imbalances.map((item) => item.nodeId)).to.include('total');
   });
 });

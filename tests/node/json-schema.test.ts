@@ -26,6 +26,7 @@ const valid: [string, unknown][] = [
     doc.tables.t7 = { title: '"三公"经费支出表', unit: '万元', budget: { total: 4, reception: 4 } };
   })],
   ['blank cells', variant((doc) => (doc.tables.t3.rows[0].values = { total: null }))],
+  ['a printed negative amount', variant((doc) => (doc.tables.t3.rows[0].values.basic = -1))],
   ['empty table with reason', variant((doc) => (doc.tables.t8 = { title: '政府性基金', unit: '万元', rows: [], emptyReason: '本表无数据' }))],
   ['performance', variant((doc) => (doc.performance = {
     scorecards: [{
@@ -48,7 +49,8 @@ const invalid: [string, unknown][] = [
   ['year out of range', variant((doc) => (doc.meta.year = 1800))],
   ['unknown kind', variant((doc) => (doc.meta.kind = '决算'))],
   ['unknown unit', variant((doc) => (doc.meta.unit = '千元'))],
-  ['negative amount', variant((doc) => (doc.tables.t3.rows[0].values.basic = -1))],
+  ['amount beyond 10^15', variant((doc) => (doc.tables.t3.rows[0].values.basic = -2e15))],
+  ['negative count', variant((doc) => (doc.narrative = { assets: { vehicles: -1 } }))],
   ['amount as string', variant((doc) => (doc.tables.t3.rows[0].values.basic = '6,443.60'))],
   ['unknown table', variant((doc) => (doc.tables.t10 = { title: 'x', unit: '万元', rows: [] }))],
   ['unknown column', variant((doc) => (doc.tables.t3.rows[0].values.bonus = 1))],

@@ -84,3 +84,16 @@ describe('parse: the 临淄区工信局 2021 sample', () => {
     expect(doc).to.deep.equal({ ...fixture, meta });
   });
 });
+
+describe('parse: a printed negative amount', () => {
+  it('is kept with its sign, without a warning, and the document validates', async () => {
+    // 表3's 死亡抚恤 项 printed as a refund: "-17.98" in both of its cells.
+    const text = (await fixtureText(SAMPLE_TEXT)).split('\n').map((line, i) => (i === 227 ? line.replaceAll('17.98', '-17.98') : line)).join('\n');
+    const parsed = parse(text);
+    const row = parsed.document!.tables.t3!.rows.find((r) => r.code === '2080801')!;
+    expect(row.values.total).to.equal(-17.98);
+    expect(row.values.basic).to.equal(-17.98);
+    expect(parsed.warnings.filter((w) => w.line === 228)).to.deep.equal([]);
+    expect(validate(parsed.document).ok).to.equal(true);
+  });
+});

@@ -44,11 +44,22 @@ describe('schema/validate: invalid documents', () => {
     expect(problems[0]!.message.en).to.equal('$.meta: missing, but required.');
   });
 
-  it('rejects a negative amount', () => {
-    const [problem] = broken((doc) => (doc.tables.t3.rows[0].values.basic = -4));
-    expect(problem!.path).to.equal('$.tables.t3.rows[0].values.basic');
+  it('keeps a negative amount as printed (real 决算 print them), but not a negative count', () => {
+    const printed: any = structuredClone(minimalDocument());
+    printed.tables.t3.rows[0].values.basic = -4;
+    expect(validate(printed).ok).to.equal(true);
+    const [problem] = broken((doc) => {
+      doc.narrative = { ...doc.narrative, assets: { vehicles: -2 } };
+    });
+    expect(problem!.path).to.equal('$.narrative.assets.vehicles');
     expect(problem!.message.en).to.contain('cannot be negative');
     expect(problem!.message['zh-CN']).to.contain('负数');
+  });
+
+  it('rejects an amount beyond 10^15 either way', () => {
+    const [problem] = broken((doc) => (doc.tables.t3.rows[0].values.basic = -2e15));
+    expect(problem!.path).to.equal('$.tables.t3.rows[0].values.basic');
+    expect(problem!.message.en).to.contain('out of range');
   });
 
   it('rejects a non-numeric amount', () => {

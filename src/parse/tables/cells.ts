@@ -9,7 +9,7 @@ import type { WarningSink } from '../warnings.js';
 import { where, type BodyRow } from './layout.js';
 import { columnName } from '../../audit/cells.js';
 
-/** A printed amount, or null; unreadable or negative cells warn and become null. */
+/** A printed amount with its sign, or null; an unreadable cell warns and becomes null. */
 export function amountCell(
   row: BodyRow,
   index: number,
@@ -27,10 +27,8 @@ export function amountCell(
     warnings.add('number-unreadable', { line: row.line.no, text: row.line.raw }, { where: where(id), column: printed, value: text });
     return null;
   }
-  if (value !== null && value < 0) {
-    warnings.add('negative-amount', { line: row.line.no, text: row.line.raw }, { where: where(id), value: text });
-    return null;
-  }
+  // A negative is kept as printed (a 项 reduced by an earlier year's refund): the schema
+  // carries the sign and the widgets show it in their tables and notes, never as a mark.
   return value;
 }
 
