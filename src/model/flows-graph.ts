@@ -53,6 +53,11 @@ export class FlowGraph {
     return this.byId.has(id) || this.negativeNodes.has(id);
   }
 
+  /** The tables among `cells` the parser read with doubt (a gap between them may be its own). */
+  doubtfulIn(cells: readonly { table: TableId }[]): TableId[] {
+    return [...new Set(cells.map((c) => c.table).filter((table) => this.doubtful.has(table)))];
+  }
+
   node(id: string): FlowNode | undefined {
     return this.byId.get(id);
   }
@@ -152,7 +157,7 @@ export class FlowGraph {
     const d = (x: number) => formatNumber(x, 'zh-CN');
     const e = (x: number) => formatNumber(x, 'en');
     const cells = [...ins, ...outs].flatMap((l) => l.provenance.cells);
-    const own = [...new Set(cells.map((c) => c.table).filter((table) => this.doubtful.has(table)))];
+    const own = this.doubtfulIn(cells);
     const doubtful = own.length ? own : [...drawnDoubtful];
     const unverified = doubtful.length > 0;
     const message: Localized = unverified

@@ -134,17 +134,18 @@ function unlistedKinds(g: FlowGraph, functionTables: FunctionTableLike[], unit: 
   const d = (x: number, lang: 'zh-CN' | 'en') => formatNumber(x, lang);
   const cells = [...total.provenance.cells, ...g.links.filter((l) => l.source === 'total').flatMap((l) => l.provenance.cells)];
   const cell = derivedCell(difference, cells, msg('推算：支出合计 − 各支出类型之和', 'derived: total spending minus the sum of the kinds'));
-  g.imbalances.push({
-    nodeId: 'total',
-    inflow: total.value,
-    outflow,
-    difference,
-    message: msg(
-      `支出合计 ${d(total.value, 'zh-CN')} 与各支出类型之和 ${d(outflow, 'zh-CN')} 相差 ${d(difference, 'zh-CN')}（${unit}）：表中另有未归入基本支出、项目支出的列。`,
-      `Total spending ${d(total.value, 'en')} and the sum of the kinds ${d(outflow, 'en')} differ by ${d(difference, 'en')} (${unit}): the table has a column outside basic and project spending.`,
-    ),
-  });
-  if (g.add({ id: 'imbalance:total', kind: 'imbalance', column: 3, name: '未列明去向', label: msg('未列明类型（合计 − 各类型）', 'Other kinds (total − listed kinds)'), cell })) {
+  // A table read with doubt may have lost the column itself: then the gap is unverified, and
+  // no cause is asserted (the same rule FlowGraph.balance follows).
+  const doubtful = g.doubtfulIn(cells);
+  const said = (zh: string, en: string) => [`支出合计 ${d(total.value, 'zh-CN')} 与各支出类型之和 ${d(outflow, 'zh-CN')} 相差 ${d(difference, 'zh-CN')}（${unit}）：${zh}`, `Total spending ${d(total.value, 'en')} and the sum of the kinds ${d(outflow, 'en')} differ by ${d(difference, 'en')} (${unit}): ${en}`] as const;
+  const [zh, en] = doubtful.length
+    ? said('所涉表格未能完整读取，差额可能来自解析，未能核对。', 'a table involved could not be read with confidence, so the gap may come from reading it and was not checked.')
+    : said('表中另有未归入基本支出、项目支出的列。', 'the table has a column outside basic and project spending.');
+  g.imbalances.push({ nodeId: 'total', inflow: total.value, outflow, difference, message: msg(zh, en), ...(doubtful.length ? { unverified: doubtful } : {}) });
+  const label = doubtful.length
+    ? msg('未能核对的差额（表格未能完整读取）', 'Unverified gap (a table read with doubt)')
+    : msg('未列明类型（合计 − 各类型）', 'Other kinds (total − listed kinds)');
+  if (g.add({ id: 'imbalance:total', kind: 'imbalance', column: 3, name: doubtful.length ? '未能核对的差额' : '未列明去向', label, cell, ...(doubtful.length ? { unverified: true } : {}) })) {
     g.link('total', 'imbalance:total', cell);
   }
 }

@@ -232,6 +232,23 @@ describe('buildFlowModel mismatches, empty and broken documents', () => {
     expect(other.message['zh-CN']).to.contain('不相等');
   });
 
+  it('calls the gap of a 合计-only 表3 (total beyond its kinds) unverified when 表3 was read with doubt, asserting no cause', async () => {
+    const doc = await sampleDocument();
+    doc.tables.t3!.rows = [];
+    doc.tables.t1!.expenditure = []; // else the flow takes its classes from 表1's 功能分类 lines
+    doc.tables.t3!.total!.values = { ...doc.tables.t3!.total!.values, project: 5000 };
+    const confident = model(doc).imbalances.find((i) => i.nodeId === 'total')!;
+    expect(confident.unverified).to.equal(undefined);
+    expect(confident.message['zh-CN']).to.contain('未归入基本支出、项目支出的列');
+    doc.meta.readDoubts = { tables: [{ table: 't3', warnings: ['line-unread'] }] };
+    const m = model(doc);
+    const gap = m.imbalances.find((i) => i.nodeId === 'total')!;
+    expect(gap.unverified).to.deep.equal(['t3']);
+    expect(gap.message['zh-CN']).to.contain('未能核对').and.not.contain('未归入');
+    const node = m.nodes.find((n) => n.id === 'imbalance:total')!;
+    expect([node.name, node.unverified, node.value]).to.deep.equal(['未能核对的差额', true, 386.38]);
+  });
+
   it('calls 0.10 万元 off an imbalance, but not 0.01 (the model\'s rounding allowance, in numbers)', async () => {
     const off = async (delta: number) => {
       const doc = await sampleDocument();
