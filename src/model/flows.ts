@@ -105,7 +105,8 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
     }
   }
   if (functionTables.length === 0) {
-    const needed = money === 'all' ? '公开03表（支出决算表）' : '公开05表（一般公共预算财政拨款支出表）';
+    // A budget's 表3 is its 支出预算表: name the table as the reader's document calls it.
+    const needed = money === 'all' ? `公开03表（支出${doc.meta.kind === 'budget' ? '预算' : '决算'}表）` : '公开05表（一般公共预算财政拨款支出表）';
     const neededEn = money === 'all' ? 'table 03 (expenditure by function)' : 'table 05 (general-budget expenditure)';
     return {
       ok: false,

@@ -276,8 +276,11 @@ describe('buildFlowModel mismatches, empty and broken documents', () => {
     const result = buildFlowModel(doc);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.empty!['zh-CN']).to.contain('公开03表');
+    expect(result.empty!['zh-CN']).to.contain('公开03表（支出决算表）');
     expect(result.empty!.en).to.contain('03');
+    const budget = buildFlowModel({ ...doc, meta: { ...doc.meta, kind: 'budget' } });
+    if (!budget.ok) expect(budget.empty!['zh-CN']).to.contain('公开03表（支出预算表）');
+    expect(budget.ok).to.equal(false);
     const fiscal = buildFlowModel(minimalDocument(), { money: 'fiscal' });
     expect(fiscal.ok).to.equal(false);
     if (!fiscal.ok) expect(fiscal.empty!['zh-CN']).to.contain('公开05表');
