@@ -10,7 +10,9 @@
  * Document names can be one long run without a space (a Latin name, a URL, a code list):
  * `overflow-wrap: break-word` on the frame breaks such a word where it would stick out of
  * its line, and changes no element's size (unlike `anywhere`), so tables keep their numbers
- * whole and scroll in their wrap instead.
+ * whole and scroll in their wrap instead. A row's name and every cell of words keep 7em:
+ * Chinese breaks between any two characters, so on a narrow screen the numbers (never
+ * wrapped) would otherwise squeeze them to one character per line.
  * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
@@ -199,6 +201,10 @@ export const frameStyles = css`
   }
   td.code {
     white-space: nowrap;
+  }
+  th[scope='row'],
+  td:not(.num):not(.code) {
+    min-width: 7em;
   }
   td.num,
   th.num {
