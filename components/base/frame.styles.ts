@@ -13,6 +13,8 @@
  * whole and scroll in their wrap instead. A row's name and every cell of words keep 7em:
  * Chinese breaks between any two characters, so on a narrow screen the numbers (never
  * wrapped) would otherwise squeeze them to one character per line.
+ * On paper a table row is never split across two pages (a flag under a project's name was
+ * left alone on an otherwise blank page).
  * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
@@ -230,6 +232,9 @@ export const frameStyles = css`
     .bar,
     .tooltip {
       display: none !important;
+    }
+    tr {
+      break-inside: avoid;
     }
   }
   @media (forced-colors: active) {
