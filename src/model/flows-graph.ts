@@ -150,7 +150,10 @@ export class FlowGraph {
     if (!node) return;
     const name = isolate(shown.get(id) ?? node.name);
     const signed = (side: 'source' | 'target') => this.signed.reduce((s, l) => (l[side] === id ? s + l.value : s), 0);
-    const inflow = clean(ins.reduce((s, l) => s + l.value, signed('target')));
+    // A hub nothing flows into (no 表1 / 表4: the picture starts at the printed 支出合计) is its
+    // own source: its printed total is what its classes must add up to.
+    const start = node.kind === 'total' && ins.length === 0 && !this.signed.some((l) => l.target === id);
+    const inflow = start ? node.value : clean(ins.reduce((s, l) => s + l.value, signed('target')));
     const outflow = clean(outs.reduce((s, l) => s + l.value, signed('source')));
     const difference = clean(inflow - outflow);
     if (Math.abs(difference) <= tolerance(ins.length + outs.length, this.unit)) return;

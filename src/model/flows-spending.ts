@@ -114,7 +114,7 @@ export function spendingSide(
   }
 
   // Conservation at every pass-through node.
-  const passThrough = g.has('total') && g.nodes.some((n) => n.column === 0) ? ['total'] : [];
+  const passThrough = g.has('total') ? ['total'] : [];
   if (splitsByKind) passThrough.push(...g.nodes.filter((n) => n.kind === 'functionClass').map((n) => n.id));
   if (g.outflow('exp:basic') > 0) passThrough.push('exp:basic');
   g.balance(passThrough);

@@ -249,6 +249,18 @@ describe('buildFlowModel mismatches, empty and broken documents', () => {
     expect([node.name, node.unverified, node.value]).to.deep.equal(['未能核对的差额', true, 386.38]);
   });
 
+  it('without 表1, checks the printed 支出合计 against its classes and draws the gap', async () => {
+    const doc = await sampleDocument();
+    delete doc.tables.t1;
+    expect(model(doc).imbalances).to.deep.equal([]);
+    doc.tables.t3!.total!.values.total = 6500; // the classes add up to 6,443.60
+    const m = model(doc);
+    const gap = m.imbalances.find((i) => i.nodeId === 'total')!;
+    expect([gap.inflow, gap.outflow, gap.difference]).to.deep.equal([6500, 6443.6, 56.4]);
+    expect(m.nodes.find((n) => n.id === 'imbalance:total')?.value).to.equal(56.4);
+    expect(unbalancedNodes(m)).to.deep.equal([]);
+  });
+
   it('calls 0.10 万元 off an imbalance, but not 0.01 (the model\'s rounding allowance, in numbers)', async () => {
     const off = async (delta: number) => {
       const doc = await sampleDocument();
