@@ -75,6 +75,8 @@ export interface ExecutionModel {
   /** Items by 类, in code order (empty for the deviation order). */
   groups: ExecutionGroup[];
   tables: TableId[];
+  /** Whether the 情况说明's items were read (false: drawn from 公开05表's budgets alone). */
+  fromText: boolean;
 }
 
 export type ExecutionOrder = 'code' | 'deviation';
@@ -195,7 +197,7 @@ export function buildExecutionModel(doc: Disclosure, options: { order?: Executio
     total ??= { id: 'total', name: subjectOf(t5!.title), parents: [], budget: undefined, final: null, rate: null, status: 'notStated', deviation: null };
     applyTableBudget(total, printedTotal.values, { row: 'total', name: printedTotal.name }, units);
   }
-  return { ok: true, model: { unit, total, rows: ordered, groups, tables: t5 ? ['t5'] : [] } };
+  return { ok: true, model: { unit, total, rows: ordered, groups, tables: t5 ? ['t5'] : [], fromText: items.length > 0 } };
 }
 
 /** "一般公共预算财政拨款支出决算表" → "一般公共预算财政拨款支出": what the table's 合计 is the total of. */
