@@ -114,7 +114,7 @@ const SCROLL_ABOVE = 40;
  * @cssprop [--dw-bar-front=var(--dw-palette-1)] - The 决算 / this year's bar.
  * @cssprop [--dw-bar-over=var(--dw-palette-6)] - A 决算 bar over its budget.
  * @cssprop [--dw-bar-marker=var(--dw-text)] - The 年初预算 marker.
- * @cssprop [--dw-bar-previous=var(--dw-palette-2)] - The 调整预算 tick.
+ * @cssprop [--dw-bar-previous=var(--dw-text-muted)] - The 调整预算 tick (dashed).
  * @cssprop [--dw-scroll-height=70vh] - Height of the chart when a long list scrolls within it.
  */
 export class BudgetExecution extends DisclosureElement {
