@@ -8,6 +8,8 @@
 // printed "108.19%" (kept too, not only announced): final-general-budget-rates-percent.txt.
 import { expect } from '@open-wc/testing';
 import { finalVariant } from './final-variants-helpers.js';
+import { parse } from '../../src/parse/index.js';
+import { fixtureText } from '../helpers/fixtures.js';
 
 const KEYS = ['total', 'basic', 'project'] as const;
 
@@ -97,5 +99,25 @@ describe('parse 决算 公开05表 with 年初预算数 | 全年预算数 | 决�
     expect(kept.rows.find((r) => r.code === '2130199')).to.equal(undefined);
     expect(warned).to.deep.equal(['column-kept']);
     expect(faults).to.deep.equal([]);
+  });
+});
+
+// The budget keys are a 决算's: in a 预算 (预算数 is its amount) or a 表5 with no 决算 column,
+// 年初预算数 is never taken as budgetAtStart (src/parse/tables/function.ts keysFor).
+describe('parse 公开05表 budget columns only in a 决算', () => {
+  it('leaves 年初预算数 unkeyed in a 部门预算', async () => {
+    const text = (await fixtureText('variants/final-general-budget-completion.txt')).replace('部门决算', '部门预算');
+    const doc = parse(text).document!;
+    expect(doc.meta.kind).to.equal('budget');
+    const keys = new Set([doc.tables.t5!.total, ...doc.tables.t5!.rows].flatMap((r) => Object.keys(r!.values)));
+    expect(keys.has('budgetAtStart') || keys.has('budgetAdjusted')).to.equal(false);
+  });
+
+  it('leaves them unkeyed in a 决算 表5 that prints no 决算 column', async () => {
+    const text = (await fixtureText('variants/final-general-budget-completion.txt')).replace(/决算数 /, '支出数 ');
+    const doc = parse(text).document!;
+    expect(doc.meta.kind).to.equal('final');
+    const keys = new Set([doc.tables.t5!.total, ...doc.tables.t5!.rows].flatMap((r) => Object.keys(r!.values)));
+    expect(keys.has('budgetAtStart') || keys.has('budgetAdjusted')).to.equal(false);
   });
 });
