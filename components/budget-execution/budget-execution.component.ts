@@ -29,6 +29,7 @@ import {
   announceYoy,
   describeItem,
   describeYoy,
+  hasAdjusted,
   itemBars,
   itemsCsv,
   itemsSummary,
@@ -48,7 +49,8 @@ const SCROLL_ABOVE = 40;
 /**
  * How the budget was executed: every 功能分类 item the 情况说明 explains, its 年初预算 (a marker)
  * and 决算 (a bar) on one scale, the completion rate, over or under in words and colour, and
- * the stated reason (`view="items"`); or the 情况说明's comparisons with the previous year —
+ * the stated reason (`view="items"`) — read from 公开05表 where it prints 年初预算数 (and
+ * 调整预算数, a dashed tick) beside 决算数, also when the text lists no item; or the 情况说明's comparisons with the previous year —
  * 收支总计, 财政拨款收入, 基本支出, 项目支出 … — with the change and its percent (`view="yoy"`).
  *
  * @summary Bullet bars of budget vs final per item, or this year vs last, from a 部门决算.
@@ -85,6 +87,7 @@ const SCROLL_ABOVE = 40;
  * @csspart axis - The scale (tick lines and values).
  * @csspart bar - Each bar (also `back` or `front`).
  * @csspart marker - The 年初预算 marker (a diamond when the budget is 0).
+ * @csspart previous - The 调整预算 tick (dashed), where 公开05表 prints 调整预算数 / 全年预算数.
  * @csspart label - Each category label.
  * @csspart value - Each value text.
  * @csspart summary - The visible summary sentence.
@@ -111,6 +114,7 @@ const SCROLL_ABOVE = 40;
  * @cssprop [--dw-bar-front=var(--dw-palette-1)] - The 决算 / this year's bar.
  * @cssprop [--dw-bar-over=var(--dw-palette-6)] - A 决算 bar over its budget.
  * @cssprop [--dw-bar-marker=var(--dw-text)] - The 年初预算 marker.
+ * @cssprop [--dw-bar-previous=var(--dw-text-muted)] - The 调整预算 tick (dashed).
  * @cssprop [--dw-scroll-height=70vh] - Height of the chart when a long list scrolls within it.
  */
 export class BudgetExecution extends DisclosureElement {
@@ -300,7 +304,9 @@ export class BudgetExecution extends DisclosureElement {
   private itemDetail(c: ItemsContext, id: string): DwSelectDetail | undefined {
     const row = id === 'total' ? c.model.total : c.model.rows.find((r) => r.id === id);
     if (!row) return undefined;
-    const line = row.line ? { 'zh-CN': `年初预算见情况说明第${row.line}行`, en: `initial budget from the 情况说明, line ${row.line}` } : undefined;
+    // A budget read from 公开05表 is a cell of its own; one from the text is its line.
+    const line = row.line && !row.budgetCell ? { 'zh-CN': `年初预算见情况说明第${row.line}行`, en: `initial budget from the 情况说明, line ${row.line}` } : undefined;
+    const cells = [row.finalCell, row.budgetCell].filter((cell) => cell !== undefined);
     return {
       kind: 'bar',
       code: row.code ?? row.id,
@@ -308,7 +314,7 @@ export class BudgetExecution extends DisclosureElement {
       label: c.names.get(row.id),
       // A blank 决算 is not 0: NaN, as the audit does for a value in words.
       value: row.final ?? NaN,
-      provenance: { cells: row.finalCell ? [row.finalCell] : [], derived: line },
+      provenance: { cells, derived: line },
     };
   }
 
@@ -403,6 +409,7 @@ export class BudgetExecution extends DisclosureElement {
       ${unit}<li><span class="key front"></span>${t(EXECUTION, 'legendFinal', lang)}</li>
       <li><span class="key over"></span>${t(EXECUTION, 'legendOver', lang)}</li>
       <li><span class="key marker"></span>${t(EXECUTION, 'legendBudget', lang)}</li>
+      ${this.items && hasAdjusted(this.items) ? html`<li><span class="key previous"></span>${t(EXECUTION, 'legendAdjusted', lang)}</li>` : nothing}
     </ul>`;
   }
 

@@ -76,6 +76,8 @@ export function itemBars(c: ItemsContext): BarRowInput[] {
     level,
     front: row.final === null ? null : convert(row.final, c.model.unit, c.unit),
     marker: row.budget == null ? null : convert(row.budget, c.model.unit, c.unit),
+    // 表5's 调整预算数, where printed: the lighter dashed tick beside the 年初预算 marker.
+    tick: row.budgetAdjusted == null ? null : convert(row.budgetAdjusted, c.model.unit, c.unit),
     text: itemText(row, c),
   });
   // The total heads the chart in words, not as a bar: on the items' scale it would dwarf
@@ -117,6 +119,16 @@ export function itemsSummary(c: ItemsContext): string {
   return parts.join(lang === 'en' ? ' ' : '');
 }
 
+/** Whether any row has a 调整预算数 printed in 表5 (a legend key, a table column, a CSV column). */
+export function hasAdjusted(model: ExecutionModel): boolean {
+  return [model.total, ...model.rows].some((r) => r?.budgetAdjusted !== undefined);
+}
+
+/** The row's cells: the 决算 and, when read from 表5, the 年初预算数. */
+function cellLines(row: ExecutionRow, lang: Lang): string[] {
+  return [row.finalCell, row.budgetCell].filter((cell) => cell !== undefined).map((cell) => describeCell(cell, lang));
+}
+
 function findItem(model: ExecutionModel, id: string): ExecutionRow | undefined {
   return id === 'total' ? model.total : model.rows.find((r) => r.id === id);
 }
@@ -131,9 +143,10 @@ export function describeItem(c: ItemsContext, id: string): MarkText | null {
   else lines.push(t(EXECUTION, row.status, lang));
   if (row.statedRate != null) lines.push(t(EXECUTION, 'statedRate', lang, { rate: formatPercent(row.statedRate, lang, 2) }));
   if (row.deviation !== null) lines.push(t(EXECUTION, 'deviationLine', lang, { deviation: signed(row.deviation, c) }));
+  if (row.budgetAdjusted !== undefined) lines.push(t(EXECUTION, 'adjustedLine', lang, { budget: amount(row.budgetAdjusted) }));
   if (row.reason) lines.push(t(EXECUTION, 'reason', lang, { reason: isolate(row.reason) }));
   if (row.line) lines.push(t(EXECUTION, 'sourceLine', lang, { line: row.line }));
-  if (row.finalCell) lines.push(describeCell(row.finalCell, lang));
+  lines.push(...cellLines(row, lang));
   if (row.printed && row.printed !== row.name) lines.push(t(EXECUTION, 'printed', lang, { name: row.printed }));
   return {
     // After the code, the name is isolated: its bidi controls must not reach the code.
@@ -158,12 +171,17 @@ export function announceItem(c: ItemsContext, id: string, index: number, count: 
 export function itemsTable(c: ItemsContext): TemplateResult {
   const { lang, model } = c;
   const rows = model.total ? [model.total, ...model.rows] : model.rows;
-  const tables = model.tables.length ? (lang === 'en' ? ', ' : '、') + listTables(model.tables, lang) : '';
+  const tables = listTables(model.tables, lang);
+  // The 情况说明 is a source only when its items were read; the table alone otherwise.
+  const caption = model.fromText
+    ? t(EXECUTION, 'captionItems', lang, { tables: tables && (lang === 'en' ? ', ' : '、') + tables })
+    : t(EXECUTION, 'captionItemsTable', lang, { tables });
+  const adjusted = hasAdjusted(model);
   return html`<table part="table">
-    <caption>${t(EXECUTION, 'captionItems', lang, { tables })} · ${t(BARS, 'unit', lang, { unit: unitName(c.unit, lang) })}</caption>
+    <caption>${caption} · ${t(BARS, 'unit', lang, { unit: unitName(c.unit, lang) })}</caption>
     <thead><tr>
       <th scope="col">${t(EXECUTION, 'colCode', lang)}</th><th scope="col">${t(EXECUTION, 'colItem', lang)}</th>
-      <th scope="col" class="num">${t(EXECUTION, 'colBudget', lang)}</th><th scope="col" class="num">${t(EXECUTION, 'colFinal', lang)}</th>
+      <th scope="col" class="num">${t(EXECUTION, 'colBudget', lang)}</th>${adjusted ? html`<th scope="col" class="num">${t(EXECUTION, 'colAdjusted', lang)}</th>` : nothing}<th scope="col" class="num">${t(EXECUTION, 'colFinal', lang)}</th>
       <th scope="col" class="num">${t(EXECUTION, 'colRate', lang)}</th><th scope="col" class="num">${t(EXECUTION, 'colDeviation', lang)}</th>
       <th scope="col">${t(EXECUTION, 'colStatus', lang)}</th><th scope="col">${t(EXECUTION, 'colReason', lang)}</th><th scope="col">${t(EXECUTION, 'colSource', lang)}</th>
     </tr></thead>
@@ -172,12 +190,13 @@ export function itemsTable(c: ItemsContext): TemplateResult {
         <td class="code">${row.code ?? (row.id === 'total' ? t(EXECUTION, 'total', lang) : '')}</td>
         <th scope="row">${c.names.get(row.id) ?? row.name}</th>
         <td class="num">${row.budget === undefined ? t(EXECUTION, 'notStated', lang) : num(row.budget, model.unit, c.unit, lang)}</td>
+        ${adjusted ? html`<td class="num">${num(row.budgetAdjusted, model.unit, c.unit, lang)}</td>` : nothing}
         <td class="num">${num(row.final, model.unit, c.unit, lang)}</td>
         <td class="num">${row.rate === null ? '—' : formatPercent(row.rate, lang)}</td>
         <td class="num">${row.deviation === null ? '—' : (row.deviation > 0 ? '+' : row.deviation < 0 ? '−' : '') + num(Math.abs(row.deviation), model.unit, c.unit, lang)}</td>
         <td>${t(EXECUTION, row.status, lang)}</td>
         <td>${row.reason ?? ''}</td>
-        <td>${[row.line ? t(EXECUTION, 'sourceLine', lang, { line: row.line }) : '', row.finalCell ? describeCell(row.finalCell, lang) : ''].filter(Boolean).join('；') || nothing}</td>
+        <td>${[row.line ? t(EXECUTION, 'sourceLine', lang, { line: row.line }) : '', ...cellLines(row, lang)].filter(Boolean).join('；') || nothing}</td>
       </tr>`,
     )}</tbody>
   </table>`;
@@ -186,8 +205,10 @@ export function itemsTable(c: ItemsContext): TemplateResult {
 export function itemsCsv(c: ItemsContext): CsvRow[] {
   const { model } = c;
   const rows = model.total ? [model.total, ...model.rows] : model.rows;
+  // budget_adjusted (表5's 调整预算数) only when printed: other documents keep their columns.
+  const adjusted = hasAdjusted(model);
   return [
-    ['code', 'name', 'label', 'unit', 'budget', 'final', 'rate', 'status', 'reason', 'source_line'],
+    ['code', 'name', 'label', 'unit', 'budget', 'final', 'rate', 'status', 'reason', 'source_line', ...(adjusted ? ['budget_adjusted'] : [])],
     ...rows.map((row) => [
       row.code ?? '',
       row.name,
@@ -199,6 +220,7 @@ export function itemsCsv(c: ItemsContext): CsvRow[] {
       row.status,
       row.reason ?? '',
       row.line ?? null,
+      ...(adjusted ? [row.budgetAdjusted ?? null] : []),
     ]),
   ];
 }

@@ -162,15 +162,26 @@ export const FiscalSummary = v.strictObject({
   }),
 });
 
-/** Column keys of each function-classification table, in printed order. */
+/**
+ * Column keys of each function-classification table, in printed order (a table read without a
+ * header takes them by position), then the columns only some tables print: 表5's budgets
+ * (BUDGET_COLUMNS), printed before 决算数 but never assumed by position.
+ */
 export const FUNCTION_TABLE_COLUMNS = {
   t2: ['total', 'fiscal', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart'],
   t3: ['total', 'basic', 'personnel', 'public', 'project', 'superiorRemit', 'operating', 'subsidiaryGrant'],
-  t5: ['total', 'basic', 'personnel', 'public', 'project'],
+  t5: ['total', 'basic', 'personnel', 'public', 'project', 'budgetAtStart', 'budgetAdjusted'],
   t8: ['carryOverStart', 'income', 'total', 'basic', 'personnel', 'public', 'project', 'carryOverEnd'],
   t9: ['total', 'basic', 'personnel', 'public', 'project'],
 } as const;
 export type FunctionTableId = keyof typeof FUNCTION_TABLE_COLUMNS;
+
+/**
+ * 表5's budget columns, printed by many regions' 决算 beside 决算数 (年初预算数 | 调整预算数 |
+ * 决算数 …): read only from a 决算's header, never by position, and never in a 预算 (whose
+ * 预算数 is its amount, `total`).
+ */
+export const BUDGET_COLUMNS: readonly string[] = ['budgetAtStart', 'budgetAdjusted'];
 
 const COLUMN_DESCRIPTIONS: Record<string, string> = {
   total: '合计 / 小计 (本年收入合计, 本年支出合计, 本年支出小计).',
@@ -189,6 +200,9 @@ const COLUMN_DESCRIPTIONS: Record<string, string> = {
   subsidiaryGrant: '对附属单位补助支出.',
   income: '本年收入.',
   carryOverEnd: '年末结转和结余.',
+  budgetAtStart: "年初预算数 (表5 of a 决算, where printed): the year's initial budget of the row, in the table's unit. `total` stays the 决算数.",
+  budgetAdjusted:
+    '调整预算数 / 调整后预算数 / 全年预算数 (表5 of a 决算, where printed): the budget as adjusted during the year, in the table\'s unit.',
 };
 
 function functionTable<K extends string>(columns: readonly K[]) {

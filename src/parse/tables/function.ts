@@ -3,7 +3,7 @@
  * column. Columns are recognised by their header words, so a budget's shorter header or
  * a table that adds a column still lands in the right keys.
  */
-import { FUNCTION_TABLE_COLUMNS, type FunctionTableId } from '../../schema/tables.js';
+import { BUDGET_COLUMNS, FUNCTION_TABLE_COLUMNS, type FunctionTableId } from '../../schema/tables.js';
 import { functionClassCode, readCode } from '../codes.js';
 import { rowKind } from './rows.js';
 import { isNumberCell, parsePercent } from '../numbers.js';
@@ -43,7 +43,13 @@ type FunctionRowOut = {
   source?: object;
 };
 
+/** A rate column (决算数为年初预算数的%, 完成率): never an amount column, whatever budget it names. */
+const RATE = /[%％率为]/;
+
 const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
+  // 表5 of a 决算: the budgets printed beside 决算数 (only allowed there: keysFor).
+  [/^(?!.*[%％率为]).*(?:调整预算|调整后预算|全年预算|预算调整)/, 'budgetAdjusted'],
+  [/^(?!.*[%％率为]).*年初预算/, 'budgetAtStart'],
   [/年初结转和结余|上年结转|上年结余[、和及]?结转/, 'carryOverStart'],
   [/年末结转和结余/, 'carryOverEnd'],
   // 基本支出 split into 人员 | 公用 (the group header 基本支出 is on the same path).
@@ -65,6 +71,8 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/合计|小计|总计/, 'total'],
   [/本年收入|收入/, 'income'],
   [/本年支出|支出$/, 'total'],
+  // 预算数 beside 决算数 (表5 of a 决算): the initial budget. Alone (a 预算) it is the amount.
+  [/^预算数$/, 'budgetAtStart'],
   // A table of one amount column (江苏 2019: 科目代码 | 功能科目名称 | 金额).
   [/^(?:金额|预算数|决算数)$/, 'total'],
 ];
@@ -75,9 +83,19 @@ export function columnKey(text: string, allowed: readonly string[]): string | un
   return undefined;
 }
 
-export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): FunctionTableOut {
+/**
+ * The column keys a table may take: its schema keys, without 表5's budget columns unless the
+ * table is a 决算's and prints a 决算 column beside them (a 预算's 预算数 is its amount).
+ */
+export function keysFor(layout: TableLayout, kind: 'final' | 'budget'): readonly string[] {
+  const keys = FUNCTION_TABLE_COLUMNS[layout.id as FunctionTableId] as readonly string[];
+  const budgets = kind === 'final' && layout.columns.some((c) => /决算/.test(c.text) && !RATE.test(c.text));
+  return budgets ? keys : keys.filter((k) => !BUDGET_COLUMNS.includes(k));
+}
+
+export function parseFunctionTable(layout: TableLayout, warnings: WarningSink, kind: 'final' | 'budget' = 'final'): FunctionTableOut {
   const id = layout.id as FunctionTableId;
-  const allowed = FUNCTION_TABLE_COLUMNS[id] as readonly string[];
+  const allowed = keysFor(layout, kind);
   const out: FunctionTableOut = { ...tableHeader(layout), rows: [] };
   const mapping = mapColumns(layout, allowed);
   if (mapping.size === 0 && layout.rows.length > 0) {
@@ -131,7 +149,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink): 
     if (classes) row = { ...row, cells: withParentCode(row.cells, classes, lastCode) };
     const valueStart = keyedStart ?? firstNumberIndex(row.cells);
     let columns = mapping;
-    if (mapping.size === 0) columns = positional(valueStart, allowed);
+    if (mapping.size === 0) columns = positional(valueStart, allowed.filter((k) => !BUDGET_COLUMNS.includes(k)));
     // A leading 预算单位 column (tables that list each unit): the label starts at the code.
     // A leading 序号 column (1, 2, 3 …) is not part of the label either.
     const labelFrom =
@@ -418,8 +436,8 @@ export function settleDepartmentRows(out: FunctionTableOut, units: NonNullable<F
  * 一般公共预算 / 政府性基金 / 国有资本经营 split): kept as printed (as-printed.ts). None when
  * the header gave no key at all (the amounts are then read by position).
  */
-export function unmappedColumns(layout: TableLayout): number[] {
-  const mapping = mapColumns(layout, FUNCTION_TABLE_COLUMNS[layout.id as FunctionTableId] as readonly string[]);
+export function unmappedColumns(layout: TableLayout, kind: 'final' | 'budget' = 'final'): number[] {
+  const mapping = mapColumns(layout, keysFor(layout, kind));
   if (mapping.size === 0) return [];
   const start = amountsStart(layout, Math.min(...mapping.keys()));
   const out = new Set<number>();
@@ -448,6 +466,16 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
     // that group's amount.
     const leaf = column.parts[column.parts.length - 1] ?? '';
     const parent = column.parts.length > 1 ? column.parts.slice(0, -1).join('') : '';
+    // 年初预算数 over 小计 | 基本支出 | 项目支出: its 小计 is the budget; its parts have no key
+    // (kept as printed), never the 决算's 基本支出 / 项目支出.
+    const budgetGroup = parent !== '' ? columnKey(parent, allowed) : undefined;
+    if (budgetGroup !== undefined && BUDGET_COLUMNS.includes(budgetGroup)) {
+      if (/^(?:合计|小计)$/.test(leaf) && !used.has(budgetGroup)) {
+        mapping.set(index, budgetGroup);
+        used.add(budgetGroup);
+      }
+      return;
+    }
     const groupKey =
       parent !== '' && (leaf === '小计' || (leaf === '合计' && !withSubtotal.has(parent))) ? columnKey(parent, allowed) : undefined;
     if (groupKey === 'basic' || groupKey === 'project') subtotalled.add(parent);

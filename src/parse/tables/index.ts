@@ -64,7 +64,7 @@ export function parseTables(
     // printed is missing from the JSON; otherwise only the columns no schema key took.
     const lost = warnings.losing > before;
     if (layout.unitRows) warnings.add('unit-rows-kept', { line: layout.titleLine.no, text: layout.titleLine.raw }, { where: where(id), rows: layout.unitRows });
-    const columns = lost || layout.unitRows ? undefined : FUNCTION_IDS.has(id) ? unmappedColumns(layout) : id === 't6' ? untakenColumns(layout) : [];
+    const columns = lost || layout.unitRows ? undefined : FUNCTION_IDS.has(id) ? unmappedColumns(layout, kind) : id === 't6' ? untakenColumns(layout) : [];
     if (columns === undefined || columns.length > 0) {
       const whole = lost ? ('read-with-loss' as const) : ('unit-rows' as const);
       const options = columns ? { ...asPrinted(region), of: id, columns, reason: 'unmapped-columns' as const } : { ...asPrinted(region), of: id, reason: whole };
@@ -140,7 +140,7 @@ function readTable(layout: TableLayout, kind: 'final' | 'budget', warnings: Warn
     case 't7':
       return parseThreePublicTable(layout, kind, warnings);
     default:
-      return parseFunctionTable(layout, warnings);
+      return parseFunctionTable(layout, warnings, kind);
   }
 }
 

@@ -1,10 +1,12 @@
 /**
  * Amount columns printed before a function table's first keyed column. A 决算 表5 of some
  * regions prints 年初预算数 | 调整预算数 before 决算数 (小计 | 基本支出 | 项目支出) and the
- * 决算数为年初预算数的% columns after it; the schema keys only 决算数's three. The columns left
- * of 小计 hold amounts, not words: they are not part of the row's 科目名称 (which read
- * "一般公共服务支出15.0020.00"), but amounts kept as printed (column-kept), like any
- * unkeyed column to the right.
+ * 决算数为年初预算数的% columns after it; those two budgets now have keys (budgetAtStart,
+ * budgetAdjusted: function.ts keysFor), so this walk matters for the amount columns left of
+ * the first keyed one that still have none (a budget's groups, other regions' words). They
+ * hold amounts, not words: they are not part of the row's 科目名称 (which read
+ * "一般公共服务支出15.0020.00"), but amounts kept as printed (column-kept), like any unkeyed
+ * column to the right.
  */
 import { isNumberCell } from '../numbers.js';
 import type { TableLayout } from './layout.js';
