@@ -40,7 +40,7 @@ const INVALID: Record<string, Mutate> = {
   'unit unknown': (doc) => ((doc.meta.unit = 'yuan'), doc),
   'unknown key': (doc) => ((doc.meta.departmnet = 'x'), doc),
   'amount with separators': (doc) => ((doc.tables.t3.rows[0].values.total = '6,443.60'), doc),
-  'negative amount': (doc) => ((doc.tables.t3.rows[0].values.basic = -4), doc),
+  'negative count': (doc) => ((doc.narrative = { assets: { vehicles: -4 } }), doc),
   'amount NaN': (doc) => ((doc.tables.t3.rows[0].values.basic = NaN), doc),
   'amount infinite': (doc) => ((doc.tables.t3.rows[0].values.basic = Infinity), doc),
   'amount boolean': (doc) => ((doc.tables.t3.rows[0].values.basic = true), doc),
