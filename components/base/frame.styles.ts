@@ -11,6 +11,10 @@
  * `overflow-wrap: break-word` on the frame breaks such a word where it would stick out of
  * its line, and changes no element's size (unlike `anywhere`), so tables keep their numbers
  * whole and scroll in their wrap instead.
+ * The drawing (`svg[part~="svg"]`) is laid out for the measured width but may shrink with its
+ * box (max-width: 100%): at its fixed width it would hold a flex or grid item open, so the
+ * column could never narrow, the observer never see a narrower width, and the chart would
+ * stick out of a narrowed page (Chart.js #4156, ECharts' "chart does not shrink in flex").
  * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
@@ -85,6 +89,10 @@ export const frameStyles = css`
   }
   .frame {
     overflow-wrap: break-word;
+  }
+  svg[part~='svg'] {
+    max-width: 100%;
+    height: auto;
   }
   .sr-only {
     position: absolute;
