@@ -33,7 +33,8 @@ const watches = new Map<Node, Watch>();
 
 export function watchPageLang(onChange: () => void, element?: Element): () => void {
   if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return () => {};
-  const roots: Node[] = [document.documentElement, ...(element ? shadowRootsAround(element) : [])];
+  // The element's own document: an iframe's or a popup's once it has been moved there.
+  const roots: Node[] = [(element?.ownerDocument ?? document).documentElement, ...(element ? shadowRootsAround(element) : [])];
   for (const root of roots) {
     let watch = watches.get(root);
     if (!watch) {

@@ -18,7 +18,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit, type DwSelectDetail } from './events.js';
-import { inSight, positionTooltip, shadowRootsAround, type Anchor } from './tooltip.js';
+import { inSight, positionTooltip, shadowRootsAround, viewOf, type Anchor } from './tooltip.js';
 
 /** A drawn mark: its kind (`node`, `link`, `slice`, `bar` …) and its id, unique in the widget. */
 export interface Mark {
@@ -176,7 +176,9 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     // execution chart's rows) or inside a page's own component (an app shell's content pane)
     // — also one the element is slotted into — is heard at that root, not at the window.
     const own = this.host.renderRoot;
-    const targets: EventTarget[] = [window, ...(own instanceof ShadowRoot ? [own] : []), ...shadowRootsAround(this.host)];
+    // The window is the host's own: an iframe's or a popup's once it has been moved there.
+    const view = viewOf(this.host);
+    const targets: EventTarget[] = [...(view ? [view] : []), ...(own instanceof ShadowRoot ? [own] : []), ...shadowRootsAround(this.host)];
     this.scrollTargets = targets;
     for (const target of targets) target.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }

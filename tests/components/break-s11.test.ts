@@ -1,10 +1,11 @@
 // A demanding new user's pass, session 11: what users of ECharts, Chart.js, Vega, Plotly and nivo
 // reported (../shared/docs/widget-anchors.md) tried on every element it applies to, beyond
-// break-s10.test.ts and hostile-pages.test.ts: a chart in a flex or grid item that must shrink
-// with its column, a scroll box whose scrollbar comes and goes with the chart's height, properties
-// set before the element's definition loads, an element drawn while hidden (display: none, a
-// closed <details>, an inactive tab, a dialog) and shown later, a page zoomed with CSS `zoom`,
-// and the page's language switched after the chart is drawn (also inside another component).
+// break-s10.test.ts, hostile-pages.test.ts and tests/fuzz/adversarial*.test.ts (which have the
+// scrollbar loop, elements created before their definition, a hidden tab, a live <html lang>):
+// a chart in a flex or grid item that must shrink with its column, an element drawn while hidden
+// (display: none, a closed <details>, an inactive tab panel, a modal dialog) and shown later, a
+// page zoomed with CSS `zoom`, the language switched inside another component's shadow root, the
+// element moved into an iframe (a "pop out" window) and used there, and a storm of resizes.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../components/index.js';
@@ -106,77 +107,6 @@ describe('break s11: a chart in a flex or grid item shrinks with its column', fu
         expect(picture(el) === picture(reference), 'the 420 px drawing').to.equal(true);
       });
     }
-  }
-});
-
-describe('break s11: a scroll box whose scrollbar comes and goes with the chart', function () {
-  this.timeout(60000);
-  watchPageErrors({ perTest: true });
-
-  const scrollbar = () => {
-    const probe = document.createElement('div');
-    probe.style.overflowY = 'scroll';
-    probe.style.width = '100px';
-    document.body.append(probe);
-    const width = probe.offsetWidth - probe.clientWidth;
-    probe.remove();
-    return width;
-  };
-
-  for (const tag of ELEMENT_TAGS) {
-    it(`<${tag}>: settles at one width instead of relaying out in a loop (Chart.js #5805, Plotly autosize)`, async () => {
-      const bar = scrollbar();
-      if (!bar) return; // overlay scrollbars take no width
-      const doc = await sampleDocument();
-      const wide = await mount(tag, doc, 700);
-      const narrow = await mount(tag, doc, 700 - bar);
-      const wideHeight = wide.getBoundingClientRect().height;
-      const narrowHeight = narrow.getBoundingClientRect().height;
-      if (Math.abs(wideHeight - narrowHeight) < 2) return; // its height does not follow its width
-      // A box as high as between the two: without a scrollbar the chart is too high, with one it fits.
-      const box = await fixture<HTMLElement>(html`<div></div>`);
-      box.style.width = '700px';
-      box.style.overflowY = 'auto';
-      box.style.height = `${Math.round((wideHeight + narrowHeight) / 2)}px`;
-      const el = document.createElement(tag) as Widget;
-      el.data = doc;
-      box.append(el);
-      await settleDeep(el);
-      const widths: number[] = [];
-      for (let i = 0; i < 40; i++) {
-        await frames(1);
-        widths.push(Math.round(el.getBoundingClientRect().width));
-      }
-      const changes = widths.filter((width, i) => i > 0 && width !== widths[i - 1]).length;
-      expect(changes, `widths over 40 frames: ${[...new Set(widths)].join(', ')}`).to.be.at.most(1);
-    });
-  }
-});
-
-describe('break s11: properties set before the definition loads (the lazy-property pattern)', function () {
-  this.timeout(60000);
-  watchPageErrors({ perTest: true });
-
-  let n = 0;
-  for (const tag of ELEMENT_TAGS) {
-    it(`<${tag}>: .data, .lang and .unit set on the undefined element are used once it upgrades`, async () => {
-      const doc = await sampleDocument();
-      const reference = await mount(tag, doc, 800, { lang: 'en', unit: '万元' });
-      const lazyTag = `s11-lazy-${n++}-${tag}`;
-      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-      wrapper.style.width = '800px';
-      const el = document.createElement(lazyTag) as Widget & { lang: string; unit: string };
-      el.data = doc;
-      el.lang = 'en';
-      el.unit = '万元';
-      wrapper.append(el);
-      await frames(2);
-      const Base = customElements.get(tag)!;
-      customElements.define(lazyTag, class extends Base {});
-      await settleDeep(el);
-      expect(el.state).to.equal('ready');
-      expect(picture(el) === picture(reference), 'the same as set after upgrading').to.equal(true);
-    });
   }
 });
 
@@ -348,6 +278,105 @@ describe('break s11: the page language switched after drawing', function () {
       await frames(2);
       await settleDeep(el);
       expect(picture(el) === picture(english), 'drawn as in English').to.equal(true);
+    });
+  }
+});
+
+describe('break s11: moved into an iframe (a "pop out" panel) and used there', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+
+  async function frameOf(width: number): Promise<HTMLIFrameElement> {
+    const iframe = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    iframe.style.width = `${width}px`;
+    iframe.style.height = '500px';
+    iframe.style.border = '0';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    iframe.contentDocument!.body.style.margin = '0';
+    return iframe;
+  }
+
+  for (const tag of ELEMENT_TAGS) {
+    it(`<${tag}>: lays out for the iframe's width and follows it when the iframe resizes (Chart.js "chart in a popup window does not resize")`, async () => {
+      const doc = await sampleDocument();
+      const at500 = picture(await mount(tag, doc, 500));
+      const at360 = picture(await mount(tag, doc, 360));
+      const iframe = await frameOf(500);
+      const el = document.createElement(tag) as Widget;
+      el.data = doc;
+      document.body.append(el);
+      await settleDeep(el);
+      iframe.contentDocument!.body.append(el);
+      await frames(3);
+      await settleDeep(el);
+      expect(picture(el) === at500, 'the 500 px drawing').to.equal(true);
+      iframe.style.width = '360px';
+      await frames(4);
+      await settleDeep(el);
+      expect(picture(el) === at360, 'the 360 px drawing').to.equal(true);
+    });
+
+    it(`<${tag}>: follows the iframe's <html lang>, not the first page's`, async () => {
+      const doc = await sampleDocument();
+      const english = picture(await mount(tag, doc, 500, { lang: 'en' }));
+      const iframe = await frameOf(500);
+      const el = document.createElement(tag) as Widget;
+      el.data = doc;
+      document.body.append(el);
+      await settleDeep(el);
+      iframe.contentDocument!.body.append(el);
+      await settleDeep(el);
+      iframe.contentDocument!.documentElement.lang = 'en';
+      await frames(3);
+      await settleDeep(el);
+      expect(picture(el) === english, 'drawn in English').to.equal(true);
+    });
+  }
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}>: the focused mark's tooltip stays inside the iframe's viewport`, async () => {
+      const doc = await sampleDocument();
+      const iframe = await frameOf(420);
+      const el = document.createElement(tag) as Widget;
+      el.data = doc;
+      document.body.append(el);
+      await settleDeep(el);
+      iframe.contentDocument!.body.append(el);
+      await frames(3);
+      await settleDeep(el);
+      const surface = surfaceOf(el);
+      if (!surface) return;
+      surface.focus();
+      await el.updateComplete;
+      await frames(2);
+      const tooltip = tooltipOf(el);
+      if (!tooltip || tooltip.hidden) return;
+      const view = iframe.contentWindow!;
+      expect(view.getComputedStyle(tooltip).visibility).to.equal('visible');
+      const box = tooltip.getBoundingClientRect();
+      expect(box.left >= 0 && box.right <= view.innerWidth + 1 && box.top >= 0 && box.bottom <= view.innerHeight + 1, `inside the iframe's ${view.innerWidth}×${view.innerHeight} viewport (${Math.round(box.left)}…${Math.round(box.right)}, ${Math.round(box.top)}…${Math.round(box.bottom)})`).to.equal(true);
+    });
+  }
+});
+
+describe('break s11: a storm of resizes (a sidebar animating open)', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+
+  for (const tag of ELEMENT_TAGS) {
+    it(`<${tag}>: 30 widths in 30 frames end in the drawing of the last, with no error`, async () => {
+      const doc = await sampleDocument();
+      const expected = picture(await mount(tag, doc, 430));
+      const el = await mount(tag, doc, 900);
+      const wrapper = el.parentElement!;
+      for (let i = 0; i < 30; i++) {
+        wrapper.style.width = `${900 - i * 16 - (i % 3) * 7}px`;
+        await frames(1);
+      }
+      wrapper.style.width = '430px';
+      await frames(4);
+      await settleDeep(el);
+      expect(picture(el) === expected, 'the 430 px drawing').to.equal(true);
     });
   }
 });
