@@ -12,7 +12,8 @@ import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS, WIDGET_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
-import { deepElements } from '../helpers/drawn.js';
+import { deepElements, nonFiniteDrawn } from '../helpers/drawn.js';
+import type { Disclosure } from '../../src/schema/disclosure.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -378,5 +379,134 @@ describe('break s11: a storm of resizes (a sidebar animating open)', function ()
       await settleDeep(el);
       expect(picture(el) === expected, 'the 430 px drawing').to.equal(true);
     });
+  }
+});
+
+/** `doc` with every amount of its tables (not line numbers, pages or sources) replaced by `value(index)`. */
+function reamount(doc: Disclosure, value: (index: number) => number): Disclosure {
+  let index = 0;
+  const walk = (node: unknown, key: string): unknown => {
+    if (typeof node === 'number') return key === 'line' || key === 'page' ? node : value(index++);
+    if (Array.isArray(node)) return node.map((inner) => walk(inner, key));
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([inner, child]) => [inner, inner === 'source' ? child : walk(child, inner)]));
+    return node;
+  };
+  return { ...doc, tables: walk(doc.tables, 'tables') as Disclosure['tables'] };
+}
+
+/** `doc` with every list of rows (tables, scorecards, self-evaluations) cut to its first `n`. */
+function cutLists(doc: Disclosure, n: number): Disclosure {
+  const walk = (node: unknown, key: string): unknown => {
+    if (Array.isArray(node)) return (['rows', 'income', 'expenditure', 'scorecards', 'selfEvaluations', 'evaluations', 'items'].includes(key) ? node.slice(0, n) : node).map((inner) => walk(inner, ''));
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([inner, child]) => [inner, inner === 'source' || inner === 'meta' ? child : walk(child, inner)]));
+    return node;
+  };
+  return walk(doc, '') as Disclosure;
+}
+
+/** `doc` with every name in it replaced by `name`. */
+function renamed(doc: Disclosure, name: string): Disclosure {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, key === 'name' && typeof child === 'string' ? name : key === 'meta' ? child : walk(child)]));
+    return node;
+  };
+  return walk(doc) as Disclosure;
+}
+
+/** Visible text of `el` (through a report's widgets) that reaches outside it sideways. */
+function textOutside(el: Widget): string[] {
+  const out: string[] = [];
+  const host = el.getBoundingClientRect();
+  for (const node of deepElements(el.shadowRoot!)) {
+    if (node.closest('.table-wrap, .tooltip, .sr-only, [hidden], .scroller')) continue;
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType !== Node.TEXT_NODE || !child.textContent!.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(child);
+      const box = range.getBoundingClientRect();
+      if (!box.width) continue;
+      if (box.left < host.left - 1 || box.right > host.right + 1) out.push(`${node.localName}.${node.getAttribute('class') ?? ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)}: ${child.textContent!.slice(0, 30)}`);
+    }
+  }
+  return out;
+}
+
+describe('break s11: degenerate data (all equal, tiny beside huge, one item, none, one name for all)', function () {
+  this.timeout(120000);
+  watchPageErrors({ perTest: true });
+
+  const cases: [string, (doc: Disclosure) => Disclosure][] = [
+    ['every amount equal (100)', (doc) => reamount(doc, () => 100)],
+    ['0.001 beside 10¹² (万元)', (doc) => reamount(doc, (i) => (i % 2 ? 1e12 : 0.001))],
+    ['every amount 0.001', (doc) => reamount(doc, () => 0.001)],
+    ['one row in every list', (doc) => cutLists(doc, 1)],
+    ['no rows in any list', (doc) => cutLists(doc, 0)],
+    ['one name for every row (行政运行)', (doc) => renamed(doc, '行政运行')],
+  ];
+  for (const tag of ELEMENT_TAGS) {
+    for (const [name, make] of cases) {
+      it(`<${tag}> on ${name}: says what it is at 320 and 800 px, never NaN, no text outside`, async () => {
+        const doc = make(await sampleDocument());
+        for (const width of [800, 320]) {
+          const el = await mount(tag, doc, width);
+          expect(['ready', 'empty', 'invalid'], `state at ${width}`).to.include(el.state);
+          const text = deepText(el.shadowRoot!);
+          expect(text.trim().length, 'some words').to.be.above(0);
+          expect(nonFiniteDrawn(el.shadowRoot!, text), `non-finite at ${width}`).to.deep.equal([]);
+          expect(textOutside(el), `text outside at ${width}`).to.deep.equal([]);
+          expect(/\b(NaN|Infinity|undefined)\b/.test(el.toCSV()), 'CSV').to.equal(false);
+          expect(el.parentElement!.scrollWidth, `no sideways scrolling at ${width}`).to.be.at.most(width + 1);
+        }
+      });
+    }
+  }
+});
+
+describe('break s11: in a container that sizes to its content (shrink-to-fit)', function () {
+  this.timeout(120000);
+  watchPageErrors({ perTest: true });
+
+  const layouts: [string, (outer: HTMLElement, els: HTMLElement[]) => void, number][] = [
+    ['a centred flex column (align-items: center)', (outer) => {
+      outer.style.display = 'flex';
+      outer.style.flexDirection = 'column';
+      outer.style.alignItems = 'center';
+    }, 1],
+    ['a flex row of two, neither given flex', (outer) => {
+      outer.style.display = 'flex';
+    }, 2],
+    ['a grid with justify-items: start', (outer) => {
+      outer.style.display = 'grid';
+      outer.style.justifyItems = 'start';
+    }, 1],
+  ];
+  for (const tag of ELEMENT_TAGS) {
+    for (const [name, lay, count] of layouts) {
+      it(`<${tag}>: in ${name} of 800 px fills its share and draws there`, async () => {
+        const doc = await sampleDocument();
+        const outer = await fixture<HTMLElement>(html`<div></div>`);
+        outer.style.width = '800px';
+        const els: Widget[] = [];
+        for (let i = 0; i < count; i++) {
+          const el = document.createElement(tag) as Widget;
+          el.data = doc;
+          els.push(el);
+        }
+        lay(outer, els);
+        outer.append(...els);
+        for (const el of els) await settleDeep(el);
+        await frames(4);
+        for (const el of els) await settleDeep(el);
+        const share = 800 / count;
+        for (const el of els) {
+          const width = el.getBoundingClientRect().width;
+          expect(width, `<${tag}>'s width`).to.be.within(share - 2, share + 1);
+        }
+        expect(outer.scrollWidth, 'nothing sticks out').to.be.at.most(801);
+        const expected = picture(await mount(tag, doc, Math.round(els[0]!.getBoundingClientRect().width)));
+        expect(picture(els[0]!) === expected, 'drawn for its width').to.equal(true);
+      });
+    }
   }
 });
