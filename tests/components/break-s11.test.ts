@@ -7,7 +7,7 @@
 // page zoomed with CSS `zoom`, the language switched inside another component's shadow root, the
 // element moved into an iframe (a "pop out" window) and used there, and a storm of resizes.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS, WIDGET_TAGS } from '../helpers/tags.js';
@@ -508,5 +508,45 @@ describe('break s11: in a container that sizes to its content (shrink-to-fit)', 
         expect(picture(els[0]!) === expected, 'drawn for its width').to.equal(true);
       });
     }
+  }
+});
+
+describe('break s11: the page language switched while the reader is on a mark', function () {
+  this.timeout(60000);
+  watchPageErrors({ perTest: true });
+
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}>: the open tooltip and the live region speak the new language, on the same mark`, async () => {
+      const doc = await sampleDocument();
+      const english = await mount(tag, doc, 800, { lang: 'en' });
+      const el = await mount(tag, doc, 800);
+      const said = async (widget: Widget) => {
+        await widget.updateComplete;
+        await frames(2);
+        const tooltip = tooltipOf(widget);
+        const live = find(widget, (node) => node.getAttribute('aria-live') === 'polite');
+        return `${tooltip && !tooltip.hidden ? tooltip.textContent!.replace(/\s+/g, ' ').trim() : ''} | ${live?.textContent?.trim() ?? ''}`;
+      };
+      const walk = async (widget: Widget) => {
+        const surface = surfaceOf(widget);
+        if (!surface) return false;
+        surface.focus({ preventScroll: true });
+        await widget.updateComplete;
+        await sendKeys({ press: 'ArrowDown' });
+        return true;
+      };
+      if (!(await walk(english))) return;
+      const expected = await said(english);
+      english.shadowRoot!.querySelector<HTMLElement>('.chart')?.blur();
+      await walk(el);
+      const before = await said(el);
+      document.documentElement.lang = 'en';
+      await frames(2);
+      await settle(el);
+      const after = await said(el);
+      expect(after, `was: ${before}`).to.equal(expected);
+    });
   }
 });
