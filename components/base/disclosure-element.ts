@@ -140,7 +140,7 @@ export abstract class DisclosureElement extends LitElement {
     // Without its own lang, the widget speaks the page's: follow the page when it switches.
     this.unwatchLang = watchPageLang(() => {
       if (!this.checked('lang')) this.requestUpdate();
-    });
+    }, this);
   }
 
   /**

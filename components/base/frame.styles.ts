@@ -15,6 +15,13 @@
  * wrapped) would otherwise squeeze them to one character per line.
  * On paper a table row is never split across two pages (a flag under a project's name was
  * left alone on an otherwise blank page).
+ * The drawing (`svg[part~="svg"]`) is laid out for the measured width but may shrink with its
+ * box (max-width: 100%): at its fixed width it would hold a flex or grid item open, so the
+ * column could never narrow, the observer never see a narrower width, and the chart would
+ * stick out of a narrowed page (Chart.js #4156, ECharts' "chart does not shrink in flex").
+ * The host fills its container's width (`width: stretch`) also where a block would shrink to
+ * its content — a centred flex column, a grid with `justify-items: start`: there its width
+ * came from its own text (a short summary sentence drew a 633 px chart in an 800 px column).
  * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
@@ -60,6 +67,8 @@ export const frameStyles = css`
     --dw-neutral: #8c8c8c;
 
     display: block;
+    width: -webkit-fill-available;
+    width: stretch;
     position: relative;
     box-sizing: border-box;
     max-width: 100%;
@@ -89,6 +98,10 @@ export const frameStyles = css`
   }
   .frame {
     overflow-wrap: break-word;
+  }
+  svg[part~='svg'] {
+    max-width: 100%;
+    height: auto;
   }
   .sr-only {
     position: absolute;

@@ -18,7 +18,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit, type DwSelectDetail } from './events.js';
-import { inSight, positionTooltip, shadowRootsAround, type Anchor } from './tooltip.js';
+import { inSight, positionTooltip, shadowRootsAround, viewOf, type Anchor } from './tooltip.js';
 
 /** A drawn mark: its kind (`node`, `link`, `slice`, `bar` …) and its id, unique in the widget. */
 export interface Mark {
@@ -72,13 +72,28 @@ export function supportsPopover(): boolean {
   return typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
 }
 
+const sameMark = (a: Mark, b: Mark) => a.type === b.type && a.id === b.id;
+
 export class MarksController<M extends Mark = Mark> implements ReactiveController {
   /** The mark chosen by keyboard, click or tap. */
   focused: M | null = null;
   /** The mark under the pointer. */
   hovered: M | null = null;
-  /** What the live region says. */
-  announcement = '';
+  /** What the live region says (a widget may set its own sentence, e.g. the level it opened). */
+  get announcement(): string {
+    return this.said;
+  }
+  set announcement(text: string) {
+    this.said = text;
+    this.announced = null;
+  }
+  private said = '';
+  /**
+   * The mark the live region speaks about: its words are derived again on each update, so
+   * when the page's language switches under a focused mark the region does not go on in the
+   * old language beside an English tooltip.
+   */
+  private announced: M | null = null;
 
   private pointer: Anchor | null = null;
   /**
@@ -132,8 +147,13 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     if (this.hovered && !drawn(this.hovered)) this.hovered = null;
     if (this.announceFocus) {
       this.announceFocus = false;
-      if (this.focused) this.announcement = graph?.announce(this.focused) ?? '';
-    }
+      if (this.focused) this.speakOf(this.focused, graph);
+    } else if (this.announced && this.focused && sameMark(this.announced, this.focused)) this.speakOf(this.focused, graph);
+  }
+
+  private speakOf(mark: M | null, graph = this.graph()): void {
+    this.said = mark ? (graph?.announce(mark) ?? '') : '';
+    this.announced = mark;
   }
 
   hostUpdated(): void {
@@ -176,7 +196,9 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
     // execution chart's rows) or inside a page's own component (an app shell's content pane)
     // — also one the element is slotted into — is heard at that root, not at the window.
     const own = this.host.renderRoot;
-    const targets: EventTarget[] = [window, ...(own instanceof ShadowRoot ? [own] : []), ...shadowRootsAround(this.host)];
+    // The window is the host's own: an iframe's or a popup's once it has been moved there.
+    const view = viewOf(this.host);
+    const targets: EventTarget[] = [...(view ? [view] : []), ...(own instanceof ShadowRoot ? [own] : []), ...shadowRootsAround(this.host)];
     this.scrollTargets = targets;
     for (const target of targets) target.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
@@ -279,7 +301,7 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
 
   private setFocus(mark: M | null): void {
     this.focused = mark;
-    this.announcement = mark ? (this.graph()?.announce(mark) ?? '') : '';
+    this.speakOf(mark);
     this.update();
   }
 

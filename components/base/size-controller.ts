@@ -17,6 +17,7 @@
  * A4 portrait with the browser's default margins: 210 mm − 2 × 10 mm = 190 mm ≈ 718 px.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { viewOf } from './tooltip.js';
 
 /** A4 portrait (210 mm) less the browsers' default 10 mm margins, in CSS px (96 per inch). */
 export const DEFAULT_PRINT_WIDTH = Math.floor((190 / 25.4) * 96);
@@ -44,6 +45,13 @@ export class SizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private frame = 0;
   private printMedia?: MediaQueryList;
+  /**
+   * The window the host is in when connected: an iframe's or a popup's once the host is moved
+   * there. Its observer, frames and print events are that window's — the first page's would
+   * watch a document it does not lay out ("ResizeObserver loop" errors, no relayout when the
+   * popup resizes, no print of the popup laid out for paper).
+   */
+  private view?: Window & typeof globalThis;
 
   /**
    * @param host the element; it re-renders when the width changes.
@@ -59,33 +67,36 @@ export class SizeController implements ReactiveController {
 
   hostConnected(): void {
     this.screenWidth = Math.floor(this.host.clientWidth);
-    if (typeof window !== 'undefined') {
-      window.addEventListener('beforeprint', this.onBeforePrint);
-      window.addEventListener('afterprint', this.onAfterPrint);
-      this.printMedia = window.matchMedia?.('print');
+    const view = (this.view = viewOf(this.host));
+    if (view) {
+      view.addEventListener('beforeprint', this.onBeforePrint);
+      view.addEventListener('afterprint', this.onAfterPrint);
+      this.printMedia = view.matchMedia?.('print');
       this.printMedia?.addEventListener('change', this.onPrintMedia);
       this.printing = this.printMedia?.matches ?? false;
     }
     this.apply();
-    if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver((entries) => {
+    if (!view?.ResizeObserver) return;
+    this.observer = new view.ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const width = entry.contentRect.width;
       // Re-render in the next frame: a relayout inside the observer callback changes the
       // host's height and makes the browser report "ResizeObserver loop" errors.
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.measure(width));
+      view.cancelAnimationFrame(this.frame);
+      this.frame = view.requestAnimationFrame(() => this.measure(width));
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.frame);
+    const view = this.view;
+    this.view = undefined;
+    view?.cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    view?.removeEventListener('beforeprint', this.onBeforePrint);
+    view?.removeEventListener('afterprint', this.onAfterPrint);
     this.printMedia?.removeEventListener('change', this.onPrintMedia);
     this.printMedia = undefined;
   }

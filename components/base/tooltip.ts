@@ -11,6 +11,14 @@ export interface Anchor {
   height?: number;
 }
 
+/**
+ * The window `node` is laid out in: its document's (an iframe's or a popup's once the element
+ * is moved there), else this script's. Viewports, frames and observers are that window's.
+ */
+export function viewOf(node: Node): (Window & typeof globalThis) | undefined {
+  return (node.ownerDocument?.defaultView as (Window & typeof globalThis) | null) ?? (typeof window === 'undefined' ? undefined : window);
+}
+
 const GAP = 12;
 const MARGIN = 8;
 
@@ -46,7 +54,8 @@ export function positionTooltip(element: HTMLElement, anchor: Anchor): void {
   const origin = element.getBoundingClientRect();
   const scaleX = element.offsetWidth ? origin.width / element.offsetWidth : 1;
   const scaleY = element.offsetHeight ? origin.height / element.offsetHeight : 1;
-  const { left, top } = placeTooltip(anchor, origin, { width: window.innerWidth, height: window.innerHeight });
+  const view = viewOf(element) ?? window;
+  const { left, top } = placeTooltip(anchor, origin, { width: view.innerWidth, height: view.innerHeight });
   element.style.left = `${round((left - origin.left) / (scaleX || 1))}px`;
   element.style.top = `${round((top - origin.top) / (scaleY || 1))}px`;
 }
@@ -61,10 +70,11 @@ const round = (value: number) => Math.round(value * 100) / 100;
  */
 export function inSight(element: Element): boolean {
   const box = element.getBoundingClientRect();
+  const view = viewOf(element) ?? window;
   let left = Math.max(box.left, 0);
   let top = Math.max(box.top, 0);
-  let right = Math.min(box.right, window.innerWidth);
-  let bottom = Math.min(box.bottom, window.innerHeight);
+  let right = Math.min(box.right, view.innerWidth);
+  let bottom = Math.min(box.bottom, view.innerHeight);
   for (let node = parentOf(element); node && right > left && bottom > top; node = parentOf(node)) {
     const style = getComputedStyle(node);
     if (style.display === 'contents') continue;
