@@ -225,6 +225,12 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
     }
     if (label.number !== undefined) caption.number = label.number;
     if (label.strong) caption.strongNumber = true;
+  } else if (trailingLabel(line)) {
+    // "XX局2024年部门收支总表      表1": the label printed at the far right of its title.
+    const { title, label: l } = trailingLabel(line)!;
+    caption = { label: l.label, title: titleOf(title) };
+    if (l.number !== undefined) caption.number = l.number;
+    if (l.strong) caption.strongNumber = true;
   } else if (isTitleText(line.text)) {
     caption = { title: titleOf(line.text) };
     // A title wrapped over two lines: its first half is a short line of its own just above.
@@ -279,6 +285,15 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
     } else break;
   }
   return { caption, start: captions[0]!, bodyStart: next, captions };
+}
+
+/** A title line whose last cell is a bare table label ("部门支出总表    表3"). */
+function trailingLabel(line: TextLine): { title: string; label: NonNullable<ReturnType<typeof readLabel>> } | undefined {
+  const filled = line.cells.filter((c) => c.text !== '');
+  if (filled.length < 2) return undefined;
+  const label = readLabel(filled[filled.length - 1]!.text);
+  const title = filled.slice(0, -1).map((c) => c.text).join('');
+  return label && label.rest === '' && isTitleText(title) ? { title, label } : undefined;
 }
 
 function nextFilled(lines: readonly TextLine[], from: number, within: number): number | undefined {
