@@ -166,6 +166,9 @@ function startsUntitledScorecard(line: TextLine, regions: Region[], index: numbe
   // A 项目支出表 heads 项目名称 | 合计 | its sources (一般公共预算拨款, 财政专户…, wrapped): a
   // column named 合计 is a table's, never a project's name (福建/湖北 项目支出表).
   if (rest.some((t) => /^(?:合计|小计|总计)$/.test(t))) return false;
+  // A 政府采购预算表 heads 项目名称 | 采购品目 | 数量 | 单位 | 金额: columns counted or priced,
+  // never a scorecard row (it was read as an untitled card and lost as a table).
+  if (rest.some((t) => /^(?:采购品目|采购目录|品目|数量|(?:计量)?单位|单价|采购方式)$/.test(t))) return false;
   const last = regions[regions.length - 1];
   return !(last && last.kind === 'scorecard' && index - last.start <= 6);
 }
