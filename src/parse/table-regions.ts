@@ -117,7 +117,10 @@ const KINDS: readonly TableKind[] = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', '
 export function scoreTable(caption: Caption, header: string, codes: { economic: number; function: number }): Map<TableKind, number> {
   const s = new Map<TableKind, number>(KINDS.map((k) => [k, 0]));
   const add = (k: TableKind, n: number) => s.set(k, s.get(k)! + n);
-  const t = titleKey(caption.title);
+  // "XX政府采购中心2024年部门收支总表": the department's name before the year is not what the
+  // table is (its words would score as the title's).
+  const named = /^.+?(?:19|20)\d{2}年度?(.+)$/.exec(titleOf(caption.title));
+  const t = titleKey(named && isTitleText(named[1]!) ? named[1]! : caption.title);
   // A bracketed qualifier ("（不含上年结转）", "（按功能分类）") is not what the table is.
   const bare = t.replace(/[（(][^（）()]*[）)]$/, '');
   const general = /一般公共预算/.test(t);
