@@ -1,9 +1,10 @@
 // 决算 tables too wide for the paper, printed in two halves on consecutive pages (河南 county
 // layout): 收入决算表 with 科目编码 | 科目名称 | 本年收入合计 | 财政拨款收入 | 上级补助收入 on one page
 // and 科目名称 | 事业收入 | 经营收入 | 附属单位上缴收入 (wrapped over two header lines) | 其他收入
-// on the next; 支出决算表 likewise split after 基本支出. The right half repeats the row names
-// (blank rows too) without codes. Before, the right half's rows were read as uncoded rows of
-// the left columns (code-missing, 合计 overwritten by the right half's). Synthetic text:
+// on the next, its rows printed again with 科目编码 and 科目名称; 支出决算表 likewise split after
+// 基本支出, its right half repeating the row names (blank rows too) without codes. Before, the
+// right half's rows were read as more rows of the left columns (uncoded ones: code-missing,
+// 合计 overwritten by the right half's; coded ones: each row twice). Synthetic text:
 // tests/fixtures/variants/final-tables-in-halves.txt; expected cells stated by hand.
 import { expect } from '@open-wc/testing';
 import { finalVariant } from './final-variants-helpers.js';

@@ -1,7 +1,7 @@
 /**
  * A table too wide for its paper printed in two halves: the left columns (科目编码 | 科目名称 |
  * 合计 | 基本支出) on one page, the right columns (项目支出 | 上缴上级支出 | …) on the next, with
- * the row names printed again but no codes. Each right-half row is joined to the left-half row
+ * the row names (and codes, or not) printed again. Each right-half row is joined to the left-half row
  * of the same name (in order) as one wide line, its cells placed right of the left half's, and
  * the right-half lines are blanked: every later stage then reads one table with all its
  * columns, as if the paper had been wide enough. A page whose rows do not all name a left row
@@ -30,7 +30,6 @@ function nameOf(cells: readonly Cell[]): string | undefined {
 interface Page {
   header: number[];
   rows: number[];
-  coded: boolean;
 }
 
 /** The region's pages: runs of lines between its captions (a run of skipped lines starts a page). */
@@ -45,15 +44,13 @@ function pagesOf(lines: readonly TextLine[], region: Region): Page[] {
       continue;
     }
     if (line.text === '' || isPageNoise(line)) continue;
-    if (inCaption || !page) pages.push((page = { header: [], rows: [], coded: false }));
+    if (inCaption || !page) pages.push((page = { header: [], rows: [] }));
     inCaption = false;
     const cells = filledCells(line);
     if (/^注[:：]/.test(line.text)) continue;
     const data = page.rows.length > 0 || cells.some((c) => isNumberCell(c.text)) || CODE.test(cells[0]?.text ?? '');
-    if (data && !NUMBERS_ROW(cells)) {
-      page.rows.push(i);
-      if (CODE.test(cells[0]?.text ?? '')) page.coded = true;
-    } else page.header.push(i);
+    if (data && !NUMBERS_ROW(cells)) page.rows.push(i);
+    else page.header.push(i);
   }
   return pages;
 }
@@ -75,18 +72,20 @@ export function joinHalves(lines: readonly TextLine[], region: Region): TextLine
   let joined = false;
   let left: Page | undefined;
   for (const page of pages) {
-    if (page.coded || !left) {
-      left = page.coded ? page : left;
+    const pairs = left && newColumns(lines, left, page) ? pairRows(lines, left, page) : undefined;
+    if (!left || !pairs) {
+      left = page;
       continue;
     }
-    const pairs = pairRows(lines, left, page);
-    if (!pairs) continue;
     // The left half's width, in both metrics: the right half's cells start past it.
     const all = [...left.header, ...left.rows].flatMap((i) => lines[i]!.cells);
     const dx = Math.max(...all.map((c) => c.end)) + GAP;
     const dc = Math.max(...all.map((c) => c.cend)) + GAP;
-    const firstAmount = Math.min(...page.rows.flatMap((i) => filledCells(lines[i]!).filter((c) => isNumberCell(c.text)).map((c) => c.start)));
-    const rightCells = (i: number) => shifted(filledCells(lines[i]!).filter((c) => c.end > firstAmount - 2 || isNumberCell(c.text)), dx, dc);
+    // The right half's own columns: its amounts and the header words over them, not the
+    // code and name printed again at its left.
+    const amounts = (i: number) => filledCells(lines[i]!).filter((c, k) => isNumberCell(c.text) && !(k === 0 && CODE.test(c.text)));
+    const firstAmount = Math.min(...page.rows.flatMap((i) => amounts(i).map((c) => c.start)));
+    const rightCells = (i: number) => shifted(filledCells(lines[i]!).filter((c) => c.start >= firstAmount - 8 && (c.end > firstAmount - 2 || isNumberCell(c.text))), dx, dc);
     const headers = pairHeaders(lines, left.header, page.header);
     if (!headers) continue;
     for (const [l, r] of [...headers, ...pairs]) {
@@ -100,6 +99,13 @@ export function joinHalves(lines: readonly TextLine[], region: Region): TextLine
   return joined ? out : undefined;
 }
 
+/** The page's header names columns the left page's does not (a continuation repeats them, or none). */
+function newColumns(lines: readonly TextLine[], left: Page, right: Page): boolean {
+  const words = (page: Page) => new Set(page.header.flatMap((i) => filledCells(lines[i]!).map((c) => compact(c.text))).filter((t) => !/^\d+$/.test(t)));
+  const before = words(left);
+  return [...words(right)].some((w) => !before.has(w));
+}
+
 /** Each right row with the left row of its name, in order; undefined unless every right row names one. */
 function pairRows(lines: readonly TextLine[], left: Page, right: Page): [number, number][] | undefined {
   const names = left.rows.map((i) => nameOf(filledCells(lines[i]!)));
@@ -107,8 +113,7 @@ function pairRows(lines: readonly TextLine[], left: Page, right: Page): [number,
   let k = 0;
   for (const r of right.rows) {
     const cells = filledCells(lines[r]!);
-    if (CODE.test(cells[0]?.text ?? '')) return undefined;
-    const name = compact(cells[0]?.text ?? '');
+    const name = nameOf(cells);
     while (k < names.length && names[k] !== name) k++;
     if (k === names.length) return undefined;
     pairs.push([left.rows[k]!, r]);
