@@ -66,11 +66,14 @@ const TABLE_NUMBER = /公开0?([1-9])表/;
  * removed): the unit is read from the line as from a unit line (tables/layout.ts); it is not
  * part of the title, which must still end in 表 to be one.
  */
+/** A continuation page's mark after the title: （续）, （续表）, 续表. */
+export const CONTINUED = /(?:[（(]续表?[）)]|(?<=表)续表)$/;
+
 export const UNIT_TAIL = /[（(]?(?:金额)?单位[:：](?:万元|亿元|元)[）)]?$/;
 
 /** Quotes, spaces and a unit vary between documents ("三公" “三公” 三公); compare without them. */
 export function titleKey(text: string): string {
-  return text.replace(/[\s"“”'‘’「」『』]/g, '').replace(UNIT_TAIL, '').replace(/[（(]续[）)]$/, '');
+  return text.replace(/[\s"“”'‘’「」『』]/g, '').replace(UNIT_TAIL, '').replace(CONTINUED, '');
 }
 
 function looksLikeHeading(line: TextLine): boolean {

@@ -18,7 +18,7 @@
 import type { TableId } from '../schema/primitives.js';
 import type { TextLine } from './lines.js';
 import { amountCount, type Contents, type PageLine } from './pages.js';
-import { UNIT_TAIL } from './regions.js';
+import { CONTINUED, UNIT_TAIL } from './regions.js';
 
 export type TableKind = TableId | 'other';
 
@@ -90,7 +90,7 @@ export function readLabel(text: string): { label: string; number: number | undef
 
 /** A table title: short, no sentence punctuation, ends in 表 (a bracketed qualifier allowed). */
 export function isTitleText(text: string): boolean {
-  const t = titleOf(text).replace(/[（(]续[）)]$/, '');
+  const t = titleOf(text).replace(CONTINUED, '');
   if (t.length < 4 || t.length > 70) return false;
   if (/[。，；;《》]/.test(t)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t)) return false;
@@ -98,11 +98,11 @@ export function isTitleText(text: string): boolean {
   return TITLE_END.test(t);
 }
 
-/** Quotes, spaces, years, a unit and （续） do not make two titles different. */
+/** Quotes, spaces, years, a unit and （续） / （续表） do not make two titles different. */
 export function titleKey(text: string): string {
   return titleOf(text)
     .replace(/["“”'‘’「」『』]/g, '')
-    .replace(/[（(]续[）)]$/, '')
+    .replace(CONTINUED, '')
     .replace(/(?:19|20)\d{2}年度?/g, '');
 }
 
