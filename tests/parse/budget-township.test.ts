@@ -4,7 +4,8 @@
 // scorecard and lost as a table); and a 部门整体支出绩效目标表 in the 西安 template whose 金额合计
 // leaves 其他资金 blank (before, its two amounts were placed one column right: 财政拨款 and
 // 其他资金 900, 总额 blank). Synthetic text: tests/fixtures/variants/budget-township.txt;
-// expected cells stated by hand.
+// expected cells stated by hand; budget-township-target-form.txt titles the card 部门整体绩效
+// 目标申报表.
 import { expect } from '@open-wc/testing';
 import { budgetVariant, rowsOf } from './budget-variants-helpers.js';
 
@@ -58,21 +59,26 @@ describe('parse 部门预算 of a 镇人民政府', () => {
     expect(warned).to.deep.equal([]);
   });
 
-  it('部门整体支出绩效目标表: the department card, 金额合计 under 总额 | 财政拨款 as its tasks', async () => {
-    const { doc } = await budgetVariant('budget-township');
-    const cards = doc.performance!.scorecards;
-    expect(cards.map((c) => [c.kind, c.name])).to.deep.equal([['department', '湖南省测试县青山镇人民政府']]);
-    const funds = cards[0]!.funds!;
-    expect([funds.total.initialBudget, funds.fiscal!.initialBudget, funds.other!.initialBudget]).to.deep.equal([900, 900, null]);
-    expect(cards[0]!.tasks!.map((t) => [t.name, t.annualBudget.total, t.annualBudget.fiscal, t.annualBudget.other])).to.deep.equal([
-      ['任务1', 600, 600, null],
-      ['任务2', 300, 300, null],
-    ]);
-    expect(cards[0]!.indicators.map((i) => [i.level1, i.name, i.target.text])).to.deep.equal([
-      ['output', '道路保洁里程', '≥120公里'],
-      ['output', '农田水利工程验收合格率', '=100%'],
-      ['outcome', '群众生产生活条件', '明显改善'],
-      ['satisfaction', '辖区群众满意度', '≥90%'],
-    ]);
-  });
+  // budget-township-target-form.txt: the same document with the card titled by its form's name,
+  // 部门整体绩效目标申报表 (before, read as a project card: line-unread ×4, no funds, no tasks).
+  for (const name of ['budget-township', 'budget-township-target-form']) {
+    it(`部门整体支出绩效目标表: the department card, 金额合计 under 总额 | 财政拨款 as its tasks (${name})`, async () => {
+      const { doc, warned } = await budgetVariant(name);
+      expect(warned).to.deep.equal([]);
+      const cards = doc.performance!.scorecards;
+      expect(cards.map((c) => [c.kind, c.name])).to.deep.equal([['department', '湖南省测试县青山镇人民政府']]);
+      const funds = cards[0]!.funds!;
+      expect([funds.total.initialBudget, funds.fiscal!.initialBudget, funds.other!.initialBudget]).to.deep.equal([900, 900, null]);
+      expect(cards[0]!.tasks!.map((t) => [t.name, t.annualBudget.total, t.annualBudget.fiscal, t.annualBudget.other])).to.deep.equal([
+        ['任务1', 600, 600, null],
+        ['任务2', 300, 300, null],
+      ]);
+      expect(cards[0]!.indicators.map((i) => [i.level1, i.name, i.target.text])).to.deep.equal([
+        ['output', '道路保洁里程', '≥120公里'],
+        ['output', '农田水利工程验收合格率', '=100%'],
+        ['outcome', '群众生产生活条件', '明显改善'],
+        ['satisfaction', '辖区群众满意度', '≥90%'],
+      ]);
+    });
+  }
 });
