@@ -30,10 +30,18 @@ export interface TextLine {
 }
 
 const FULLWIDTH = /[０-９．％－＋＜＞＝]/g;
+const FULLWIDTH_AMOUNT = /(^|\s)([-－]?[0-9０-９][0-9０-９,，.．]*[%％]?)(?=\s|$)/g;
 
 /** Full-width digits and signs to ASCII; odd spaces to plain ones, form feeds gone. Names keep their characters. */
 export function normalise(text: string): string {
   return text
+    // An amount printed in full-width characters ("１，２３４．５６", or "1，234.56" with a full-width
+    // separator) as a cell of its own: ASCII, right-aligned in the width it was printed in, so
+    // the cells right of it stay in their columns (positions are display widths).
+    .replace(FULLWIDTH_AMOUNT, (whole: string, lead: string, amount: string) => {
+      const ascii = amount.replace(/[０-９．－，％]/g, (ch) => (ch === '，' ? ',' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+      return amount === ascii ? whole : lead + ' '.repeat(displayWidth(amount) - ascii.length) + ascii;
+    })
     .replace(FULLWIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\u00a0\u2002-\u200b\u202f\u205f\ufeff]/g, ' ')
     // pdftotext starts each page with a form feed; it takes no place in the layout.

@@ -66,11 +66,14 @@ const TABLE_NUMBER = /公开0?([1-9])表/;
  * removed): the unit is read from the line as from a unit line (tables/layout.ts); it is not
  * part of the title, which must still end in 表 to be one.
  */
+/** A continuation page's mark after the title: （续）, （续表）, 续表. */
+export const CONTINUED = /(?:[（(]续表?[）)]|(?<=表)续表)$/;
+
 export const UNIT_TAIL = /[（(]?(?:金额)?单位[:：](?:万元|亿元|元)[）)]?$/;
 
 /** Quotes, spaces and a unit vary between documents ("三公" “三公” 三公); compare without them. */
 export function titleKey(text: string): string {
-  return text.replace(/[\s"“”'‘’「」『』]/g, '').replace(UNIT_TAIL, '').replace(/[（(]续[）)]$/, '');
+  return text.replace(/[\s"“”'‘’「」『』]/g, '').replace(UNIT_TAIL, '').replace(CONTINUED, '');
 }
 
 function looksLikeHeading(line: TextLine): boolean {
@@ -166,6 +169,12 @@ function startsUntitledScorecard(line: TextLine, regions: Region[], index: numbe
   // A 项目支出表 heads 项目名称 | 合计 | its sources (一般公共预算拨款, 财政专户…, wrapped): a
   // column named 合计 is a table's, never a project's name (福建/湖北 项目支出表).
   if (rest.some((t) => /^(?:合计|小计|总计)$/.test(t))) return false;
+  // A 政府采购预算表 (项目名称 | 采购品目 | 数量 | 单位 | 金额) or a 项目支出表 listing each
+  // project's 绩效目标 as a text column (项目名称 | 项目类型 | 金额 | 绩效目标) heads columns of
+  // a table, never a scorecard row: they were read as untitled cards and lost as tables. An
+  // all-projects 绩效目标表 (… | 一级指标 | 二级指标 …) is one scorecard region still.
+  const table = /^(?:采购品目|采购目录|品目|数量|(?:计量)?单位|单价|采购方式|(?:预算|项目)?金额|项目类[型别]|资金来源)$/;
+  if (rest.some((t) => table.test(t)) && !rest.some((t) => /指标/.test(t))) return false;
   const last = regions[regions.length - 1];
   return !(last && last.kind === 'scorecard' && index - last.start <= 6);
 }

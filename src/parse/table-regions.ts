@@ -18,7 +18,7 @@
 import type { TableId } from '../schema/primitives.js';
 import type { TextLine } from './lines.js';
 import { amountCount, type Contents, type PageLine } from './pages.js';
-import { UNIT_TAIL } from './regions.js';
+import { CONTINUED, UNIT_TAIL } from './regions.js';
 
 export type TableKind = TableId | 'other';
 
@@ -90,7 +90,7 @@ export function readLabel(text: string): { label: string; number: number | undef
 
 /** A table title: short, no sentence punctuation, ends in 表 (a bracketed qualifier allowed). */
 export function isTitleText(text: string): boolean {
-  const t = titleOf(text).replace(/[（(]续[）)]$/, '');
+  const t = titleOf(text).replace(CONTINUED, '');
   if (t.length < 4 || t.length > 70) return false;
   if (/[。，；;《》]/.test(t)) return false;
   if (/^第[一二三四五六七八九十]+部分/.test(t)) return false;
@@ -98,11 +98,11 @@ export function isTitleText(text: string): boolean {
   return TITLE_END.test(t);
 }
 
-/** Quotes, spaces, years, a unit and （续） do not make two titles different. */
+/** Quotes, spaces, years, a unit and （续） / （续表） do not make two titles different. */
 export function titleKey(text: string): string {
   return titleOf(text)
     .replace(/["“”'‘’「」『』]/g, '')
-    .replace(/[（(]续[）)]$/, '')
+    .replace(CONTINUED, '')
     .replace(/(?:19|20)\d{2}年度?/g, '');
 }
 
@@ -117,7 +117,10 @@ const KINDS: readonly TableKind[] = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', '
 export function scoreTable(caption: Caption, header: string, codes: { economic: number; function: number }): Map<TableKind, number> {
   const s = new Map<TableKind, number>(KINDS.map((k) => [k, 0]));
   const add = (k: TableKind, n: number) => s.set(k, s.get(k)! + n);
-  const t = titleKey(caption.title);
+  // "XX政府采购中心2024年部门收支总表": the department's name before the year is not what the
+  // table is (its words would score as the title's).
+  const named = /^.+?(?:19|20)\d{2}年度?(.+)$/.exec(titleOf(caption.title));
+  const t = titleKey(named && isTitleText(named[1]!) ? named[1]! : caption.title);
   // A bracketed qualifier ("（不含上年结转）", "（按功能分类）") is not what the table is.
   const bare = t.replace(/[（(][^（）()]*[）)]$/, '');
   const general = /一般公共预算/.test(t);
@@ -225,6 +228,12 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
     }
     if (label.number !== undefined) caption.number = label.number;
     if (label.strong) caption.strongNumber = true;
+  } else if (trailingLabel(line)) {
+    // "XX局2024年部门收支总表      表1": the label printed at the far right of its title.
+    const { title, label: l } = trailingLabel(line)!;
+    caption = { label: l.label, title: titleOf(title) };
+    if (l.number !== undefined) caption.number = l.number;
+    if (l.strong) caption.strongNumber = true;
   } else if (isTitleText(line.text)) {
     caption = { title: titleOf(line.text) };
     // A title wrapped over two lines: its first half is a short line of its own just above.
@@ -279,6 +288,15 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
     } else break;
   }
   return { caption, start: captions[0]!, bodyStart: next, captions };
+}
+
+/** A title line whose last cell is a bare table label ("部门支出总表    表3"). */
+function trailingLabel(line: TextLine): { title: string; label: NonNullable<ReturnType<typeof readLabel>> } | undefined {
+  const filled = line.cells.filter((c) => c.text !== '');
+  if (filled.length < 2) return undefined;
+  const label = readLabel(filled[filled.length - 1]!.text);
+  const title = filled.slice(0, -1).map((c) => c.text).join('');
+  return label && label.rest === '' && isTitleText(title) ? { title, label } : undefined;
 }
 
 function nextFilled(lines: readonly TextLine[], from: number, within: number): number | undefined {

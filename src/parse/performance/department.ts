@@ -56,7 +56,7 @@ export function parseDepartmentScorecard(lines: TextLine[], from: number, to: nu
     const values = first < 0 ? [] : chunks.slice(first).filter(isValue);
     const budgetValues = budgetHeader && values.length > 0 ? placeCells(values, budgetHeader).map((c) => (c ? numberOf(c) : null)) : undefined;
     if (/^(?:金额)?合计/.test(compact) && (values.length >= 6 || budgetValues)) {
-      funds = budgetValues ? budgetTotals(line, budgetValues) : totals(line, values);
+      funds = budgetValues ? budgetTotals(line, sumPlaced(values, budgetValues, rows)) : totals(line, values);
       end = i + 1;
       break;
     }
@@ -111,6 +111,21 @@ function totals(line: TextLine, chunks: Chunk[]): Obj {
     fiscal: { initialBudget: null, annualBudget: v[1] ?? null, executed: v[4] ?? null, source },
     other: { initialBudget: null, annualBudget: v[2] ?? null, executed: v[5] ?? null, source },
   };
+}
+
+/**
+ * A budget's 金额合计 printing fewer amounts than its three columns (其他资金 blank) sits where
+ * its short label leaves it, not where the task rows put theirs: the placement in printed
+ * order whose amounts are the tasks' column sums is the one meant (else the positions').
+ */
+function sumPlaced(values: readonly Chunk[], placed: (number | null)[], rows: readonly { values: (number | null)[] }[]): (number | null)[] {
+  const n = values.length;
+  if (rows.length === 0 || n >= 3) return placed;
+  const sums = [0, 1, 2].map((k) => rows.reduce((s, r) => s + (r.values[k] ?? 0), 0));
+  const amounts = values.map((c) => numberOf(c.text));
+  const slots = n === 1 ? [[0], [1], [2]] : [[0, 1], [0, 2], [1, 2]];
+  const fits = slots.find((slot) => slot.every((k, i) => Math.abs(sums[k]! - (amounts[i] ?? NaN)) < 0.005));
+  return fits ? [0, 1, 2].map((k) => (fits.includes(k) ? amounts[fits.indexOf(k)]! : null)) : placed;
 }
 
 /** A budget's 金额合计: 总额 | 财政拨款 | 其他资金 → the card's funds lines as 年初预算数 (万元). */

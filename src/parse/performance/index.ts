@@ -36,10 +36,11 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       const last = continuedCardEnd(lines, regions, r);
       const end = regions[last]!.end;
       r = last;
-      const department = /部门整体(?:支出)?绩效(?:自评|目标)表/.test(title);
+      // "部门整体绩效目标申报表" (a budget's, by its form's name) is the same department card.
+      const department = /部门整体(?:支出)?绩效(?:自评|目标(?:申报)?)表/.test(title);
       // A 绩效目标表 of 指标名称 | 指标性质 | 指标值 rows (no levels) has its own reader.
       const flat = opensFlatTargets(lines, region.start, end) ? parseFlatTargets(lines, region.start, end, warnings, /部门整体/.test(title)) : undefined;
-      const card = flat ?? (department ? parseDepartmentScorecard(lines, region.start, end, warnings, /绩效目标表/.test(title)) : undefined) ?? parseScorecard(lines, region.start, end, warnings);
+      const card = flat ?? (department ? parseDepartmentScorecard(lines, region.start, end, warnings, /绩效目标(?:申报)?表/.test(title)) : undefined) ?? parseScorecard(lines, region.start, end, warnings);
       // A 部门整体 card without task rows reads as a project card does, but is the department's.
       if (card && department && card.kind === undefined) card.kind = 'department';
       if (card) scorecards.push(card);

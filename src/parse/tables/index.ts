@@ -18,6 +18,7 @@ import { parseSummaryTable } from './summary.js';
 import { parseThreePublicTable } from './three-public.js';
 import { alignTotalRows, assembleRows } from './rows.js';
 import { resolveUncoded } from './uncoded.js';
+import { joinHalves } from './joined-halves.js';
 
 const FUNCTION_IDS: ReadonlySet<TableId> = new Set(['t2', 't3', 't5', 't8', 't9']);
 
@@ -50,7 +51,8 @@ export function parseTables(
       warnings.add(kept ? 'table-duplicate-kept' : 'table-duplicate', { line: line.no, text: line.raw }, { table: where(id) });
       continue;
     }
-    const layout = layoutTable(lines, region, defaultUnit, warnings);
+    // A function table printed in two halves on consecutive pages is read as one wide table.
+    const layout = layoutTable((FUNCTION_IDS.has(id) && joinHalves(lines, region)) || lines, region, defaultUnit, warnings);
     // Stage 7: one logical row per printed row (wrapped names, rows broken by a page).
     if (FUNCTION_IDS.has(id)) {
       alignTotalRows(layout);

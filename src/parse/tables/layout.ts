@@ -90,6 +90,7 @@ export interface TableLayout {
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
+const HEADER_UNIT = /[（(](万元|亿元|元)[）)]/;
 const HEADER_WORDS = /项目|科目|栏次|行次|合计|金额|预算数|决算数|编码|名称|支出|收入|经费/;
 /** A line that is nothing but a header word is a header, never a wrapped name. */
 const HEADER_ONLY = /^(?:项目|科目|栏次|行次|合计|总计|小计|金额|预算数|决算数|编码|名称|科目名称|科目编码|功能分类科目编码|本年支出|本年收入|本年支出合计|本年收入合计)$/;
@@ -210,6 +211,12 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       continue;
     }
     if (!inBody && !isBodyLine(cellTexts)) {
+      // A unit stated only in a header cell ("金额（万元）", "预算数(元)"): no 单位 line above.
+      const inHeader = layout.unitStated ? null : HEADER_UNIT.exec(compact);
+      if (inHeader) {
+        layout.unit = inHeader[1] as Unit;
+        layout.unitStated = true;
+      }
       header.push(line);
       headerKeys.add(key);
       continue;
