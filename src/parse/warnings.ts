@@ -120,6 +120,10 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}这一行的数字个数与栏目数不符，按位置推断了栏目。',
     en: 'This row of {where} has fewer numbers than columns; columns were inferred from positions.',
   },
+  'unit-unsupported': {
+    'zh-CN': '{where}的金额单位为“{printed}”，本工具只读元、万元、亿元：表中金额未换算，按{unit}记录，可能相差整数倍，未能核对。',
+    en: '{where} prints its amounts in {printed}, a unit this tool does not convert (元, 万元 or 亿元 only): they are recorded unconverted as {unit}, possibly off by a whole factor, and not checked.',
+  },
   'unit-unknown': {
     'zh-CN': '{where}未写金额单位，按{unit}处理。',
     en: '{where} states no unit; {unit} was assumed.',

@@ -97,3 +97,15 @@ describe('parse: a printed negative amount', () => {
     expect(validate(parsed.document).ok).to.equal(true);
   });
 });
+
+describe('parse: a table in a unit the schema has no place for (千元)', () => {
+  it('says its amounts are unconverted and unchecked (unit-unsupported), and the table is read with doubt', async () => {
+    const text = (await fixtureText(SAMPLE_TEXT)).split('\n').map((line, i) => (i === 212 ? '金额单位：千元' : line)).join('\n');
+    const parsed = parse(text);
+    const warning = parsed.warnings.find((w) => w.code === 'unit-unsupported')!;
+    expect(warning.message['zh-CN']).to.contain('千元').and.contain('公开03表');
+    expect(parsed.status).to.equal('partial');
+    expect(parsed.document!.meta.readDoubts?.tables?.map((entry) => entry.table)).to.include('t3');
+    expect(parsed.warnings.some((w) => w.code === 'unit-unknown' && w.line === 212)).to.equal(false);
+  });
+});

@@ -90,6 +90,12 @@ export interface TableLayout {
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
+/**
+ * A unit the schema has no place for (千元, 百万元, 千万元): the amounts are not converted, so
+ * the table is said to be read in an assumed unit (`unit-unsupported`), a doubt the audit and
+ * the sankey respect, instead of its figures passing silently as the document's default unit.
+ */
+const UNSUPPORTED_UNIT = /(?:金额)?单位[:：]\s*(千元|百万元|千万元)/;
 const HEADER_UNIT = /[（(](万元|亿元|元)[）)]/;
 const HEADER_WORDS = /项目|科目|栏次|行次|合计|金额|预算数|决算数|编码|名称|支出|收入|经费/;
 /** A line that is nothing but a header word is a header, never a wrapped name. */
@@ -289,7 +295,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     // A clash the full rows resolved is no longer a doubt about the row.
     warnings.withdraw('columns-ambiguous', placed);
   }
-  if (!layout.unitStated) {
+  const unsupported = lines.slice(region.start, Math.min(region.end, region.start + 12)).map((line) => UNSUPPORTED_UNIT.exec(line.text)).find(Boolean);
+  if (unsupported && !layout.unitStated) {
+    warnings.add('unit-unsupported', { line: titleLine.no, text: titleLine.text }, { where: where(id), printed: unsupported[1]!, unit: defaultUnit });
+  } else if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });
   }
   return layout;
