@@ -22,7 +22,7 @@ export interface ReadWarning {
  * so nothing is checked), a code completed from split columns, a unit assumed for the whole
  * document, a scorecard level inferred the way the format prescribes.
  */
-export const CONFIDENT_CODES: ReadonlySet<string> = new Set(['table-absent', 'code-repaired', 'unit-unknown', 'scorecard-level-inferred']);
+export const CONFIDENT_CODES: ReadonlySet<string> = new Set(['table-absent', 'code-repaired', 'unit-unknown', 'unit-converted', 'scorecard-level-inferred']);
 
 const TABLE_IN_MESSAGE = /公开0([1-9])表/;
 

@@ -120,9 +120,9 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}这一行的数字个数与栏目数不符，按位置推断了栏目。',
     en: 'This row of {where} has fewer numbers than columns; columns were inferred from positions.',
   },
-  'unit-unsupported': {
-    'zh-CN': '{where}的金额单位为“{printed}”，本工具只读元、万元、亿元：表中金额未换算，按{unit}记录，可能相差整数倍，未能核对。',
-    en: '{where} prints its amounts in {printed}, a unit this tool does not convert (元, 万元 or 亿元 only): they are recorded unconverted as {unit}, possibly off by a whole factor, and not checked.',
+  'unit-converted': {
+    'zh-CN': '{where}的金额单位为“{printed}”，已换算为{unit}（×{factor}）。',
+    en: '{where} prints its amounts in {printed}; converted to {unit} (× {factor}).',
   },
   'unit-unknown': {
     'zh-CN': '{where}未写金额单位，按{unit}处理。',
@@ -185,6 +185,7 @@ export const NOTICE_CODES: ReadonlySet<string> = new Set([
   'scorecard-level-inferred',
   'columns-assumed',
   'unit-unknown',
+  'unit-converted',
   // Nothing printed is lost: each unit's rows are kept, and the code comes from the document.
   'units-as-rows',
   'units-unnamed',

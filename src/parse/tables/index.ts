@@ -2,6 +2,7 @@
  * All nine tables: lay out each table region, read it with its family's reader, report
  * body lines nobody could read and tables that are not there.
  */
+import { scaleKept, scaleTable } from './scaled-unit.js';
 import type { TableId, Unit } from '../../schema/primitives.js';
 import type { TextLine } from '../lines.js';
 import { TABLE_NAMES, type Region } from '../regions.js';
@@ -60,7 +61,7 @@ export function parseTables(
     }
     layouts.push(layout);
     const before = warnings.losing;
-    tables[id] = readTable(layout, kind, warnings);
+    tables[id] = layout.scale ? scaleTable(readTable(layout, kind, warnings), layout.scale) : readTable(layout, kind, warnings);
     reportUnread(layout, warnings);
     // A typed reading that lost lines keeps the whole table as printed too, so that nothing
     // printed is missing from the JSON; otherwise only the columns no schema key took.
@@ -71,12 +72,15 @@ export function parseTables(
       const whole = lost ? ('read-with-loss' as const) : ('unit-rows' as const);
       const options = columns ? { ...asPrinted(region), of: id, columns, reason: 'unmapped-columns' as const } : { ...asPrinted(region), of: id, reason: whole };
       const kept = readAsPrinted(layout, options);
-      if (kept) other.push(kept);
+      if (kept) other.push(layout.scale ? scaleKept(kept, layout.scale) : kept);
     }
     // Cells the reader found under columns the schema has no key for (表7), or 表1 / 表4 side
     // columns no reader took: the table's other unmapped columns.
     const kept = lost || layout.unitRows ? undefined : (layout.kept ?? (layout.sides && untakenSideColumns(layout.sides, id, layout.otherSides)));
-    if (kept) other.push({ ...asPrinted(region), reason: 'unmapped-columns', of: id, unit: layout.unit, ...kept, source: { line: layout.titleLine.no, table: id } });
+    if (kept) {
+      const table = { ...asPrinted(region), reason: 'unmapped-columns' as const, of: id, unit: layout.unit, ...kept, source: { line: layout.titleLine.no, table: id } };
+      other.push(layout.scale ? scaleKept(table, layout.scale) : table);
+    }
   }
   resolveUncoded(tables, [...FUNCTION_IDS], warnings);
   for (const id of TABLE_IDS) {

@@ -4,6 +4,7 @@
  * body lines, each turned into positional cells: tab text already is; space-aligned text is
  * lined up against the header by display position, since blank cells leave no trace there.
  */
+import { scaleOf, type UnitScale } from './scaled-unit.js';
 import type { SideRow } from './halves.js';
 import type { KeptRow } from './kept-cells.js';
 import type { TableId, Unit } from '../../schema/primitives.js';
@@ -51,6 +52,8 @@ export interface TableLayout {
   code?: string;
   unit: Unit;
   unitStated: boolean;
+  /** A unit the schema has no value for (千元), to be converted once the table is read. */
+  scale?: UnitScale;
   note?: string;
   emptyReason?: string;
   titleLine: TextLine;
@@ -90,12 +93,8 @@ export interface TableLayout {
 }
 
 const UNIT = /(?:金额)?单位[:：]\s*(万元|亿元|元)/;
-/**
- * A unit the schema has no place for (千元, 百万元, 千万元): the amounts are not converted, so
- * the table is said to be read in an assumed unit (`unit-unsupported`), a doubt the audit and
- * the sankey respect, instead of its figures passing silently as the document's default unit.
- */
-const UNSUPPORTED_UNIT = /(?:金额)?单位[:：]\s*(千元|百万元|千万元)/;
+/** A unit the schema has no value for (千元, 百万元, 千万元): converted (tables/scaled-unit.ts). */
+const SCALED_UNIT = /(?:金额)?单位[:：]\s*(千元|百万元|千万元)/;
 const HEADER_UNIT = /[（(](万元|亿元|元)[）)]/;
 const HEADER_WORDS = /项目|科目|栏次|行次|合计|金额|预算数|决算数|编码|名称|支出|收入|经费/;
 /** A line that is nothing but a header word is a header, never a wrapped name. */
@@ -295,9 +294,14 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     // A clash the full rows resolved is no longer a doubt about the row.
     warnings.withdraw('columns-ambiguous', placed);
   }
-  const unsupported = lines.slice(region.start, Math.min(region.end, region.start + 12)).map((line) => UNSUPPORTED_UNIT.exec(line.text)).find(Boolean);
-  if (unsupported && !layout.unitStated) {
-    warnings.add('unit-unsupported', { line: titleLine.no, text: titleLine.text }, { where: where(id), printed: unsupported[1]!, unit: defaultUnit });
+  // 千元 and the like, stated near the title: the finished table is converted (tables/index.ts).
+  const scaled = layout.unitStated ? undefined : lines.slice(region.start, Math.min(region.end, region.start + 12)).map((line) => SCALED_UNIT.exec(line.text)).find(Boolean);
+  const scale = scaled && scaleOf(scaled[1]!);
+  if (scale) {
+    layout.scale = scale;
+    layout.unit = scale.unit;
+    layout.unitStated = true;
+    warnings.add('unit-converted', { line: titleLine.no, text: titleLine.text }, { where: where(id), printed: scale.printed, unit: scale.unit, factor: scale.factor });
   } else if (!layout.unitStated) {
     warnings.add('unit-unknown', { line: titleLine.no, text: titleLine.text }, { where: where(id), unit: defaultUnit });
   }
