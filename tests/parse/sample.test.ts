@@ -99,17 +99,17 @@ describe('parse: a printed negative amount', () => {
 });
 
 describe('parse: a table in a unit the schema has no value for (千元)', () => {
-  it('converts it exactly to 元, says so in a notice, and keeps the document complete', async () => {
-    // 表3 (line 213: its unit) stated in 千元: every amount × 1,000, 行次 and source lines not.
+  it('converts it exactly to 万元, says so in a notice, and keeps the document complete', async () => {
+    // 表3 (line 213: its unit) stated in 千元: every amount × 0.1 into 万元, 行次 and source lines not.
     const text = (await fixtureText(SAMPLE_TEXT)).split('\n').map((line, i) => (i === 212 ? '金额单位：千元' : line)).join('\n');
     const parsed = parse(text);
     const warning = parsed.warnings.find((w) => w.code === 'unit-converted')!;
-    expect(warning.message['zh-CN']).to.contain('千元').and.contain('公开03表').and.contain('元');
+    expect(warning.message['zh-CN']).to.contain('千元').and.contain('公开03表').and.contain('万元');
     expect(parsed.status).to.equal('complete');
     const t3 = parsed.document!.tables.t3!;
-    expect(t3.unit).to.equal('元');
-    expect(t3.rows.find((r) => r.code === '2080801')!.values).to.include({ total: 17980, basic: 17980, project: null });
-    expect(t3.total!.values.total).to.equal(6443600);
+    expect(t3.unit).to.equal('万元');
+    expect(t3.rows.find((r) => r.code === '2080801')!.values).to.include({ total: 1.798, basic: 1.798, project: null });
+    expect(t3.total!.values.total).to.equal(644.36);
     expect(t3.rows.find((r) => r.code === '2080801')!.source!.line).to.equal(228);
     expect(parsed.document!.meta.readDoubts?.tables?.map((entry) => entry.table) ?? []).not.to.include('t3');
     expect(validate(parsed.document).ok).to.equal(true);

@@ -1,9 +1,10 @@
 /**
- * Tables stated in a unit the schema has no value for — 千元, 百万元, 千万元 — converted to one
- * it has, exactly: 千元 and 百万元 to 元 (× 1,000, × 1,000,000), 千万元 to 万元 (× 1,000). The
- * readers read the printed numbers as they are; the finished table (and its copies kept as
- * printed) is then scaled, so no reader needs to know. Two decimals of 千元 are whole 元 ×
- * 10, so the result is rounded to the cent to drop float noise, never a printed digit.
+ * Tables stated in a unit the schema has no value for — 千元, 百万元, 千万元 — converted to
+ * 万元, exactly: × 0.1, × 100, × 1,000. 万元 rather than 元 because the audit's rounding
+ * allowance follows the unit: a 千元 table's 0.01 slips are 10 元, within 万元's allowance
+ * (half a cent per term) but beyond 元's (1 元 per term). The readers read the printed numbers
+ * as they are; the finished table (and its copies kept as printed) is then scaled, so no reader
+ * needs to know. The result is rounded to 10^-6 to drop float noise, never a printed digit.
  */
 import type { Unit } from '../../schema/primitives.js';
 
@@ -16,9 +17,9 @@ export interface UnitScale {
 }
 
 const SCALES: Record<string, Omit<UnitScale, 'printed'>> = {
-  千元: { unit: '元', factor: 1e3 },
-  百万元: { unit: '元', factor: 1e6 },
-  千万元: { unit: '万元', factor: 1e3 },
+  千元: { unit: '万元', factor: 0.1 },
+  百万元: { unit: '万元', factor: 100 },
+  千万元: { unit: '万元', factor: 1000 },
 };
 
 /** The conversion for a printed unit word, or undefined when the schema has the unit itself. */
@@ -27,7 +28,7 @@ export function scaleOf(printed: string): UnitScale | undefined {
   return scale && { printed, ...scale };
 }
 
-const times = (value: number, factor: number) => Math.round(value * factor * 100) / 100;
+const times = (value: number, factor: number) => Math.round(value * factor * 1e6) / 1e6;
 
 /**
  * A typed table (the schema object a reader made) with every amount scaled: every number but
