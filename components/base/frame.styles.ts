@@ -10,7 +10,9 @@
  * Document names can be one long run without a space (a Latin name, a URL, a code list):
  * `overflow-wrap: break-word` on the frame breaks such a word where it would stick out of
  * its line, and changes no element's size (unlike `anywhere`), so tables keep their numbers
- * whole and scroll in their wrap instead. A row's name and every cell of words keep 7em:
+ * whole and scroll in their wrap instead. In a data table (.table-wrap, which scrolls; not a
+ * chart drawn as a table, which must shrink with a flex item) a row's name and every cell of
+ * words keep 7em:
  * Chinese breaks between any two characters, so on a narrow screen the numbers (never
  * wrapped) would otherwise squeeze them to one character per line.
  * On paper a table row is never split across two pages (a flag under a project's name was
@@ -217,8 +219,8 @@ export const frameStyles = css`
   td.code {
     white-space: nowrap;
   }
-  th[scope='row'],
-  td:not(.num):not(.code) {
+  .table-wrap th[scope='row'],
+  .table-wrap td:not(.num):not(.code) {
     min-width: 7em;
   }
   td.num,

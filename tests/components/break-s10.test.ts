@@ -11,6 +11,7 @@ import { watchPageErrors } from '../helpers/page-errors.js';
 import { deepElements } from '../helpers/drawn.js';
 import { manyProjects } from '../helpers/performance-document.js';
 import { executionDocument } from '../helpers/bars-documents.js';
+import { frames, settle } from '../helpers/settle.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -21,16 +22,7 @@ type Widget = HTMLElement & {
   toCSV(): string;
 };
 
-const frames = async (n = 2) => {
-  for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
-};
 
-async function settle(el: Widget): Promise<void> {
-  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', `<${el.localName}> never settled`, { timeout: 5000 });
-  await el.updateComplete;
-  await frames();
-  await el.updateComplete;
-}
 
 async function mount(tag: string, doc: unknown, width = 800, attributes: Record<string, string> = {}): Promise<Widget> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);

@@ -6,7 +6,7 @@
 // (display: none, a closed <details>, an inactive tab panel, a modal dialog) and shown later, a
 // page zoomed with CSS `zoom`, the language switched inside another component's shadow root, the
 // element moved into an iframe (a "pop out" window) and used there, and a storm of resizes.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
@@ -14,6 +14,7 @@ import { ELEMENT_TAGS, WIDGET_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
 import { deepElements, nonFiniteDrawn } from '../helpers/drawn.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
+import { frames, settle, textOutside } from '../helpers/settle.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -23,16 +24,7 @@ type Widget = HTMLElement & {
   toCSV(): string;
 };
 
-const frames = async (n = 2) => {
-  for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
-};
 
-async function settle(el: Widget): Promise<void> {
-  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', `<${el.localName}> never settled`, { timeout: 5000 });
-  await el.updateComplete;
-  await frames();
-  await el.updateComplete;
-}
 
 /** Every widget inside `el` (itself, and those of a report), settled. */
 async function settleDeep(el: Widget): Promise<void> {
@@ -414,23 +406,6 @@ function renamed(doc: Disclosure, name: string): Disclosure {
   return walk(doc) as Disclosure;
 }
 
-/** Visible text of `el` (through a report's widgets) that reaches outside it sideways. */
-function textOutside(el: Widget): string[] {
-  const out: string[] = [];
-  const host = el.getBoundingClientRect();
-  for (const node of deepElements(el.shadowRoot!)) {
-    if (node.closest('.table-wrap, .tooltip, .sr-only, [hidden], .scroller')) continue;
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType !== Node.TEXT_NODE || !child.textContent!.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(child);
-      const box = range.getBoundingClientRect();
-      if (!box.width) continue;
-      if (box.left < host.left - 1 || box.right > host.right + 1) out.push(`${node.localName}.${node.getAttribute('class') ?? ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)}: ${child.textContent!.slice(0, 30)}`);
-    }
-  }
-  return out;
-}
 
 describe('break s11: degenerate data (all equal, tiny beside huge, one item, none, one name for all)', function () {
   this.timeout(120000);

@@ -13,6 +13,7 @@ import type { Disclosure } from '../../src/schema/disclosure.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
 import { deepElements, nonFiniteDrawn } from '../helpers/drawn.js';
+import { frames, settle, textOutside } from '../helpers/settle.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -26,16 +27,7 @@ type Widget = HTMLElement & {
 };
 type Spec = { kind: 'choice' | 'range'; attribute: string; values?: readonly string[]; default: unknown; min?: number; max?: number };
 
-const frames = async (n = 2) => {
-  for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
-};
 
-async function settle(el: Widget): Promise<void> {
-  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', `<${el.localName}> never settled`, { timeout: 5000 });
-  await el.updateComplete;
-  await frames();
-  await el.updateComplete;
-}
 
 /** The drawing, ids made comparable across elements. */
 const drawing = (el: Widget) => el.toSVG().replace(/dw-[a-z0-9]+-/g, 'dw-');
@@ -67,22 +59,6 @@ function nonFinite(el: Widget): string[] {
  * Text that reaches outside the element sideways. Each text's own extent (a Range), not its
  * element's box: an unbreakable word overflows a paragraph whose box stays inside.
  */
-function textOutside(el: Widget): string[] {
-  const host = el.getBoundingClientRect();
-  const out: string[] = [];
-  for (const node of deepElements(el.shadowRoot!)) {
-    if (node.closest('.table-wrap, .tooltip, .sr-only, [hidden]')) continue;
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType !== Node.TEXT_NODE || !child.textContent!.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(child);
-      const box = range.getBoundingClientRect();
-      if (!box.width) continue;
-      if (box.left < host.left - 1 || box.right > host.right + 1) out.push(`${node.localName}.${node.getAttribute('class') ?? ''} ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)}: ${child.textContent!.slice(0, 30)}`);
-    }
-  }
-  return out;
-}
 
 function textWithout(node: Element, selector: string): string {
   const copy = node.cloneNode(true) as Element;

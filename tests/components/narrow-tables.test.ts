@@ -1,7 +1,8 @@
 // At 360 px a data table scrolls in its wrap rather than squeezing its words: Chinese breaks
 // between any two characters, so a name beside unwrapped numbers used to stand one character
 // per line (the 三公 table did). Every element's table is checked, not only the one reported.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { mountWidget } from './mount-widget.js';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
@@ -12,13 +13,8 @@ type Widget = HTMLElement & { data?: unknown; state: string; updateComplete: Pro
 describe('data tables at 360 px', () => {
   for (const tag of ELEMENT_TAGS) {
     it(`<${tag}>: no cell of words is narrower than 6em`, async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-      wrapper.style.width = '360px';
-      const el = document.createElement(tag) as Widget;
-      el.data = await sampleDocument();
-      wrapper.append(el);
-      await waitUntil(() => el.state === 'ready', `<${tag}> not ready`, { timeout: 5000 });
-      await el.updateComplete;
+      const el = await mountWidget<Widget>(tag, 360, await sampleDocument());
+      expect(el.state).to.equal('ready');
       for (const toggle of Array.from(deepElements(el.shadowRoot!)).filter((node) => node.matches('button.table-toggle'))) {
         if (toggle.getAttribute('aria-expanded') !== 'true') (toggle as HTMLButtonElement).click();
       }

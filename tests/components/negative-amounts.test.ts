@@ -1,7 +1,8 @@
 // Printed negative amounts (real 决算 print them: a 项 reduced by an earlier year's refund, an
 // overspent 结转) reach every element: each keeps the document valid, draws no mark for a
 // negative, shows the signed amount in its table and export, and never prints NaN or Infinity.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { mountWidget } from './mount-widget.js';
 import '../../components/index.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { sampleDocument } from '../helpers/fixtures.js';
@@ -16,19 +17,7 @@ async function negativeDocument(): Promise<Disclosure> {
   return withNegatives(await sampleDocument());
 }
 
-async function mount(tag: string, doc: unknown, attributes: Record<string, string> = {}): Promise<Widget> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.style.width = '900px';
-  const el = document.createElement(tag) as Widget;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = doc;
-  wrapper.append(el);
-  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', `<${tag}> never settled`, { timeout: 5000 });
-  await el.updateComplete;
-  await new Promise(requestAnimationFrame);
-  await el.updateComplete;
-  return el;
-}
+const mount = (tag: string, doc: unknown) => mountWidget<Widget>(tag, 900, doc);
 
 const allText = (el: Widget) => Array.from(deepElements(el.shadowRoot!)).map((node) => node.textContent ?? '').join(' ');
 

@@ -3,7 +3,7 @@
 // attack is tried on all eight elements, on the sample document, and every drawing is checked
 // for the same invariants (no NaN/Infinity reaching the SVG or the text, no error thrown into
 // the page, a state that says something).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/index.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
@@ -12,21 +12,13 @@ import { bidiLeaks } from '../helpers/bidi-leaks.js';
 import { ELEMENT_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
 import { deepElements, nonFiniteDrawn } from '../helpers/drawn.js';
+import { frames, settle } from '../helpers/settle.js';
 
 const TAGS = ELEMENT_TAGS;
 
 type Widget = HTMLElement & { data?: unknown; state: string; updateComplete: Promise<boolean>; lang: string; toSVG(): string };
 
-const frames = async (n = 2) => {
-  for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
-};
 
-async function settle(el: Widget): Promise<void> {
-  await waitUntil(() => el.state !== 'none' && el.state !== 'loading', `<${el.localName}> never settled`, { timeout: 5000 });
-  await el.updateComplete;
-  await frames();
-  await el.updateComplete;
-}
 
 /** NaN, Infinity, undefined or null that reached a drawn attribute or the visible text. */
 const nonFinite = (el: Widget) => nonFiniteDrawn(el.shadowRoot!, el.shadowRoot!.textContent ?? '', /\b(NaN|Infinity|undefined|null)\b/);
