@@ -12,6 +12,7 @@ import { deepElements } from '../helpers/drawn.js';
 import { manyProjects } from '../helpers/performance-document.js';
 import { executionDocument } from '../helpers/bars-documents.js';
 import { frames, settle } from '../helpers/settle.js';
+import { mountSettled } from '../helpers/settle.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -24,16 +25,7 @@ type Widget = HTMLElement & {
 
 
 
-async function mount(tag: string, doc: unknown, width = 800, attributes: Record<string, string> = {}): Promise<Widget> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
-  const el = document.createElement(tag) as Widget;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.data = doc;
-  wrapper.append(el);
-  await settle(el);
-  return el;
-}
+const mount = (tag: string, doc: unknown, width = 800, attributes: Record<string, string> = {}) => mountSettled<Widget>(tag, doc, width, attributes, settle);
 
 const find = (el: Widget, test: (node: Element) => boolean) => Array.from(deepElements(el.shadowRoot!)).find(test) as HTMLElement | undefined;
 const surfaceOf = (el: Widget) => find(el, (node) => node.classList.contains('chart') && node.getAttribute('tabindex') === '0');

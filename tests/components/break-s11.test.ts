@@ -15,6 +15,7 @@ import { watchPageErrors } from '../helpers/page-errors.js';
 import { deepElements, nonFiniteDrawn } from '../helpers/drawn.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { frames, settle, textOutside } from '../helpers/settle.js';
+import { mountSettled } from '../helpers/settle.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -33,16 +34,17 @@ async function settleDeep(el: Widget): Promise<void> {
   await frames(2);
 }
 
-async function mount(tag: string, doc: unknown, width = 800, attributes: Record<string, string> = {}): Promise<Widget> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.style.width = `${width}px`;
+/** `tag` drawn on this page, then moved into `iframe` (a "pop out"). */
+async function movedInto(iframe: HTMLIFrameElement, tag: string, doc: unknown): Promise<Widget> {
   const el = document.createElement(tag) as Widget;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.data = doc;
-  wrapper.append(el);
+  document.body.append(el);
   await settleDeep(el);
+  iframe.contentDocument!.body.append(el);
   return el;
 }
+
+const mount = (tag: string, doc: unknown, width = 800, attributes: Record<string, string> = {}) => mountSettled<Widget>(tag, doc, width, attributes, settleDeep);
 
 const unid = (text: string) => text.replace(/dw-[a-z0-9]+-/g, 'dw-');
 /** What the element shows: its SVG drawing(s) and its text, ids made comparable, through a report's widgets. */
@@ -295,11 +297,7 @@ describe('break s11: moved into an iframe (a "pop out" panel) and used there', f
       const at500 = picture(await mount(tag, doc, 500));
       const at360 = picture(await mount(tag, doc, 360));
       const iframe = await frameOf(500);
-      const el = document.createElement(tag) as Widget;
-      el.data = doc;
-      document.body.append(el);
-      await settleDeep(el);
-      iframe.contentDocument!.body.append(el);
+      const el = await movedInto(iframe, tag, doc);
       await frames(3);
       await settleDeep(el);
       expect(picture(el) === at500, 'the 500 px drawing').to.equal(true);
@@ -313,11 +311,7 @@ describe('break s11: moved into an iframe (a "pop out" panel) and used there', f
       const doc = await sampleDocument();
       const english = picture(await mount(tag, doc, 500, { lang: 'en' }));
       const iframe = await frameOf(500);
-      const el = document.createElement(tag) as Widget;
-      el.data = doc;
-      document.body.append(el);
-      await settleDeep(el);
-      iframe.contentDocument!.body.append(el);
+      const el = await movedInto(iframe, tag, doc);
       await settleDeep(el);
       iframe.contentDocument!.documentElement.lang = 'en';
       await frames(3);
@@ -330,11 +324,7 @@ describe('break s11: moved into an iframe (a "pop out" panel) and used there', f
     it(`<${tag}>: the focused mark's tooltip stays inside the iframe's viewport`, async () => {
       const doc = await sampleDocument();
       const iframe = await frameOf(420);
-      const el = document.createElement(tag) as Widget;
-      el.data = doc;
-      document.body.append(el);
-      await settleDeep(el);
-      iframe.contentDocument!.body.append(el);
+      const el = await movedInto(iframe, tag, doc);
       await frames(3);
       await settleDeep(el);
       const surface = surfaceOf(el);

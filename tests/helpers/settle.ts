@@ -1,6 +1,6 @@
 // Waiting for a widget to settle, and what of its text reaches outside it: shared by the tests
 // that try every element on hostile pages and degenerate data.
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { deepElements } from './drawn.js';
 
 type Settling = HTMLElement & { state: string; updateComplete: Promise<boolean> };
@@ -34,4 +34,25 @@ export function textOutside(el: HTMLElement): string[] {
     }
   }
   return out;
+}
+
+/**
+ * `tag` mounted `width` px wide (through the CSSOM: the test page's CSP blocks style
+ * attributes) with `doc` as its data, then `wait` (settle, or a deeper wait) run on it.
+ */
+export async function mountSettled<T extends Settling & { data?: unknown }>(
+  tag: string,
+  doc: unknown,
+  width = 800,
+  attributes: Record<string, string> = {},
+  wait: (el: T) => Promise<void> = settle,
+): Promise<T> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = doc;
+  wrapper.append(el);
+  await wait(el);
+  return el;
 }
