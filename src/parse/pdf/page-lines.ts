@@ -80,10 +80,14 @@ function liftMergedCells(lines: Word[][], horizontals: readonly Segment[], verti
       const inCell = (k: number) => lines[k]![0]!.y - 0.8 * lines[k]![0]!.size > top && lines[k]![0]!.y < bottom;
       let j = i;
       while (j > 0 && inCell(j - 1)) j--;
-      if (j === i || hasAmount(lines[j]!)) continue;
+      if (j === i) continue;
       // The cell holds this word alone: no other line inside it prints over the same columns.
+      // And it is a header cell: a cell whose rows print amounts is a body row's, its text a
+      // name wrapped around the amounts (the head above them, the tail below), left in place.
       let alone = true;
-      for (let k = j; k < lines.length && inCell(k) && alone; k++) if (k !== i && lines[k]!.some((w) => overlaps(w, word))) alone = false;
+      for (let k = j; k < lines.length && inCell(k) && alone; k++) {
+        if (hasAmount(lines[k]!) || (k !== i && lines[k]!.some((w) => overlaps(w, word)))) alone = false;
+      }
       if (!alone) continue;
       moved[i] = moved[i]!.filter((w) => w !== word);
       moved[j]!.push({ ...word, y: lines[j]![0]!.y });
@@ -143,13 +147,15 @@ export function pageLines(
       const snapped = cell !== undefined && cells.get(key) === 1;
       const x0 = snapped ? cell[0] + 0.5 * unit : word.x0;
       const x1 = snapped ? cell[1] - 0.5 * unit : word.x1;
-      const text = normalise(word.text).trim();
-      const bracket = BRACKETED.exec(text);
+      // The bracket is read before normalise(), which turns "[301]" into "301  " for the text path.
+      const printed = word.text.trim();
+      const text = normalise(printed).trim();
+      const bracket = BRACKETED.exec(printed);
       if (bracket) {
         // "[30217]公务接待费": the code and the name are two cells.
-        const split = word.x0 + ((word.x1 - word.x0) * (bracket[1]!.length + 2)) / text.length;
+        const split = word.x0 + ((word.x1 - word.x0) * (bracket[1]!.length + 2)) / printed.length;
         runs.push({ text: bracket[1]!, x0: x0 / unit, x1: split / unit, y });
-        runs.push({ text: bracket[2]!, x0: split / unit, x1: x1 / unit, y });
+        runs.push({ text: normalise(bracket[2]!).trim(), x0: split / unit, x1: x1 / unit, y });
       } else runs.push({ text, x0: x0 / unit, x1: x1 / unit, y });
     }
     push(page, out, runs, y, firstNo);

@@ -1,0 +1,79 @@
+// PDF stage 1 (src/parse/pdf/page-lines.ts, words.ts) on positioned words and rules built by
+// hand: each test is one kind of layout seen in published PDFs, where the PDF path once read
+// differently from the same document's `pdftotext -layout` text.
+import { expect } from '@open-wc/testing';
+import { pageLines } from '../../src/parse/pdf/page-lines.js';
+import type { Segment } from '../../src/parse/pdf/rules.js';
+import type { Word } from '../../src/parse/pdf/words.js';
+
+const SIZE = 10;
+/** A word printed at x (left edge) on baseline y, its width by display width (CJK two half-ems). */
+function word(text: string, x: number, y: number): Word {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\ua4cf\uff00-\uff60“”（）]/.test(ch) ? SIZE : SIZE / 2;
+  return { text, x0: x, x1: x + width, y, size: SIZE };
+}
+const vertical = (x: number, y0: number, y1: number): Segment => ({ x0: x, x1: x, y0, y1 });
+const horizontal = (y: number, x0: number, x1: number): Segment => ({ x0, x1, y0: y, y1: y });
+const texts = (words: Word[], rules: Segment[] = []) => pageLines(0, words, rules, 1).lines.map((l) => l.cells.map((c) => c.text));
+
+describe('PDF stage 1: lines and cells', () => {
+  it('a bracketed code "[30206]电费" is two cells, code and name, as the text path splits it', () => {
+    const lines = texts([word('[30206]电费', 48, 100), word('252.46', 340, 100), word('[302]商品和服务支出', 40, 115), word('4,120.07', 330, 115)]);
+    expect(lines).to.deep.equal([
+      ['30206', '电费', '252.46'],
+      ['302', '商品和服务支出', '4,120.07'],
+    ]);
+  });
+
+  it('a ruled body cell whose name wraps around its amounts keeps head above and tail below (no merged-header lift)', () => {
+    // 科目编码 | 科目名称 | 金额 ruled; the name "机关事业单位职业年金缴费支出" printed over three
+    // lines of its cell: head above the amounts' line, "出" below, left of the head (centred).
+    const rules = [
+      vertical(40, 300, 400), vertical(135, 300, 400), vertical(330, 300, 400), vertical(400, 300, 400),
+      horizontal(300, 40, 400), horizontal(350, 40, 400), horizontal(400, 40, 400),
+    ];
+    const words = [
+      word('2080505', 48, 346), word('行政单位离退休', 166, 346), word('2,170.78', 341, 346),
+      word('机关事业单位职业年金缴费支', 166, 362.2), word('2080506', 48, 370), word('1,426.63', 341, 370), word('出', 141, 377.8),
+    ];
+    expect(texts(words, rules)).to.deep.equal([
+      ['2080505', '行政单位离退休', '2,170.78'],
+      ['机关事业单位职业年金缴费支'],
+      ['2080506', '1,426.63'],
+      ['出'],
+    ]);
+  });
+
+  it('a project name wrapped in a tall ruled cell beside a multi-line description stays on its own line', () => {
+    // 项目名称 | 金额 | 绩效目标: the description prints more lines than the name; the name's
+    // head sits on the description's second line, its tail under the amounts.
+    const rules = [
+      vertical(40, 290, 360), vertical(180, 290, 360), vertical(260, 290, 360), vertical(500, 290, 360),
+      horizontal(290, 40, 500), horizontal(360, 40, 500),
+    ];
+    const words = [
+      word('通过参加国际照明交流会议', 270, 302.2),
+      word('“国际灯光城市协会”', 68, 317.8), word('的照明行业科技发展信息', 270, 317.8),
+      word('4.50', 211, 325.6),
+      word('会费', 43, 333.4), word('光在城市建设中的应用', 270, 333.4),
+    ];
+    expect(texts(words, rules)).to.deep.equal([
+      ['通过参加国际照明交流会议'],
+      ['“国际灯光城市协会”', '的照明行业科技发展信息'],
+      ['4.50'],
+      ['会费', '光在城市建设中的应用'],
+    ]);
+  });
+
+  it('a merged header cell between two header rows still joins its cell\'s top line', () => {
+    const rules = [
+      vertical(40, 100, 140), vertical(140, 100, 140), vertical(240, 100, 140), vertical(340, 120, 140), vertical(440, 100, 140),
+      horizontal(100, 40, 440), horizontal(120, 240, 440), horizontal(140, 40, 440),
+    ];
+    const words = [word('本年支出', 320, 114), word('总计', 180, 122), word('项目', 80, 122), word('基本支出', 270, 134), word('项目支出', 370, 134)];
+    const lines = texts(words, rules);
+    expect(lines[0]).to.include('总计');
+    expect(lines[0]).to.include('本年支出');
+  });
+});
