@@ -76,4 +76,9 @@ describe('PDF stage 1: lines and cells', () => {
     expect(lines[0]).to.include('总计');
     expect(lines[0]).to.include('本年支出');
   });
+
+  it('a year a space before its 年 ("2026 年预算", "2025 年") is one phrase, not a number and a cell', () => {
+    const words = [word('2026', 100, 100), word('年预算', 123, 100), word('2025', 40, 115), word('年', 62.5, 115), word('17.60', 150, 115)];
+    expect(texts(words)).to.deep.equal([['2026 年预算'], ['2025 年', '17.60']]);
+  });
 });

@@ -71,7 +71,7 @@ function parts(str: string): [string, number, number][] {
     const end = start + match[0].length;
     if (current) {
       const gap = start - current.end;
-      const numeric = NUMERIC.test(lastToken(current.text)) || NUMERIC.test(match[0]);
+      const numeric = (NUMERIC.test(lastToken(current.text)) && !yearOf(current.text, match[0])) || NUMERIC.test(match[0]);
       if (gap === 1 && !numeric) {
         current.text += ` ${match[0]}`;
         current.end = end;
@@ -183,7 +183,7 @@ function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
       const gap = piece.x0 - last.x1;
       const size = Math.max(last.size, piece.size);
       const ruled = splits.some((x) => x > last.x1 - 0.5 && x < piece.x0 + 0.5);
-      const numeric = NUMERIC.test(lastToken(last.text)) || NUMERIC.test(firstToken(piece.text));
+      const numeric = (NUMERIC.test(lastToken(last.text)) && !yearOf(last.text, piece.text)) || NUMERIC.test(firstToken(piece.text));
       // Touching pieces are one word; a gap of about one space joins words of a phrase
       // ("一般公共预算 财政拨款"), never next to a number, where it separates two cells.
       if (!ruled && gap < 0.15 * size) {
@@ -209,5 +209,7 @@ function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
   return words;
 }
 
+/** "2026 年预算": a year and its 年 a space apart are one phrase (a header, a row label), not a number and a cell. */
+const yearOf = (before: string, after: string) => /^(?:19|20)\d{2}$/.test(lastToken(before)) && after.startsWith('年');
 const lastToken = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 const firstToken = (text: string) => text.split(' ', 1)[0] ?? '';
