@@ -5,6 +5,9 @@ import { expect } from '@open-wc/testing';
 import { pageLines } from '../../src/parse/pdf/page-lines.js';
 import type { Segment } from '../../src/parse/pdf/rules.js';
 import type { Word } from '../../src/parse/pdf/words.js';
+import { toLine } from '../../src/parse/lines.js';
+import { chunksOf } from '../../src/parse/performance/columns.js';
+import { indicatorHeader } from '../../src/parse/performance/indicators.js';
 
 const SIZE = 10;
 /** A word printed at x (left edge) on baseline y, its width by display width (CJK two half-ems). */
@@ -80,5 +83,37 @@ describe('PDF stage 1: lines and cells', () => {
   it('a year a space before its 年 ("2026 年预算", "2025 年") is one phrase, not a number and a cell', () => {
     const words = [word('2026', 100, 100), word('年预算', 123, 100), word('2025', 40, 115), word('年', 62.5, 115), word('17.60', 150, 115)];
     expect(texts(words)).to.deep.equal([['2026 年预算'], ['2025 年', '17.60']]);
+  });
+
+  it('a grid row as tall as its band (a scorecard row, integer scores) stays on its printed line among wrapped text', () => {
+    // 一级指标 "产出指标" spans three rows (rules between them in the other columns); the 时效指标
+    // row is one band: its words are alone in their cells, printed lower than the deviation text.
+    const xs = [75, 120, 170, 310, 400, 455, 520];
+    const rules = [
+      ...xs.map((x) => vertical(x, 200, 290)),
+      horizontal(200, 75, 520), horizontal(230, 120, 520), horizontal(250, 120, 520), horizontal(290, 75, 520),
+    ];
+    const words = [
+      word('质量指标', 129, 240),
+      word('产出指标', 80, 254), word('项目实施过程中因不', 459, 255),
+      word('50分', 86, 261.5), word('可抗力导致项目未按', 459, 262.6),
+      word('时效指标', 129, 270), word('起始年度', 180, 270), word('10', 410, 270), word('7', 470, 270),
+      word('计划进行', 459, 277.6),
+    ].map((w) => ({ ...w, size: 6.1 }));
+    const lines = texts(words, rules);
+    expect(lines).to.deep.include(['时效指标', '起始年度', '10', '7']);
+    expect(lines).to.deep.include(['产出指标', '项目实施过程中因不']);
+  });
+
+  it('a scorecard header word wrapped onto the line above keeps its place when laid out by width (a PDF line)', () => {
+    // The PDF path lays every line out by display width: the piece right of 得分 stays there,
+    // where pdftotext's character-laid CJK lines need the character offset.
+    const header = toLine('一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分', 2);
+    const pdfAbove = toLine(' '.repeat(70) + '偏差原因分析及改进', 1);
+    const fromPdf = indicatorHeader([pdfAbove, header], 1, chunksOf(header));
+    expect(fromPdf.find((c) => /偏差/.test(c.text))?.start).to.equal(70);
+    const textAbove = toLine(' '.repeat(40) + '偏差原因分析及改进', 1);
+    const fromText = indicatorHeader([textAbove, header], 1, chunksOf(header));
+    expect(fromText.find((c) => /偏差/.test(c.text))?.start).to.equal(64 + (40 - 38));
   });
 });

@@ -77,6 +77,12 @@ function liftMergedCells(lines: Word[][], horizontals: readonly Segment[], verti
       // header rule is not in one).
       const side = (v: Segment) => v.y0 <= top + 1 && v.y1 >= bottom - 1;
       if (!verticals.some((v) => side(v) && v.x0 <= word.x0 + 1) || !verticals.some((v) => side(v) && v.x0 >= word.x1 - 1)) continue;
+      // Merged over rows: some other cell of the band is split by a rule between its top and
+      // bottom. A cell as tall as its whole band is one grid row (a scorecard's row, its
+      // integer scores no amounts), whose words stay on their printed lines.
+      const edges = verticals.filter(side).map((v) => v.x0);
+      const [left, right] = [Math.min(...edges), Math.max(...edges)];
+      if (!horizontals.some((h) => h.y0 > top + 1 && h.y0 < bottom - 1 && h.x1 > left + 1 && h.x0 < right - 1)) continue;
       const inCell = (k: number) => lines[k]![0]!.y - 0.8 * lines[k]![0]!.size > top && lines[k]![0]!.y < bottom;
       let j = i;
       while (j > 0 && inCell(j - 1)) j--;
