@@ -116,4 +116,21 @@ describe('PDF stage 1: lines and cells', () => {
     const fromText = indicatorHeader([textAbove, header], 1, chunksOf(header));
     expect(fromText.find((c) => /偏差/.test(c.text))?.start).to.equal(64 + (40 - 38));
   });
+
+  it('an unruled name wrapped around its amounts stays three lines: head, amounts, code with the tail', () => {
+    // 重庆 公开02表: the amounts centred between the name's two lines, the code beside the tail;
+    // a code printed a little lower than a one-line row still joins that row.
+    const words = [
+      word('2080501', 72, 326), word('行政单位离退休', 135.6, 319), word('12.50', 296, 319.6),
+      word('机关事业单位基本养老保', 135.6, 341.3),
+      word('3,043.23', 283, 348.4), word('2,468.91', 344.6, 348.4),
+      word('险缴费支出', 125, 354.3), word('2080505', 72, 354.9),
+    ].map((w) => ({ ...w, size: 10.5 }));
+    expect(texts(words)).to.deep.equal([
+      ['2080501', '行政单位离退休', '12.50'],
+      ['机关事业单位基本养老保'],
+      ['3,043.23', '2,468.91'],
+      ['2080505', '险缴费支出'],
+    ]);
+  });
 });

@@ -153,11 +153,19 @@ export function wordLines(pieces: Word[], splitsAt: (y: number, size: number) =>
  */
 function mergeOffsetCells(lines: Word[][]): Word[][] {
   const out: Word[][] = [];
-  for (const line of lines) {
+  const over = (a: Word, w: Word) => Math.min(a.x1, w.x1) - Math.max(a.x0, w.x0) > -0.5 * w.size;
+  for (const [i, line] of lines.entries()) {
     const above = out[out.length - 1];
     const first = line[0]!;
     const top = above?.[0];
+    // A name wrapped around its row's amounts ("机关事业单位基本养老保" / amounts / "2080505 险缴费支出"):
+    // the three lines stay apart, as pdftotext prints them, when the text above the amounts
+    // (no amounts of its own) goes on in the same column below them.
+    const wraps = (head: Word[] | undefined, tail: Word[] | undefined) =>
+      !!head && !!tail && !head.some((a) => AMOUNT.test(a.text)) && tail.some((w) => head.some((a) => over(a, w)));
+    const wrapsAround = wraps(above, lines[i + 1]) || (above === lines[i - 1] && wraps(out[out.length - 2], line));
     if (
+      !wrapsAround &&
       above &&
       top &&
       first.y - top.y < 0.75 * Math.max(first.size, top.size) &&
