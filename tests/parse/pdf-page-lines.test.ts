@@ -133,4 +133,18 @@ describe('PDF stage 1: lines and cells', () => {
       ['2080505', '险缴费支出'],
     ]);
   });
+
+  it('a wrapped tail printed just left of its head, in a cell the next column splits, is not lifted beside the head', () => {
+    // 西安交通 表4: "23、灾害防治及应急管理支" / "出" in one tall cell of the 支出 column while the
+    // 序号 column's rows (23 | 24) are ruled apart inside it.
+    const rules = [
+      vertical(55, 330, 365), vertical(239, 330, 365), vertical(360, 330, 365),
+      horizontal(330, 55, 360), horizontal(348, 55, 239), horizontal(365, 55, 360),
+    ];
+    const words = [word('23', 62, 345.4), word('23、灾害防治及应急管理支', 249.3, 345.4), word('24', 62, 350.1), word('出', 239.3, 356.6)]
+      .map((w) => ({ ...w, size: 9 }));
+    const lines = texts(words, rules);
+    expect(lines[0]).to.deep.equal(['23', '23、灾害防治及应急管理支']);
+    expect(lines.slice(1)).to.deep.equal([['24'], ['出']]);
+  });
 });

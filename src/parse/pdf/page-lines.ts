@@ -55,7 +55,8 @@ function cellOf(xs: readonly number[], word: Word): [number, number] | undefined
 const AMOUNT = /^[-+]?[\d,]*\d\.\d+$|^\d{1,3}(?:,\d{3})+$/;
 const hasAmount = (words: readonly Word[]) => words.some((w) => AMOUNT.test(w.text));
 const covers = (rule: Segment, word: Word) => rule.x0 <= word.x0 + 1 && rule.x1 >= word.x1 - 1;
-const overlaps = (a: Word, b: Word) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+/** Over the same column, or beside within half a glyph: a wrapped line's tail centred under its head. */
+const near = (a: Word, b: Word) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > -0.5 * b.size;
 
 /**
  * A header cell merged over several rows prints its text in the middle of the cell, on a
@@ -92,7 +93,7 @@ function liftMergedCells(lines: Word[][], horizontals: readonly Segment[], verti
       // name wrapped around the amounts (the head above them, the tail below), left in place.
       let alone = true;
       for (let k = j; k < lines.length && inCell(k) && alone; k++) {
-        if (hasAmount(lines[k]!) || (k !== i && lines[k]!.some((w) => overlaps(w, word)))) alone = false;
+        if (hasAmount(lines[k]!) || (k !== i && lines[k]!.some((w) => near(w, word)))) alone = false;
       }
       if (!alone) continue;
       moved[i] = moved[i]!.filter((w) => w !== word);
