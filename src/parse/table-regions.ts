@@ -16,7 +16,7 @@
  * not read as part of a neighbour. Pure and linear.
  */
 import type { TableId } from '../schema/primitives.js';
-import type { TextLine } from './lines.js';
+import { isPageNoise, type TextLine } from './lines.js';
 import { amountCount, type Contents, type PageLine } from './pages.js';
 import { CONTINUED, UNIT_TAIL } from './regions.js';
 
@@ -214,9 +214,10 @@ function captionAt(lines: readonly TextLine[], i: number): Found | undefined {
           captions.push(j);
           next = j + 1;
         } else {
-          // A title wrapped over two lines.
+          // A title wrapped over two lines (a page number between a label at the foot of one
+          // page and the next page's title is not its first half).
           const k = nextFilled(lines, j + 1, 2);
-          if (k !== undefined && compactOf(t).length <= 40 && !/[。，；;]/.test(t) && isTitleText(t + lines[k]!.text)) {
+          if (k !== undefined && !isPageNoise(lines[j]!) && compactOf(t).length <= 40 && !/[。，；;]/.test(t) && isTitleText(t + lines[k]!.text)) {
             caption = { label: label.label, title: titleOf(t + lines[k]!.text) };
             captions.push(j, k);
             next = k + 1;

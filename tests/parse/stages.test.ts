@@ -140,6 +140,12 @@ describe('stage 3: table regions', () => {
     expect(regionsOf(text).map((r) => [r.kind, r.from])).to.deep.equal([['t7', 1]]);
   });
 
+  it('never reads a page number between a label at a page foot and the next page\'s title as the title\'s first half', () => {
+    // 江苏 read from its PDF: "公开04表" under one table, the page number, then the next page's title.
+    const text = ['公开04表', '', '15', '一般公共预算支出表', ...BODY].join('\n');
+    expect(regionsOf(text).map((r) => r.title)).to.deep.equal(['一般公共预算支出表']);
+  });
+
   it('does not take a title followed straight by another title (a listing) for a table', () => {
     expect(regionsOf(['2026年部门预算表', '收支总表', ...BODY].join('\n')).map((r) => r.from)).to.deep.equal([2]);
   });

@@ -14,4 +14,15 @@ describe('parse 三公: items by fund', () => {
     expect(pick(t7.budget!)).to.deep.equal([6.4, 0, 2, 4.4, 0, 4.4]);
     expect(pick(t7.previousBudget!)).to.deep.equal([17.6, 0, 0, 17.6, 12, 5.6]);
   });
+
+  it('reads the item word as the fund leaves\' group when the header is a clean tree (as parsePdf reads the grid)', async () => {
+    // Each item word centred over its three fund columns on a line of its own (the PDF's ruled
+    // header; 大鹏 2026 表9 read from the PDF): no word squeezed into a fund leaf.
+    const r = parse(await fixtureText('variants/three-public-by-fund-tree.txt'));
+    const t7 = r.document!.tables.t7!;
+    const pick = (g: Record<string, unknown>) => ['total', 'abroad', 'reception', 'vehicles', 'vehiclePurchase', 'vehicleOperation'].map((k) => g[k]);
+    expect(pick(t7.budget!)).to.deep.equal([6.4, 0, 2, 4.4, 0, 4.4]);
+    expect(pick(t7.previousBudget!)).to.deep.equal([17.6, 0, 0, 17.6, 12, 5.6]);
+    expect(r.warnings.filter((w) => w.code === 'column-kept')).to.deep.equal([]);
+  });
 });

@@ -55,7 +55,8 @@ function cellOf(xs: readonly number[], word: Word): [number, number] | undefined
 const AMOUNT = /^[-+]?[\d,]*\d\.\d+$|^\d{1,3}(?:,\d{3})+$/;
 const hasAmount = (words: readonly Word[]) => words.some((w) => AMOUNT.test(w.text));
 const covers = (rule: Segment, word: Word) => rule.x0 <= word.x0 + 1 && rule.x1 >= word.x1 - 1;
-const overlaps = (a: Word, b: Word) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+/** Over the same column, or beside within half a glyph: a wrapped line's tail centred under its head. */
+const near = (a: Word, b: Word) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > -0.5 * b.size;
 
 /**
  * A header cell merged over several rows prints its text in the middle of the cell, on a
@@ -77,13 +78,23 @@ function liftMergedCells(lines: Word[][], horizontals: readonly Segment[], verti
       // header rule is not in one).
       const side = (v: Segment) => v.y0 <= top + 1 && v.y1 >= bottom - 1;
       if (!verticals.some((v) => side(v) && v.x0 <= word.x0 + 1) || !verticals.some((v) => side(v) && v.x0 >= word.x1 - 1)) continue;
+      // Merged over rows: some other cell of the band is split by a rule between its top and
+      // bottom. A cell as tall as its whole band is one grid row (a scorecard's row, its
+      // integer scores no amounts), whose words stay on their printed lines.
+      const edges = verticals.filter(side).map((v) => v.x0);
+      const [left, right] = [Math.min(...edges), Math.max(...edges)];
+      if (!horizontals.some((h) => h.y0 > top + 1 && h.y0 < bottom - 1 && h.x1 > left + 1 && h.x0 < right - 1)) continue;
       const inCell = (k: number) => lines[k]![0]!.y - 0.8 * lines[k]![0]!.size > top && lines[k]![0]!.y < bottom;
       let j = i;
       while (j > 0 && inCell(j - 1)) j--;
-      if (j === i || hasAmount(lines[j]!)) continue;
+      if (j === i) continue;
       // The cell holds this word alone: no other line inside it prints over the same columns.
+      // And it is a header cell: a cell whose rows print amounts is a body row's, its text a
+      // name wrapped around the amounts (the head above them, the tail below), left in place.
       let alone = true;
-      for (let k = j; k < lines.length && inCell(k) && alone; k++) if (k !== i && lines[k]!.some((w) => overlaps(w, word))) alone = false;
+      for (let k = j; k < lines.length && inCell(k) && alone; k++) {
+        if (hasAmount(lines[k]!) || (k !== i && lines[k]!.some((w) => near(w, word)))) alone = false;
+      }
       if (!alone) continue;
       moved[i] = moved[i]!.filter((w) => w !== word);
       moved[j]!.push({ ...word, y: lines[j]![0]!.y });
@@ -143,13 +154,15 @@ export function pageLines(
       const snapped = cell !== undefined && cells.get(key) === 1;
       const x0 = snapped ? cell[0] + 0.5 * unit : word.x0;
       const x1 = snapped ? cell[1] - 0.5 * unit : word.x1;
-      const text = normalise(word.text).trim();
-      const bracket = BRACKETED.exec(text);
+      // The bracket is read before normalise(), which turns "[301]" into "301  " for the text path.
+      const printed = word.text.trim();
+      const text = normalise(printed).trim();
+      const bracket = BRACKETED.exec(printed);
       if (bracket) {
         // "[30217]公务接待费": the code and the name are two cells.
-        const split = word.x0 + ((word.x1 - word.x0) * (bracket[1]!.length + 2)) / text.length;
+        const split = word.x0 + ((word.x1 - word.x0) * (bracket[1]!.length + 2)) / printed.length;
         runs.push({ text: bracket[1]!, x0: x0 / unit, x1: split / unit, y });
-        runs.push({ text: bracket[2]!, x0: split / unit, x1: x1 / unit, y });
+        runs.push({ text: normalise(bracket[2]!).trim(), x0: split / unit, x1: x1 / unit, y });
       } else runs.push({ text, x0: x0 / unit, x1: x1 / unit, y });
     }
     push(page, out, runs, y, firstNo);

@@ -71,7 +71,7 @@ function parts(str: string): [string, number, number][] {
     const end = start + match[0].length;
     if (current) {
       const gap = start - current.end;
-      const numeric = NUMERIC.test(lastToken(current.text)) || NUMERIC.test(match[0]);
+      const numeric = (NUMERIC.test(lastToken(current.text)) && !yearOf(current.text, match[0])) || NUMERIC.test(match[0]);
       if (gap === 1 && !numeric) {
         current.text += ` ${match[0]}`;
         current.end = end;
@@ -153,11 +153,19 @@ export function wordLines(pieces: Word[], splitsAt: (y: number, size: number) =>
  */
 function mergeOffsetCells(lines: Word[][]): Word[][] {
   const out: Word[][] = [];
-  for (const line of lines) {
+  const over = (a: Word, w: Word) => Math.min(a.x1, w.x1) - Math.max(a.x0, w.x0) > -0.5 * w.size;
+  for (const [i, line] of lines.entries()) {
     const above = out[out.length - 1];
     const first = line[0]!;
     const top = above?.[0];
+    // A name wrapped around its row's amounts ("机关事业单位基本养老保" / amounts / "2080505 险缴费支出"):
+    // the three lines stay apart, as pdftotext prints them, when the text above the amounts
+    // (no amounts of its own) goes on in the same column below them.
+    const wraps = (head: Word[] | undefined, tail: Word[] | undefined) =>
+      !!head && !!tail && !head.some((a) => AMOUNT.test(a.text)) && tail.some((w) => head.some((a) => over(a, w)));
+    const wrapsAround = wraps(above, lines[i + 1]) || (above === lines[i - 1] && wraps(out[out.length - 2], line));
     if (
+      !wrapsAround &&
       above &&
       top &&
       first.y - top.y < 0.75 * Math.max(first.size, top.size) &&
@@ -183,7 +191,7 @@ function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
       const gap = piece.x0 - last.x1;
       const size = Math.max(last.size, piece.size);
       const ruled = splits.some((x) => x > last.x1 - 0.5 && x < piece.x0 + 0.5);
-      const numeric = NUMERIC.test(lastToken(last.text)) || NUMERIC.test(firstToken(piece.text));
+      const numeric = (NUMERIC.test(lastToken(last.text)) && !yearOf(last.text, piece.text)) || NUMERIC.test(firstToken(piece.text));
       // Touching pieces are one word; a gap of about one space joins words of a phrase
       // ("一般公共预算 财政拨款"), never next to a number, where it separates two cells.
       if (!ruled && gap < 0.15 * size) {
@@ -209,5 +217,7 @@ function joinWords(pieces: Word[], splits: readonly number[]): Word[] {
   return words;
 }
 
+/** "2026 年预算": a year and its 年 a space apart are one phrase (a header, a row label), not a number and a cell. */
+const yearOf = (before: string, after: string) => /^(?:19|20)\d{2}$/.test(lastToken(before)) && after.startsWith('年');
 const lastToken = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 const firstToken = (text: string) => text.split(' ', 1)[0] ?? '';

@@ -386,7 +386,10 @@ export function indicatorHeader(lines: readonly TextLine[], at: number, chunks: 
         [into.cstart, into.cend] = [Math.min(into.cstart, piece.cstart), Math.max(into.cend, piece.cend)];
       } else if (!into) {
         const left = header.filter((h) => h.cend <= piece.cstart).sort((a, b) => b.cend - a.cend)[0];
-        const start = left ? left.end + (piece.cstart - left.cend) : piece.start;
+        // Beyond the header's last word by display width (a PDF's lines, laid out by width)
+        // it stays where it shows; else its line is laid out by characters (pdftotext's CJK-only
+        // lines) and it keeps its character offset from that word.
+        const start = left && piece.start < left.end ? left.end + (piece.cstart - left.cend) : piece.start;
         header.push({ ...piece, start, end: start + (piece.end - piece.start) });
         header.sort((a, b) => a.cstart - b.cstart);
       }

@@ -431,9 +431,18 @@ function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined, marked
     const fund = FUND_SUFFIX.exec(text);
     return fund && fund.index > 0 ? keyOf(text.slice(0, fund.index)) : undefined;
   };
+  // Read as a tree (a PDF's grid: no word squeezed into a leaf), the item word is the fund
+  // leaves' group: the innermost group that names an item ("小计" under 公务用车购置及运行维护费).
+  const groupItem = (l: Leaf) => {
+    for (let k = l.groups.length - 1; k >= 0; k--) {
+      const key = keyOf(bare(l.groups[k]!));
+      if (key) return key;
+    }
+    return undefined;
+  };
   const own = leaves.map((l, i) =>
     FUND_LEAF.test(bare(l.text))
-      ? itemOf(i + 1) ?? itemOf(i - 1)
+      ? itemOf(i + 1) ?? itemOf(i - 1) ?? groupItem(l)
       : keyOf(bare(l.text)) ?? (l.groups.length > 0 ? keyOf(bare(l.groups[l.groups.length - 1]! + l.text)) : undefined),
   );
   const out: Mapped[] = [];
