@@ -3,7 +3,7 @@
  * (crossing shadow roots, so a widget inside another component follows the page), else zh-CN.
  */
 import { resolveLang, type Lang } from '../../src/format/messages.js';
-import { shadowRootsAround } from './tooltip.js';
+import { shadowRootsAround } from './laid-out.js';
 
 export function langOf(element: Element): Lang {
   let current: Element | null = element;

@@ -18,7 +18,8 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit, type DwSelectDetail } from './events.js';
-import { inSight, positionTooltip, shadowRootsAround, viewOf, type Anchor } from './tooltip.js';
+import { inSight, positionTooltip, type Anchor } from './tooltip.js';
+import { shadowRootsAround, viewOf } from './laid-out.js';
 
 /** A drawn mark: its kind (`node`, `link`, `slice`, `bar` …) and its id, unique in the widget. */
 export interface Mark {

@@ -17,7 +17,7 @@
  * A4 portrait with the browser's default margins: 210 mm − 2 × 10 mm = 190 mm ≈ 718 px.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { viewOf } from './tooltip.js';
+import { viewOf } from './laid-out.js';
 
 /** A4 portrait (210 mm) less the browsers' default 10 mm margins, in CSS px (96 per inch). */
 export const DEFAULT_PRINT_WIDTH = Math.floor((190 / 25.4) * 96);

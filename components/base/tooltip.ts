@@ -3,20 +3,14 @@
  * the whole tooltip stays inside the viewport, on a phone as on a desktop. Shown in the top
  * layer by the marks controller (components/base/marks-controller.ts).
  */
+import { parentOf, viewOf } from './laid-out.js';
+
 export interface Anchor {
   /** Viewport coordinates of the point or box the tooltip describes. */
   x: number;
   y: number;
   width?: number;
   height?: number;
-}
-
-/**
- * The window `node` is laid out in: its document's (an iframe's or a popup's once the element
- * is moved there), else this script's. Viewports, frames and observers are that window's.
- */
-export function viewOf(node: Node): (Window & typeof globalThis) | undefined {
-  return (node.ownerDocument?.defaultView as (Window & typeof globalThis) | null) ?? (typeof window === 'undefined' ? undefined : window);
 }
 
 const GAP = 12;
@@ -94,28 +88,4 @@ export function inSight(element: Element): boolean {
   }
   // A zero-width line or point mark counts when its extent lies inside.
   return right >= left && bottom >= top && (right > left || box.width === 0) && (bottom > top || box.height === 0);
-}
-
-/**
- * The parent in the flat tree, as laid out: the slot an element is assigned to, else its
- * parent, across a shadow root to its host.
- */
-function parentOf(node: Element): Element | null {
-  if (node.assignedSlot) return node.assignedSlot;
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
-/**
- * The shadow roots `element` is laid out in, innermost first: a scroll event stays inside the
- * shadow root of the box that scrolled, so whoever follows scrolling listens at each.
- */
-export function shadowRootsAround(element: Element): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  for (let node: Element | null = element; node; node = parentOf(node)) {
-    const root = node.getRootNode();
-    if (root instanceof ShadowRoot && !roots.includes(root)) roots.push(root);
-  }
-  return roots;
 }
