@@ -3,6 +3,7 @@
  * moved there) and the shadow roots around it. Shared by the tooltip, size, marks and lang
  * controllers, which observe that window and listen at those roots.
  */
+
 /**
  * The window `node` is laid out in: its document's (an iframe's or a popup's once the element
  * is moved there), else this script's. Viewports, frames and observers are that window's.

@@ -12,7 +12,7 @@ import { barMarks, renderAxis, renderBarRows, type BarMark } from '../base/bar-m
 import { auditOnce, findingsAbout, type Auditor } from '../base/audit-cache.js';
 import { renderAuditNote } from '../base/audit-note.js';
 import { choice, range } from '../base/options.js';
-import { buildExecutionModel, executionAmounts, type ExecutionModel } from '../../src/model/execution.js';
+import { buildExecutionModel, cellsOf, executionAmounts, type ExecutionModel } from '../../src/model/execution.js';
 import { buildYoyModel, type YoyModel } from '../../src/model/year-over-year.js';
 import { layoutBars, type BarsLayout } from '../../src/layout/bars.js';
 import type { Finding } from '../../src/audit/types.js';
@@ -306,7 +306,7 @@ export class BudgetExecution extends DisclosureElement {
     if (!row) return undefined;
     // A budget read from 公开05表 is a cell of its own; one from the text is its line.
     const line = row.line && !row.budgetCell ? { 'zh-CN': `年初预算见情况说明第${row.line}行`, en: `initial budget from the 情况说明, line ${row.line}` } : undefined;
-    const cells = [row.finalCell, row.budgetCell].filter((cell) => cell !== undefined);
+    const cells = cellsOf(row);
     return {
       kind: 'bar',
       code: row.code ?? row.id,

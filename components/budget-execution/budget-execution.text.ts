@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import type { Unit } from '../../src/schema/primitives.js';
-import type { ExecutionModel, ExecutionRow } from '../../src/model/execution.js';
+import { cellsOf, type ExecutionModel, type ExecutionRow } from '../../src/model/execution.js';
 import type { YoyModel, YoyRow } from '../../src/model/year-over-year.js';
 import type { BarRowInput } from '../../src/layout/bars.js';
 import { t, type Lang } from '../../src/format/messages.js';
@@ -124,9 +124,9 @@ export function hasAdjusted(model: ExecutionModel): boolean {
   return [model.total, ...model.rows].some((r) => r?.budgetAdjusted !== undefined);
 }
 
-/** The row's cells: the 决算 and, when read from 表5, the 年初预算数. */
+/** The row's cells in words: the 决算 and, when read from 表5, the 年初预算数. */
 function cellLines(row: ExecutionRow, lang: Lang): string[] {
-  return [row.finalCell, row.budgetCell].filter((cell) => cell !== undefined).map((cell) => describeCell(cell, lang));
+  return cellsOf(row).map((cell) => describeCell(cell, lang));
 }
 
 function findItem(model: ExecutionModel, id: string): ExecutionRow | undefined {

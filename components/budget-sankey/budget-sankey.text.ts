@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { FlowModel, FlowNode } from '../../src/model/sankey-types.js';
+import { isNegative } from '../../src/model/flows-cells.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { t, type Lang } from '../../src/format/messages.js';
@@ -212,7 +213,7 @@ export function renderTables(context: TextContext): TemplateResult {
         )}
         ${model.omitted.map(
           (row) => html`<tr class="omitted">
-            <td>${t(SANKEY, row.value !== null && row.value < 0 ? 'omittedNegative' : 'omitted', lang)}</td>
+            <td>${t(SANKEY, isNegative(row.value) ? 'omittedNegative' : 'omitted', lang)}</td>
             <td class="code">${row.code ?? ''}</td>
             <th scope="row">${row.name}</th>
             <td class="num">${cellAmount(row.value, context)}</td>
@@ -275,7 +276,7 @@ export function csvRows(context: TextContext): CsvRow[] {
   }
   // A printed negative is no node, but its amount must not vanish from the export.
   for (const row of model.omitted) {
-    if (row.value !== null && row.value < 0) rows.push(['omitted', '', row.id, row.code ?? '', row.name, '', '', value(row.value), unit, describeProvenance(row.provenance, 'zh-CN').join('; ')]);
+    if (isNegative(row.value)) rows.push(['omitted', '', row.id, row.code ?? '', row.name, '', '', value(row.value), unit, describeProvenance(row.provenance, 'zh-CN').join('; ')]);
   }
   return rows;
 }

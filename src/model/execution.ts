@@ -205,6 +205,11 @@ function subjectOf(title: string): string {
   return title.replace(/(?:决算)?表$/, '') || '一般公共预算财政拨款支出';
 }
 
+/** The 公开05表 cells a row's figures come from: its 决算 and, when read there, its 年初预算数. */
+export function cellsOf(row: ExecutionRow): CellRef[] {
+  return [row.finalCell, row.budgetCell].filter((cell): cell is CellRef => cell !== undefined);
+}
+
 /** Every amount shown, for the automatic unit. */
 export function executionAmounts(model: ExecutionModel): number[] {
   const rows = model.total ? [model.total, ...model.rows] : model.rows;

@@ -85,6 +85,11 @@ export function derivedCell(value: number, cells: CellRef[], how: Localized): Ce
   return { value: clean(value), provenance: { cells, derived: how } };
 }
 
+/** True for a printed amount below zero: kept and counted, never drawn as a band. */
+export function isNegative(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined && value < 0;
+}
+
 /** True for an amount worth drawing: printed and not zero. */
 export function drawable(value: number | null | undefined): value is number {
   return value !== null && value !== undefined && Number.isFinite(value) && value > 0;

@@ -9,7 +9,7 @@ import { isolate } from '../format/bidi.js';
 import { qualifyNames } from '../format/names.js';
 import type { FlowLink, FlowNode, FlowNodeKind, Imbalance, OmittedRow } from './sankey-types.js';
 import type { Cell } from './flows-cells.js';
-import { clean, drawable, tolerance } from './flows-cells.js';
+import { clean, drawable, isNegative, tolerance } from './flows-cells.js';
 
 export interface NodeSpec {
   id: string;
@@ -65,7 +65,7 @@ export class FlowGraph {
   /** Adds the node when its amount is drawable; otherwise lists it as omitted. Returns whether drawn. */
   add(spec: NodeSpec): boolean {
     if (!drawable(spec.cell.value)) {
-      if (spec.cell.value !== null && spec.cell.value < 0) this.negativeNodes.add(spec.id);
+      if (isNegative(spec.cell.value)) this.negativeNodes.add(spec.id);
       const row: OmittedRow = { id: spec.id, name: spec.name, value: spec.cell.value, provenance: spec.cell.provenance };
       if (spec.code !== undefined) row.code = spec.code;
       this.omitted.push(row);
@@ -103,7 +103,7 @@ export class FlowGraph {
   /** Adds a link between two drawn nodes when its amount is drawable; see `signed` for the rest. */
   link(source: string, target: string, cell: Cell): void {
     const value = cell.value;
-    if (value !== null && value !== 0 && (value < 0 || this.negativeNodes.has(source) || this.negativeNodes.has(target))) {
+    if (value !== null && value !== 0 && (isNegative(value) || this.negativeNodes.has(source) || this.negativeNodes.has(target))) {
       this.signed.push({ source, target, value });
     }
     if (!drawable(value) || !this.byId.has(source) || !this.byId.has(target)) return;

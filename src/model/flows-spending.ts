@@ -137,11 +137,14 @@ function unlistedKinds(g: FlowGraph, functionTables: FunctionTableLike[], unit: 
   // A table read with doubt may have lost the column itself: then the gap is unverified, and
   // no cause is asserted (the same rule FlowGraph.balance follows).
   const doubtful = g.doubtfulIn(cells);
-  const said = (zh: string, en: string) => [`支出合计 ${d(total.value, 'zh-CN')} 与各支出类型之和 ${d(outflow, 'zh-CN')} 相差 ${d(difference, 'zh-CN')}（${unit}）：${zh}`, `Total spending ${d(total.value, 'en')} and the sum of the kinds ${d(outflow, 'en')} differ by ${d(difference, 'en')} (${unit}): ${en}`] as const;
-  const [zh, en] = doubtful.length
-    ? said('所涉表格未能完整读取，差额可能来自解析，未能核对。', 'a table involved could not be read with confidence, so the gap may come from reading it and was not checked.')
-    : said('表中另有未归入基本支出、项目支出的列。', 'the table has a column outside basic and project spending.');
-  g.imbalances.push({ nodeId: 'total', inflow: total.value, outflow, difference, message: msg(zh, en), ...(doubtful.length ? { unverified: doubtful } : {}) });
+  const cause = doubtful.length
+    ? msg('所涉表格未能完整读取，差额可能来自解析，未能核对。', 'a table involved could not be read with confidence, so the gap may come from reading it and was not checked.')
+    : msg('表中另有未归入基本支出、项目支出的列。', 'the table has a column outside basic and project spending.');
+  const message = msg(
+    `支出合计 ${d(total.value, 'zh-CN')} 与各支出类型之和 ${d(outflow, 'zh-CN')} 相差 ${d(difference, 'zh-CN')}（${unit}）：${cause['zh-CN']}`,
+    `Total spending ${d(total.value, 'en')} and the sum of the kinds ${d(outflow, 'en')} differ by ${d(difference, 'en')} (${unit}): ${cause.en}`,
+  );
+  g.imbalances.push({ nodeId: 'total', inflow: total.value, outflow, difference, message, ...(doubtful.length ? { unverified: doubtful } : {}) });
   const label = doubtful.length
     ? msg('未能核对的差额（表格未能完整读取）', 'Unverified gap (a table read with doubt)')
     : msg('未列明类型（合计 − 各类型）', 'Other kinds (total − listed kinds)');

@@ -37,7 +37,7 @@ import type { SummaryLine } from '../schema/tables.js';
 import type { Localized } from '../format/messages.js';
 import type { FlowModel, FlowModelOptions, FlowModelResult } from './sankey-types.js';
 import type { Cell } from './flows-cells.js';
-import { clean, derivedCell, drawable, summaryCell } from './flows-cells.js';
+import { clean, derivedCell, drawable, isNegative, summaryCell } from './flows-cells.js';
 import { formatNumber } from '../format/number.js';
 import { isolate } from '../format/bidi.js';
 import { FlowGraph } from './flows-graph.js';
@@ -144,7 +144,7 @@ function build(doc: Disclosure, options: FlowModelOptions): FlowModelResult {
   }
   const sourceIds = g.nodes.filter((n) => n.column === 0).map((n) => n.id);
   // A negative source (an income line printed below zero) is no node, but still flows in.
-  const negativeSources = g.omitted.filter((row) => row.value !== null && row.value < 0 && g.counted(row.id));
+  const negativeSources = g.omitted.filter((row) => isNegative(row.value));
 
   // Column 1: the hub, a printed total.
   const totals = summary.totals;
@@ -211,7 +211,7 @@ function finish(g: FlowGraph, money: 'all' | 'fiscal', kind: 'final' | 'budget',
  * also listed in the data table with their signed amounts.
  */
 function negativeNote(omitted: FlowModel['omitted']): Localized[] {
-  const negative = omitted.filter((row) => row.value !== null && row.value < 0);
+  const negative = omitted.filter((row) => isNegative(row.value));
   if (!negative.length) return [];
   const list = (lang: 'zh-CN' | 'en') =>
     negative.map((row) => `${isolate(row.name)} ${formatNumber(row.value, lang)}`).join(lang === 'en' ? ', ' : '、');
