@@ -20,6 +20,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { emit, type DwSelectDetail } from './events.js';
 import { inSight, positionTooltip, type Anchor } from './tooltip.js';
 import { shadowRootsAround, viewOf } from './laid-out.js';
+import type { Lang } from '../../src/format/messages.js';
 
 /** A drawn mark: its kind (`node`, `link`, `slice`, `bar` …) and its id, unique in the widget. */
 export interface Mark {
@@ -80,15 +81,19 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
   focused: M | null = null;
   /** The mark under the pointer. */
   hovered: M | null = null;
-  /** What the live region says (a widget may set its own sentence, e.g. the level it opened). */
+  /**
+   * What the live region says. A widget may set its own sentence (e.g. the level it opened)
+   * as words for a language: they are said again in the element's current language, so a
+   * page that switches `lang` does not leave the region speaking the old one.
+   */
   get announcement(): string {
-    return this.said;
+    return typeof this.said === 'function' ? this.said(this.host.currentLang ?? 'zh-CN') : this.said;
   }
-  set announcement(text: string) {
+  set announcement(text: string | ((lang: Lang) => string)) {
     this.said = text;
     this.announced = null;
   }
-  private said = '';
+  private said: string | ((lang: Lang) => string) = '';
   /**
    * The mark the live region speaks about: its words are derived again on each update, so
    * when the page's language switches under a focused mark the region does not go on in the
@@ -112,7 +117,7 @@ export class MarksController<M extends Mark = Mark> implements ReactiveControlle
    *   an event arrives and on every update, so it always reflects the current layout and language.
    */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode; readonly currentLang?: Lang },
     private readonly graph: () => MarkGraph<M> | undefined,
   ) {
     host.addController(this);

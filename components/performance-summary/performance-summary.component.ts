@@ -91,8 +91,8 @@ export class PerformanceSummary extends DisclosureElement {
 
   @state() private sortKey: SortKey = 'order';
   @state() private sortDirection: SortDirection = 'ascending';
-  /** What the live region says after a sort. */
-  @state() private announcement = '';
+  /** Whether a sort happened, so the live region says the current order (in the current language). */
+  @state() private sortAnnounced = false;
 
   private current?: SummaryModel;
   private fromList = false;
@@ -147,7 +147,7 @@ export class PerformanceSummary extends DisclosureElement {
     return this.current ? renderDataTable(this.current, this.fromList, lang) : html``;
   }
 
-  private sortBy(key: SortKey, label: string, lang: Lang): void {
+  private sortBy(key: SortKey): void {
     // 升序 → 降序 → 原始顺序 (APG sortable table, with a way back to the official order).
     if (this.sortKey !== key) {
       this.sortKey = key;
@@ -157,8 +157,14 @@ export class PerformanceSummary extends DisclosureElement {
       this.sortKey = 'order';
       this.sortDirection = 'ascending';
     }
-    this.announcement =
-      this.sortKey === 'order' ? t(SUMMARY, 'sortedOfficial', lang) : t(SUMMARY, this.sortDirection === 'ascending' ? 'sortedAsc' : 'sortedDesc', lang, { column: label });
+    this.sortAnnounced = true;
+  }
+
+  /** The sentence the live region says after a sort, from the order in effect. */
+  private sortSentence(model: SummaryModel, lang: Lang): string {
+    if (this.sortKey === 'order') return t(SUMMARY, 'sortedOfficial', lang);
+    const column = this.sortColumns(model.evaluated > 0, this.amountUnit, lang).find(([key]) => key === this.sortKey)?.[1] ?? '';
+    return t(SUMMARY, this.sortDirection === 'ascending' ? 'sortedAsc' : 'sortedDesc', lang, { column });
   }
 
   private choose(row: SummaryRow): void {
@@ -184,7 +190,7 @@ export class PerformanceSummary extends DisclosureElement {
         <p>${gradeCounts(model, lang)}</p>
       </div>
       ${this.renderStrip(model, lang)} ${this.renderProjects(model, lang)}
-      <div class="sr-only" aria-live="polite">${this.announcement}</div>
+      <div class="sr-only" aria-live="polite">${this.sortAnnounced ? this.sortSentence(model, lang) : ''}</div>
     </section>`;
   }
 
@@ -210,12 +216,9 @@ export class PerformanceSummary extends DisclosureElement {
     </svg>`;
   }
 
-  /**
-   * Below 640 px the grade, rate, budget and evaluation columns fold into the project cell, so
-   * their header buttons go; a select and a direction switch keep every sort reachable.
-   */
-  private renderSortControl(hasEvaluation: boolean, unit: Unit, lang: Lang): TemplateResult {
-    const columns: [SortKey, string][] = [
+  /** The columns a reader can sort by, with their headings in `lang`. */
+  private sortColumns(hasEvaluation: boolean, unit: Unit, lang: Lang): [SortKey, string][] {
+    return [
       ['order', t(SUMMARY, 'sortOrder', lang)],
       ['name', t(SUMMARY, 'project', lang)],
       ['score', t(SUMMARY, 'selfScore', lang)],
@@ -224,11 +227,18 @@ export class PerformanceSummary extends DisclosureElement {
       ['budget', t(SUMMARY, 'budget', lang, { unit: unitLabel(unit, lang) })],
       ...(hasEvaluation ? ([['evaluation', t(SUMMARY, 'evaluation', lang)], ['gap', t(SUMMARY, 'gap', lang)]] as [SortKey, string][]) : []),
     ];
-    const label = (key: SortKey) => columns.find(([k]) => k === key)?.[1] ?? '';
+  }
+
+  /**
+   * Below 640 px the grade, rate, budget and evaluation columns fold into the project cell, so
+   * their header buttons go; a select and a direction switch keep every sort reachable.
+   */
+  private renderSortControl(hasEvaluation: boolean, unit: Unit, lang: Lang): TemplateResult {
+    const columns = this.sortColumns(hasEvaluation, unit, lang);
     const apply = (key: SortKey, direction: SortDirection) => {
       this.sortKey = key;
       this.sortDirection = key === 'order' ? 'ascending' : direction;
-      this.announcement = key === 'order' ? t(SUMMARY, 'sortedOfficial', lang) : t(SUMMARY, direction === 'ascending' ? 'sortedAsc' : 'sortedDesc', lang, { column: label(key) });
+      this.sortAnnounced = true;
     };
     return html`<div class="sort-control" part="sort">
       <label>${t(SUMMARY, 'sortColumn', lang)}
@@ -249,7 +259,7 @@ export class PerformanceSummary extends DisclosureElement {
     const head = (key: SortKey, label: string) => {
       const sorted = this.sortKey === key;
       return html`<th scope="col" aria-sort=${sorted ? this.sortDirection : nothing}>
-        <button type="button" class="sort" @click=${() => this.sortBy(key, label, lang)}>
+        <button type="button" class="sort" @click=${() => this.sortBy(key)}>
           ${label}<span class="sort-mark" aria-hidden="true">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : '◇'}</span>
         </button>
       </th>`;

@@ -231,7 +231,8 @@ export class SpendStructurePie extends DisclosureElement {
         this.focusNewLevel = false;
         const first = fitted.level.slices[0];
         this.marks.focused = first ? { type: 'slice', id: first.id } : null;
-        this.marks.announcement = t(PIE, 'levelShown', lang, { name: item.label?.[lang] ?? item.name, count: fitted.level.slices.length });
+        const count = fitted.level.slices.length;
+        this.marks.announcement = (now: Lang) => t(PIE, 'levelShown', now, { name: item.label?.[now] ?? item.name, count });
       }
     } catch (error) {
       this.setDerivedProblems([failure(error)]);

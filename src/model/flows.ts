@@ -218,7 +218,7 @@ function negativeNote(omitted: FlowModel['omitted']): Localized[] {
   return [
     msg(
       `负数 ${negative.length} 项按原表记录，未绘制为流向：${list('zh-CN')}（其余流向之和因此大于所在合计，差额即为这些负数）。`,
-      `${negative.length} negative amount(s) kept as printed but not drawn as flows: ${list('en')} (so the drawn flows add up to more than their total, by exactly these amounts).`,
+      `${negative.length === 1 ? 'One negative amount' : `${negative.length} negative amounts`} kept as printed but not drawn as flows: ${list('en')} (so the drawn flows add up to more than their total, by exactly these amounts).`,
     ),
   ];
 }

@@ -55,6 +55,12 @@ describe('<performance-summary> with the sample', () => {
     expect(header().getAttribute('aria-sort')).to.equal('ascending');
     expect(names(el)[0]).to.equal('“亩产效益”评价改革专项经费');
     expect(text(shadow(el).querySelector('[aria-live]'))).to.contain('升序');
+    // The page switches language: the region says the order in effect in English, not the old Chinese.
+    el.lang = 'en';
+    await waitUntil(() => /ascending/.test(text(shadow(el).querySelector('[aria-live]'))), 'the live region follows the language');
+    expect(text(shadow(el).querySelector('[aria-live]'))).not.to.match(/[\u4e00-\u9fff]{2}/u);
+    el.lang = 'zh-CN';
+    await waitUntil(() => /升序/.test(text(shadow(el).querySelector('[aria-live]'))));
     header().querySelector('button')!.click();
     await el.updateComplete;
     expect(header().getAttribute('aria-sort')).to.equal('descending');

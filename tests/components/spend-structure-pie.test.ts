@@ -176,6 +176,11 @@ describe('<spend-structure-pie> with the sample 决算', () => {
     await el.updateComplete;
     expect(el.path).to.deep.equal([]);
     expect(live.textContent).to.contain('合计：3项');
+    // Switched to English, the region says the level shown in English (not the Chinese sentence it said).
+    el.lang = 'en';
+    await waitUntil(() => /3 parts/.test(live.textContent ?? ''), 'the level sentence follows the language');
+    el.lang = 'zh-CN';
+    await waitUntil(() => /合计：3项/.test(live.textContent ?? ''));
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(root.querySelector('path.slice.focused')).to.equal(null);

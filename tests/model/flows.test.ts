@@ -477,7 +477,7 @@ describe('buildFlowModel with a printed negative amount', () => {
     expect(m.imbalances).to.deep.equal([]);
     expect(link(m, 'total', 'fn:215')).to.equal(5416.99);
     expect(m.notes!.map((note) => note['zh-CN']).join('')).to.contain('负数 1 项').and.contain('社会保障和就业支出 -17.98');
-    expect(m.notes!.map((note) => note.en).join('')).to.contain('1 negative amount');
+    expect(m.notes!.map((note) => note.en).join('')).to.contain('One negative amount kept');
   });
 
   it('still shows a real gap beside a negative amount', async () => {
