@@ -17,7 +17,7 @@ import { formatNumber } from '../../src/format/number.js';
 import { resolveUnit, unitLabel } from '../../src/format/units.js';
 import { SCORECARD } from './performance-scorecard.messages.js';
 import { scorecardStyles } from './performance-scorecard.styles.js';
-import { FUNDS_KEYS, csvRows, renderDataTable, score, summarize } from './performance-scorecard.text.js';
+import { csvRows, fundsLines, renderDataTable, score, summarize } from './performance-scorecard.text.js';
 
 /**
  * One project's 项目支出绩效自评表: the total score on a 0–100 bar with its grade, the
@@ -240,10 +240,7 @@ export class PerformanceScorecard extends DisclosureElement {
     const unit = model.unit;
     const targets = model.mode === 'targets';
     const narrow = this.size.width > 0 && this.size.width < 560;
-    const lines = FUNDS_KEYS.flatMap(([key, label]) => {
-      const line = model.card.funds[key] as FundsLine | undefined;
-      return line ? [[label, line] as const] : [];
-    });
+    const lines = fundsLines(model.card, lang);
     // Every amount shown, so `unit="auto"` keeps two significant digits on the smallest.
     const shown = lines.flatMap(([, line]) => [line.initialBudget, line.annualBudget, line.executed]).filter((value) => typeof value === 'number');
     const to = shown.length ? resolveUnit(this.checked('unit'), shown, unit) : unit;
@@ -279,7 +276,7 @@ export class PerformanceScorecard extends DisclosureElement {
         <tbody>
           ${lines.map(
             ([label, line]) => html`<tr>
-              <th scope="row">${t(SCORECARD, label, lang)}</th>
+              <th scope="row">${label}</th>
               ${narrow
                 ? html`<td><dl class="pairs">${cells(line).map(([name, value]) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`)}</dl></td>`
                 : cells(line).map(([, value]) => html`<td>${value}</td>`)}

@@ -13,6 +13,7 @@ export default {
   fundsFiscal: 'of which appropriations',
   fundsCarryOver: 'Carried over',
   fundsOther: 'Other funds',
+  fundsPart: 'of which {label}',
   tasks: 'Main tasks of the year ({unit})',
   task: 'Task',
   taskStatus: 'Status',

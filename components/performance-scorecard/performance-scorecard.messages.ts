@@ -16,6 +16,7 @@ export const SCORECARD = catalogue(
     fundsFiscal: '其中：财政拨款',
     fundsCarryOver: '上年结转资金',
     fundsOther: '其他资金',
+    fundsPart: '其中：{label}',
     tasks: '年度主要任务（{unit}）',
     task: '任务名称',
     taskStatus: '完成情况',

@@ -4,18 +4,32 @@ import { t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
 import { unitLabel } from '../../src/format/units.js';
 import type { ScorecardModel } from '../../src/model/scorecard.js';
-import type { FundsLine } from '../../src/schema/performance.js';
+import type { FundsLine, Scorecard } from '../../src/schema/performance.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { PERF } from '../base/performance.messages.js';
 import { amountCell } from '../base/score-parts.js';
 import { SCORECARD } from './performance-scorecard.messages.js';
 
-export const FUNDS_KEYS = [
-  ['total', 'fundsTotal'],
+const FUNDS_KEYS = [
   ['fiscal', 'fundsFiscal'],
   ['carryOver', 'fundsCarryOver'],
   ['other', 'fundsOther'],
 ] as const;
+
+/**
+ * The funds lines a scorecard prints, each with its heading in `lang`: the total, the parts
+ * printed under words of their own (市级支出 / 补助区县, right under the total they split),
+ * then 财政拨款, 上年结转 and 其他资金 where printed.
+ */
+export function fundsLines(card: Scorecard, lang: Lang): [string, FundsLine][] {
+  const lines: [string, FundsLine][] = [[t(SCORECARD, 'fundsTotal', lang), card.funds.total]];
+  for (const part of card.funds.parts ?? []) lines.push([t(SCORECARD, 'fundsPart', lang, { label: part.label }), part]);
+  for (const [key, label] of FUNDS_KEYS) {
+    const line = card.funds[key];
+    if (line) lines.push([t(SCORECARD, label, lang), line]);
+  }
+  return lines;
+}
 
 export function score(value: number | null | undefined, lang: Lang): string {
   return formatNumber(value, lang, 2);
@@ -90,14 +104,11 @@ export function renderDataTable(model: ScorecardModel, lang: Lang): TemplateResu
   const unit = model.unit;
   const targets = model.mode === 'targets';
   const line = (n?: number) => (n ? t(PERF, 'line', lang, { line: n }) : '—');
-  const funds = FUNDS_KEYS.flatMap(([key, label]) => {
-    const f = model.card.funds[key] as FundsLine | undefined;
-    return f ? [[label, f] as const] : [];
-  });
+  const funds = fundsLines(model.card, lang);
   return html`<table part="table">
       <caption>${t(SCORECARD, targets ? 'captionTargets' : 'caption', lang, { name: model.card.name })} · ${t(SCORECARD, 'funds', lang, { unit: unitLabel(unit, lang) })}</caption>
       <thead><tr><th scope="col">${t(SCORECARD, 'fundsKind', lang)}</th><th scope="col">${t(PERF, 'initialBudget', lang)}</th><th scope="col">${t(PERF, 'budget', lang)}</th><th scope="col">${t(PERF, 'executed', lang)}</th><th scope="col">${t(PERF, 'weight', lang)}</th><th scope="col">${t(PERF, 'rate', lang)}</th><th scope="col">${t(PERF, 'score', lang)}</th><th scope="col">${t(PERF, 'source', lang)}</th></tr></thead>
-      <tbody>${funds.map(([label, f]) => html`<tr><th scope="row">${t(SCORECARD, label, lang)}</th><td>${amountCell(f.initialBudget, unit, unit, lang)}</td><td>${amountCell(f.annualBudget, unit, unit, lang)}</td><td>${amountCell(f.executed, unit, unit, lang)}</td><td>${score(f.weight, lang)}</td><td>${typeof f.rate === 'number' ? `${formatNumber(f.rate, lang, 2)}%` : '—'}</td><td>${score(f.score, lang)}</td><td>${line(f.source?.line)}</td></tr>`)}</tbody>
+      <tbody>${funds.map(([label, f]) => html`<tr><th scope="row">${label}</th><td>${amountCell(f.initialBudget, unit, unit, lang)}</td><td>${amountCell(f.annualBudget, unit, unit, lang)}</td><td>${amountCell(f.executed, unit, unit, lang)}</td><td>${score(f.weight, lang)}</td><td>${typeof f.rate === 'number' ? `${formatNumber(f.rate, lang, 2)}%` : '—'}</td><td>${score(f.score, lang)}</td><td>${line(f.source?.line)}</td></tr>`)}</tbody>
     </table>
     <table part="table">
       <caption>${t(SCORECARD, targets ? 'captionTargets' : 'caption', lang, { name: model.card.name })} · ${t(SCORECARD, 'indicators', lang)}</caption>
@@ -110,9 +121,8 @@ export function renderDataTable(model: ScorecardModel, lang: Lang): TemplateResu
 /** CSV: the funds lines, then one row per indicator, then the total; amounts as printed. */
 export function csvRows(model: ScorecardModel, lang: Lang): CsvRow[] {
   const rows: CsvRow[] = [['part', 'level1', 'level2', 'name', 'target', 'actual', 'status', 'weight', 'score', 'deviation', 'initialBudget', 'annualBudget', 'executed', 'rate', 'unit', 'line']];
-  for (const [key, label] of FUNDS_KEYS) {
-    const f = model.card.funds[key];
-    if (f) rows.push(['funds', '', '', t(SCORECARD, label, lang), '', '', '', f.weight, f.score, '', f.initialBudget, f.annualBudget, f.executed, f.rate, model.unit, f.source?.line]);
+  for (const [label, f] of fundsLines(model.card, lang)) {
+    rows.push(['funds', '', '', label, '', '', '', f.weight, f.score, '', f.initialBudget, f.annualBudget, f.executed, f.rate, model.unit, f.source?.line]);
   }
   for (const r of flatRows(model, lang)) rows.push(['indicator', r.level1, r.level2, r.name, r.target, r.actual, r.status, r.weight, r.score, r.deviation, null, null, null, null, null, r.line]);
   rows.push(['total', '', '', t(SCORECARD, 'totalRow', lang), '', '', model.grade?.text ?? '', model.card.totalWeight, model.card.totalScore, '', null, null, null, null, null, model.card.source?.line]);

@@ -78,6 +78,12 @@ export const Scorecard = v.strictObject({
     fiscal: v.optional(describe(FundsLine, '其中：财政拨款.')),
     carryOver: v.optional(describe(FundsLine, '上年结转资金.')),
     other: v.optional(describe(FundsLine, '其他资金.')),
+    parts: v.optional(
+      describe(
+        v.array(v.strictObject({ label: describe(Name, 'The part as printed, e.g. 市级支出 or 补助区县.'), ...FundsLine.entries })),
+        'Parts of the year\'s funds printed in the funds block under words of their own (市级支出 / 补助区县, 中央资金 / 省级资金 …), as printed; a blank part is null.',
+      ),
+    ),
   }),
   goal: v.optional(v.strictObject({ expected: Text, actual: Text })),
   tasks: v.optional(describe(v.array(DepartmentTask), '年度主要任务完成情况 rows (department cards).')),

@@ -134,6 +134,32 @@ describe('<performance-scorecard> with synthetic scorecards', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists the parts of the funds printed under words of their own, a blank part blank (not 0)', async () => {
+    const doc = targetsDocument();
+    const card = doc.performance!.scorecards[0]!;
+    card.funds.parts = [
+      { label: '市级支出', initialBudget: null, annualBudget: null, executed: null, source: { line: 9 } },
+      { label: '补助区县', initialBudget: 50, annualBudget: null, executed: null, source: { line: 11 } },
+    ];
+    const frozen = deepFreeze(doc);
+    const el = await cardAt(800, frozen);
+    const rows = () => [...shadow(el).querySelectorAll('table.funds tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map(text));
+    expect(rows().map((row) => row[0])).to.deep.equal(['年度资金总额', '其中：市级支出', '其中：补助区县']);
+    expect(rows()[1]!.slice(1).every((cell) => cell === '—')).to.equal(true);
+    expect(rows()[2]![1]).to.equal('50.00');
+    const csv = el.toCSV();
+    expect(csv).to.contain('其中：补助区县');
+    const cityRow = csv.split('\r\n').find((line) => line.includes('其中：市级支出'))!.split(',');
+    const header = csv.split('\r\n')[0]!.split(',');
+    expect(cityRow[header.indexOf('initialBudget')]).to.equal('');
+    expect(csv.split('\r\n').find((line) => line.includes('其中：补助区县'))!.split(',')[header.indexOf('initialBudget')]).to.equal('50');
+    el.lang = 'en';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(rows().map((row) => row[0])).to.deep.equal(['Total funds', 'of which 市级支出', 'of which 补助区县']);
+  });
+
   it('reads weights 8/10 as printed and says so', async () => {
     const el = await cardAt(800, performanceDocument([weights8and10()]));
     expect(text(shadow(el).querySelector('.indicators ~ .note'))).to.contain('48.00');

@@ -42,6 +42,13 @@ describe('real performance cells', () => {
     expect(row(fund, 741)).to.deep.equal(['自来水普及率', '≥92.2%', '', 15, null, '']);
     for (const c of cards(result)) expect(c.indicators.reduce((s, i) => s + (i.weight ?? 0), 0), c.name).to.equal(100);
     expect(result.warnings.filter((w) => /^scorecard-/.test(w.code))).to.deep.equal([]);
+    // The year's budget split by who spends it, printed beside 当年预算 (lines 699-701, 724-726):
+    // each part with its amount, the blank one null (not printed is not 0), no line unread.
+    const parts = (c: Scorecard) => c.funds.parts?.map((p) => [p.label, p.initialBudget, p.source?.line]);
+    expect(parts(resettle)).to.deep.equal([['市级支出', null, 699], ['补助区县', 12700, 701]]);
+    expect(parts(fund)).to.deep.equal([['市级支出', 152992.83, 724], ['补助区县', null, 726]]);
+    expect(parts(dept)).to.equal(undefined);
+    expect(result.warnings.filter((w) => w.code === 'line-unread' && /绩效目标表/.test(w.message['zh-CN']))).to.deep.equal([]);
   });
 
   it('北京统计局 2026 预算13表: the 部门整体 target table, levels at the head of each 绩效指标', async () => {

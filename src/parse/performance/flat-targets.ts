@@ -65,6 +65,9 @@ export function parseFlatTargets(lines: TextLine[], from: number, to: number, wa
   let header: Header | undefined;
   const rows: Rows = { rows: [], pieces: [] };
   let first: TextLine | undefined;
+  // Short labelled lines of the head (市级支出 | 补助区县 beside 当年预算), settled after the loop.
+  const partLines: { at: number; line: TextLine; label: string; amount: number | null }[] = [];
+  let budgetAt = -1;
   let i = from;
   for (; i < to; i++) {
     const line = lines[i]!;
@@ -111,6 +114,12 @@ export function parseFlatTargets(lines: TextLine[], from: number, to: number, wa
     if (/^(?:当年|年度)预算/.test(head) && !isProse(chunks)) {
       const amount = chunks.map((c) => parseNumber(c.text)).find((n): n is number => typeof n === 'number');
       funds.total = { initialBudget: amount ?? null, annualBudget: null, executed: null, source: { line: line.no } };
+      budgetAt = i;
+      continue;
+    }
+    const part = fundsPart(chunks);
+    if (part && !TEXT_LABEL.test(head)) {
+      partLines.push({ at: i, line, ...part });
       continue;
     }
     const label = TEXT_LABEL.exec(head)?.[0];
@@ -121,6 +130,7 @@ export function parseFlatTargets(lines: TextLine[], from: number, to: number, wa
     else if (/\d/.test(line.text)) warnings.add('line-unread', { line: line.no, text: line.raw }, { where: `绩效目标表“${String(card.name)}”` });
   }
   if (!first || !header) return undefined;
+  settleParts(lines, partLines, budgetAt, funds, warnings, String(card.name));
   const goal = goalText(labels, texts);
   if (goal) card.goal = { expected: goal, actual: '' };
   card.source ??= { line: first.no };
@@ -131,6 +141,35 @@ export function parseFlatTargets(lines: TextLine[], from: number, to: number, wa
   card.indicators = settleRows(rows);
   card.totalScore = null;
   return card;
+}
+
+/**
+ * A line that is one short label, alone or with one amount ("市级支出", "补助区县 12,700.00"):
+ * a part of the year's funds when printed beside the 当年预算 line.
+ */
+function fundsPart(chunks: Chunk[]): { label: string; amount: number | null } | undefined {
+  if (chunks.length > 2) return undefined;
+  const label = chunks[0]!.text.replace(/\s+/g, '');
+  if (!/^[\u4e00-\u9fff（）()]{2,10}$/.test(label)) return undefined;
+  if (chunks.length === 1) return { label, amount: null };
+  const amount = parseNumber(chunks[1]!.text);
+  return typeof amount === 'number' ? { label, amount } : undefined;
+}
+
+/**
+ * The head's labelled parts within two printed lines of the 当年预算 line are the funds'
+ * parts (a blank one null: not printed is not 0); any other such line with an amount is
+ * reported unread, as before, and a lone label elsewhere is a wrapped word, not a part.
+ */
+function settleParts(lines: TextLine[], found: { at: number; line: TextLine; label: string; amount: number | null }[], budgetAt: number, funds: Obj, warnings: WarningSink, name: string): void {
+  const printedBetween = (a: number, b: number) => lines.slice(Math.min(a, b) + 1, Math.max(a, b)).filter((l) => l.text !== '' && !isPageNoise(l)).length;
+  const near = found.filter((part) => budgetAt >= 0 && printedBetween(part.at, budgetAt) <= 1);
+  // Two or more parts, one with an amount, make a split; one lone label is no split of the funds.
+  const split = near.length >= 2 && near.some((part) => part.amount !== null);
+  if (split) funds.parts = near.map((part) => ({ label: part.label, initialBudget: part.amount, annualBudget: null, executed: null, source: { line: part.line.no } }));
+  for (const part of found) {
+    if (part.amount !== null && !(split && near.includes(part))) warnings.add('line-unread', { line: part.line.no, text: part.line.raw }, { where: `绩效目标表“${name}”` });
+  }
 }
 
 /** The header line's chunks, each with its column key (undefined: a column not read, 是否核心). */
