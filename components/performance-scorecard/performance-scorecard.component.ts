@@ -378,6 +378,8 @@ export class PerformanceScorecard extends DisclosureElement {
         ${shape.targets ? nothing : html`${pad(shape.narrow ? 0 : 3)}${subtotal(level.weight, level.score)}${pad(shape.narrow ? 0 : 1)}`}
       </tr>
       ${level.groups.map((group) => {
+        // No 二级 printed (a flat 绩效目标表): its rows sit under the 一级, with no empty toggle row.
+        if (group.name === '') return html`${group.rows.map((row) => this.renderRow(row, lang, shape, open1))}`;
         const key2 = `l2:${level.level1}:${group.name}`;
         const open2 = this.isOpen(key2);
         return html`<tr class="level2" ?hidden=${!open1}>

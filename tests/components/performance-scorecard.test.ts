@@ -160,6 +160,20 @@ describe('<performance-scorecard> with synthetic scorecards', () => {
     expect(rows().map((row) => row[0])).to.deep.equal(['Total funds', 'of which 市级支出', 'of which 补助区县']);
   });
 
+  it('puts indicators printed without a 二级 under their 一级, with no empty toggle row', async () => {
+    const doc = targetsDocument();
+    const card = doc.performance!.scorecards[0]!;
+    card.indicators = card.indicators.map((i) => ({ ...i, level1: 'unclassified', level2: '' }));
+    const el = await cardAt(800, doc);
+    const root = shadow(el);
+    expect(root.querySelectorAll('tr.level2').length).to.equal(0);
+    expect(root.querySelectorAll('tr.level3:not([hidden])').length).to.equal(card.indicators.length);
+    root.querySelector<HTMLButtonElement>('tr.level1 button')!.click();
+    await el.updateComplete;
+    expect(root.querySelectorAll('tr.level3:not([hidden])').length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('reads weights 8/10 as printed and says so', async () => {
     const el = await cardAt(800, performanceDocument([weights8and10()]));
     expect(text(shadow(el).querySelector('.indicators ~ .note'))).to.contain('48.00');
