@@ -12,7 +12,8 @@
  * its line, and changes no element's size (unlike `anywhere`), so tables keep their numbers
  * whole and scroll in their wrap instead. In a data table (.table-wrap, which scrolls; not a
  * chart drawn as a table, which must shrink with a flex item) a row's name and every cell of
- * words keep 7em:
+ * words keep 7em, a cell of sentences (a stated reason, a finding) 16em, so a long reason
+ * reads as a paragraph instead of making every row a column of a few characters:
  * Chinese breaks between any two characters, so on a narrow screen the numbers (never
  * wrapped) would otherwise squeeze them to one character per line.
  * On paper a table row is never split across two pages (a flag under a project's name was
@@ -222,6 +223,9 @@ export const frameStyles = css`
   .table-wrap th[scope='row'],
   .table-wrap td:not(.num):not(.code) {
     min-width: 7em;
+  }
+  .table-wrap td.prose:not(.num):not(.code) {
+    min-width: 16em;
   }
   td.num,
   th.num {

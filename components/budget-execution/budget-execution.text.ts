@@ -195,8 +195,8 @@ export function itemsTable(c: ItemsContext): TemplateResult {
         <td class="num">${row.rate === null ? '—' : formatPercent(row.rate, lang)}</td>
         <td class="num">${row.deviation === null ? '—' : (row.deviation > 0 ? '+' : row.deviation < 0 ? '−' : '') + num(Math.abs(row.deviation), model.unit, c.unit, lang)}</td>
         <td>${t(EXECUTION, row.status, lang)}</td>
-        <td>${row.reason ?? ''}</td>
-        <td>${[row.line ? t(EXECUTION, 'sourceLine', lang, { line: row.line }) : '', ...cellLines(row, lang)].filter(Boolean).join('；') || nothing}</td>
+        <td class="prose">${row.reason ?? ''}</td>
+        <td class="prose">${[row.line ? t(EXECUTION, 'sourceLine', lang, { line: row.line }) : '', ...cellLines(row, lang)].filter(Boolean).join('；') || nothing}</td>
       </tr>`,
     )}</tbody>
   </table>`;
@@ -305,7 +305,7 @@ export function yoyTable(c: YoyContext): TemplateResult {
         <td class="num">${num(row.previous, model.unit, c.unit, lang)}${d(row.derived.previous)}</td>
         <td class="num">${row.change === null ? '—' : (row.change > 0 ? '+' : row.change < 0 ? '−' : '') + num(Math.abs(row.change), model.unit, c.unit, lang)}${d(row.derived.change)}</td>
         <td class="num">${row.trend === 'new' ? t(EXECUTION, 'new', lang) : formatPercent(row.percent, lang, row.derived.percent ? 1 : 2)}${d(row.derived.percent)}</td>
-        <td>${row.reason ?? ''}</td>
+        <td class="prose">${row.reason ?? ''}</td>
         <td>${row.line ? t(EXECUTION, 'sourceLine', lang, { line: row.line }) : t(EXECUTION, 'sourceNarrative', lang)}</td>
       </tr>`,
     )}</tbody>

@@ -161,7 +161,7 @@ export function renderTables(context: TextContext, shown: readonly AuditItem[]):
             <td>${statusWord(item.finding.severity, lang)}</td>
             <th scope="row" title=${description(item.finding.rule)}>${item.finding.rule}</th>
             <td>${placeName(item.place, context)}</td>
-            <td>${item.finding.message[lang]}</td>
+            <td class="prose">${item.finding.message[lang]}</td>
             <td class="num">${value(item.finding.expected, lang)}</td>
             <td class="num">${value(item.finding.actual, lang)}</td>
             <td class="num">${signed(item.finding.difference, lang)}</td>
@@ -184,7 +184,7 @@ export function renderTables(context: TextContext, shown: readonly AuditItem[]):
         ${view.checks.map(
           (check) => html`<tr>
             <th scope="row">${check.rule.id}</th>
-            <td>${check.rule.description[lang]}</td>
+            <td class="prose">${check.rule.description[lang]}</td>
             <td>${statusWord(check.status, lang)}${check.status === 'not-run' ? `（${lacks(check, lang)}）` : ''}</td>
             <td class="num">${check.count}</td>
           </tr>`,

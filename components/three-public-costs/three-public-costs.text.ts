@@ -184,7 +184,7 @@ export function costsTable(c: CostsContext): TemplateResult {
           : ''}
         ${hasPrevious ? html`<td class="num">${row.previous ? amountText(row.previous, c) : '—'}</td>` : ''}
         <td>${countsText(row, lang)}</td>
-        <td>${[row.reason ?? '', ...(c.findings.get(row.key) ?? []).map((f) => `⚠ ${f.rule} ${f.message[lang]}`)].filter(Boolean).join('；')}</td>
+        <td class="prose">${[row.reason ?? '', ...(c.findings.get(row.key) ?? []).map((f) => `⚠ ${f.rule} ${f.message[lang]}`)].filter(Boolean).join('；')}</td>
       </tr>`,
     )}</tbody>
   </table>`;

@@ -27,6 +27,14 @@ describe('data tables at 360 px', () => {
         .map((cell) => ({ text: cell.textContent!.trim().slice(0, 12), width: cell.getBoundingClientRect().width, em: parseFloat(getComputedStyle(cell).fontSize) }))
         .filter((cell) => cell.width < 6 * cell.em);
       expect(narrow, `<${tag}> squeezed cells`).to.deep.equal([]);
+      // A cell of sentences (a stated reason, a finding, a source list) reads as a paragraph:
+      // at 7em every row of the table stood eight lines tall for its reason.
+      const sentences = cells.filter((cell) => cell.matches('td.prose') && (cell.textContent ?? '').trim().length > 24);
+      if (tag === 'budget-execution' || tag === 'disclosure-audit') expect(sentences.length, 'cells of sentences checked').to.be.greaterThan(0);
+      const prose = sentences
+        .map((cell) => ({ text: cell.textContent!.trim().slice(0, 12), width: cell.getBoundingClientRect().width, em: parseFloat(getComputedStyle(cell).fontSize) }))
+        .filter((cell) => cell.width < 15 * cell.em);
+      expect(prose, `<${tag}> squeezed sentences`).to.deep.equal([]);
     });
   }
 });
