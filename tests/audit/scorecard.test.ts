@@ -30,6 +30,22 @@ describe('audit/rules/scorecard (R24–R26, R28)', () => {
     expect([f!.severity, f!.expected, f!.actual, f!.scorecard]).to.deep.equal(['error', 100, 90, 1]);
     expect(fieldPaths(f)).to.deep.equal(['performance.scorecards[1].funds.fiscal.rate']);
   });
+  it('R24 checks the funds parts printed under their own words against the total, a blank part as nothing spent', () => {
+    const withParts = (first: number | null, second: number | null) =>
+      edit((d) => {
+        const funds = d.performance.scorecards[0].funds;
+        const part = (label: string, initialBudget: number | null, line: number) => ({ label, initialBudget, annualBudget: null, executed: null, source: { line } });
+        funds.parts = [part('市级支出', first, 90), part('补助区县', second, 92)];
+      });
+    const total = (cleanDocument() as { performance: { scorecards: { funds: { total: { initialBudget: number } } }[] } }).performance.scorecards[0]!.funds.total.initialBudget;
+    expect(findingsOf(withParts(null, total), 'R24')).to.deep.equal([]);
+    expect(findingsOf(withParts(total - 1, 1), 'R24')).to.deep.equal([]);
+    expect(findingsOf(withParts(null, null), 'R24')).to.deep.equal([]);
+    const [f, ...rest] = findingsOf(withParts(1, total), 'R24');
+    expect(rest).to.have.length(0);
+    expect([f!.severity, f!.expected, f!.actual, f!.scorecard]).to.deep.equal(['error', total + 1, total, 0]);
+    expect(fieldPaths(f)).to.deep.equal(['performance.scorecards[0].funds.total.initialBudget', 'performance.scorecards[0].funds.parts[0].initialBudget', 'performance.scorecards[0].funds.parts[1].initialBudget']);
+  });
   it('R25 passes when no score exceeds its weight and weights add up to 100', () => {
     expect(findingsOf(cleanDocument(), 'R25')).to.deep.equal([]);
   });

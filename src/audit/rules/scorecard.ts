@@ -35,8 +35,8 @@ const R24_INFO: RuleInfo = {
   id: 'R24',
   name: 'scorecard-funds',
   description: {
-    'zh-CN': '绩效自评表：执行率 = 全年执行数 / 全年预算数；资金得分 = 分值 × 执行率，不超过分值（±0.01）。',
-    en: 'Scorecard: 执行率 = executed / annual budget; the funds score = weight × that rate, capped at the weight (±0.01).',
+    'zh-CN': '绩效自评表：执行率 = 全年执行数 / 全年预算数；资金得分 = 分值 × 执行率，不超过分值（±0.01）；资金分项（如市级支出、补助区县）之和 = 年度资金总额。',
+    en: 'Scorecard: 执行率 = executed / annual budget; the funds score = weight × that rate, capped at the weight (±0.01); the funds\' printed parts (e.g. 市级支出, 补助区县) add up to the total.',
   },
 };
 
@@ -46,6 +46,35 @@ function fundsRate(line: FundsLine, label: string, card: Scorecard, k: number, p
     zh: `“${isolate(card.name)}” ${label} 执行率为`,
     en: `“${isolate(card.name)}” ${label}: the execution rate is`,
   });
+}
+
+/** The parts printed under words of their own (市级支出 | 补助区县) add up to the total, per column. */
+function partsSum(card: Scorecard, k: number, path: string): Finding[] {
+  const parts = card.funds.parts;
+  if (!parts?.length) return [];
+  const unit = card.unit ?? '万元';
+  const columns = [
+    ['initialBudget', '年初预算数', 'initial budget'],
+    ['annualBudget', '全年预算数', 'annual budget'],
+    ['executed', '全年执行数', 'executed'],
+  ] as const;
+  // A column no part prints (parts of the 年初预算 only) is not checked: blank is not 0 there.
+  const printed = columns.filter(([key]) => parts.some((part) => isNumber(part[key])));
+  return printed.flatMap(([key, zh, en]) =>
+    checkSum(
+      {
+        rule: R24_INFO,
+        cells: [],
+        fields: [field(`${path}.funds.total.${key}`, `年度资金总额 ${zh}`, card.funds.total.source?.line)],
+        scorecard: k,
+        unit,
+        message: (lang, actual, expected) =>
+          say(lang, `“${isolate(card.name)}”年度资金总额${zh}为 ${actual}，但资金分项之和为 ${expected}`, `“${isolate(card.name)}” total funds (${en}) = ${actual}, but its printed parts add up to ${expected}`),
+      },
+      card.funds.total[key],
+      parts.map((part, i) => ({ value: part[key], field: field(`${path}.funds.parts[${i}].${key}`, `${part.label} ${zh}`, part.source?.line) })),
+    ),
+  );
 }
 
 export const R24: Rule = {
@@ -58,6 +87,7 @@ export const R24: Rule = {
         if (line) out.push(...fundsRate(line, label, card, k, `${path}.funds.${key}`));
       }
       const total = card.funds.total;
+      out.push(...partsSum(card, k, path));
       const { weight, score, executed, annualBudget } = total;
       if (isNumber(weight) && isNumber(score) && isNumber(executed) && isNumber(annualBudget) && annualBudget > 0) {
         const expected = Math.min(weight, (weight * executed) / annualBudget);
