@@ -92,6 +92,20 @@ const CATALOGUE: Record<string, Localized> = {
     'zh-CN': '{where}“{column}”栏的“{value}”不是可读的数字。',
     en: 'In {where}, "{value}" in column {column} is not a readable number.',
   },
+  // A run printed like an amount that is none: two amounts run together ("6443.61044.59"),
+  // a separator misplaced ("2,4169.74"). The row's other amounts may be on the wrong lines.
+  'number-unreadable/run': {
+    'zh-CN': '{where}这一行的“{value}”像金额，但不是可读的数字（可能是两栏金额连在一起，或分隔符位置不对）；这一行的金额可能没有读全。',
+    en: 'In {where}, "{value}" on this line looks like an amount but is not a readable number (two columns run together, or a misplaced separator); the line\'s amounts may not all have been read.',
+  },
+  'label-wrapped': {
+    'zh-CN': '{where}中“{head}”与下一行的“{tail}”可能是折行的同一个名称，也可能是两行；已按两行读取，金额可能不在它所属的行上。',
+    en: 'In {where}, "{head}" and "{tail}" on the next line may be one name wrapped over two lines, or two lines; they were read as two, so an amount may sit on the wrong line.',
+  },
+  'rows-gap-at-break': {
+    'zh-CN': '{where}的“{code} {name}”与其下级之和相差 {gap}，而这些行跨页印出：分页处可能有一行没有读到。',
+    en: '"{code} {name}" in {where} differs from the sum of its sub-rows by {gap}, and those rows run across a page break: a line may have been lost there.',
+  },
   'code-repaired': {
     'zh-CN': '科目编码“{printed}”按分栏补齐为 {code}。',
     en: 'Code "{printed}" was completed to {code} from its split columns.',

@@ -7,11 +7,11 @@ import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
-import { dropGridDoubts, readSides, type Half } from './halves.js';
+import { dropGridDoubts, readSides, warnBrokenAmounts, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { OtherSides } from './other-sides.js';
-import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
-import { depth, incomeKind, joinWrappedNames, nestParts, orphanAmount, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
+import { joinNameTail, joinWrappedLabels, placeOrphanAmount } from './wrapped-lines.js';
+import { depth, incomeKind, notePrintedDepth, joinWrappedNames, nestParts, orphanAmount, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
 
 interface FiscalLineOut {
   code?: string;
@@ -51,6 +51,7 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   const sides = readSides(layout);
   layout.sides = sides.rows;
   dropGridDoubts(sides.rows, warnings);
+  warnBrokenAmounts(layout, sides.rows, warnings);
   const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
   for (const { row, left, right, others, ambiguous } of sides.rows) {
     if (ambiguous) {
@@ -80,7 +81,9 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
       else {
         const line = fiscalLine(layout, row, right, warnings);
         const code = functionClassCode(right.name);
-        out.expenditure.push(code ? { code, ...line } : line);
+        const coded = code ? { code, ...line } : line;
+        notePrintedDepth(coded, line);
+        out.expenditure.push(coded);
       }
     }
     const othersRead = otherSides.add(row, others);
@@ -89,8 +92,12 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
     }
   }
   layout.otherSides = otherSides.kept();
-  out.income = nestParts(joinWrappedNames(out.income));
-  out.expenditure = joinWrappedNames(out.expenditure, (l) => Object.values(l.amounts).every((v) => v === null));
+  const incomeBlank = (line: SummaryLineOut) => line.amount === null;
+  const blank = (line: FiscalLineOut) => Object.values(line.amounts).every((v) => v === null);
+  const kind = (line: SummaryLineOut): SummaryLineOut => (incomeKind(line.name) ? { ...line, kind: incomeKind(line.name)! } : line);
+  const classCode = (line: FiscalLineOut): FiscalLineOut => (functionClassCode(line.name) ? { ...line, code: functionClassCode(line.name)! } : line);
+  out.income = nestParts(joinWrappedNames(joinWrappedLabels(layout, out.income, incomeBlank, incomeKind, warnings, kind)));
+  out.expenditure = joinWrappedNames(joinWrappedLabels(layout, out.expenditure, blank, functionClassCode, warnings, classCode), blank);
   if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;
   return out;
 }
@@ -103,6 +110,7 @@ function fiscalLine(layout: TableLayout, row: BodyRow, half: Half, warnings: War
     amounts[key] = amountCell(row, slot.index, slot.header || key, layout.id, warnings);
   });
   const out: FiscalLineOut = { name: half.name, amounts };
+  notePrintedDepth(out, half.printed ?? half.name);
   if (half.line !== undefined) out.line = half.line;
   out.source = { table: layout.id, line: row.line.no, row: String(half.line ?? half.name) };
   return out;

@@ -107,6 +107,8 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink, k
   const units: NonNullable<FunctionTableOut['units']> = [];
   const uncoded: NonNullable<FunctionTableOut['uncoded']> = [];
   let previous: { name: string } | undefined;
+  // The last coded row read, for a name tail printed with its amounts on the next line.
+  let lastEntry: FunctionRowOut | undefined;
   // The last row read for each 功能 code: a cross-table's pairs go under it (addPair).
   const byCode = new Map<string, FunctionRowOut>();
   const unitColumn = layout.columns.findIndex((c) => /^(?:预算)?单位(?:名称)?$/.test(c.text));
@@ -217,6 +219,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink, k
         units[units.length - 1]?.rows.push(entry);
         byCode.set(entry.code, entry);
         previous = entry;
+        lastEntry = entry;
       }
       layout.read.add(row.line);
     } else if (kind === 'total' || /^(?:合计|总计)/.test(label.name.replace(/\s+/g, ''))) {
@@ -240,7 +243,13 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink, k
         continue;
       }
       const byName = functionClassCode(name);
-      if (byName !== undefined && !(labelFrom > 0)) {
+      if (!(labelFrom > 0) && !looksLikeUnit(name) && wrappedTail(lastEntry, row.line.no, name, values)) {
+        // A coded row whose name wrapped, its amounts printed with the name's tail on the next
+        // line ("2089999 其他社会保障和" / "就业支出  15.46"): one row. Read as an uncoded
+        // line, the row's amounts were lost and its 款 no longer added up.
+        lastEntry!.name += name;
+        lastEntry!.values = values;
+      } else if (byName !== undefined && !(labelFrom > 0)) {
         // A 功能分类 类 printed by name only: its code is the national one.
         const entry = { code: byName, name, values, source: { ...source, row: byName } };
         out.rows.push(entry);
@@ -513,4 +522,15 @@ function positional(start: number, allowed: readonly string[]): Map<number, stri
 /** A unit's name as printed on its heading row: a body that ends like an organisation. */
 export function looksLikeUnit(name: string): boolean {
   return /(?:局|厅|委|委员会|办公室|中心|院|所|站|队|校|学院|馆|处|社|会|部|团|园|台|（本级）|\(本级\)|本级)$/.test(name) && !/支出$/.test(name);
+}
+
+/**
+ * Whether `name` (a line with amounts, no code) is the tail of `head`'s name printed on the
+ * next line with the amounts: `head` printed no amount at all, and `name` is a few characters
+ * of text, no unit, total or 其中 line of its own.
+ */
+function wrappedTail(head: FunctionRowOut | undefined, line: number, name: string, values: Record<string, number | null>): boolean {
+  if (!head || (head.source as { line?: number } | undefined)?.line !== line - 1) return false;
+  if (Object.values(head.values).some((v) => v !== null) || !Object.values(values).some((v) => v !== null)) return false;
+  return /^[\u4e00-\u9fff]{1,8}$/.test(name) && !/合计|总计|小计|^其中/.test(name);
 }

@@ -4,9 +4,9 @@
  */
 import { functionClassCode, stripNumbering } from '../codes.js';
 import { panelName, readPanels } from '../grid/panels.js';
-import { isNumberCell } from '../numbers.js';
+import { isNumberCell, parseNumber } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
-import type { BodyRow, TableLayout } from './layout.js';
+import { where, type BodyRow, type TableLayout } from './layout.js';
 import { chooseMetric } from './space-columns.js';
 
 export interface Half {
@@ -191,4 +191,26 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
 export function dropGridDoubts(rows: readonly SideRow[], warnings: WarningSink): void {
   if (rows.length === 0 || rows.every((r) => r.row.line.tabbed)) return;
   warnings.withdraw('columns-ambiguous', new Set(rows.map((r) => r.row.line.no)));
+}
+
+/** Digits with separators or points in any order: printed as an amount, whether readable or not. */
+const AMOUNT_LIKE = /^[-+－]?[\d,，.．]*\d[\d,，.．]*$/;
+
+/**
+ * Runs of a side row printed like an amount that is none ("6443.61044.59": two columns run
+ * together; "2,4169.74": a misplaced separator). Read as panels, such a run is typed a name,
+ * and its amounts are lost without a word: the sums of the table then fail as if the
+ * document did not add up. Each is said (`number-unreadable`), which makes the table's cells
+ * doubtful for the audit.
+ */
+export function warnBrokenAmounts(layout: TableLayout, rows: readonly SideRow[], warnings: WarningSink): void {
+  for (const { row } of rows) {
+    if (row.line.tabbed) continue;
+    for (const cell of row.line.cells) {
+      const text = cell.text.replace(/\s+/g, '');
+      if (AMOUNT_LIKE.test(text) && parseNumber(text) === undefined) {
+        warnings.add('number-unreadable', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), value: cell.text }, 'run');
+      }
+    }
+  }
 }

@@ -20,6 +20,7 @@ import { parseThreePublicTable } from './three-public.js';
 import { alignTotalRows, assembleRows } from './rows.js';
 import { resolveUncoded } from './uncoded.js';
 import { joinHalves } from './joined-halves.js';
+import { warnGapsAtBreaks, warnSideGapsAtBreaks } from './break-gaps.js';
 
 const FUNCTION_IDS: ReadonlySet<TableId> = new Set(['t2', 't3', 't5', 't8', 't9']);
 
@@ -66,6 +67,9 @@ export function parseTables(
     // A typed reading that lost lines keeps the whole table as printed too, so that nothing
     // printed is missing from the JSON; otherwise only the columns no schema key took.
     const lost = warnings.losing > before;
+    // After `lost`: a gap is a doubt about the sums, not a line the reading lost.
+    if (FUNCTION_IDS.has(id) || id === 't6') warnGapsAtBreaks(layout, tables[id], warnings);
+    else if (id === 't1' || id === 't4') warnSideGapsAtBreaks(layout, tables[id], warnings);
     if (layout.unitRows) warnings.add('unit-rows-kept', { line: layout.titleLine.no, text: layout.titleLine.raw }, { where: where(id), rows: layout.unitRows });
     const columns = lost || layout.unitRows ? undefined : FUNCTION_IDS.has(id) ? unmappedColumns(layout, kind) : id === 't6' ? untakenColumns(layout) : [];
     if (columns === undefined || columns.length > 0) {

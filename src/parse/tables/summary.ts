@@ -7,10 +7,10 @@ import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
-import { dropGridDoubts, readSides, type Half, type SideRow } from './halves.js';
+import { dropGridDoubts, readSides, warnBrokenAmounts, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { OtherSides } from './other-sides.js';
-import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
+import { joinNameTail, joinWrappedLabels, placeOrphanAmount } from './wrapped-lines.js';
 
 export interface SummaryLineOut {
   kind?: IncomeKind;
@@ -119,6 +119,7 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   const sides = readSides(layout);
   layout.sides = sides.rows;
   dropGridDoubts(sides.rows, warnings);
+  warnBrokenAmounts(layout, sides.rows, warnings);
   // The carry-over total each side has just printed, whose numbered lines follow as its parts.
   const carry: { left?: SummaryLineOut; right?: SummaryLineOut } = {};
   const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
@@ -145,8 +146,11 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     }
   }
   layout.otherSides = otherSides.kept();
-  out.income = nestParts(joinWrappedNames(out.income));
-  out.expenditure = joinWrappedNames(out.expenditure);
+  const blank = (line: SummaryLineOut) => line.amount === null;
+  const kind = (line: SummaryLineOut): SummaryLineOut => (incomeKind(line.name) ? { ...line, kind: incomeKind(line.name)! } : line);
+  const classCode = (line: SummaryLineOut): SummaryLineOut => (functionClassCode(line.name) ? { ...line, code: functionClassCode(line.name)! } : line);
+  out.income = nestParts(joinWrappedNames(joinWrappedLabels(layout, out.income, blank, incomeKind, warnings, kind)));
+  out.expenditure = joinWrappedNames(joinWrappedLabels(layout, out.expenditure, blank, functionClassCode, warnings, classCode));
   return out;
 }
 
@@ -265,13 +269,23 @@ export function depth(name: string): number | undefined {
  * into that line's `parts`, so no sum and no chart counts them twice. A heading line with a
  * blank amount keeps its items as lines of their own (they are the amounts then).
  */
-const printedDepth = new WeakMap<SummaryLineOut, number | undefined>();
+const printedDepth = new WeakMap<object, number | undefined>();
+
+/** The list depth a side's line was printed with (its name has the numbering stripped). */
+export function printedDepthOf(line: { name: string }): number | undefined {
+  return printedDepth.has(line) ? printedDepth.get(line) : depth(line.name);
+}
+
+/** Remember the depth `line` was printed with (`printed`: its label as printed, or a line to copy). */
+export function notePrintedDepth(line: object, printed: string | { name: string }): void {
+  printedDepth.set(line, typeof printed === 'string' ? depth(printed) : printedDepthOf(printed));
+}
 
 export function nestParts(lines: SummaryLineOut[]): SummaryLineOut[] {
   const out: SummaryLineOut[] = [];
   let parent: { line: SummaryLineOut; depth: number } | undefined;
   for (const line of lines) {
-    const d = printedDepth.has(line) ? printedDepth.get(line) : depth(line.name);
+    const d = printedDepthOf(line);
     if (parent && d !== undefined && d > parent.depth && parent.line.amount !== null) {
       const part: SummaryLineOut = { ...line, name: line.name.replace(/^\s*其中[:：]?\s*/, '') };
       delete part.code;

@@ -6,9 +6,10 @@
  * that line's name.
  */
 import type { WarningSink } from '../warnings.js';
+import { where } from './layout.js';
 import type { Half } from './halves.js';
 import type { BodyRow, TableLayout } from './layout.js';
-import { orphanAmount, summaryLine, type SummaryLineOut } from './summary.js';
+import { notePrintedDepth, orphanAmount, printedDepthOf, summaryLine, type SummaryLineOut } from './summary.js';
 
 /** Printed lines a wrapped label may reach above or below its amount. */
 const REACH = 2;
@@ -48,4 +49,57 @@ export function joinNameTail(row: BodyRow, half: Half, lines: SummaryLineOut[], 
   if (numbered(half.printed ?? half.name) || !/^[\u4e00-\u9fff]/.test(half.name)) return false;
   previous.name += half.name;
   return true;
+}
+
+/**
+ * A side's label wrapped over two printed lines with its amounts on one of them: a numbered
+ * head and an unnumbered tail on the next line ("（八）社会保障和" / "就业支出  1,044.59", or the
+ * amounts on the head's line and "就业支出" below), as a cell too narrow for its name prints.
+ * Read as two lines, the amounts sit on a line whose name is no 类 (or income kind), and the
+ * table's sums fail as if the document did not add up. When the joined name is one the side
+ * knows (`known`: a 类 name, an income kind) and the tail alone is not, they are one line;
+ * otherwise it may be a heading over a line of its own, and the doubt is said (`label-wrapped`).
+ */
+export function joinWrappedLabels<T extends { code?: string; name: string; source?: object }>(
+  layout: TableLayout,
+  lines: readonly T[],
+  blank: (line: T) => boolean,
+  known: (name: string) => string | undefined,
+  warnings: WarningSink,
+  /** What the side gives a line by its name (a 类 code, an income kind), for the joined one. */
+  complete: (line: T) => T = (line) => line,
+): T[] {
+  const out: T[] = [];
+  for (const line of lines) {
+    const head = out[out.length - 1];
+    const at = lineOf(head as SummaryLineOut | undefined);
+    const next = lineOf(line as unknown as SummaryLineOut);
+    const shape =
+      head !== undefined &&
+      at !== undefined &&
+      next === at + 1 &&
+      // A head may already read as its 类 ("社会保障和就业" is 208): the code its name gives.
+      (!head.code || head.code === known(head.name)) &&
+      !line.code &&
+      blank(head) !== blank(line) &&
+      (printedDepthOf(head) ?? 9) < 9 &&
+      printedDepthOf(line) === undefined &&
+      /^[\u4e00-\u9fff]{1,8}$/.test(line.name) &&
+      known(line.name) === undefined;
+    if (!shape) {
+      out.push(line);
+      continue;
+    }
+    const name = head!.name + line.name;
+    if (known(name) !== undefined) {
+      // One line: the name joined, the amounts (and their source) from the line that printed them.
+      const joined = complete({ ...(blank(head!) ? line : head!), name });
+      notePrintedDepth(joined, head!);
+      out[out.length - 1] = joined;
+      continue;
+    }
+    warnings.add('label-wrapped', { line: next }, { where: where(layout.id), head: head!.name, tail: line.name });
+    out.push(line);
+  }
+  return out;
 }
