@@ -78,7 +78,7 @@ export function renderStaticSvg(widget: StaticWidget, doc: unknown, options: Sta
   if (unknown.length) return { ok: false, problems: unknown };
   element.data = doc;
   side.size.width = Math.max(1, Math.floor(options.width ?? 960));
-  side.willUpdate(changed as PropertyValues);
+  withoutConsoleWarnings(() => side.willUpdate(changed as PropertyValues));
   const warnings = element.optionProblems;
   if (element.state === 'invalid') return { ok: false, problems: [...element.problems, ...warnings] };
   if (element.state !== 'ready') {
@@ -98,6 +98,21 @@ export function renderStaticSvg(widget: StaticWidget, doc: unknown, options: Sta
   const height = Number(/\sheight="([\d.]+)"/.exec(chart)?.[1] ?? 0);
   const styles = `${hostToRoot(cssTextOf((ctor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles))}\n.dw-background { fill: var(--dw-background); }`;
   return { ok: true, svg: standalone(chart, { summary, styles, theme, lang }), summary, width, height, warnings };
+}
+
+/**
+ * Run `fn` with console.warn silenced. An element warns a page's developer of a bad option in
+ * the console, in English; here the caller gets the same problem back in `warnings`, in both
+ * languages, so the console line would only repeat it (in English inside a Chinese CLI run).
+ */
+function withoutConsoleWarnings(fn: () => void): void {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    fn();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 /** The property an attribute sets (`narrow-below` → `narrowBelow`), from Lit's declarations. */
