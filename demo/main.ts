@@ -16,7 +16,7 @@ import { DOCUMENTS, LINZI, REAL_DOCUMENTS, fetchText, type DocumentEntry, type S
 import { readFile, readText, type Input } from './read-input.js';
 import { feed, type EditorContent } from './feed.js';
 import { documentLine, renderValidation } from './validation-view.js';
-import { applyTheme, DEFAULT_THEME, FONTS, PALETTES, themeProperties, type Mode, type ThemeChoice } from './theme.js';
+import { applyTheme, darkOnlyProperties, DEFAULT_THEME, FONTS, PALETTES, themeProperties, type Mode, type ThemeChoice } from './theme.js';
 import { embedCode } from './embed.js';
 import { renderWarnings, statusWord } from './source-view.js';
 
@@ -39,6 +39,8 @@ const state = {
 };
 let gallery: GalleryCard[] = [];
 let preview: HTMLElement | undefined;
+/** The system's light/dark preference, which the widgets follow in mode `auto` (and so must their palette). */
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
 
 // ---- the document --------------------------------------------------------------------------
 
@@ -171,7 +173,7 @@ function fillDocumentPicker(): void {
 /** Attributes every widget on the page gets: the language, and light/dark from the theme. */
 function pageAttributes(element: HTMLElement): void {
   element.setAttribute('lang', state.lang);
-  applyTheme(element, state.theme);
+  applyTheme(element, state.theme, systemDark.matches);
 }
 
 function buildGallery(): void {
@@ -271,11 +273,13 @@ function showEmbed(): void {
   const attributes: [string, string | boolean][] = [...state.values.get(state.tag)!].filter(([name]) => !PAGE_ATTRIBUTES.has(name));
   attributes.push(['lang', lang]);
   if (state.theme.mode !== 'auto') attributes.push(['theme', state.theme.mode]);
-  const theme = themeProperties(state.theme);
+  // The light colours, and the dark ones where the widget is dark: it prints light in any mode.
+  const theme = themeProperties(state.theme, false);
   box.value = embedCode({
     tag: state.tag,
     attributes,
     theme,
+    dark: { properties: darkOnlyProperties(state.theme), always: state.theme.mode === 'dark' },
     data: state.embedMode === 'src' ? { mode: 'src', file: dataFile() } : { mode: 'inline', json: JSON.stringify(state.content.value) },
   });
   const how = say(state.embedMode === 'src' ? 'embedHowSrc' : 'embedHowInline', lang, { file: dataFile() });
@@ -394,6 +398,7 @@ $<HTMLSelectElement>('widget').addEventListener('change', (event) => {
   buildPlayground();
 });
 for (const id of ['palette', 'font', 'font-size', 'mode']) $(id).addEventListener('change', themeChanged);
+systemDark.addEventListener('change', themeChanged);
 $('font-size').addEventListener('input', themeChanged);
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="embed-mode"]')) {
   radio.addEventListener('change', () => {
