@@ -80,7 +80,7 @@ function readArgs(argv: readonly string[], envLang?: string): RenderArgs {
 
 function argError(error: NonNullable<RenderArgs['error']>, lang: Lang): string {
   if (error.code === 'missingWidget') return MISSING_WIDGET[lang];
-  if (error.code === 'notSvgOut') return NOT_SVG_OUT[lang].replace('{arg}', error.arg);
+  if (error.code === 'notSvgOut') return NOT_SVG_OUT[lang].replace('{arg}', error.arg ?? '');
   return error.code === 'badValue' ? BAD_VALUE[lang].replace('{arg}', error.arg ?? '') : usageError(error as UsageError, lang);
 }
 
