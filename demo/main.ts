@@ -240,11 +240,15 @@ function fillThemeControls(): void {
 }
 
 function themeChanged(): void {
-  const size = Number($<HTMLInputElement>('font-size').value);
+  const sizeInput = $<HTMLInputElement>('font-size');
+  const size = sizeInput.value.trim() === '' ? NaN : Number(sizeInput.value);
+  // Out of range is brought to the nearest size allowed and shown so (40 read as 14 while the box still said 40).
+  const fontSize = Number.isFinite(size) ? Math.min(24, Math.max(12, Math.round(size))) : DEFAULT_THEME.fontSize;
+  if (String(fontSize) !== sizeInput.value) sizeInput.value = String(fontSize);
   state.theme = {
     palette: $<HTMLSelectElement>('palette').value,
     font: $<HTMLSelectElement>('font').value,
-    fontSize: Number.isFinite(size) && size >= 12 && size <= 24 ? size : DEFAULT_THEME.fontSize,
+    fontSize,
     mode: $<HTMLSelectElement>('mode').value as Mode,
   };
   document.documentElement.dataset.mode = state.theme.mode;
