@@ -19,6 +19,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { CSSResultOrNative, PropertyValues, TemplateResult } from 'lit';
 import type { Lang, Localized } from '../../src/format/messages.js';
 import { unitLabel } from '../../src/format/units.js';
+import { t } from '../../src/format/messages.js';
+import { FRAME } from '../base/messages.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import type { Problem } from '../../src/schema/validate.js';
 import type { DisclosureElement } from '../base/disclosure-element.js';
@@ -49,8 +51,7 @@ interface ServerSide {
   willUpdate(changed: PropertyValues): void;
   renderChart(lang: Lang): TemplateResult;
   summary(lang: Lang): string;
-  /** The unit the amounts are drawn in (widgets that draw amounts; private in the class). */
-  displayUnit?: Unit;
+  drawnUnit(): Unit | undefined;
   attributeChangedCallback(name: string, old: string | null, value: string | null): void;
 }
 
@@ -99,7 +100,7 @@ export function renderStaticSvg(widget: StaticWidget, doc: unknown, options: Sta
   }
   const summary = side.summary(lang);
   const width = Number(/\swidth="([\d.]+)"/.exec(chart)?.[1] ?? 0);
-  const note = unitNote(chart, side.displayUnit, lang);
+  const note = unitNote(chart, side.drawnUnit(), lang);
   // The note's line below the chart (12 px text on a 24 px line).
   const height = Number(/\sheight="([\d.]+)"/.exec(chart)?.[1] ?? 0) + (note ? NOTE_LINE : 0);
   const styles = `${hostToRoot(cssTextOf((ctor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles))}\n.dw-background { fill: var(--dw-background); }\n.dw-unit-note { fill: var(--dw-text-muted); font-family: var(--dw-font-family); font-size: 12px; }`;
@@ -118,7 +119,7 @@ function unitNote(chart: string, unit: Unit | undefined, lang: Lang): string | u
   if (!unit) return undefined;
   const label = unitLabel(unit, lang);
   if (chart.replace(/<[^>]*>/g, ' ').includes(label)) return undefined;
-  return lang === 'en' ? `Amounts in ${label}` : `单位：${label}`;
+  return t(FRAME, 'unitNote', lang, { unit: label });
 }
 
 /**

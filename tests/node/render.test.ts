@@ -63,7 +63,7 @@ test('a file states the unit of its amounts (the page says it beside the chart, 
   });
   const pie = renderStaticSvg('spend-structure-pie', SAMPLE, { width: 960, lang: 'en', attributes: { variant: 'pie', unit: '元' } });
   assert.ok(pie.ok);
-  assert.match(pie.svg, /<text class="dw-unit-note" x="4" y="[\d.]+">Amounts in yuan<\/text>/, 'a pie without the hole says it');
+  assert.match(pie.svg, /<text class="dw-unit-note" x="4" y="[\d.]+">Unit: yuan<\/text>/, 'a pie without the hole says it');
 });
 
 const SNAPSHOTS: [StaticWidget, number, string][] = [
