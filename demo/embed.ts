@@ -14,6 +14,11 @@ export interface EmbedOptions {
   attributes: [name: string, value: string | boolean][];
   /** `--dw-*` custom properties the page set (name → value); empty for the defaults. */
   theme: [name: string, value: string][];
+  /**
+   * Those that differ on a dark background, and whether the widget is always dark (`theme="dark"`)
+   * or only when the system prefers dark; on screen only, as the widgets' own dark defaults.
+   */
+  dark?: { properties: [name: string, value: string][]; always: boolean };
   data: { mode: 'src'; file: string } | { mode: 'inline'; json: string };
   /** The single-file build, relative to the page. */
   script?: string;
@@ -23,9 +28,13 @@ export const SCRIPT_FILE = 'disclosure-widgets.iife.js';
 
 export function embedCode(options: EmbedOptions): string {
   const lines = ['<meta charset="utf-8">', `<script src="${escapeAttribute(options.script ?? SCRIPT_FILE)}" defer></script>`];
+  const rules = (theme: [string, string][], indent: string) => theme.map(([name, value]) => `${indent}${name}: ${value.replace(/[;{}<]/g, '')};`);
   if (options.theme.length > 0) {
-    const rules = options.theme.map(([name, value]) => `    ${name}: ${value.replace(/[;{}<]/g, '')};`);
-    lines.push('<style>', `  ${options.tag} {`, ...rules, '  }', '</style>');
+    const dark = options.dark?.properties ?? [];
+    // As the widgets choose their own dark defaults: on screen (a dark widget prints light), theme="dark", or the system prefers dark and the page did not say light.
+    const when = options.dark?.always ? ['screen', options.tag] : ['screen and (prefers-color-scheme: dark)', `${options.tag}:not([theme='light'])`];
+    const darkRule = dark.length > 0 ? [`  @media ${when[0]} {`, `    ${when[1]} {`, ...rules(dark, '      '), '    }', '  }'] : [];
+    lines.push('<style>', `  ${options.tag} {`, ...rules(options.theme, '    '), '  }', ...darkRule, '</style>');
   }
   const attributes = [...options.attributes];
   if (options.data.mode === 'src') attributes.unshift(['src', options.data.file]);

@@ -16,7 +16,7 @@ import { DOCUMENTS, LINZI, REAL_DOCUMENTS, fetchText, type DocumentEntry, type S
 import { readFile, readText, type Input } from './read-input.js';
 import { feed, type EditorContent } from './feed.js';
 import { documentLine, renderValidation } from './validation-view.js';
-import { applyTheme, DEFAULT_THEME, FONTS, PALETTES, themeProperties, type Mode, type ThemeChoice } from './theme.js';
+import { applyTheme, darkOnlyProperties, DEFAULT_THEME, FONTS, PALETTES, themeProperties, type Mode, type ThemeChoice } from './theme.js';
 import { embedCode } from './embed.js';
 import { renderWarnings, statusWord } from './source-view.js';
 
@@ -39,6 +39,8 @@ const state = {
 };
 let gallery: GalleryCard[] = [];
 let preview: HTMLElement | undefined;
+/** The system's light/dark preference, which the widgets follow in mode `auto` (and so must their palette). */
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
 
 // ---- the document --------------------------------------------------------------------------
 
@@ -171,7 +173,7 @@ function fillDocumentPicker(): void {
 /** Attributes every widget on the page gets: the language, and light/dark from the theme. */
 function pageAttributes(element: HTMLElement): void {
   element.setAttribute('lang', state.lang);
-  applyTheme(element, state.theme);
+  applyTheme(element, state.theme, systemDark.matches);
 }
 
 function buildGallery(): void {
@@ -238,11 +240,15 @@ function fillThemeControls(): void {
 }
 
 function themeChanged(): void {
-  const size = Number($<HTMLInputElement>('font-size').value);
+  const sizeInput = $<HTMLInputElement>('font-size');
+  const size = sizeInput.value.trim() === '' ? NaN : Number(sizeInput.value);
+  // Out of range is brought to the nearest size allowed and shown so (40 read as 14 while the box still said 40).
+  const fontSize = Number.isFinite(size) ? Math.min(24, Math.max(12, Math.round(size))) : DEFAULT_THEME.fontSize;
+  if (String(fontSize) !== sizeInput.value) sizeInput.value = String(fontSize);
   state.theme = {
     palette: $<HTMLSelectElement>('palette').value,
     font: $<HTMLSelectElement>('font').value,
-    fontSize: Number.isFinite(size) && size >= 12 && size <= 24 ? size : DEFAULT_THEME.fontSize,
+    fontSize,
     mode: $<HTMLSelectElement>('mode').value as Mode,
   };
   document.documentElement.dataset.mode = state.theme.mode;
@@ -271,11 +277,13 @@ function showEmbed(): void {
   const attributes: [string, string | boolean][] = [...state.values.get(state.tag)!].filter(([name]) => !PAGE_ATTRIBUTES.has(name));
   attributes.push(['lang', lang]);
   if (state.theme.mode !== 'auto') attributes.push(['theme', state.theme.mode]);
-  const theme = themeProperties(state.theme);
+  // The light colours, and the dark ones where the widget is dark: it prints light in any mode.
+  const theme = themeProperties(state.theme, false);
   box.value = embedCode({
     tag: state.tag,
     attributes,
     theme,
+    dark: { properties: darkOnlyProperties(state.theme), always: state.theme.mode === 'dark' },
     data: state.embedMode === 'src' ? { mode: 'src', file: dataFile() } : { mode: 'inline', json: JSON.stringify(state.content.value) },
   });
   const how = say(state.embedMode === 'src' ? 'embedHowSrc' : 'embedHowInline', lang, { file: dataFile() });
@@ -394,6 +402,7 @@ $<HTMLSelectElement>('widget').addEventListener('change', (event) => {
   buildPlayground();
 });
 for (const id of ['palette', 'font', 'font-size', 'mode']) $(id).addEventListener('change', themeChanged);
+systemDark.addEventListener('change', themeChanged);
 $('font-size').addEventListener('input', themeChanged);
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="embed-mode"]')) {
   radio.addEventListener('change', () => {

@@ -84,7 +84,7 @@ export const DEMO: Record<string, DemoEntry> = {
   fontSerif: { 'zh-CN': '宋体 / 衬线', en: 'Song / serif' },
   fontKai: { 'zh-CN': '楷体', en: 'Kai' },
   fontMono: { 'zh-CN': '等宽', en: 'Monospace' },
-  fontSize: { 'zh-CN': '正文字号（px）', en: 'Text size (px)' },
+  fontSize: { 'zh-CN': '正文字号（px，12–24）', en: 'Text size (px, 12–24)' },
   mode: { 'zh-CN': '明暗', en: 'Light / dark' },
   modeAuto: { 'zh-CN': '跟随系统', en: 'Follow the system' },
   modeLight: { 'zh-CN': '浅色', en: 'Light' },

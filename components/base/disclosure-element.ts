@@ -7,7 +7,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { COMMON, t, type Lang, type Localized } from '../../src/format/messages.js';
-import type { UnitChoice } from '../../src/format/units.js';
+import { unitLabel, type UnitChoice } from '../../src/format/units.js';
+import type { Unit } from '../../src/schema/primitives.js';
 import { messageBody, type Problem } from '../../src/schema/validate.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { partsValidator, type DocumentValidator } from '../../src/schema/parts.js';
@@ -18,7 +19,7 @@ import { choice, checkedValue, givenValue, OptionReporter, type OptionSpecs } fr
 import { langOf, watchPageLang } from './lang.js';
 import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
-import { download, serializeSvg, toCsvText } from './export.js';
+import { download, serializeSvg, toCsvText, type ExportNote } from './export.js';
 import { loadRaster } from './raster-loader.js';
 import { frameStyles } from './frame.styles.js';
 import { adoptForDocument } from './adopt-styles.js';
@@ -322,7 +323,27 @@ export abstract class DisclosureElement extends LitElement {
   toSVG(): string {
     const svg = this.chartSvg();
     if (!svg) return '';
-    return serializeSvg(svg, { background: this.background(), title: this.summary(this.currentLang) });
+    return serializeSvg(svg, { background: this.background(), title: this.summary(this.currentLang), note: this.exportNote(svg) });
+  }
+
+  /** The unit the chart's amounts are drawn in; undefined for an element that draws no amounts in a unit. */
+  protected drawnUnit(): Unit | undefined {
+    return undefined;
+  }
+
+  /**
+   * "单位：万元" as a line under an exported chart: the page states the unit beside the chart,
+   * outside its SVG, and a file or image travels alone (6,443.60 read as 元). None when the
+   * chart says it itself (the donut's hole) or draws no amounts in a unit.
+   */
+  private exportNote(svg: SVGSVGElement): ExportNote | undefined {
+    const unit = this.drawnUnit();
+    if (!unit) return undefined;
+    const label = unitLabel(unit, this.currentLang);
+    if ((svg.textContent ?? '').includes(label)) return undefined;
+    const style = getComputedStyle(this);
+    const text = t(FRAME, 'unitNote', this.currentLang, { unit: label });
+    return { text, colour: style.getPropertyValue('--dw-text-muted').trim() || '#595959', font: style.getPropertyValue('--dw-font-family').trim() || 'sans-serif' };
   }
 
   /**
@@ -336,7 +357,7 @@ export abstract class DisclosureElement extends LitElement {
     const svg = this.chartSvg();
     if (!svg) throw new Error('nothing is drawn');
     const { rasterizeSvg } = await loadRaster();
-    return rasterizeSvg(svg, { scale, background: this.background() });
+    return rasterizeSvg(svg, { scale, background: this.background(), note: this.exportNote(svg) });
   }
 
   /** The theme's background, painted behind exported images. */

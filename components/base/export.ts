@@ -27,7 +27,19 @@ const INLINE_PROPERTIES = [
   'display',
 ] as const;
 
+/** A line of text under an exported chart (its unit), in the theme's muted colour and font. */
+export interface ExportNote {
+  text: string;
+  colour: string;
+  font: string;
+}
+
+/** The height the note's line adds: 12 px text on a 24 px line, its baseline 17 px down. */
+export const NOTE_LINE = 24;
+
 export interface SvgExportOptions {
+  /** A line under the chart, added to the file's height. */
+  note?: ExportNote | undefined;
   /** Background painted behind the marks (the theme's background). */
   background?: string;
   /** Title for the file, read by screen readers and image viewers. */
@@ -58,11 +70,23 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
   const height = svg.getAttribute('height') ?? String(svg.clientHeight);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', width);
-  clone.setAttribute('height', height);
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const ns = 'http://www.w3.org/2000/svg';
+  const note = options.note;
+  if (note) {
+    // One line more at the bottom, in the height and the viewBox, with the note on it.
+    const box = clone.getAttribute('viewBox')!.split(/[\s,]+/).map(Number);
+    clone.setAttribute('viewBox', `${box[0]} ${box[1]} ${box[2]} ${box[3]! + NOTE_LINE}`);
+    const text = document.createElementNS(ns, 'text');
+    text.setAttribute('x', String(box[0]! + 4));
+    text.setAttribute('y', String(box[1]! + box[3]! + 17));
+    text.style.cssText = `fill:${note.colour};font-family:${note.font};font-size:12px`;
+    text.textContent = note.text;
+    clone.append(text);
+  }
+  clone.setAttribute('height', String(Number(height) + (note ? NOTE_LINE : 0)));
   clone.removeAttribute('aria-hidden');
   clone.setAttribute('role', 'img');
-  const ns = 'http://www.w3.org/2000/svg';
   if (options.title) {
     const title = document.createElementNS(ns, 'title');
     title.textContent = options.title;

@@ -12,11 +12,15 @@
  * page, not `display: none`); rotated text is drawn upright.
  */
 
+import { NOTE_LINE, type ExportNote } from './export.js';
+
 export interface RasterOptions {
   /** Pixels per CSS pixel of the drawing (2 for sharp print). */
   scale: number;
   /** Painted behind everything (the theme's background). */
-  background?: string;
+  background?: string | undefined;
+  /** A line under the chart (its unit), added to the image's height. */
+  note?: ExportNote | undefined;
 }
 
 // Chromium's canvas limits: 32,767 px a side, 268 M pixels in all.
@@ -42,7 +46,7 @@ export async function rasterizeSvg(svg: SVGSVGElement, options: RasterOptions): 
   const height = svg.height.baseVal.value || box.height;
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width * scale));
-  canvas.height = Math.max(1, Math.round(height * scale));
+  canvas.height = Math.max(1, Math.round((height + (options.note ? NOTE_LINE : 0)) * scale));
   if (canvas.width > MAX_SIDE || canvas.height > MAX_SIDE || canvas.width * canvas.height > MAX_AREA) {
     throw new Error(`a PNG of ${canvas.width} × ${canvas.height} px is larger than a canvas can hold; use a smaller scale`);
   }
@@ -59,6 +63,11 @@ export async function rasterizeSvg(svg: SVGSVGElement, options: RasterOptions): 
     factor: (width / box.width) * scale,
   });
   painter.children(svg, new DOMMatrix().scale(scale).multiply(viewBoxMatrix(svg, width, height)), 1);
+  if (options.note) {
+    context.fillStyle = options.note.colour;
+    context.font = `${12 * scale}px ${options.note.font}`;
+    context.fillText(options.note.text, 4 * scale, (height + 17) * scale);
+  }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
   return blob;

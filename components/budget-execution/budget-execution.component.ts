@@ -152,6 +152,10 @@ export class BudgetExecution extends DisclosureElement {
   private currentLayout?: BarsLayout;
   private findings: Finding[] = [];
   private displayUnit: Unit = '万元';
+
+  protected override drawnUnit(): Unit {
+    return this.displayUnit;
+  }
   private seenVersion = -1;
   private layoutKey = '';
   private names = new Map<string, string>();

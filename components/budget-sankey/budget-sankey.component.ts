@@ -155,6 +155,10 @@ export class BudgetSankey extends DisclosureElement {
   private graph?: SankeyGraph;
   private findings: Finding[] = [];
   private displayUnit: Unit = '万元';
+
+  protected override drawnUnit(): Unit {
+    return this.displayUnit;
+  }
   private seenVersion = -1;
   private layoutKey = '';
 

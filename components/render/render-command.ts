@@ -8,7 +8,7 @@
  */
 import { resolveLang, type Lang } from '../../src/format/messages.js';
 import { EXIT, type CliIO } from '../../src/cli/io.js';
-import { langOption, readFailure, usageError, writeFailure, type UsageError } from '../../src/cli/text.js';
+import { langOption, notJsonInput, readFailure, usageError, writeFailure, type UsageError } from '../../src/cli/text.js';
 import { validateJson } from '../../src/schema/validate.js';
 import { renderStaticSvg, STATIC_WIDGETS, type StaticWidget } from './static-svg.js';
 
@@ -24,10 +24,17 @@ interface RenderArgs {
   lang: Lang;
   theme: 'light' | 'dark';
   attributes: Record<string, string>;
-  error?: UsageError | { code: 'badValue'; arg: string } | { code: 'missingWidget' };
+  error?: UsageError | { code: 'badValue' | 'notSvgOut'; arg: string } | { code: 'missingWidget' };
 }
 
 const BAD_VALUE = { 'zh-CN': '参数值无效：{arg}', en: 'Invalid value: {arg}' };
+/** `-o chart.png` would get SVG text under a raster name, which no viewer opens: refused. */
+const NOT_SVG_OUT = {
+  'zh-CN': 'render 只输出 SVG，不能写成“{arg}”：请用 -o chart.svg。要 PNG，在浏览器中打开该 SVG 另存，或在页面中调用组件的 toPNG()。',
+  en: 'render writes SVG only, not "{arg}": use -o chart.svg. For a PNG, open the SVG in a browser, or call the element\'s toPNG() in a page.',
+};
+/** The element's message says the value was replaced by its default; here nothing is drawn instead. */
+const NOTHING_DRAWN = { 'zh-CN': '未生成图形：请改正上面的参数后重试。', en: 'Nothing was drawn: correct the option above and run it again.' };
 const MISSING_WIDGET = { 'zh-CN': '缺少 --widget：要画哪个组件？', en: 'Missing --widget: which widget to draw?' };
 
 function readArgs(argv: readonly string[], envLang?: string): RenderArgs {
@@ -64,6 +71,7 @@ function readArgs(argv: readonly string[], envLang?: string): RenderArgs {
       args.error = { code: 'needsFile', arg: flag };
     }
   }
+  if (!args.error && args.out && /\.(?:png|jpe?g|gif|webp|avif|bmp|tiff?|pdf)$/i.test(args.out)) args.error = { code: 'notSvgOut', arg: args.out };
   if (!args.error && !args.file) args.error = { code: 'missingFile' };
   else if (!args.error && !args.widget) args.error = { code: 'missingWidget' };
   else if (!args.error && !(args.widget! in STATIC_WIDGETS)) args.error = { code: 'badValue', arg: `--widget ${args.widget}` };
@@ -72,6 +80,7 @@ function readArgs(argv: readonly string[], envLang?: string): RenderArgs {
 
 function argError(error: NonNullable<RenderArgs['error']>, lang: Lang): string {
   if (error.code === 'missingWidget') return MISSING_WIDGET[lang];
+  if (error.code === 'notSvgOut') return NOT_SVG_OUT[lang].replace('{arg}', error.arg ?? '');
   return error.code === 'badValue' ? BAD_VALUE[lang].replace('{arg}', error.arg ?? '') : usageError(error as UsageError, lang);
 }
 
@@ -93,6 +102,11 @@ export async function renderCommand(argv: readonly string[], io: CliIO, envLang?
   try {
     doc = JSON.parse(text);
   } catch {
+    const notJson = notJsonInput(args.file!, text);
+    if (notJson) {
+      io.stderr(`${notJson.message[args.lang]}\n`);
+      return EXIT.invalid;
+    }
     // Worded as `validate` words it (line and column, in the chosen language), not the engine's English.
     for (const problem of validateJson(text).problems) io.stderr(`${args.file}: ${problem.message[args.lang]}\n`);
     return EXIT.invalid;
@@ -109,6 +123,7 @@ export async function renderCommand(argv: readonly string[], io: CliIO, envLang?
   // An option value that fell back to its default: said, and not drawn silently.
   if (result.warnings.length) {
     for (const warning of result.warnings) io.stderr(`${warning.message[args.lang]}\n`);
+    io.stderr(`${NOTHING_DRAWN[args.lang]}\n`);
     return EXIT.invalid;
   }
   if (!args.out) io.stdout(result.svg);

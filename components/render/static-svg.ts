@@ -18,6 +18,10 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { CSSResultOrNative, PropertyValues, TemplateResult } from 'lit';
 import type { Lang, Localized } from '../../src/format/messages.js';
+import { unitLabel } from '../../src/format/units.js';
+import { t } from '../../src/format/messages.js';
+import { FRAME } from '../base/messages.js';
+import type { Unit } from '../../src/schema/primitives.js';
 import type { Problem } from '../../src/schema/validate.js';
 import type { DisclosureElement } from '../base/disclosure-element.js';
 import { STATIC_WIDGETS, type StaticWidget } from './widgets.js';
@@ -47,6 +51,7 @@ interface ServerSide {
   willUpdate(changed: PropertyValues): void;
   renderChart(lang: Lang): TemplateResult;
   summary(lang: Lang): string;
+  drawnUnit(): Unit | undefined;
   attributeChangedCallback(name: string, old: string | null, value: string | null): void;
 }
 
@@ -78,7 +83,7 @@ export function renderStaticSvg(widget: StaticWidget, doc: unknown, options: Sta
   if (unknown.length) return { ok: false, problems: unknown };
   element.data = doc;
   side.size.width = Math.max(1, Math.floor(options.width ?? 960));
-  side.willUpdate(changed as PropertyValues);
+  withoutConsoleWarnings(() => side.willUpdate(changed as PropertyValues));
   const warnings = element.optionProblems;
   if (element.state === 'invalid') return { ok: false, problems: [...element.problems, ...warnings] };
   if (element.state !== 'ready') {
@@ -95,9 +100,41 @@ export function renderStaticSvg(widget: StaticWidget, doc: unknown, options: Sta
   }
   const summary = side.summary(lang);
   const width = Number(/\swidth="([\d.]+)"/.exec(chart)?.[1] ?? 0);
-  const height = Number(/\sheight="([\d.]+)"/.exec(chart)?.[1] ?? 0);
-  const styles = `${hostToRoot(cssTextOf((ctor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles))}\n.dw-background { fill: var(--dw-background); }`;
-  return { ok: true, svg: standalone(chart, { summary, styles, theme, lang }), summary, width, height, warnings };
+  const note = unitNote(chart, side.drawnUnit(), lang);
+  // The note's line below the chart (12 px text on a 24 px line).
+  const height = Number(/\sheight="([\d.]+)"/.exec(chart)?.[1] ?? 0) + (note ? NOTE_LINE : 0);
+  const styles = `${hostToRoot(cssTextOf((ctor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles))}\n.dw-background { fill: var(--dw-background); }\n.dw-unit-note { fill: var(--dw-text-muted); font-family: var(--dw-font-family); font-size: 12px; }`;
+  return { ok: true, svg: standalone(chart, { summary, styles, theme, lang, note }), summary, width, height, warnings };
+}
+
+const NOTE_LINE = 24;
+
+/**
+ * The unit of the amounts, as a line for the file. In the page the element states it beside
+ * the chart (its legend, "单位：万元"), outside the SVG; a file on its own would show 6,443.60
+ * with nothing to say it is 万元, not 元. Undefined when the chart states it already (the
+ * donut's hole) or the element draws no amounts in a unit (scores, the audit's rule grid).
+ */
+function unitNote(chart: string, unit: Unit | undefined, lang: Lang): string | undefined {
+  if (!unit) return undefined;
+  const label = unitLabel(unit, lang);
+  if (chart.replace(/<[^>]*>/g, ' ').includes(label)) return undefined;
+  return t(FRAME, 'unitNote', lang, { unit: label });
+}
+
+/**
+ * Run `fn` with console.warn silenced. An element warns a page's developer of a bad option in
+ * the console, in English; here the caller gets the same problem back in `warnings`, in both
+ * languages, so the console line would only repeat it (in English inside a Chinese CLI run).
+ */
+function withoutConsoleWarnings(fn: () => void): void {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    fn();
+  } finally {
+    console.warn = warn;
+  }
 }
 
 /** The property an attribute sets (`narrow-below` → `narrowBelow`), from Lit's declarations. */
@@ -182,12 +219,21 @@ export function hostToRoot(css: string): string {
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The chart's `<svg>` made a file: namespace, role and title, the theme, styles and background. */
-function standalone(chart: string, { summary, styles, theme, lang }: { summary: string; styles: string; theme: string; lang: Lang }): string {
-  const open = /^<svg\b[^>]*>/.exec(chart)![0];
+function standalone(chart: string, { summary, styles, theme, lang, note }: { summary: string; styles: string; theme: string; lang: Lang; note?: string | undefined }): string {
+  let open = /^<svg\b[^>]*>/.exec(chart)![0];
   const classes = /\sclass="([^"]*)"/.exec(open)?.[1];
+  let body = chart.slice(open.length).replace(/\spart="[^"]*"/g, '');
+  if (note) {
+    // One line more at the bottom, in the height and the viewBox, with the note on it.
+    const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 0);
+    open = open
+      .replace(/(\sheight=")([\d.]+)"/, (_, start: string, h: string) => `${start}${Number(h) + NOTE_LINE}"`)
+      .replace(/(\sviewBox="[-\d.]+ [-\d.]+ [\d.]+ )([\d.]+)"/, (_, start: string, h: string) => `${start}${Number(h) + NOTE_LINE}"`);
+    const end = body.lastIndexOf('</svg');
+    body = `${body.slice(0, end)}<text class="dw-unit-note" x="4" y="${height + 17}">${escapeText(note)}</text>${body.slice(end)}`;
+  }
   const root = open
     .replace(/\s(?:part|aria-hidden|class)="[^"]*"/g, '')
     .replace(/^<svg/, `<svg xmlns="http://www.w3.org/2000/svg" class="${classes ? `dw-chart ${classes}` : 'dw-chart'}" theme="${theme}" lang="${lang}" role="img"`);
-  const body = chart.slice(open.length).replace(/\spart="[^"]*"/g, '');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}<title>${escapeText(summary)}</title><style>${escapeText(styles)}</style><rect class="dw-background" width="100%" height="100%"></rect>${body}\n`;
 }

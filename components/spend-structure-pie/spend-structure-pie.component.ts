@@ -125,6 +125,10 @@ export class SpendStructurePie extends DisclosureElement {
   private trail: PieItem[] = [];
   private findings: Finding[] = [];
   private displayUnit: Unit = '万元';
+
+  protected override drawnUnit(): Unit {
+    return this.displayUnit;
+  }
   private seenVersion = -1;
   private layoutKey = '';
   /** Set when the level changed by keyboard: focus the new level's first slice. */

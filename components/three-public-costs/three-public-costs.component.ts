@@ -138,6 +138,10 @@ export class ThreePublicCosts extends DisclosureElement {
   private findings: Finding[] = [];
   private byRow = new Map<string, Finding[]>();
   private displayUnit: Unit = '万元';
+
+  protected override drawnUnit(): Unit {
+    return this.displayUnit;
+  }
   private seen = '';
   private layoutKey = '';
 

@@ -9,7 +9,7 @@ import { audit, RULES } from '../audit/index.js';
 import type { Finding, RuleInfo } from '../audit/types.js';
 import { parseCommand } from './parse-command.js';
 import { EXIT, type CliIO } from './io.js';
-import { langOption, readFailure, severityName, usageError } from './text.js';
+import { langOption, notJsonInput, readFailure, severityName, usageError, type UsageError } from './text.js';
 
 export const USAGE = `Usage: disclosure-widgets <command> [options]
 
@@ -84,12 +84,18 @@ export async function run(argv: readonly string[], io: CliIO, envLang?: string, 
   const args = parseArgs(argv, envLang);
   const extra = args.command ? extras.commands?.[args.command] : undefined;
   if (extra) return extra(argv.slice(argv.indexOf(args.command!) + 1), io, envLang);
-  if (!args.command || args.command === '-h' || args.command === '--help' || args.command === 'help') {
+  const help = (arg: string | undefined) => arg === '-h' || arg === '--help';
+  if (!args.command || help(args.command) || args.command === 'help' || args.rest.some(help)) {
     io.stdout(USAGE);
     return args.command ? EXIT.ok : EXIT.invalid;
   }
   if (args.badLang !== undefined && args.command !== 'parse') {
     io.stderr(`${usageError({ code: 'badLang', arg: args.badLang }, args.lang)}\n`);
+    return EXIT.invalid;
+  }
+  const stray = (args.command === 'validate' || args.command === 'audit') && strayArgument(args);
+  if (stray) {
+    io.stderr(`${usageError(stray, args.lang)}\n\n${USAGE}`);
     return EXIT.invalid;
   }
   switch (args.command) {
@@ -103,6 +109,20 @@ export async function run(argv: readonly string[], io: CliIO, envLang?: string, 
       io.stderr(`${usageError({ code: 'unknownCommand', arg: args.command }, args.lang)}\n\n${USAGE}`);
       return EXIT.invalid;
   }
+}
+
+/**
+ * An option validate or audit does not take (`--widget`, `-o`: render's and parse's), or a
+ * second file: refused, where it was ignored and the command answered as if it had not been given.
+ */
+function strayArgument(args: ParsedArgs): UsageError | undefined {
+  let files = 0;
+  for (const arg of args.rest) {
+    if (arg === '-' || !arg.startsWith('-')) {
+      if (++files > 1) return { code: 'unexpected', arg };
+    } else if (!(args.command === 'audit' && arg === '--rules')) return { code: 'unknownOption', arg };
+  }
+  return undefined;
 }
 
 /** Read and validate the input; on failure print the problems. Warnings go to stderr. */
@@ -124,7 +144,8 @@ async function load(args: ParsedArgs, io: CliIO): Promise<{ document: Disclosure
     for (const warning of result.warnings) io.stderr(`${warning.message[args.lang]}\n`);
     return { document: result.document };
   }
-  printProblems(result.problems, args, io);
+  const notJson = notJsonInput(args.file, text);
+  printProblems(notJson ? [notJson] : result.problems, args, io);
   return { code: EXIT.invalid };
 }
 

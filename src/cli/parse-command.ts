@@ -11,7 +11,7 @@ import { audit } from '../audit/index.js';
 import type { Finding } from '../audit/index.js';
 import { parse, parsePdf, type ParseResult, type ParseWarning } from '../parse/index.js';
 import { EXIT, type CliIO } from './io.js';
-import { langOption, readFailure, severityName, usageError, writeFailure, type UsageError } from './text.js';
+import { jsonGivenToParse, langOption, readFailure, severityName, usageError, writeFailure, type UsageError } from './text.js';
 
 interface ParseArgs {
   /** One disclosure, possibly in several files (情况说明 + 报表), in reading order. */
@@ -66,6 +66,10 @@ export async function parseCommand(argv: string[], io: CliIO, envLang?: string):
   try {
     result = await readAndParse(args, io);
   } catch (error) {
+    if (error instanceof WrongInput) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.invalid;
+    }
     const file = error instanceof FileError ? error.file : args.files[0]!;
     io.stderr(`${readFailure(file, error instanceof FileError ? error.cause : error, args.lang)}\n`);
     return EXIT.invalid;
@@ -84,6 +88,9 @@ export async function parseCommand(argv: string[], io: CliIO, envLang?: string):
   report(result, findings, args, io);
   return result.status === 'complete' ? EXIT.ok : result.status === 'partial' ? EXIT.findings : EXIT.invalid;
 }
+
+/** An input that was read but is not what `parse` reads (JSON); its message is for the user as it is. */
+class WrongInput extends Error {}
 
 /** A read failure and the file it happened on. */
 class FileError extends Error {
@@ -105,13 +112,10 @@ const isPdf = (file: string, bytes: Uint8Array) => new TextDecoder('latin1').dec
 async function readAndParse(args: ParseArgs, io: CliIO): Promise<ParseResult> {
   const texts: string[] = [];
   for (const file of args.files) {
+    let text: string;
     try {
-      if (!io.readBytes) {
-        texts.push(await io.readInput(file));
-        continue;
-      }
-      const bytes = await io.readBytes(file);
-      if (isPdf(file, bytes)) {
+      const bytes = io.readBytes ? await io.readBytes(file) : undefined;
+      if (bytes && isPdf(file, bytes)) {
         if (args.files.length > 1) {
           throw new Error(args.lang === 'en' ? 'a PDF is parsed on its own; convert the other files with it to text, or parse the PDF alone' : 'PDF 须单独解析：请单独解析该 PDF，或将几个文件都转为文本后一起解析');
         }
@@ -120,10 +124,13 @@ async function readAndParse(args: ParseArgs, io: CliIO): Promise<ParseResult> {
         if (progress) io.stderr('\n');
         return result;
       }
-      texts.push(new TextDecoder('utf-8').decode(bytes));
+      text = bytes ? new TextDecoder('utf-8').decode(bytes) : await io.readInput(file);
     } catch (error) {
       throw new FileError(file, error);
     }
+    const json = jsonGivenToParse(file, text, args.lang);
+    if (json) throw new WrongInput(json);
+    texts.push(text);
   }
   return parse(texts.length === 1 ? texts[0]! : texts, { lang: args.lang });
 }

@@ -4,6 +4,7 @@
  */
 import { resolveLang, type Lang } from '../format/messages.js';
 import type { Finding } from '../audit/types.js';
+import type { Problem } from '../schema/validate.js';
 
 const SEVERITY: Record<Finding['severity'], Record<Lang, string>> = {
   error: { 'zh-CN': '错误', en: 'error' },
@@ -67,4 +68,51 @@ export function writeFailure(file: string, error: unknown, lang: Lang): string {
  */
 export function langOption(value: string | undefined): Lang | undefined {
   return value && /^(zh|en)(?:$|[-_.])/i.test(value) ? resolveLang(value) : undefined;
+}
+
+/**
+ * What a file given where the document's JSON is expected (validate, audit, render) is instead,
+ * from how it begins: the published PDF, or text (most likely the published text, or the output
+ * of a PDF-to-text tool). Either is what `parse` converts, so the problem names that command
+ * rather than the JSON syntax error the engine reports at the first byte. Undefined when the
+ * text starts as JSON does: its syntax error is worded by `validateJson` (line and column).
+ */
+export function notJsonInput(file: string, text: string): Problem | undefined {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  // A document is an object: text opening otherwise is no JSON document (a published text often
+  // opens with its year, "2021年度…", which is why a leading digit does not count as JSON).
+  if (start === '' || /^[{["]/.test(start) || parsesAsJson(start)) return undefined;
+  const pdf = start.startsWith('%PDF-');
+  const command = `disclosure-widgets parse ${/\s/.test(file) ? JSON.stringify(file) : file} -o doc.json`;
+  return {
+    path: '$',
+    expected: 'JSON text',
+    found: pdf ? 'a PDF' : 'text',
+    message: {
+      'zh-CN': `“${file}”是${pdf ? ' PDF 文件' : '文本，不是 JSON'}：本命令读取披露文档的 JSON。如果它是公开的部门预算或决算，请先转换：${command}`,
+      en: `"${file}" is ${pdf ? 'a PDF' : 'text, not JSON'}: this command reads a disclosure's JSON. If it is a published disclosure, convert it first: ${command}`,
+    },
+  };
+}
+
+/**
+ * `parse` given JSON (most likely a document it already made): said, instead of a text
+ * parse that finds no table. Only text that parses as JSON counts, so a published text that
+ * happens to start with a bracket is still parsed.
+ */
+export function jsonGivenToParse(file: string, text: string, lang: Lang): string | undefined {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (!/^[{[]/.test(start) || !parsesAsJson(start)) return undefined;
+  return lang === 'en'
+    ? `"${file}" is JSON, not a published text or PDF: parse converts those into JSON. Check a JSON document with validate, audit or render.`
+    : `“${file}”已是 JSON，不是公开的文本或 PDF：parse 把它们转为 JSON。请用 validate、audit 或 render 处理 JSON 文档。`;
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -40,7 +40,7 @@ const CATALOGUE: Record<string, Localized> = {
   'no-tables': { 'zh-CN': '没有找到任何决算/预算表。', en: 'No disclosure table was found.' },
   'table-absent': { 'zh-CN': '未找到{table}（{title}）。', en: '{table} ({title}) was not found.' },
   'table-duplicate-kept': {
-    'zh-CN': '{table}出现多次：按第一次读取，其余按原样保存在 otherTables 中。',
+    'zh-CN': '{table}出现多次：按第一次读取，其余按原样保存在“其他表格”中。',
     en: '{table} appears more than once: the first was read, the others are kept as printed in otherTables.',
   },
   'table-duplicate': {
@@ -48,11 +48,11 @@ const CATALOGUE: Record<string, Localized> = {
     en: '{table} appears more than once; only the first was read.',
   },
   'units-as-rows': {
-    'zh-CN': '{where}按{units}个单位分别列出科目；各单位的明细保留在 units 中，部门数为各单位按科目编码之和。',
+    'zh-CN': '{where}按{units}个单位分别列出科目；各单位的明细也按单位保存，部门数为各单位按科目编码之和。',
     en: "{where} lists its codes once per unit ({units} units); each unit's rows are kept under units, and the department's rows are their sum by code.",
   },
   'units-unnamed': {
-    'zh-CN': '{where}按{units}个单位分别列出科目，但没有印出单位名称；各单位的明细按印出顺序保留在 units 中（无名称），部门数为各单位按科目编码之和。',
+    'zh-CN': '{where}按{units}个单位分别列出科目，但没有印出单位名称；各单位的明细按印出顺序保存（无名称），部门数为各单位按科目编码之和。',
     en: "{where} lists its codes once per unit ({units} units) without printing the units' names; each unit's rows are kept under units in printed order (unnamed), and the department's rows are their sum by code.",
   },
   'units-summed': {
@@ -60,15 +60,15 @@ const CATALOGUE: Record<string, Localized> = {
     en: "{where} lists its codes once per unit ({units} units); the rows were summed by code into the department's, and the per-unit rows are not kept.",
   },
   'unit-rows-kept': {
-    'zh-CN': '{where}在部门数之后还按单位列出 {rows} 行；模式只有部门数，这些行随整张表按原样保存在 otherTables 中。',
+    'zh-CN': '{where}在部门数之后还按单位列出 {rows} 行；模式只有部门数，这些行随整张表按原样保存在“其他表格”中。',
     en: "{where} also prints {rows} rows by unit after the department's; the schema holds the department's figures only, so they are kept with the whole table as printed in otherTables.",
   },
   'code-missing': {
-    'zh-CN': '{where}的“{name}”没有科目编码，本文档其他表中也没有同名科目；已按原样保留在 uncoded 中。',
+    'zh-CN': '{where}的“{name}”没有科目编码，本文档其他表中也没有同名科目；已作为未编码行按原样保存。',
     en: '"{name}" in {where} has no classification code and no other table of the document names it; kept as printed under uncoded.',
   },
   'code-missing/joined': {
-    'zh-CN': '{where}的“{name}”把科目编码与名称连写（如“2010501-行政运行”），并与其他分类的编码印在同一行；解析器尚不能读取这种行，已按原样保留在 uncoded 中。',
+    'zh-CN': '{where}的“{name}”把科目编码与名称连写（如“2010501-行政运行”），并与其他分类的编码印在同一行；解析器尚不能读取这种行，已作为未编码行按原样保存。',
     en: '"{name}" in {where} prints its code joined to its name (as in "2010501-行政运行"), on one row with other classifications\' codes; the parser cannot read such rows yet, so it is kept as printed under uncoded.',
   },
   'code-by-name': {
@@ -119,11 +119,11 @@ const CATALOGUE: Record<string, Localized> = {
     en: 'The header of {where} was not recognised; columns were read in the standard order.',
   },
   'column-kept': {
-    'zh-CN': '{where}的栏目“{column}”不在模式中，按原样保存在 otherTables 中。',
+    'zh-CN': '{where}的栏目“{column}”不在模式中，按原样保存在“其他表格”中。',
     en: 'Column "{column}" of {where} is not part of the schema; it is kept as printed in otherTables.',
   },
   'row-kept': {
-    'zh-CN': '{where}的“{row}”行不在模式中，按原样保存在 otherTables 中。',
+    'zh-CN': '{where}的“{row}”行不在模式中，按原样保存在“其他表格”中。',
     en: 'Row "{row}" of {where} is not part of the schema; it is kept as printed in otherTables.',
   },
   'column-unknown': {

@@ -84,7 +84,12 @@ export function validateWith(schema: DocumentSchema, input: unknown): Validation
       };
     }
     const result = v.safeParse(schema, input, { abortPipeEarly: true });
-    if (result.success) return { ok: true, document: result.output, problems: [], warnings: bidiWarnings(result.output) };
+    if (result.success) {
+      const arrays: Problem[] = [];
+      arraysForObjects(input, result.output, [], arrays);
+      if (arrays.length) return { ok: false, problems: arrays };
+      return { ok: true, document: result.output, problems: [], warnings: bidiWarnings(result.output) };
+    }
     return { ok: false, problems: toProblems(result.issues) };
   } catch (error) {
     // A getter that throws or a proxy: report it rather than let it escape into the page.
@@ -150,10 +155,45 @@ function whereInText(text: string, message: string): string {
   return '';
 }
 
-function toProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
-  const problems = issues.slice(0, MAX_PROBLEMS).map(toProblem);
-  if (issues.length > MAX_PROBLEMS) {
-    const rest = issues.length - MAX_PROBLEMS;
+/**
+ * valibot's object and record schemas take an array (`typeof [] === 'object'`): an empty one
+ * passed as `{}` ("tables": [] was a valid document with no tables) and a full one gave an
+ * "unknown key" per item ($.tables["0"]). The JSON Schema rejects both; so does this, as one
+ * problem at the array. `input` and `output` are walked together (the output has the schema's keys).
+ */
+function arraysForObjects(input: unknown, output: unknown, path: PathKey[], out: Problem[]): void {
+  if (output === null || typeof output !== 'object' || input === null || typeof input !== 'object') return;
+  if (Array.isArray(input) && !Array.isArray(output)) {
+    out.push(arrayProblem(path, input));
+    return;
+  }
+  for (const key of Object.keys(output)) {
+    arraysForObjects((input as Record<string, unknown>)[key], (output as Record<string, unknown>)[key], [...path, { key: Array.isArray(output) ? Number(key) : key }], out);
+  }
+}
+
+type PathKey = { key: unknown };
+
+function arrayProblem(path: readonly PathKey[], input: unknown[]): Problem {
+  const at = formatPath(path);
+  const found = describeValue(input);
+  return { path: at, expected: 'an object', found, message: { 'zh-CN': `${at}：应为对象，实为${describeValueZh(input)}。`, en: `${at}: expected an object, found ${found}.` } };
+}
+
+function toProblems(all: readonly v.BaseIssue<unknown>[]): Problem[] {
+  // An array where an object belongs: one problem at the array, not an unknown or missing key per key.
+  const arrays = new Map<string, Problem>();
+  const issues = all.filter((issue) => {
+    const parent = issue.path?.at(-1);
+    // A key read from an object schema (its path item's type) whose object is an array.
+    if (!(parent?.type === 'object' && Array.isArray(parent.input))) return true;
+    const problem = arrayProblem(issue.path!.slice(0, -1), parent.input as unknown[]);
+    if (!arrays.has(problem.path)) arrays.set(problem.path, problem);
+    return false;
+  });
+  const problems = [...arrays.values(), ...issues.slice(0, Math.max(0, MAX_PROBLEMS - arrays.size)).map(toProblem)];
+  if (issues.length + arrays.size > MAX_PROBLEMS) {
+    const rest = issues.length + arrays.size - MAX_PROBLEMS;
     problems.push({
       path: '$',
       expected: '',

@@ -104,3 +104,68 @@ test('parse of a text that is no disclosure: one line with the reason, exit 2 (i
   writeFileSync(empty, '');
   assert.equal(oneClearLine(cli(['parse', empty]).stderr), '解析：无法读取——输入为空。');
 });
+
+// A new user's likeliest slip: the publication itself where its JSON belongs, and the reverse.
+const SAMPLE_PDF_HEAD = '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n';
+
+test('validate, audit and render given the PDF or the published text: named as such, with the parse command (it was the engine\'s "Unexpected token")', () => {
+  const pdf = join(dir, 'report.pdf');
+  writeFileSync(pdf, SAMPLE_PDF_HEAD);
+  for (const command of [['validate'], ['audit'], ['render', '--widget', 'budget-sankey']]) {
+    const [name, ...rest] = command;
+    const zh = cli([name!, pdf, ...rest]);
+    assert.equal(zh.code, 2, name);
+    const zhLine = oneClearLine(zh.stdout + zh.stderr);
+    assert.equal(zhLine, `“${pdf}”是 PDF 文件：本命令读取披露文档的 JSON。如果它是公开的部门预算或决算，请先转换：disclosure-widgets parse ${pdf} -o doc.json`, name);
+    const text = cli([name!, SAMPLE_TEXT, ...rest, '--lang', 'en']);
+    assert.equal(text.code, 2, name);
+    const enLine = oneClearLine(text.stdout + text.stderr);
+    assert.match(enLine, /" is text, not JSON: this command reads a disclosure's JSON\. If it is a published disclosure, convert it first: disclosure-widgets parse \S+linzi\S+\.txt -o doc\.json$/, name);
+    assert.doesNotMatch(zhLine + enLine, /Unexpected token|position/, name);
+  }
+  // --json keeps its shape: the same sentence as a problem at $.
+  const json = JSON.parse(cli(['validate', pdf, '--json']).stdout);
+  assert.equal(json.valid, false);
+  assert.deepEqual([json.problems[0].path, json.problems[0].found], ['$', 'a PDF']);
+  // JSON with a syntax error is still worded with its line and column, not as "text".
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{\n  "meta" {}\n}');
+  assert.match(cli(['validate', broken]).stdout, /^\$：不是有效的 JSON：第 2 行第 \d+ 列附近有误。$/m);
+});
+
+test('parse given JSON says it is JSON already (it was "partial" with every table not found, exit 1)', () => {
+  const zh = cli(['parse', SAMPLE_JSON]);
+  assert.equal(zh.code, 2);
+  assert.equal(zh.stdout, '');
+  assert.equal(oneClearLine(zh.stderr), `“${SAMPLE_JSON}”已是 JSON，不是公开的文本或 PDF：parse 把它们转为 JSON。请用 validate、audit 或 render 处理 JSON 文档。`);
+  const en = cli(['parse', SAMPLE_JSON, '--lang', 'en']);
+  assert.match(oneClearLine(en.stderr), /is JSON, not a published text or PDF/);
+});
+
+test('render -o chart.png is refused (it wrote SVG text under a .png name)', () => {
+  const out = join(dir, 'chart.png');
+  const result = cli(['render', SAMPLE_JSON, '--widget', 'budget-sankey', '-o', out, '--lang', 'en']);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr.split('\n')[0]!, /^render writes SVG only, not ".*chart\.png": use -o chart\.svg\./);
+  assert.equal(spawnSync('test', ['-e', out]).status, 1, 'no file written');
+});
+
+test('render with a bad option value: the CLI\'s line in the chosen language only, and it says nothing was drawn', () => {
+  const zh = cli(['render', SAMPLE_JSON, '--widget', 'budget-sankey', '--depth', 'typo']);
+  assert.equal(zh.code, 2);
+  // The element's English console warning is for a page's developer: not repeated here.
+  assert.deepEqual(zh.stderr.trim().split('\n'), ['depth 的值“typo”无效（可选：class、item、subitem），已改用 class。', '未生成图形：请改正上面的参数后重试。']);
+});
+
+test('validate and audit refuse an option they do not take, or a second file (both were ignored)', () => {
+  const option = cli(['audit', SAMPLE_JSON, '--widget', 'budget-sankey', '--lang', 'en']);
+  assert.equal(option.code, 2);
+  assert.equal(option.stdout, '');
+  assert.equal(option.stderr.split('\n')[0], 'Unknown option: --widget');
+  const second = cli(['validate', SAMPLE_JSON, SAMPLE_JSON]);
+  assert.equal(second.code, 2);
+  assert.equal(second.stderr.split('\n')[0], `多余的参数：${SAMPLE_JSON}`);
+  // What they do take still works: audit --rules, -, --help anywhere.
+  assert.equal(cli(['audit', '--rules', '--lang', 'en']).code, 0);
+  assert.equal(cli(['validate', SAMPLE_JSON, '--help']).code, 0);
+});

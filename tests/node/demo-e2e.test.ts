@@ -380,3 +380,25 @@ test('the language switch reaches every message of the page and the widgets; the
   assert.equal(await overflow(), 0, 'no horizontal scrolling at 360 px (en)');
   await page.context().close();
 });
+
+test('the theme panel on a dark page: the grey palette takes its dark colours, an out-of-range text size is shown as the size used', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(`${demo.url}/?lang=zh-CN`);
+  await page.waitForFunction(() => document.querySelector('#preview > *')?.shadowRoot?.querySelector('svg'));
+  const palette = () => page.$eval('#preview > *', (el) => getComputedStyle(el).getPropertyValue('--dw-palette-1').trim());
+  await page.selectOption('#palette', 'grey');
+  // Mode auto follows the system's dark preference, and so does the palette (#252525 vanished on #18181b).
+  assert.equal(await palette(), '#eeeeee');
+  await page.selectOption('#mode', 'light');
+  assert.equal(await palette(), '#252525');
+  await page.selectOption('#mode', 'dark');
+  assert.equal(await palette(), '#eeeeee');
+  assert.match(await page.$eval('#embed', (e) => (e as HTMLTextAreaElement).value), /--dw-palette-1: #252525;[\s\S]*@media screen \{[\s\S]*--dw-palette-1: #eeeeee;/);
+  // 40 px was read as the default 14 while the box still said 40.
+  await page.fill('#font-size', '40');
+  await page.press('#font-size', 'Tab');
+  assert.equal(await page.inputValue('#font-size'), '24');
+  assert.equal(await page.$eval('#preview > *', (el) => getComputedStyle(el).getPropertyValue('--dw-font-size').trim()), '24px');
+  await context.close();
+});

@@ -60,6 +60,11 @@ const invalid: [string, unknown][] = [
   ['bad comparator', variant((doc) => (doc.performance = { scorecards: [{ name: 'x', funds: { total: { initialBudget: 1, annualBudget: 1, executed: 1 } }, indicators: [{ level1: 'output', level2: 'a', name: 'b', target: { text: '≈1', comparator: '≈' }, actual: { text: '1' }, weight: 1, score: 1 }], totalScore: 1 }] }))],
   ['bad level1', variant((doc) => (doc.performance = { scorecards: [{ name: 'x', funds: { total: { initialBudget: 1, annualBudget: 1, executed: 1 } }, indicators: [{ level1: '产出', level2: 'a', name: 'b', target: { text: '1' }, actual: { text: '1' }, weight: 1, score: 1 }], totalScore: 1 }] }))],
   ['source line zero', variant((doc) => (doc.tables.t3.rows[0].source = { line: 0 }))],
+  // valibot's object schemas take arrays (typeof [] is 'object'): these passed the validator as {}.
+  ['narrative as an empty array', variant((doc) => (doc.narrative = []))],
+  ['tables as an empty array', variant((doc) => (doc.tables = []))],
+  ['a row\'s source as an empty array', variant((doc) => (doc.tables.t3.rows[0].source = []))],
+  ['tables as an array of tables', variant((doc) => (doc.tables = Object.values(doc.tables)))],
 ];
 
 for (const [name, doc] of valid) {
@@ -87,4 +92,19 @@ test('the JSON Schema is draft 2020-12 and documents its fields', () => {
 test('the committed schema/disclosure.schema.json is up to date (run `npm run schema`)', async () => {
   const { jsonSchemaText, SCHEMA_FILE } = await import('../../scripts/write-json-schema.js');
   assert.equal(readFileSync(SCHEMA_FILE, 'utf8'), jsonSchemaText());
+});
+
+test('an array where an object belongs is one problem at the array, in both languages (not "unknown key" per item, nor valid)', () => {
+  const cases: [unknown, string, string][] = [
+    [variant((doc) => (doc.narrative = [])), '$.narrative', '含 0 项的数组'],
+    [variant((doc) => (doc.tables = Object.values(doc.tables))), '$.tables', `含 ${Object.keys(minimalDocument().tables).length} 项的数组`],
+    [variant((doc) => (doc.meta = [])), '$.meta', '含 0 项的数组'],
+  ];
+  for (const [doc, path, zh] of cases) {
+    const result = validate(doc);
+    assert.equal(result.ok, false, path);
+    assert.deepEqual(result.problems.map((p) => p.path), [path]);
+    assert.equal(result.problems[0]!.message['zh-CN'], `${path}：应为对象，实为${zh}。`);
+    assert.match(result.problems[0]!.message.en, new RegExp(`^\\${path}: expected an object, found an array of \\d+\\.$`));
+  }
 });

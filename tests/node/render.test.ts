@@ -24,12 +24,47 @@ const round = (text: string) =>
  * attributes before bound ones, the server renderer as written).
  */
 function geometry(svg: string): string[] {
+  svg = withoutUnitNote(svg);
   const body = svg.replace(/<rect class="dw-background"[^>]*><\/rect>/, '').replace(/<title>[^<]*<\/title>|<style>[^<]*<\/style>/g, '');
   return [...body.matchAll(/<([a-z]+)\b([^>]*)>/g)].map(([, tag, attributes]) => {
     const pairs = [...attributes!.matchAll(/\s(d|x|y|x1|x2|y1|y2|cx|cy|r|rx|width|height|points|transform)="([^"]*)"/g)];
     return `${tag} ${pairs.map(([, name, value]) => `${name}=${round(value!)}`).sort().join(' ')}`;
   });
 }
+
+/** The file's unit line taken off again (its text and the 24 px it adds to the root's height and viewBox): the marks above it are the element's. */
+function withoutUnitNote(svg: string): string {
+  if (!svg.includes('class="dw-unit-note"')) return svg;
+  const less = (h: string) => String(Number(h) - 24);
+  return svg
+    .replace(/<text class="dw-unit-note"[^>]*>[^<]*<\/text>/, '')
+    .replace(/(<svg xmlns[^>]*?\sheight=")([\d.]+)"/, (_, start: string, h: string) => `${start}${less(h)}"`)
+    .replace(/(<svg xmlns[^>]*?\sviewBox="[-\d.]+ [-\d.]+ [\d.]+ )([\d.]+)"/, (_, start: string, h: string) => `${start}${less(h)}"`);
+}
+
+test('a file states the unit of its amounts (the page says it beside the chart, outside the SVG; 6,443.60 alone read as 元)', () => {
+  const lines: Record<string, string | undefined> = {};
+  for (const widget of Object.keys(STATIC_WIDGETS) as StaticWidget[]) {
+    const result = renderStaticSvg(widget, SAMPLE, { width: 960 });
+    assert.ok(result.ok, widget);
+    lines[widget] = /<text class="dw-unit-note" x="4" y="([\d.]+)">([^<]*)<\/text>/.exec(result.svg)?.[2];
+    const note = /<text class="dw-unit-note" x="4" y="([\d.]+)">/.exec(result.svg);
+    // On its own line below the chart, inside the file's height.
+    if (note) assert.ok(Number(note[1]) > result.height - 24 && Number(note[1]) < result.height, `${widget}: y ${note[1]} in ${result.height}`);
+  }
+  assert.deepEqual(lines, {
+    'budget-sankey': '单位：万元',
+    'spend-structure-pie': undefined, // the donut's hole says 万元
+    'budget-execution': '单位：万元',
+    'three-public-costs': '单位：万元',
+    'performance-summary': undefined, // scores
+    'performance-scorecard': undefined,
+    'disclosure-audit': undefined, // the rule grid
+  });
+  const pie = renderStaticSvg('spend-structure-pie', SAMPLE, { width: 960, lang: 'en', attributes: { variant: 'pie', unit: '元' } });
+  assert.ok(pie.ok);
+  assert.match(pie.svg, /<text class="dw-unit-note" x="4" y="[\d.]+">Unit: yuan<\/text>/, 'a pie without the hole says it');
+});
 
 const SNAPSHOTS: [StaticWidget, number, string][] = [
   ['budget-sankey', 960, 'budget-sankey-sample-960'],
