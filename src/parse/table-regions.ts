@@ -133,6 +133,10 @@ export function scoreTable(caption: Caption, header: string, codes: { economic: 
   else if (/机关运行经费/.test(t)) add('other', 16);
   else if (fund) add('t8', 16);
   else if (capital) add('t9', 16);
+  // "一般公共预算财政拨款收入支出决算表" (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 by
+  // 功能分类, 公开05表 of some provinces) is the 一般公共预算 支出 table with its balances, not 表4;
+  // below the plain 支出决算表 where a document prints both.
+  else if (/财政拨款(?:收支|收入支出)/.test(t) && general) add('t5', 8);
   else if (/财政拨款(?:收支|收入支出)/.test(t)) add('t4', 16);
   else if (general && basic && /功能/.test(t)) add('other', 12);
   else if (general && basic) add('t6', 14);
