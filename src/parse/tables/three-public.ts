@@ -11,6 +11,7 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { keptGrid, type KeptCell, type KeptRow } from './kept-cells.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
+import { keptPaths, withoutGrandTotals } from './three-public-extras.js';
 import { amountCells, yearGroupColumns } from './three-public-years.js';
 import { groupColumns, itemKey, readItemGroups } from './three-public-items.js';
 
@@ -59,7 +60,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   const tree = row.line.tabbed ? undefined : readByHeaderTree(layout, row);
   if (tree && tree.columns.length >= 3) {
     row = tree.row;
-    columns = tree.columns;
+    columns = withoutGrandTotals(tree.row, tree.leaves, tree.columns);
     settleFullRows([tree], warnings);
   }
   if (columns.length === 0) {
@@ -70,7 +71,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   // 公开09表): each row read by the same tree, into the group its label names.
   if (tree && tree.columns.length >= 3 && readGroupRows(layout, data, kind, out, warnings)) return out;
   // The path of each cell of `row` (the layout's columns, or the header tree's leaves).
-  const pathOf = tree && row === tree.row ? leafPaths(tree.leaves) : (index: number) => layout.columns[index]?.parts ?? [];
+  const pathOf = tree && row === tree.row ? keptPaths(tree.leaves, tree.columns, columns, leafPaths(tree.leaves)) : (index: number) => layout.columns[index]?.parts ?? [];
   for (const group of new Set(columns.map((c) => c.group))) {
     const amounts = (out[group] ??= { source: { table: layout.id, line: row.line.no } }) as Record<string, unknown>;
     readGroup(row, columns.filter((c) => c.group === group), amounts, layout.id, warnings);
