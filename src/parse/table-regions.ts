@@ -143,6 +143,8 @@ export function scoreTable(caption: Caption, header: string, codes: { economic: 
   else if (general && /经济/.test(t)) add('t6', 8);
   else if (general && /支出/.test(t)) add('t5', 12);
   else if (both && /总表|情况表|总体/.test(t)) add('t1', 12);
+  // "一、收入支出决算表" (provinces whose 表1 drops 总): both sides, no fund named, is 表1, not 表3.
+  else if (both && /^(?:[一二三四五六七八九十]+[、.．])?(?:部门|单位)?收入支出(?:决算|预算)表$/.test(bare)) add('t1', 11);
   else if (/收入/.test(t) && !/支出/.test(t)) add('t2', 12);
   else if (/支出/.test(t) && !basic && !/经济/.test(t)) add('t3', 10);
   else if (basic || /经济/.test(t)) add('t6', 6);
