@@ -140,7 +140,7 @@ function coverLines(lines: TextLine[]): TextLine[] {
 function readCoverTitle(lines: TextLine[]): string | undefined {
   const cover = coverLines(lines);
   const joined = cover.map((l) => l.text.replace(/\s+/g, '')).join('');
-  return /(?:(?:部门|单位)|\d{4}年度?)(?:决算|预算)(?:公开)?(?:说明)?$/.test(joined) && joined.length <= 120 ? joined : undefined;
+  return /(?:部门|单位)(?:决算|预算)$/.test(joined) && joined.length <= 120 ? joined : undefined;
 }
 
 /**
