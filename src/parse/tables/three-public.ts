@@ -502,6 +502,8 @@ function readItemBudget(layout: TableLayout, data: readonly BodyRow[], warnings:
  * Item rows the schema has no key for (行政经费 above the 三公 items of a combined table):
  * kept as printed under their columns' headers (`layout.kept`), with a notice, not unread.
  */
+const LINE_NUMBER = /^(?:栏次|行次)$/;
+
 export function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], warnings: WarningSink, also: readonly KeptRow[] = []): void {
   const kept: KeptRow[] = [...also];
   for (const row of rows) {
@@ -509,13 +511,20 @@ export function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], wa
     if (label < 0) continue;
     const name = row.cells[label]!.replace(/\s+/g, '');
     const cells: KeptCell[] = [];
+    let numbered = false;
     row.cells.forEach((cell, i) => {
       const value = i > label ? parseNumber(cell) : undefined;
       if (typeof value !== 'number') return;
       const path = layout.columns[i]?.parts.length ? layout.columns[i]!.parts : [layout.columns[i]?.text ?? ''];
-      cells.push({ column: path.join('/'), path: path.filter((p) => p !== ''), value });
+      // A 栏次 / 行次 is the row's number, not an amount or a count of it.
+      if (LINE_NUMBER.test(path.join('').replace(/\s+/g, ''))) numbered = true;
+      else cells.push({ column: path.join('/'), path: path.filter((p) => p !== ''), value });
     });
-    if (cells.length === 0) continue;
+    if (cells.length === 0) {
+      // Only its number printed (团组数 blank): nothing to keep, nothing lost.
+      if (numbered) layout.read.add(row.line);
+      continue;
+    }
     kept.push({ line: row.line.no, name, cells });
     layout.read.add(row.line);
     warnings.add('row-kept', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), row: name });
