@@ -43,7 +43,7 @@ export const YEAR_LEAD = '(?:(?:19|20)\\d{2}年度?[，,]?)?(?:本(?:部门|单�
 const OPENING = new RegExp(`^(?:\\d+[、.．]\\s*)?${YEAR_LEAD}([^，。；\\d]{2,40}?)(?:决算)?(?:均?为|共计|合计)?(${NUM})万元`);
 /** "收入支出总体与上年相比，增加…": the subject first, its amount in the sentence before. */
 const SUBJECT_FIRST = new RegExp(`^${YEAR_LEAD}([^，。；\\d]{2,20}?)与(?:(?:19|20)\\d{2}年度?|上年(?:度)?(?:决算数?)?)相比`);
-const DOWN = '减少|下降|降低';
+const DOWN = /减少|下降|降低/;
 const VERSUS_YEAR = new RegExp(
   `与(?:(?:19|20)\\d{2}年度?|上年(?:度)?(?:决算数?)?)相比[，,]?[^，。\\d]*?(增加|减少|增长|下降)了?(${NUM})万元(?:[，,]\\s*(增长|下降|降低|减少|增加)(${NUM})%)?`,
 );
@@ -87,15 +87,15 @@ export function readComparison(line: TextLine): ComparisonOut | undefined {
   const budget = year ? null : VERSUS_BUDGET.exec(text);
   const match = year ?? budget;
   if (match) {
-    const down = new RegExp(DOWN).test(match[1]!);
+    const down = DOWN.test(match[1]!);
     // previousYear is the schema's default: say so only when the text compares with the budget.
     if (!year) out.comparedWith = 'budget';
     out.change = down ? -numberIn(match[2]!) : numberIn(match[2]!);
-    if (match[4] !== undefined) out.changePercent = new RegExp(DOWN).test(match[3]!) ? -numberIn(match[4]) : numberIn(match[4]);
+    if (match[4] !== undefined) out.changePercent = DOWN.test(match[3]!) ? -numberIn(match[4]) : numberIn(match[4]);
     out.direction = down ? 'decrease' : 'increase';
   } else if (VERSUS_PERCENT.test(text)) {
     const percent = VERSUS_PERCENT.exec(text)!;
-    const down = new RegExp(DOWN).test(percent[1]!);
+    const down = DOWN.test(percent[1]!);
     out.changePercent = down ? -numberIn(percent[2]!) : numberIn(percent[2]!);
     out.direction = down ? 'decrease' : 'increase';
   } else if (SAME.test(text)) {
