@@ -86,14 +86,15 @@ export function checkContents(lines: TextLine[], warnings: WarningSink): Content
   const headings = bodyLines.filter((l) => l.text !== '' && l.text.length <= HEADING_LENGTH && !/[。；]$/.test(l.text));
   const sections: ContentsSection[] = [];
   for (const entry of entries) {
-    const part = PART.exec(key(entry.text));
-    const wanted = part ? part[0] : key(entry.text);
+    // The entry's page number ("……3", "  22") is not part of its title.
+    const title = entry.text.replace(/^[-•·]\s*/, '').replace(/[.．·…\s]{3,}\d+\s*$/, '').replace(/\s+\d{1,3}\s*$/, '');
+    const part = PART.exec(key(title));
+    const wanted = part ? part[0] : key(title);
     // A page number ("- 1 -") caught among the entries is no heading.
     if (wanted.length < 2 || !/[\u4e00-\u9fff]{2}/.test(wanted)) continue;
-    const title = entry.text.replace(/^[-•·]\s*/, '');
     const isTable = !part && TABLE_ENTRY.test(wanted);
     // Sections and tables are found even when the body rewords them a little.
-    const found = part ? body.some((text) => text.startsWith(wanted)) : headings.some((line) => sameHeading(entry.text, ordinalOf(entry.text), line));
+    const found = part ? body.some((text) => text.startsWith(wanted)) : headings.some((line) => sameHeading(title, ordinalOf(title), line));
     if (!found) warnings.add('section-absent', { line: entry.no, text: entry.raw }, { title });
     if (!isTable) sections.push({ title: title.replace(/\s+/g, ' '), listed: true, printed: found, source: { line: entry.no } });
   }

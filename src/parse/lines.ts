@@ -49,8 +49,14 @@ export function normalise(text: string): string {
     // A bracketed leading code "[20132]组织事务" / "[30217]公务接待费": the code and the name
     // as two cells, in the same width so positions stay ("201" then two spaces).
     .replace(/^(\s*)\[(\d{3}(?:\d{2}){0,2})\]\s?/, (_m, lead: string, code: string) => `${lead}${code}  `)
+    // A 目录 copied from a Word file whose fields were never updated prints their codes:
+    // "一、收入支出决算总表 PAGEREF _Toc20349 h 22", "HYPERLINK \l "_Toc123"", "TOC \o "1-3" \h \z \u".
+    // They are no words of the document: only the page number stays, as a 目录 prints it.
+    .replace(FIELD_CODE, '  ')
     .replace(/\r$/, '');
 }
+
+const FIELD_CODE = /\s*(?:PAGEREF\s+_?Toc\d+(?:\s+\\?h\b)?|HYPERLINK\s+\\?l\s+"?_?Toc\d+"?|\bTOC(?:\s+\\?[a-z](?:\s+"[^"]*")?)+)\s*/g;
 
 /** Width as printed: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {

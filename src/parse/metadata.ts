@@ -21,7 +21,8 @@ const COVER_LIMIT = 60;
 export function readKind(lines: TextLine[]): 'final' | 'budget' {
   for (const line of lines) {
     const t = line.text.replace(/\s+/g, '');
-    if (/部门决算|决算表|决算总表/.test(t)) return 'final';
+    // 单位决算: a 事业单位's own (a school's, a hospital's), in the 部门决算 templates.
+    if (/(?:部门|单位)决算|决算表|决算总表/.test(t)) return 'final';
     // "测试局2022年部门综合预算公开": 部门综合预算 is a 部门预算.
     if (/部门(?:综合)?预算|预算表|收支总表/.test(t)) return 'budget';
   }
@@ -96,10 +97,10 @@ function readDepartment(lines: TextLine[]): { name: string; line: number } | und
     if (name && !/^(?:万?元|亿元)$/.test(name)) return { name, line: line.no };
   }
   const cover = coverLines(lines).map((l) => l.text.replace(/\s+/g, ''));
-  const at = cover.findIndex((t) => /部门(?:决算|预算)/.test(t));
+  const at = cover.findIndex((t) => COVER_TITLE.test(t));
   if (at < 0) return labelled(lines);
   const before = cover.slice(0, at + 1).join('');
-  const match = /^(?:\d{4}年度?)?(.*?)(?:\d{4}年度?)?部门(?:决算|预算)/.exec(before);
+  const match = /^(?:\d{4}年度?)?(.*?)(?:(?:\d{4}年度?)?(?:部门|单位)|\d{4}年度?)(?:决算|预算)/.exec(before);
   // "2023年部门预算" above "测试局": the name may follow the title instead of leading it.
   const after = cover[at + 1] ?? '';
   // "北京市统计局部门 2026 年度 / 部门预算": the 部门 before the year is not part of the name.
@@ -139,8 +140,14 @@ function coverLines(lines: TextLine[]): TextLine[] {
 function readCoverTitle(lines: TextLine[]): string | undefined {
   const cover = coverLines(lines);
   const joined = cover.map((l) => l.text.replace(/\s+/g, '')).join('');
-  return /部门(?:决算|预算)$/.test(joined) && joined.length <= 120 ? joined : undefined;
+  return /(?:部门|单位)(?:决算|预算)$/.test(joined) && joined.length <= 120 ? joined : undefined;
 }
+
+/**
+ * The cover's title: "…部门决算", a 事业单位's "…单位决算" (a school, a hospital), or the year
+ * right before 决算 ("XX管理处2021年度决算公开说明").
+ */
+const COVER_TITLE = /(?:部门|单位)(?:决算|预算)|\d{4}年度?(?:决算|预算)/;
 
 /** The list after "…编制范围的…单位包括：". */
 function readSubUnits(lines: TextLine[]): string[] {

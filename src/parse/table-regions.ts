@@ -129,16 +129,23 @@ export function scoreTable(caption: Caption, header: string, codes: { economic: 
   const both = /收支|收入支出/.test(t);
   const basic = /基本支出/.test(t);
   if (/三公/.test(t)) add('t7', 20);
-  else if (/政府采购|购买服务|绩效|项目支出|专项|结转资金|上年结转|非税|转移支付|资产配置|预留|明细表$/.test(bare) && !/支出明细表[（(]按/.test(t) && !(general && /支出明细表$/.test(t))) add('other', 16);
+  // "一般公共预算财政拨款基本支出决算明细表" (表6 of provinces that print 明细表) is 表6, not a 明细 of its own.
+  else if (/政府采购|购买服务|绩效|项目支出|专项|结转资金|上年结转|非税|转移支付|资产配置|预留|明细表$/.test(bare) && !/支出明细表[（(]按/.test(t) && !(general && /支出明细表$/.test(t)) && !(general && basic && /明细表$/.test(bare))) add('other', 16);
   else if (/机关运行经费/.test(t)) add('other', 16);
   else if (fund) add('t8', 16);
   else if (capital) add('t9', 16);
+  // "一般公共预算财政拨款收入支出决算表" (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 by
+  // 功能分类, 公开05表 of some provinces) is the 一般公共预算 支出 table with its balances, not 表4;
+  // below the plain 支出决算表 where a document prints both.
+  else if (/财政拨款(?:收支|收入支出)/.test(t) && general) add('t5', 8);
   else if (/财政拨款(?:收支|收入支出)/.test(t)) add('t4', 16);
   else if (general && basic && /功能/.test(t)) add('other', 12);
   else if (general && basic) add('t6', 14);
   else if (general && /经济/.test(t)) add('t6', 8);
   else if (general && /支出/.test(t)) add('t5', 12);
   else if (both && /总表|情况表|总体/.test(t)) add('t1', 12);
+  // "一、收入支出决算表" (provinces whose 表1 drops 总): both sides, no fund named, is 表1, not 表3.
+  else if (both && /^(?:[一二三四五六七八九十]+[、.．])?(?:部门|单位)?收入支出(?:决算|预算)表$/.test(bare)) add('t1', 11);
   else if (/收入/.test(t) && !/支出/.test(t)) add('t2', 12);
   else if (/支出/.test(t) && !basic && !/经济/.test(t)) add('t3', 10);
   else if (basic || /经济/.test(t)) add('t6', 6);

@@ -170,7 +170,8 @@ export const FiscalSummary = v.strictObject({
 export const FUNCTION_TABLE_COLUMNS = {
   t2: ['total', 'fiscal', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart'],
   t3: ['total', 'basic', 'personnel', 'public', 'project', 'superiorRemit', 'operating', 'subsidiaryGrant'],
-  t5: ['total', 'basic', 'personnel', 'public', 'project', 'budgetAtStart', 'budgetAdjusted'],
+  // The balances last: a 一般公共预算财政拨款收入支出决算表 prints them around its 支出 (like 表8).
+  t5: ['total', 'basic', 'personnel', 'public', 'project', 'budgetAtStart', 'budgetAdjusted', 'carryOverStart', 'income', 'carryOverEnd'],
   t8: ['carryOverStart', 'income', 'total', 'basic', 'personnel', 'public', 'project', 'carryOverEnd'],
   t9: ['total', 'basic', 'personnel', 'public', 'project'],
 } as const;

@@ -10,7 +10,8 @@ type Subject = string;
 const SUBJECTS: ReadonlyArray<[RegExp, Subject]> = [
   // 收支总计, 收、支总计, 收入、支出决算总计 (预算总计 in a budget).
   [/财政拨款收入?[、，,]?支出?(?:决算|预算)?总计|财政拨款收入总计/, 'fiscalGrandTotal'],
-  [/收入?[、，,]?支出?(?:决算|预算)?总计|^收入总计|^支出总计/, 'grandTotal'],
+  // "收入支出总体与上年相比": the 总计 the sentence before stated.
+  [/收入?[、，,]?支出?(?:决算|预算)?总计|^收入总计|^支出总计|^收入?[、，,]?支出?总体$/, 'grandTotal'],
   // "本年收入合计1,100.00万元": the opening takes 合计 as its verb, leaving 本年收入.
   [/本年收入(?:合计)?$/, 'incomeTotal'],
   [/本年支出(?:合计)?$/, 'expenditureTotal'],
@@ -37,17 +38,20 @@ export function subjectOf(label: string): Subject {
   return 'other';
 }
 
-const OPENING = new RegExp(
-  `^(?:\\d+[、.．]\\s*)?(?:(?:19|20)\\d{2}年度?)?([^，。；\\d]{2,40}?)(?:决算)?(?:为|共计|合计)?(${NUM})万元`,
-);
+/** "2023年度，本单位…": a 单位决算 puts a comma after the year and names itself. */
+export const YEAR_LEAD = '(?:(?:19|20)\\d{2}年度?[，,]?)?(?:本(?:部门|单位))?';
+const OPENING = new RegExp(`^(?:\\d+[、.．]\\s*)?${YEAR_LEAD}([^，。；\\d]{2,40}?)(?:决算)?(?:均?为|共计|合计)?(${NUM})万元`);
+/** "收入支出总体与上年相比，增加…": the subject first, its amount in the sentence before. */
+const SUBJECT_FIRST = new RegExp(`^${YEAR_LEAD}([^，。；\\d]{2,20}?)与(?:(?:19|20)\\d{2}年度?|上年(?:度)?(?:决算数?)?)相比`);
+const DOWN = /减少|下降|降低/;
 const VERSUS_YEAR = new RegExp(
-  `与(?:(?:19|20)\\d{2}年度?|上年(?:度)?(?:决算数?)?)相比[，,]?[^，。\\d]*?(增加|减少|增长|下降)了?(${NUM})万元(?:[，,]\\s*(增长|下降|减少|增加)(${NUM})%)?`,
+  `与(?:(?:19|20)\\d{2}年度?|上年(?:度)?(?:决算数?)?)相比[，,]?[^，。\\d]*?(增加|减少|增长|下降)了?(${NUM})万元(?:[，,]\\s*(增长|下降|降低|减少|增加)(${NUM})%)?`,
 );
 const VERSUS_BUDGET = new RegExp(
   `比(?:年初)?预算数?(增加|减少|增长|下降)(${NUM})万元(?:[，,]\\s*(增长|下降|减少|增加)(${NUM})%)?`,
 );
 /** The change in percent alone ("比上年增长1.0%", "较2022年度下降3.5%"): no amount printed. */
-const VERSUS_PERCENT = new RegExp(`(?:比|较|与)(?:(?:19|20)\\d{2}年度?|上年度?)(?:决算数?)?(?:相比)?[，,]?(增长|下降|增加|减少)(${NUM})%`);
+const VERSUS_PERCENT = new RegExp(`(?:比|较|与)(?:(?:19|20)\\d{2}年度?|上年度?)(?:决算数?)?(?:相比)?[，,]?(增长|下降|降低|增加|减少)(${NUM})%`);
 const SAME = /与上年(?:决算数?)?(?:一致|持平|相同)|与(?:19|20)\d{2}年度?(?:决算)?(?:基本)?(?:一致|持平|相同)/;
 
 export interface ComparisonOut {
@@ -66,28 +70,32 @@ export interface ComparisonOut {
 export function readComparison(line: TextLine): ComparisonOut | undefined {
   const text = sentence(line);
   // An execution sentence: its first figure is the budget, never what the change is about.
-  if (/年初预算(?:数)?为?\d/.test(text)) return undefined;
+  // "完成年初预算100%" is a rate, not that figure: the sentence's comparison still stands.
+  if (new RegExp(`年初预算(?:数)?为?${NUM}万元`).test(text)) return undefined;
   const opening = OPENING.exec(text);
-  if (!opening) return undefined;
-  const label = cleanLabel(opening[1]!.replace(/^(?:[、，]|其中[:：])/, '').trim());
+  const first = opening ? null : SUBJECT_FIRST.exec(text);
+  if (!opening && !first) return undefined;
+  const label = cleanLabel((opening ?? first)![1]!.replace(/^(?:[、，]|其中[:：])/, '').trim());
   // "与上年相比增加 36.6 万元" opening its own line: the figure is the change, the item is
   // on the line above; reading 36.6 as this year's amount would be wrong.
   if (/^与.{0,12}相比/.test(label)) return undefined;
-  const current = numberIn(opening[2]!);
+  // Named first, the amount is the one the sentence before stated (`readStatement`).
+  const current = opening ? numberIn(opening[2]!) : null;
+  if (first && subjectOf(label) === 'other') return undefined;
   const out: ComparisonOut = { subject: subjectOf(label), label, current };
   const year = VERSUS_YEAR.exec(text);
   const budget = year ? null : VERSUS_BUDGET.exec(text);
   const match = year ?? budget;
   if (match) {
-    const down = /减少|下降/.test(match[1]!);
+    const down = DOWN.test(match[1]!);
     // previousYear is the schema's default: say so only when the text compares with the budget.
     if (!year) out.comparedWith = 'budget';
     out.change = down ? -numberIn(match[2]!) : numberIn(match[2]!);
-    if (match[4] !== undefined) out.changePercent = /减少|下降/.test(match[3]!) ? -numberIn(match[4]) : numberIn(match[4]);
+    if (match[4] !== undefined) out.changePercent = DOWN.test(match[3]!) ? -numberIn(match[4]) : numberIn(match[4]);
     out.direction = down ? 'decrease' : 'increase';
   } else if (VERSUS_PERCENT.test(text)) {
     const percent = VERSUS_PERCENT.exec(text)!;
-    const down = /减少|下降/.test(percent[1]!);
+    const down = DOWN.test(percent[1]!);
     out.changePercent = down ? -numberIn(percent[2]!) : numberIn(percent[2]!);
     out.direction = down ? 'decrease' : 'increase';
   } else if (SAME.test(text)) {
@@ -102,6 +110,17 @@ export function readComparison(line: TextLine): ComparisonOut | undefined {
   if (reason && stated) out.reason = reason;
   out.source = source(line);
   return out;
+}
+
+/**
+ * A figure stated without a comparison ("2023年度收入总计520.00万元，其中：…"): what a later
+ * sentence that names its subject first compares ("收入支出总体与上年相比，增加…").
+ */
+export function readStatement(line: TextLine): { subject: Subject; amount: number } | undefined {
+  const opening = OPENING.exec(sentence(line));
+  if (!opening) return undefined;
+  const subject = subjectOf(cleanLabel(opening[1]!.trim()));
+  return subject === 'other' ? undefined : { subject, amount: numberIn(opening[2]!) };
 }
 
 /** "机关运行经费支出" → "机关运行经费"; "一般公共预算财政拨款“三公”经费支出" → "“三公”经费". */

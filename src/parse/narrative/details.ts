@@ -42,6 +42,8 @@ function spentAfter(text: string, label: RegExp): number | undefined {
 
 export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
   const text = sentence(line);
+  // "3.公务接待费支出2.60万元…", "（三）国内接待费…": the item's number is not its name.
+  const item = text.replace(/^(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*/, '');
   let found = false;
   const set = (group: string, key: string, value: number | undefined) => {
     if (value === undefined) return;
@@ -76,21 +78,21 @@ export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
     target[key] = out;
     found = true;
   };
-  if (/^国内接待费/.test(text)) reception('domestic', /国内接待费/);
+  if (/^国内接待费/.test(item)) reception('domestic', /国内接待费/);
   const foreign = /外事接待(\d+)批次[、，,]\s*(\d+)人次/.exec(text);
   // "公务接待费1.2万元，共接待国内来访团组10个、来宾80人次" (batches as 团组 or 批次).
   const visits = /接待(?:国内)?(?:来访)?(?:团组|公务)?(?:共|累计)?(\d+)(?:个|批次|批)(?:团组)?[、，,]\s*(?:来宾|共)?(\d+)人次/.exec(text);
   // A sentence of counts alone ("2023年度公务接待共15批次、120人次"): the counts, no amount.
   const countsOnly = /公务接待(?:共|累计)?\d+批次/.test(text) && !/公务接待费/.test(text);
-  if ((/^公务接待费/.test(text) || countsOnly) && visits && !/国[（(]境[）)]外/.test(text)) {
+  if ((/^公务接待费/.test(item) || countsOnly) && visits && !/国[（(]境[）)]外/.test(text)) {
     const target = (details.reception ??= {}) as Obj;
     target.domestic ??= { amount: countsOnly ? null : (spentAfter(text, /公务接待费(?:支出)?/) ?? null), batches: Number(visits[1]), people: Number(visits[2]) };
     // "（其中外事接待0批次、0人次）": part of the domestic count.
     if (foreign) target.foreignAffairs ??= { amount: amountAfter(text, /外事接待费/) ?? null, batches: Number(foreign[1]), people: Number(foreign[2]) };
     found = true;
   }
-  if (/^国[（(]境[）)]外接待费/.test(text)) reception('abroad', /国[（(]境[）)]外接待费/);
-  if (foreign && /^国内接待费/.test(text)) {
+  if (/^国[（(]境[）)]外接待费/.test(item)) reception('abroad', /国[（(]境[）)]外接待费/);
+  if (foreign && /^国内接待费/.test(item)) {
     const target = ((details.reception ??= {}) as Obj);
     target.foreignAffairs ??= { amount: amountAfter(text, /外事接待费/) ?? null, batches: Number(foreign[1]), people: Number(foreign[2]) };
     found = true;

@@ -20,12 +20,19 @@ export interface ExecutionItemOut {
 
 const BUDGET = new RegExp(`年初预算(?:数)?为?(${NUM})万元`);
 const FINAL = new RegExp(`(?:支出)?决算(?:数)?为?(${NUM})万元`);
-const RATE = new RegExp(`完成年初预算的(${NUM})%`);
+const RATE = new RegExp(`完成(?:年初)?预算的(${NUM})%`);
+/**
+ * "支出预算为14.50万元，支出决算为11.50万元，完成预算的79.31%" (no 年初): read only with the
+ * rate, so that a budget's "预算为…，较上年决算数…" is never taken for one.
+ */
+const PLAIN_BUDGET = new RegExp(`预算(?:数)?为(${NUM})万元`);
+const PLAIN_FINAL = new RegExp(`决算(?:数)?为(${NUM})万元`);
 
 export function readExecution(line: TextLine, rows: ReadonlyArray<{ code: string; name: string }>): ExecutionItemOut | undefined {
   const text = sentence(line);
-  const budget = BUDGET.exec(text);
-  const final = FINAL.exec(text);
+  const plain = BUDGET.test(text) ? undefined : PLAIN_BUDGET.exec(text);
+  const budget = plain && RATE.test(text) ? plain : BUDGET.exec(text);
+  const final = plain ? PLAIN_FINAL.exec(text.slice(plain.index + plain[0].length)) : FINAL.exec(text);
   if (!budget || !final) return undefined;
   const label = text
     .slice(0, budget.index)
@@ -43,7 +50,7 @@ export function readExecution(line: TextLine, rows: ReadonlyArray<{ code: string
   if (/决算数?大于|超过年初预算|高于年初预算/.test(text)) out.comparison = 'above';
   else if (/决算数?小于|低于年初预算/.test(text)) out.comparison = 'below';
   else if (/持平|等于|一致/.test(text)) out.comparison = 'equal';
-  const after = text.slice(final.index);
+  const after = text.slice(budget.index + budget[0].length);
   const reason = reasonIn(after);
   if (reason) out.reason = reason;
   out.source = source(line);

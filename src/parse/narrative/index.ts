@@ -6,7 +6,7 @@
 import { functionClassCode } from '../codes.js';
 import type { TextLine } from '../lines.js';
 import type { Region } from '../regions.js';
-import { readComparison, type ComparisonOut } from './comparisons.js';
+import { readComparison, readStatement, type ComparisonOut } from './comparisons.js';
 import { readInlineComparisons } from './comparisons-inline.js';
 import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
 import { readExecution, type ExecutionItemOut } from './execution.js';
@@ -31,7 +31,10 @@ export function parseNarrative(
   const out: Record<string, unknown> = {};
   const wholes = wholesOf(tables);
   let listed: ReturnType<typeof openListedShares>;
-  for (const line of narrativeSentences(lines, regions)) {
+  /** The totals stated by the last sentences, for a comparison that names its subject first. */
+  const stated: { subject: string; amount: number; at: number }[] = [];
+  const sentences = narrativeSentences(lines, regions);
+  for (const [at, line] of sentences.entries()) {
     // "比 2025 年减少…" may sit in any sentence (a 三公 one, a structure one), several to a line.
     const inlines = readInlineComparisons(line);
     for (const inline of inlines) {
@@ -76,6 +79,16 @@ export function parseNarrative(
     const share = readShares(line, wholes);
     if (share) shares.push(share);
     const comparison = readComparison(line);
+    if (comparison?.current === null) {
+      // "收入总计520.00万元，其中：…" then "收入支出总体与上年相比，增加…": the amount the sentences
+      // just before stated (a few at most: 收入总计, 支出总计 in between). Two that differ (收入
+      // and 支出总计 apart) leave it unknown: which one the text compares is not said.
+      const before = new Set(stated.filter((s) => s.subject === comparison.subject && at - s.at <= STATED_REACH).map((s) => s.amount));
+      if (before.size === 1) comparison.current = [...before][0]!;
+    }
+    const statement = comparison ? undefined : readStatement(line);
+    while (stated.length > 0 && at - stated[0]!.at > STATED_REACH) stated.shift();
+    if (statement) stated.push({ ...statement, at });
     if (comparison) {
       if (comparison.subject === 'operatingCosts') out.operatingCosts ??= comparison;
       else comparisons.push(comparison);
@@ -102,6 +115,9 @@ export function parseNarrative(
   if (Object.keys(out).length === 0) return undefined;
   return { unit: '万元', ...out };
 }
+
+/** How many sentences back a stated total may be compared by a sentence naming it first. */
+const STATED_REACH = 3;
 
 /** Function rows of 表5 (else 表3, 表2), to resolve 类(款)(项) names to codes. */
 function functionRows(tables: Record<string, unknown>): { code: string; name: string }[] {

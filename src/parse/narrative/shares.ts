@@ -4,6 +4,7 @@
  */
 import { functionClassCode } from '../codes.js';
 import type { TextLine } from '../lines.js';
+import { YEAR_LEAD } from './comparisons.js';
 import { NUM, numberIn, sentence, source } from './text.js';
 
 export interface ShareGroupOut {
@@ -14,10 +15,12 @@ export interface ShareGroupOut {
   source?: object;
 }
 
-const HEAD = new RegExp(`^(?:(?:19|20)\\d{2}年度?)?([^，。；\\d]{2,40}?)(${NUM})万元[，,](?:其中[:：]|主要用于以下方面[:：]|主要用于[:：]?)`);
+// "2023年度，本单位收入为500.00万元。其中：…" (a 单位决算): the year, the unit and 为 are no part of
+// the label, and the parts may follow a full stop.
+const HEAD = new RegExp(`^${YEAR_LEAD}([^，。；\\d]{2,40}?)(?:为|共计)?(${NUM})万元[，,。](?:其中[:：]|主要用于以下方面[:：]|主要用于[:：]?)`);
 const PART = new RegExp(`([^，。；：:\\d]{1,40}?)(${NUM})万元[，,]\\s*占(?:[^\\d，。；]{0,12}?)(${NUM})%`, 'g');
 
-const OCCUPY = new RegExp(`^(?:(?:19|20)\\d{2}年度?)?([^，。；\\d]{2,40}?)(${NUM})万元[，,]\\s*占([^\\d，。；]{2,20}?)的?(${NUM})%`);
+const OCCUPY = new RegExp(`^${YEAR_LEAD}([^，。；\\d]{2,40}?)(${NUM})万元[，,]\\s*占([^\\d，。；]{2,20}?)的?(${NUM})%`);
 
 /** The amounts of the wholes a sentence may name without printing them ("占本年支出合计的…"). */
 export type Wholes = (label: string) => number | null;

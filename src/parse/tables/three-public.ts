@@ -11,6 +11,7 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { keptGrid, type KeptCell, type KeptRow } from './kept-cells.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
+import { keptPaths, withoutGrandTotals } from './three-public-extras.js';
 import { amountCells, yearGroupColumns } from './three-public-years.js';
 import { groupColumns, itemKey, readItemGroups } from './three-public-items.js';
 
@@ -59,7 +60,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   const tree = row.line.tabbed ? undefined : readByHeaderTree(layout, row);
   if (tree && tree.columns.length >= 3) {
     row = tree.row;
-    columns = tree.columns;
+    columns = withoutGrandTotals(tree.row, tree.leaves, tree.columns);
     settleFullRows([tree], warnings);
   }
   if (columns.length === 0) {
@@ -70,7 +71,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   // 公开09表): each row read by the same tree, into the group its label names.
   if (tree && tree.columns.length >= 3 && readGroupRows(layout, data, kind, out, warnings)) return out;
   // The path of each cell of `row` (the layout's columns, or the header tree's leaves).
-  const pathOf = tree && row === tree.row ? leafPaths(tree.leaves) : (index: number) => layout.columns[index]?.parts ?? [];
+  const pathOf = tree && row === tree.row ? keptPaths(tree.leaves, tree.columns, columns, leafPaths(tree.leaves)) : (index: number) => layout.columns[index]?.parts ?? [];
   for (const group of new Set(columns.map((c) => c.group))) {
     const amounts = (out[group] ??= { source: { table: layout.id, line: row.line.no } }) as Record<string, unknown>;
     readGroup(row, columns.filter((c) => c.group === group), amounts, layout.id, warnings);
@@ -501,6 +502,8 @@ function readItemBudget(layout: TableLayout, data: readonly BodyRow[], warnings:
  * Item rows the schema has no key for (行政经费 above the 三公 items of a combined table):
  * kept as printed under their columns' headers (`layout.kept`), with a notice, not unread.
  */
+const LINE_NUMBER = /^(?:栏次|行次)$/;
+
 export function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], warnings: WarningSink, also: readonly KeptRow[] = []): void {
   const kept: KeptRow[] = [...also];
   for (const row of rows) {
@@ -508,13 +511,20 @@ export function keepOtherItems(layout: TableLayout, rows: readonly BodyRow[], wa
     if (label < 0) continue;
     const name = row.cells[label]!.replace(/\s+/g, '');
     const cells: KeptCell[] = [];
+    let numbered = false;
     row.cells.forEach((cell, i) => {
       const value = i > label ? parseNumber(cell) : undefined;
       if (typeof value !== 'number') return;
       const path = layout.columns[i]?.parts.length ? layout.columns[i]!.parts : [layout.columns[i]?.text ?? ''];
-      cells.push({ column: path.join('/'), path: path.filter((p) => p !== ''), value });
+      // A 栏次 / 行次 is the row's number, not an amount or a count of it.
+      if (LINE_NUMBER.test(path.join('').replace(/\s+/g, ''))) numbered = true;
+      else cells.push({ column: path.join('/'), path: path.filter((p) => p !== ''), value });
     });
-    if (cells.length === 0) continue;
+    if (cells.length === 0) {
+      // Only its number printed (团组数 blank): nothing to keep, nothing lost.
+      if (numbered) layout.read.add(row.line);
+      continue;
+    }
     kept.push({ line: row.line.no, name, cells });
     layout.read.add(row.line);
     warnings.add('row-kept', { line: row.line.no, text: row.line.raw }, { where: where(layout.id), row: name });
