@@ -9,13 +9,15 @@ type Subject = string;
 
 const SUBJECTS: ReadonlyArray<[RegExp, Subject]> = [
   // 收支总计, 收、支总计, 收入、支出决算总计 (预算总计 in a budget).
-  [/财政拨款收入?[、，,]?支出?(?:决算|预算)?总计|财政拨款收入总计/, 'fiscalGrandTotal'],
-  [/收入?[、，,]?支出?(?:决算|预算)?总计|^收入总计|^支出总计/, 'grandTotal'],
+  // A budget's 财政拨款收支总预算 / 财政拨款收支预算总额 is the same total.
+  [/财政拨款收入?[、，,]?支出?(?:决算|预算)?总计|财政拨款收入总计|财政拨款收支(?:总(?:预算)?$|预算总额)/, 'fiscalGrandTotal'],
+  [/收入?[、，,]?支出?(?:决算|预算)?总计|^(?:收入|支出)(?:决算|预算)?总计/, 'grandTotal'],
   // "本年收入合计1,100.00万元": the opening takes 合计 as its verb, leaving 本年收入.
   [/本年收入(?:合计)?$/, 'incomeTotal'],
   [/本年支出(?:合计)?$/, 'expenditureTotal'],
   [/一般公共预算财政拨款基本支出|^基本支出/, 'basicExpenditure'],
-  [/一般公共预算财政拨款支出/, 'generalBudgetExpenditure'],
+  // A 部门预算 says 一般公共预算(拨款)支出(预算) for the same 财政拨款 spending (its 一般公共预算支出表).
+  [/一般公共预算财政拨款支出|^一般公共预算(?:拨款)?支出(?:预算)?$/, 'generalBudgetExpenditure'],
   [/项目支出/, 'projectExpenditure'],
   [/人员经费/, 'personnelCosts'],
   [/公用经费/, 'publicCosts'],

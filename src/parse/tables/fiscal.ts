@@ -10,6 +10,7 @@ import { tableHeader } from './header.js';
 import { dropGridDoubts, readSides, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { OtherSides } from './other-sides.js';
+import { unstackSides } from './stacked-sides.js';
 import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
 import { depth, incomeKind, joinWrappedNames, nestParts, orphanAmount, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
 
@@ -49,8 +50,10 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   let afterCarryOver = false;
   const bySource: SummaryLineOut[] = [];
   const sides = readSides(layout);
-  layout.sides = sides.rows;
   dropGridDoubts(sides.rows, warnings);
+  const stacked = unstackSides(sides.rows);
+  for (const heading of stacked.headings) layout.read.add(heading.row.line);
+  layout.sides = sides.rows = stacked.rows;
   const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
   for (const { row, left, right, others, ambiguous } of sides.rows) {
     if (ambiguous) {

@@ -10,6 +10,7 @@ import { tableHeader } from './header.js';
 import { dropGridDoubts, readSides, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { OtherSides } from './other-sides.js';
+import { unstackSides } from './stacked-sides.js';
 import { joinNameTail, placeOrphanAmount } from './wrapped-lines.js';
 
 export interface SummaryLineOut {
@@ -117,8 +118,10 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     totals: {} as Record<string, SummaryLineOut>,
   };
   const sides = readSides(layout);
-  layout.sides = sides.rows;
   dropGridDoubts(sides.rows, warnings);
+  const stacked = unstackSides(sides.rows);
+  for (const heading of stacked.headings) layout.read.add(heading.row.line);
+  layout.sides = sides.rows = stacked.rows;
   // The carry-over total each side has just printed, whose numbered lines follow as its parts.
   const carry: { left?: SummaryLineOut; right?: SummaryLineOut } = {};
   const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
