@@ -6,6 +6,7 @@
 import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
+import { currentColumns } from './current-year.js';
 import { tableHeader } from './header.js';
 import { dropGridDoubts, readSides, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
@@ -100,7 +101,8 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
 
 function fiscalLine(layout: TableLayout, row: BodyRow, half: Half, warnings: WarningSink): FiscalLineOut {
   const amounts: Record<string, number | null> = {};
-  half.amounts.forEach((slot, i) => {
+  // This year's columns only: 上年预算数 would take the 预算数 keys first.
+  currentColumns(half.amounts).forEach((slot, i) => {
     const key = sourceKey(slot.header) ?? (['total', 'generalBudget', 'governmentFund', 'stateCapital'][i] as string);
     if (key in amounts) return;
     amounts[key] = amountCell(row, slot.index, slot.header || key, layout.id, warnings);

@@ -6,6 +6,7 @@ import type { IncomeKind } from '../../schema/tables.js';
 import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
+import { currentColumns } from './current-year.js';
 import { tableHeader } from './header.js';
 import { dropGridDoubts, readSides, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
@@ -91,10 +92,12 @@ export function summaryLine(
   // Several amount columns on a side (合计 | 人员经费 | 公用经费 | 项目支出): the 合计 one.
   // Without a 合计 header, the first amount that is not a part (人员/公用/基本/项目) is the
   // side's amount; the parts follow the total in every layout seen.
+  // Only this year's columns (上年预算数 and 增减 beside 本年预算数 are not the amount).
+  const amounts = currentColumns(half.amounts);
   const slot =
-    half.amounts.find((a) => /合计|小计|总计/.test(a.header)) ??
-    half.amounts.find((a) => !/人员|公用|基本支出|项目支出|经费/.test(a.header)) ??
-    half.amounts[0];
+    amounts.find((a) => /合计|小计|总计/.test(a.header)) ??
+    amounts.find((a) => !/人员|公用|基本支出|项目支出|经费/.test(a.header)) ??
+    amounts[0];
   const amount = slot ? amountCell(row, slot.index, slot.header || '金额', layout.id, warnings) : null;
   const out: SummaryLineOut = { name: half.name, amount };
   printedDepth.set(out, depth(half.printed ?? half.name));
