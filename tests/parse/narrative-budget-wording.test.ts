@@ -1,7 +1,8 @@
 // Kind: the 情况说明 of a 部门预算 in its own words. 支出预算总计 / 财政拨款收支总预算 / 一般公共预算支出
 // 预算 are the totals the audit can check (they read as 'other' before); "基本支出X万元，其中：人员经费
 // X万元，主要包括…；公用经费X万元，主要包括…" is a breakdown without shares; 政府采购预算总额 with
-// 货物/工程/服务预算 is the procurement (before, only a 决算's 政府采购支出总额 was). Synthetic text:
+// 货物/工程/服务预算 is the procurement (before, only a 决算's 政府采购支出总额 was);
+// 主要原因为 gives a reason like 主要原因是. Synthetic text:
 // tests/fixtures/variants/narrative-budget-wording.txt; expected values stated by hand.
 import { expect } from '@open-wc/testing';
 import { parse } from '../../src/parse/index.js';
@@ -23,6 +24,8 @@ describe('parse: 部门预算 情况说明 wording', () => {
     ]);
     expect(doc.narrative!.comparisons![0]!.reason).to.equal('新增农田水利建设项目');
     expect(brief(doc.narrative!.operatingCosts!)).to.deep.equal(['operatingCosts', '机关运行经费', 163.2, 4.2, 2.64, 'increase']);
+    // "主要原因为…" gives the reason as "主要原因是…" does.
+    expect(doc.narrative!.operatingCosts!.reason).to.equal('新增编制人员');
   });
 
   it('基本支出 with 人员经费 and 公用经费 "主要包括…": a breakdown, shares not printed (null)', async () => {
