@@ -2,8 +2,9 @@
 // 预算 are the totals the audit can check (they read as 'other' before); "基本支出X万元，其中：人员经费
 // X万元，主要包括…；公用经费X万元，主要包括…" is a breakdown without shares; 政府采购预算总额 with
 // 货物/工程/服务预算 is the procurement (before, only a 决算's 政府采购支出总额 was);
-// 主要原因为 gives a reason like 主要原因是. Synthetic text:
-// tests/fixtures/variants/narrative-budget-wording.txt; expected values stated by hand.
+// 主要原因为 gives a reason like 主要原因是; "与上年预算(数)持平" / "与2025年预算持平" is no change (before,
+// only 与上年(决算)持平 was). Synthetic texts: tests/fixtures/variants/narrative-budget-wording.txt and
+// narrative-budget-unchanged.txt; expected values stated by hand.
 import { expect } from '@open-wc/testing';
 import { parse } from '../../src/parse/index.js';
 import { validate } from '../../src/schema/validate.js';
@@ -48,6 +49,17 @@ describe('parse: 部门预算 情况说明 wording', () => {
     const { source: _, ...procurement } = doc.narrative!.procurement!;
     expect(procurement).to.deep.equal({ total: 412, goods: 96, works: 250, services: 66 });
     // Every amount of the text has its reader now; "单位价值50万元以上" is a threshold, no figure.
+    expect(doc.narrative!.figures ?? []).to.deep.equal([]);
+  });
+
+  it('"与上年预算持平", "与2025年预算持平", "与上年预算基本持平": the same as last year\'s budget', async () => {
+    const doc = parse(await fixtureText('variants/narrative-budget-unchanged.txt')).document!;
+    expect(validate(doc).ok).to.equal(true);
+    expect(doc.narrative!.comparisons!.map(brief)).to.deep.equal([
+      ['grandTotal', '收支预算总计', 1286.4, 0, null, 'same'],
+      ['threePublic', '“三公”经费预算数', 9.6, 0, null, 'same'],
+    ]);
+    expect(brief(doc.narrative!.operatingCosts!)).to.deep.equal(['operatingCosts', '本单位机关运行经费预算', 58.2, 0, null, 'same']);
     expect(doc.narrative!.figures ?? []).to.deep.equal([]);
   });
 });

@@ -50,7 +50,8 @@ const VERSUS_BUDGET = new RegExp(
 );
 /** The change in percent alone ("比上年增长1.0%", "较2022年度下降3.5%"): no amount printed. */
 const VERSUS_PERCENT = new RegExp(`(?:比|较|与)(?:(?:19|20)\\d{2}年度?|上年度?)(?:决算数?)?(?:相比)?[，,]?(增长|下降|增加|减少)(${NUM})%`);
-const SAME = /与上年(?:决算数?)?(?:一致|持平|相同)|与(?:19|20)\d{2}年度?(?:决算)?(?:基本)?(?:一致|持平|相同)/;
+// A budget compares with last year's budget: "与上年预算持平", "与2025年预算数持平".
+const SAME = /与上年度?(?:决算|预算)?数?(?:基本)?(?:一致|持平|相同)|与(?:19|20)\d{2}年度?(?:决算|预算)?数?(?:基本)?(?:一致|持平|相同)/;
 
 export interface ComparisonOut {
   subject: Subject;
