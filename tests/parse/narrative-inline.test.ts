@@ -18,7 +18,7 @@ describe('parse/narrative/comparisons-inline', () => {
   });
   it('reads 较上年增加了, 较 2025 年年初预算, the percent after it, and a subject with no amount', () => {
     expect(brief('2022 年本部门一般公共预算拨款支出 74868.34 万元，较上年增加了 6915.49 万元，增长 10.2%。')).to.deep.equal([
-      ['一般公共预算拨款支出', 'other', 74868.34, 6915.49, 10.2, 'increase'],
+      ['一般公共预算拨款支出', 'generalBudgetExpenditure', 74868.34, 6915.49, 10.2, 'increase'],
     ]);
     expect(brief('部门预算收入 4,505.81 万元，较 2025 年年初预算减少 505.87 万元，下降 10.1%。')[0]).to.deep.equal(['部门预算收入', 'other', 4505.81, -505.87, -10.1, 'decrease']);
     expect(brief('收入比 2025 年减少 246429.22 万元，主要是政府性基金减少。')).to.deep.equal([['收入', 'other', null, -246429.22, undefined, 'decrease']]);

@@ -9,14 +9,16 @@ type Subject = string;
 
 const SUBJECTS: ReadonlyArray<[RegExp, Subject]> = [
   // 收支总计, 收、支总计, 收入、支出决算总计 (预算总计 in a budget).
-  [/财政拨款收入?[、，,]?支出?(?:决算|预算)?总计|财政拨款收入总计/, 'fiscalGrandTotal'],
+  // A budget's 财政拨款收支总预算 / 财政拨款收支预算总额 is the same total.
+  [/财政拨款收入?[、，,]?支出?(?:决算|预算)?总计|财政拨款收入总计|财政拨款收支(?:总(?:预算)?$|预算总额)/, 'fiscalGrandTotal'],
   // "收入支出总体与上年相比": the 总计 the sentence before stated.
-  [/收入?[、，,]?支出?(?:决算|预算)?总计|^收入总计|^支出总计|^收入?[、，,]?支出?总体$/, 'grandTotal'],
+  [/收入?[、，,]?支出?(?:决算|预算)?总计|^(?:收入|支出)(?:决算|预算)?总计|^收入?[、，,]?支出?总体$/, 'grandTotal'],
   // "本年收入合计1,100.00万元": the opening takes 合计 as its verb, leaving 本年收入.
   [/本年收入(?:合计)?$/, 'incomeTotal'],
   [/本年支出(?:合计)?$/, 'expenditureTotal'],
   [/一般公共预算财政拨款基本支出|^基本支出/, 'basicExpenditure'],
-  [/一般公共预算财政拨款支出/, 'generalBudgetExpenditure'],
+  // A 部门预算 says 一般公共预算(拨款)支出(预算) for the same 财政拨款 spending (its 一般公共预算支出表).
+  [/一般公共预算财政拨款支出|^一般公共预算(?:拨款)?支出(?:预算)?$/, 'generalBudgetExpenditure'],
   [/项目支出/, 'projectExpenditure'],
   [/人员经费/, 'personnelCosts'],
   [/公用经费/, 'publicCosts'],
@@ -52,7 +54,8 @@ const VERSUS_BUDGET = new RegExp(
 );
 /** The change in percent alone ("比上年增长1.0%", "较2022年度下降3.5%"): no amount printed. */
 const VERSUS_PERCENT = new RegExp(`(?:比|较|与)(?:(?:19|20)\\d{2}年度?|上年度?)(?:决算数?)?(?:相比)?[，,]?(增长|下降|降低|增加|减少)(${NUM})%`);
-const SAME = /与上年(?:决算数?)?(?:一致|持平|相同)|与(?:19|20)\d{2}年度?(?:决算)?(?:基本)?(?:一致|持平|相同)/;
+// A budget compares with last year's budget: "与上年预算持平", "与2025年预算数持平".
+const SAME = /与上年度?(?:决算|预算)?数?(?:基本)?(?:一致|持平|相同)|与(?:19|20)\d{2}年度?(?:决算|预算)?数?(?:基本)?(?:一致|持平|相同)/;
 
 export interface ComparisonOut {
   subject: Subject;

@@ -103,16 +103,17 @@ export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
 
 export function readProcurement(line: TextLine): Obj | undefined {
   const text = sentence(line);
-  const total = amountAfter(text, /政府采购支出总额/);
+  // A budget prints 政府采购预算总额 (or 安排政府采购预算) and its 货物/工程/服务 预算 (类).
+  const total = amountAfter(text, /(?:政府采购(?:支出|预算)总额|安排政府采购预算(?:共|合计)?)/);
   if (total === undefined) return undefined;
   const out: Obj = { total };
   const pick = (key: string, label: RegExp) => {
     const value = amountAfter(text, label);
     if (value !== undefined) out[key] = value;
   };
-  pick('goods', /货物支出/);
-  pick('works', /工程支出/);
-  pick('services', /服务支出/);
+  pick('goods', /货物(?:支出|预算|类)/);
+  pick('works', /工程(?:支出|预算|类)/);
+  pick('services', /服务(?:支出|预算|类)/);
   pick('toSme', /授予中小企业合同金额/);
   const share = new RegExp(`授予中小企业合同金额${NUM}万元[，,]\\s*占[^\\d]{0,12}(${NUM})%`).exec(text);
   if (share) out.toSmeShare = numberIn(share[1]!);

@@ -59,6 +59,8 @@ export function leftoverFigures(line: TextLine, taken: ReadonlySet<number>): Fig
   for (const match of text.matchAll(FIGURE)) {
     const amount = numberIn(match[1]!);
     if (!Number.isFinite(amount) || taken.has(cents(amount))) continue;
+    // "单位价值50万元以上通用设备": a threshold of what is counted, not money of the department.
+    if (/^\s*(?:以上|以下)/.test(text.slice(match.index! + match[0].length))) continue;
     out.push({ label: labelBefore(text, match.index!), amount, source: source(line) });
   }
   return out;

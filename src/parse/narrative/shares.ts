@@ -20,6 +20,9 @@ export interface ShareGroupOut {
 const HEAD = new RegExp(`^${YEAR_LEAD}([^，。；\\d]{2,40}?)(?:为|共计)?(${NUM})万元[，,。](?:其中[:：]|主要用于以下方面[:：]|主要用于[:：]?)`);
 const PART = new RegExp(`([^，。；：:\\d]{1,40}?)(${NUM})万元[，,]\\s*占(?:[^\\d，。；]{0,12}?)(${NUM})%`, 'g');
 
+/** A part named with what it covers: "人员经费1,250.00万元，主要包括基本工资…". */
+const COVERED_PART = new RegExp(`(?:^|[；;。])([^，。；：:\\d]{1,40}?)(${NUM})万元[，,]\\s*(?:主要)?(?:包括|用于)`, 'g');
+
 const OCCUPY = new RegExp(`^${YEAR_LEAD}([^，。；\\d]{2,40}?)(${NUM})万元[，,]\\s*占([^\\d，。；]{2,20}?)的?(${NUM})%`);
 
 /** The amounts of the wholes a sentence may name without printing them ("占本年支出合计的…"). */
@@ -52,6 +55,16 @@ export function readShares(line: TextLine, wholes: Wholes = () => null): ShareGr
       if (code) part.code = code;
     }
     parts.push(part);
+  }
+  // A budget's "基本支出X万元，其中：人员经费X万元，主要包括…；公用经费X万元，主要包括…": the parts
+  // listed with what they cover and no share of the whole (percent null, as for a listed structure).
+  if (parts.length === 0 && !byClass) {
+    for (const match of rest.matchAll(COVERED_PART)) {
+      parts.push({ label: match[1]!.replace(/^[；;，,、]/, '').trim(), amount: numberIn(match[2]!), percent: null });
+    }
+    if (parts.length < 2) return undefined;
+    // A breakdown of one item (基本支出), not of the year's income or spending.
+    return { subject: 'other', label, total: numberIn(head[2]!), parts, source: source(line) };
   }
   if (parts.length === 0) return undefined;
   return { subject, label, total: numberIn(head[2]!), parts, source: source(line) };

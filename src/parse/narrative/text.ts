@@ -137,7 +137,7 @@ function inTenThousands(text: string): string {
 
 /** "主要是项目财政资金减少。" → "项目财政资金减少". */
 export function reasonIn(text: string): string | undefined {
-  const match = /(?:主要原因是|主要是|原因是|主要由于|主要用于)[:：]?(.+?)(?:[。；;]|$)/.exec(text);
+  const match = /(?:主要原因[是为]|主要是|原因[是为]|主要由于|主要用于)[:：]?(.+?)(?:[。；;]|$)/.exec(text);
   const reason = match?.[1]?.trim();
   return reason ? reason : undefined;
 }

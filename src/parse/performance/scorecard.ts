@@ -10,6 +10,7 @@ import { chunksOf, placeCells, type Chunk } from './columns.js';
 import { addFundHeader, fundHeaderWords, fundRowKey, hasFundHeader, newFundHeader, readBudgetFundsLine, readFundsLine, type BudgetSide } from './funds.js';
 import { fundsAcrossHeader, readFundsAcross } from './funds-across.js';
 import { gradeLine } from './grade.js';
+import { labelledFields, labelledGoal } from './labelled-head.js';
 import { party } from './party.js';
 import { parseScore } from './score.js';
 import { finishIndicators, indicatorColumns, indicatorHeader, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
@@ -113,6 +114,17 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       card.unit ??= unitLine[1];
       continue;
     }
+    const labelled = mode === 'head' ? labelledFields(filled(cells), line.no) : undefined;
+    if (labelled) {
+      if (labelled.name !== undefined && card.name === '') {
+        card.name = labelled.name;
+        card.source = { line: line.no };
+      }
+      if (labelled.department) card.department ??= labelled.department;
+      if (labelled.implementer) card.implementer ??= labelled.implementer;
+      if (labelled.total) funds.total ??= labelled.total;
+      continue;
+    }
     if (/^项目名称/.test(compact)) {
       // 主管部门 printed on the same line ("项目名称 X 主管部门 Y") is not part of the name.
       const rest = filled(cells).slice(1);
@@ -196,6 +208,13 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     // (Only in a card that reports nothing: a 自评表's goal row has two columns.)
     if (mode === 'head' && chunks && /^(?:年度目标|年度绩效目标|绩效目标|年度总体目标)$/.test(compact) && !/预期目标|实际完成/.test(line.text) && !reportsAnything(lines, from, to)) {
       card.goal = { expected: filled(cells).slice(1).join('').trim(), actual: '' };
+      singleGoal = true;
+      mode = 'goal';
+      continue;
+    }
+    const goalText = mode === 'head' && !reportsAnything(lines, from, to) ? labelledGoal(filled(cells)) : undefined;
+    if (goalText !== undefined) {
+      card.goal = { expected: goalText, actual: '' };
       singleGoal = true;
       mode = 'goal';
       continue;

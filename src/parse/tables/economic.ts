@@ -26,6 +26,8 @@ export interface EconomicRowOut {
 
 /** 类 (301), 款 (30101) and the 7-digit codes some regions print (3010201). */
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+/** "30101 基本工资", "[30101]基本工资", "【301】工资福利支出", "30101-基本工资": a code and its name in one cell. */
+const CODE_AND_NAME = /^[[［【(（]?(\d{3}(?:\d{2}){0,2})[\]］】)）]?\s*[-－—.．、]?\s*([^\d\s].*)$/;
 /** The total labels as printed, for joining one spaced out over two cells. */
 const LABELS = ['合计', '总计', '人员经费合计', '公用经费合计'];
 const TOTALS: ReadonlyArray<[RegExp, 'personnel' | 'public' | 'total']> = [
@@ -253,6 +255,14 @@ function splitColumns(layout: TableLayout): SplitColumns | undefined {
   const amount = cols.findIndex((t) => /合计|总计|金额|小计/.test(t));
   if (amount < 0) return undefined;
   if (codeCols === 1) return { code, name: code + 1, amount, personnel, public: pub };
+  // No 编码 header: one 经济分类科目 / 项目 column over "301 工资福利支出" or "[30101]基本工资"
+  // (a code and its name in one cell, or split by the grid into a code and a name column).
+  if (codeCols === 0 && roleName >= 0 && roleName < amount) {
+    return { code: roleCode >= 0 && roleCode < roleName ? roleCode : roleName, name: roleName, amount, personnel, public: pub };
+  }
+  // The grid gave the column no role: the label column is the first, when its cells start with codes.
+  const coded = layout.rows.filter((r) => CODE_AND_NAME.test((r.cells[0] ?? '').trim())).length;
+  if (codeCols === 0 && amount > 0 && coded > 0 && coded >= layout.rows.length / 2) return { code: 0, name: 0, amount, personnel, public: pub };
   // 经济分类科目编码 over 类 | 款 (上海 部门预算经济分类预算表): two code columns side by side
   // hold one code, the 款 part printed apart ("301 | 01" is 30101).
   // (The name column's header may carry the 编码 words stacked over it too.)
@@ -280,6 +290,12 @@ function readSplitRow(
     if (name.length === 1) repaired(row, `${row.cells[cols.code]} | ${name}`, codeText, warnings);
     name = row.cells.slice(cols.name + 1, Math.min(cols.amount, cols.personnel, cols.public)).filter((c) => c.trim() !== '').join('').trim();
   }
+  // A code printed with its name in one cell ("30101 基本工资", "[30101]基本工资", "30101-基本工资").
+  const joined = CODE.test(codeText) ? null : CODE_AND_NAME.exec((row.cells[cols.code] ?? '').trim());
+  if (joined) {
+    codeText = joined[1]!;
+    name = cols.name === cols.code || name === '' ? joined[2]!.trim() : name;
+  } else if (cols.name === cols.code) name = '';
   if (!CODE.test(codeText)) return !row.cells.some((c) => /\d/.test(c));
   const entry: EconomicRowOut = { code: codeText, name, amount: amountCell(row, cols.amount, '合计', layout.id, warnings) };
   if (cols.personnel >= 0) entry.personnel = amountCell(row, cols.personnel, '人员经费', layout.id, warnings);

@@ -6,10 +6,12 @@
 import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
+import { currentColumns } from './current-year.js';
 import { tableHeader } from './header.js';
 import { dropGridDoubts, readSides, warnBrokenAmounts, type Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { OtherSides } from './other-sides.js';
+import { unstackSides } from './stacked-sides.js';
 import { joinNameTail, joinWrappedLabels, placeOrphanAmount } from './wrapped-lines.js';
 import { depth, incomeKind, notePrintedDepth, joinWrappedNames, nestParts, orphanAmount, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
 
@@ -49,8 +51,10 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   let afterCarryOver = false;
   const bySource: SummaryLineOut[] = [];
   const sides = readSides(layout);
-  layout.sides = sides.rows;
   dropGridDoubts(sides.rows, warnings);
+  const stacked = unstackSides(sides.rows);
+  for (const heading of stacked.headings) layout.read.add(heading.row.line);
+  layout.sides = sides.rows = stacked.rows;
   warnBrokenAmounts(layout, sides.rows, warnings);
   const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
   for (const { row, left, right, others, ambiguous } of sides.rows) {
@@ -104,7 +108,8 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
 
 function fiscalLine(layout: TableLayout, row: BodyRow, half: Half, warnings: WarningSink): FiscalLineOut {
   const amounts: Record<string, number | null> = {};
-  half.amounts.forEach((slot, i) => {
+  // This year's columns only: 上年预算数 would take the 预算数 keys first.
+  currentColumns(half.amounts).forEach((slot, i) => {
     const key = sourceKey(slot.header) ?? (['total', 'generalBudget', 'governmentFund', 'stateCapital'][i] as string);
     if (key in amounts) return;
     amounts[key] = amountCell(row, slot.index, slot.header || key, layout.id, warnings);

@@ -9,6 +9,7 @@ import { rowKind } from './rows.js';
 import { isNumberCell, parsePercent } from '../numbers.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell, readLabel } from './cells.js';
+import { staleColumns } from './current-year.js';
 import { where, type TableLayout } from './layout.js';
 import { tableHeader } from './header.js';
 import { amountsStart } from './leading-amounts.js';
@@ -73,8 +74,11 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/本年支出|支出$/, 'total'],
   // 预算数 beside 决算数 (表5 of a 决算): the initial budget. Alone (a 预算) it is the amount.
   [/^预算数$/, 'budgetAtStart'],
+  [/^(?:本年度?|(?:19|20)\d{2}年度?)预算数?$/, 'budgetAtStart'],
   // A table of one amount column (江苏 2019: 科目代码 | 功能科目名称 | 金额).
   [/^(?:金额|预算数|决算数)$/, 'total'],
+  // This year's column beside last year's (本年预算数 | 2026年预算数; 上年预算数 has no key: staleColumns).
+  [/^(?:本年度?|(?:19|20)\d{2}年度?)(?:预算|决算)数?$/, 'total'],
 ];
 
 export function columnKey(text: string, allowed: readonly string[]): string | undefined {
@@ -469,7 +473,10 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
   const withSubtotal = new Set(
     layout.columns.filter((c) => c.parts.length > 1 && c.parts[c.parts.length - 1] === '小计').map((c) => c.parts.slice(0, -1).join('')),
   );
+  // Last year's and the change columns (上年预算数, 2025年预算数 in 2026, 增减额) take no key.
+  const stale = staleColumns(layout.columns.map((c) => c.text));
   layout.columns.forEach((column, index) => {
+    if (stale.has(index)) return;
     // The leaf header decides (合计 under a group 项目…支出预算 is the total, not 项目支出);
     // the whole path only when the leaf alone says nothing. A 小计 under 基本支出 / 项目支出 is
     // that group's amount.

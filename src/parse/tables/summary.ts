@@ -6,10 +6,12 @@ import type { IncomeKind } from '../../schema/tables.js';
 import { functionClassCode } from '../codes.js';
 import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
+import { currentColumns } from './current-year.js';
 import { tableHeader } from './header.js';
 import { dropGridDoubts, readSides, warnBrokenAmounts, type Half, type SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { OtherSides } from './other-sides.js';
+import { unstackSides } from './stacked-sides.js';
 import { joinNameTail, joinWrappedLabels, placeOrphanAmount } from './wrapped-lines.js';
 
 export interface SummaryLineOut {
@@ -90,10 +92,12 @@ export function summaryLine(
   // Several amount columns on a side (合计 | 人员经费 | 公用经费 | 项目支出): the 合计 one.
   // Without a 合计 header, the first amount that is not a part (人员/公用/基本/项目) is the
   // side's amount; the parts follow the total in every layout seen.
+  // Only this year's columns (上年预算数 and 增减 beside 本年预算数 are not the amount).
+  const amounts = currentColumns(half.amounts);
   const slot =
-    half.amounts.find((a) => /合计|小计|总计/.test(a.header)) ??
-    half.amounts.find((a) => !/人员|公用|基本支出|项目支出|经费/.test(a.header)) ??
-    half.amounts[0];
+    amounts.find((a) => /合计|小计|总计/.test(a.header)) ??
+    amounts.find((a) => !/人员|公用|基本支出|项目支出|经费/.test(a.header)) ??
+    amounts[0];
   const amount = slot ? amountCell(row, slot.index, slot.header || '金额', layout.id, warnings) : null;
   const out: SummaryLineOut = { name: half.name, amount };
   printedDepth.set(out, depth(half.printed ?? half.name));
@@ -117,8 +121,10 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     totals: {} as Record<string, SummaryLineOut>,
   };
   const sides = readSides(layout);
-  layout.sides = sides.rows;
   dropGridDoubts(sides.rows, warnings);
+  const stacked = unstackSides(sides.rows);
+  for (const heading of stacked.headings) layout.read.add(heading.row.line);
+  layout.sides = sides.rows = stacked.rows;
   warnBrokenAmounts(layout, sides.rows, warnings);
   // The carry-over total each side has just printed, whose numbered lines follow as its parts.
   const carry: { left?: SummaryLineOut; right?: SummaryLineOut } = {};
