@@ -247,7 +247,8 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink, k
         continue;
       }
       const byName = functionClassCode(name);
-      if (!(labelFrom > 0) && !looksLikeUnit(name) && wrappedTail(lastEntry, row.line.no, name, values)) {
+      // Not a unit's heading: a 预算单位 column that prints this line's name.
+      if (!(unitColumn >= 0 && (row.cells[unitColumn] ?? '') !== '') && !looksLikeUnit(name) && wrappedTail(lastEntry, row.line.no, name, values)) {
         // A coded row whose name wrapped, its amounts printed with the name's tail on the next
         // line ("2089999 其他社会保障和" / "就业支出  15.46"): one row. Read as an uncoded
         // line, the row's amounts were lost and its 款 no longer added up.

@@ -194,6 +194,10 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       inNote = true;
       continue;
     }
+    // A 合计 line with its amounts printed under the 注 (an extraction that read the page's
+    // blocks out of order) is the table's, not the note's: kept as note text, its amounts
+    // were lost without a word.
+    if (inNote && /^(?:合\s*计|总\s*计)/.test(text) && line.cells.some((c) => /\.\d/.test(c.text) && isNumberCell(c.text))) inNote = false;
     if (inNote && !line.tabbed && !/^\d{3}/.test(text)) {
       notes.push(text);
       continue;
