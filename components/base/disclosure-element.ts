@@ -309,9 +309,15 @@ export abstract class DisclosureElement extends LitElement {
 
   // ---- export ----------------------------------------------------------------------------
 
-  /** The drawn chart, or null when nothing is drawn. */
+  /**
+   * The drawn chart, or null when nothing is drawn — also before the element was first
+   * connected, when Lit has not made its render root yet (a script exporting from an element
+   * it never showed got a TypeError, as users of Highcharts' and ECharts' export on an
+   * unrendered chart did).
+   */
   protected chartSvg(): SVGSVGElement | null {
-    return this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+    const root = this.renderRoot as HTMLElement | DocumentFragment | undefined;
+    return root?.querySelector<SVGSVGElement>('svg[part~="svg"]') ?? null;
   }
 
   /**
@@ -322,7 +328,7 @@ export abstract class DisclosureElement extends LitElement {
   toSVG(): string {
     const svg = this.chartSvg();
     if (!svg) return '';
-    return serializeSvg(svg, { background: this.background(), title: this.summary(this.currentLang) });
+    return serializeSvg(svg, { background: this.background(), title: this.summary(this.currentLang), idPrefix: this.ids });
   }
 
   /**
@@ -334,7 +340,7 @@ export abstract class DisclosureElement extends LitElement {
    */
   async toPNG(scale = 2): Promise<Blob> {
     const svg = this.chartSvg();
-    if (!svg) throw new Error('nothing is drawn');
+    if (!svg) throw new Error(this.isConnected ? 'nothing is drawn' : 'nothing is drawn: the element is not in a document');
     const { rasterizeSvg } = await loadRaster();
     return rasterizeSvg(svg, { scale, background: this.background() });
   }

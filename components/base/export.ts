@@ -3,6 +3,7 @@
  * same opened on its own or pasted into a report) and CSV text. The PNG is painted by
  * `raster.ts`, without loading any image. No network: fonts are named as a local stack.
  */
+import { uniquePrefix } from './ids.js';
 
 /** Presentation properties copied from the computed style onto each exported element. */
 const INLINE_PROPERTIES = [
@@ -32,6 +33,8 @@ export interface SvgExportOptions {
   background?: string;
   /** Title for the file, read by screen readers and image viewers. */
   title?: string;
+  /** The prefix of the element's ids (ids.ts), replaced by one of the export's own. */
+  idPrefix?: string;
 }
 
 /** Serialise `svg` as a standalone document with every computed style written inline. */
@@ -54,6 +57,7 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
     copy.removeAttribute('part');
   });
   removeComments(clone);
+  renumberIds(clone, options.idPrefix);
   const width = svg.getAttribute('width') ?? String(svg.clientWidth);
   const height = svg.getAttribute('height') ?? String(svg.clientHeight);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -76,6 +80,38 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
     clone.insertBefore(rect, options.title ? clone.firstChild!.nextSibling : clone.firstChild);
   }
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
+}
+
+/** Attributes holding a list of ids (ARIA relations). */
+const ID_LISTS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-flowto'];
+
+/**
+ * Gives the ids in an exported SVG a prefix of their own (the element's `prefix` replaced by a
+ * fresh one from ids.ts; any other id gets it as a suffix), and every reference to them
+ * (url(#…), href="#…", ARIA id lists, the inlined styles) the same. Ids are unique per
+ * element, not per export: two exports of one chart (last year's and this year's, or the same
+ * one twice) pasted into one page shared `dw-3v-hatch`, and the second was filled by the
+ * first's definition (Plotly and Highcharts users saw exactly that with clip paths).
+ */
+function renumberIds(root: Element, prefix: string | undefined): void {
+  const fresh = uniquePrefix('dw');
+  const renamed = new Map<string, string>();
+  for (const node of [root, ...root.querySelectorAll('[id]')]) {
+    const id = node.id;
+    if (id) renamed.set(id, prefix && id.startsWith(`${prefix}-`) ? fresh + id.slice(prefix.length) : `${id}-${fresh}`);
+  }
+  if (!renamed.size) return;
+  const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reference = new RegExp(`#(${[...renamed.keys()].map(escape).join('|')})(?![\\w-])`, 'g');
+  for (const node of [root, ...root.querySelectorAll('*')]) {
+    for (const attr of Array.from(node.attributes)) {
+      // The inlined styles through the CSSOM: a strict CSP blocks writing a style attribute.
+      if (attr.name === 'style') (node as SVGElement).style.cssText = attr.value.replace(reference, (_, id: string) => `#${renamed.get(id)!}`);
+      else if (attr.name === 'id') attr.value = renamed.get(attr.value) ?? attr.value;
+      else if (ID_LISTS.includes(attr.name)) attr.value = attr.value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' ');
+      else if (attr.value.includes('#')) attr.value = attr.value.replace(reference, (_, id: string) => `#${renamed.get(id)!}`);
+    }
+  }
 }
 
 function removeComments(node: Node): void {
