@@ -105,9 +105,7 @@ export const frameStyles = css`
     word-break: normal;
     line-break: auto;
     hyphens: manual;
-    tab-size: 8;
     writing-mode: horizontal-tb;
-    text-orientation: mixed;
     list-style: disc outside none;
     cursor: auto;
   }
