@@ -82,34 +82,29 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
 }
 
-/** Attributes holding a list of ids (ARIA relations). */
-const ID_LISTS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-flowto'];
-
 /**
  * Gives the ids in an exported SVG a prefix of their own (the element's `prefix` replaced by a
- * fresh one from ids.ts; any other id gets it as a suffix), and every reference to them
- * (url(#…), href="#…", ARIA id lists, the inlined styles) the same. Ids are unique per
- * element, not per export: two exports of one chart (last year's and this year's, or the same
- * one twice) pasted into one page shared `dw-3v-hatch`, and the second was filled by the
- * first's definition (Plotly and Highcharts users saw exactly that with clip paths).
+ * fresh one from ids.ts; any other id gets it as a suffix), and every reference to them the
+ * same: "#id" (url(#…), href, the inlined styles) and an id in a space-separated list (ARIA
+ * relations). Ids are unique per element, not per export: two exports of one chart (last
+ * year's and this year's, or the same one twice) pasted into one page shared `dw-3v-hatch`,
+ * and the second was filled by the first's definition (Plotly and Highcharts users saw exactly
+ * that with clip paths).
  */
 function renumberIds(root: Element, prefix: string | undefined): void {
   const fresh = uniquePrefix('dw');
   const renamed = new Map<string, string>();
-  for (const node of [root, ...root.querySelectorAll('[id]')]) {
-    const id = node.id;
-    if (id) renamed.set(id, prefix && id.startsWith(`${prefix}-`) ? fresh + id.slice(prefix.length) : `${id}-${fresh}`);
-  }
+  for (const { id } of root.querySelectorAll('[id]')) renamed.set(id, prefix && id.startsWith(`${prefix}-`) ? fresh + id.slice(prefix.length) : `${id}-${fresh}`);
   if (!renamed.size) return;
-  const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const reference = new RegExp(`#(${[...renamed.keys()].map(escape).join('|')})(?![\\w-])`, 'g');
+  const ids = [...renamed.keys()].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const reference = new RegExp(`(^|[\\s#])(${ids})(?![\\w-])`, 'g');
   for (const node of [root, ...root.querySelectorAll('*')]) {
     for (const attr of Array.from(node.attributes)) {
+      const value = attr.value.replace(reference, (_, before: string, id: string) => before + renamed.get(id)!);
+      if (value === attr.value) continue;
       // The inlined styles through the CSSOM: a strict CSP blocks writing a style attribute.
-      if (attr.name === 'style') (node as SVGElement).style.cssText = attr.value.replace(reference, (_, id: string) => `#${renamed.get(id)!}`);
-      else if (attr.name === 'id') attr.value = renamed.get(attr.value) ?? attr.value;
-      else if (ID_LISTS.includes(attr.name)) attr.value = attr.value.split(/\s+/).map((id) => renamed.get(id) ?? id).join(' ');
-      else if (attr.value.includes('#')) attr.value = attr.value.replace(reference, (_, id: string) => `#${renamed.get(id)!}`);
+      if (attr.name === 'style') (node as SVGElement).style.cssText = value;
+      else attr.value = value;
     }
   }
 }

@@ -28,7 +28,8 @@
  * `letter-spacing`, `text-indent`, `white-space: nowrap`, italics or a vertical writing mode
  * (竖排) would reach every label, which the layout measures without them (Highcharts and
  * ECharts users saw a theme's typography in chart labels and tooltips, and charts in a
- * vertical-rl column drawn sideways). The host resets each to its initial value; a rule on the
+ * vertical-rl column drawn sideways). The host resets each to its initial value (the `font`
+ * shorthand resets style, weight, variant, stretch and kerning with size and family); a rule on the
  * element itself (`budget-sankey { letter-spacing: … }`) still wins over :host, so a page can
  * set one on purpose.
  * (Comments stay out of the css`` text: it ships as written.)
@@ -83,17 +84,9 @@ export const frameStyles = css`
     max-width: 100%;
     color: var(--dw-text);
     background: var(--dw-background);
-    font-family: var(--dw-font-family);
-    font-size: var(--dw-font-size);
-    line-height: 1.5;
-    font-style: normal;
-    font-weight: normal;
-    font-variant: normal;
-    font-stretch: normal;
+    font: var(--dw-font-size) / 1.5 var(--dw-font-family);
     font-feature-settings: normal;
     font-variation-settings: normal;
-    font-kerning: auto;
-    font-size-adjust: none;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
