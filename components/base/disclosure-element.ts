@@ -310,9 +310,15 @@ export abstract class DisclosureElement extends LitElement {
 
   // ---- export ----------------------------------------------------------------------------
 
-  /** The drawn chart, or null when nothing is drawn. */
+  /**
+   * The drawn chart, or null when nothing is drawn — also before the element was first
+   * connected, when Lit has not made its render root yet (a script exporting from an element
+   * it never showed got a TypeError, as users of Highcharts' and ECharts' export on an
+   * unrendered chart did).
+   */
   protected chartSvg(): SVGSVGElement | null {
-    return this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+    const root = this.renderRoot as HTMLElement | DocumentFragment | undefined;
+    return root?.querySelector<SVGSVGElement>('svg[part~="svg"]') ?? null;
   }
 
   /**
@@ -323,7 +329,7 @@ export abstract class DisclosureElement extends LitElement {
   toSVG(): string {
     const svg = this.chartSvg();
     if (!svg) return '';
-    return serializeSvg(svg, { background: this.background(), title: this.summary(this.currentLang), note: this.exportNote(svg) });
+    return serializeSvg(svg, { background: this.background(), title: this.summary(this.currentLang), note: this.exportNote(svg), idPrefix: this.ids });
   }
 
   /** The unit the chart's amounts are drawn in; undefined for an element that draws no amounts in a unit. */
@@ -355,7 +361,7 @@ export abstract class DisclosureElement extends LitElement {
    */
   async toPNG(scale = 2): Promise<Blob> {
     const svg = this.chartSvg();
-    if (!svg) throw new Error('nothing is drawn');
+    if (!svg) throw new Error(this.isConnected ? 'nothing is drawn' : 'nothing is drawn: the element is not in a document');
     const { rasterizeSvg } = await loadRaster();
     return rasterizeSvg(svg, { scale, background: this.background(), note: this.exportNote(svg) });
   }

@@ -3,6 +3,7 @@
  * same opened on its own or pasted into a report) and CSV text. The PNG is painted by
  * `raster.ts`, without loading any image. No network: fonts are named as a local stack.
  */
+import { uniquePrefix } from './ids.js';
 
 /** Presentation properties copied from the computed style onto each exported element. */
 const INLINE_PROPERTIES = [
@@ -44,6 +45,8 @@ export interface SvgExportOptions {
   background?: string;
   /** Title for the file, read by screen readers and image viewers. */
   title?: string;
+  /** The prefix of the element's ids (ids.ts), replaced by one of the export's own. */
+  idPrefix?: string;
 }
 
 /** Serialise `svg` as a standalone document with every computed style written inline. */
@@ -66,6 +69,7 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
     copy.removeAttribute('part');
   });
   removeComments(clone);
+  renumberIds(clone, options.idPrefix);
   const width = svg.getAttribute('width') ?? String(svg.clientWidth);
   const height = svg.getAttribute('height') ?? String(svg.clientHeight);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -100,6 +104,33 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
     clone.insertBefore(rect, options.title ? clone.firstChild!.nextSibling : clone.firstChild);
   }
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
+}
+
+/**
+ * Gives the ids in an exported SVG a prefix of their own (the element's `prefix` replaced by a
+ * fresh one from ids.ts; any other id gets it as a suffix), and every reference to them the
+ * same: "#id" (url(#…), href, the inlined styles) and an id in a space-separated list (ARIA
+ * relations). Ids are unique per element, not per export: two exports of one chart (last
+ * year's and this year's, or the same one twice) pasted into one page shared `dw-3v-hatch`,
+ * and the second was filled by the first's definition (Plotly and Highcharts users saw exactly
+ * that with clip paths).
+ */
+function renumberIds(root: Element, prefix: string | undefined): void {
+  const fresh = uniquePrefix('dw');
+  const renamed = new Map<string, string>();
+  for (const { id } of root.querySelectorAll('[id]')) renamed.set(id, prefix && id.startsWith(`${prefix}-`) ? fresh + id.slice(prefix.length) : `${id}-${fresh}`);
+  if (!renamed.size) return;
+  const ids = [...renamed.keys()].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const reference = new RegExp(`(^|[\\s#])(${ids})(?![\\w-])`, 'g');
+  for (const node of [root, ...root.querySelectorAll('*')]) {
+    for (const attr of Array.from(node.attributes)) {
+      const value = attr.value.replace(reference, (_, before: string, id: string) => before + renamed.get(id)!);
+      if (value === attr.value) continue;
+      // The inlined styles through the CSSOM: a strict CSP blocks writing a style attribute.
+      if (attr.name === 'style') (node as SVGElement).style.cssText = value;
+      else attr.value = value;
+    }
+  }
 }
 
 function removeComments(node: Node): void {

@@ -25,6 +25,14 @@
  * The host fills its container's width (`width: stretch`) also where a block would shrink to
  * its content — a centred flex column, a grid with `justify-items: start`: there its width
  * came from its own text (a short summary sentence drew a 633 px chart in an 800 px column).
+ * Inherited typography crosses the shadow root: a page's `text-transform: uppercase`,
+ * `letter-spacing`, `text-indent`, `white-space: nowrap`, italics or a vertical writing mode
+ * (竖排) would reach every label, which the layout measures without them (Highcharts and
+ * ECharts users saw a theme's typography in chart labels and tooltips, and charts in a
+ * vertical-rl column drawn sideways). The host resets each to its initial value (the `font`
+ * shorthand resets style, weight, variant, stretch and kerning with size and family); a rule on the
+ * element itself (`budget-sankey { letter-spacing: … }`) still wins over :host, so a page can
+ * set one on purpose.
  * (Comments stay out of the css`` text: it ships as written.)
  */
 import { css } from 'lit';
@@ -77,9 +85,23 @@ export const frameStyles = css`
     max-width: 100%;
     color: var(--dw-text);
     background: var(--dw-background);
-    font-family: var(--dw-font-family);
-    font-size: var(--dw-font-size);
-    line-height: 1.5;
+    font: var(--dw-font-size) / 1.5 var(--dw-font-family);
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-align-last: auto;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    line-break: auto;
+    hyphens: manual;
+    writing-mode: horizontal-tb;
+    list-style: disc outside none;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none;

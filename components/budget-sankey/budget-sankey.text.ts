@@ -13,7 +13,7 @@ import { convert, formatAmount, unitLabel } from '../../src/format/units.js';
 import { formatPercent, formatShare, shares } from '../../src/format/percent.js';
 import { formatAmountNumber, withoutNoise } from '../../src/format/number.js';
 import { describeProvenance, listTables } from '../base/provenance.js';
-import { qualifyNames } from '../../src/format/names.js';
+import { qualifyNames, shownName } from '../../src/format/names.js';
 import { isolate } from '../../src/format/bidi.js';
 import type { CsvRow } from '../base/disclosure-element.js';
 import { FRAME } from '../base/messages.js';
@@ -34,7 +34,7 @@ export interface TextContext {
  */
 export function nodeName(node: FlowNode, { model, lang }: Pick<TextContext, 'model' | 'lang'>): string {
   if (lang === 'en' && node.label) return node.label.en;
-  return shownNames(model, lang).get(node.id) ?? node.name;
+  return shownNames(model, lang).get(node.id) ?? shownName(node.name, lang);
 }
 
 const qualified = new WeakMap<FlowModel, Partial<Record<Lang, Map<string, string>>>>();
@@ -52,9 +52,10 @@ function shownNames(model: FlowModel, lang: Lang): Map<string, string> {
  */
 export function labelledModel(model: FlowModel, lang: Lang): FlowModel {
   const names = shownNames(model, lang);
-  const renamed = (node: FlowNode) => (names.get(node.id) ?? node.name) !== node.name;
+  const shown = (node: FlowNode) => names.get(node.id) ?? shownName(node.name, lang);
+  const renamed = (node: FlowNode) => shown(node) !== node.name;
   if (!model.nodes.some(renamed)) return model;
-  return { ...model, nodes: model.nodes.map((node) => (renamed(node) ? { ...node, name: names.get(node.id)! } : node)) };
+  return { ...model, nodes: model.nodes.map((node) => (renamed(node) ? { ...node, name: shown(node) } : node)) };
 }
 
 export function amount(value: number | null, { model, unit, lang }: TextContext): string {
@@ -215,7 +216,7 @@ export function renderTables(context: TextContext): TemplateResult {
           (row) => html`<tr class="omitted">
             <td>${t(SANKEY, isNegative(row.value) ? 'omittedNegative' : 'omitted', lang)}</td>
             <td class="code">${row.code ?? ''}</td>
-            <th scope="row">${row.name}</th>
+            <th scope="row">${shownName(row.name, lang)}</th>
             <td class="num">${cellAmount(row.value, context)}</td>
             <td>${describeProvenance(row.provenance, lang).join('；')}</td>
           </tr>`,

@@ -9,6 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
+import { shownName } from '../../src/format/names.js';
 import { unitLabel } from '../../src/format/units.js';
 import type { OtherTable } from '../../src/schema/other-tables.js';
 import { REPORT } from './disclosure-report.messages.js';
@@ -49,7 +50,7 @@ export function renderOtherTables(tables: readonly OtherTable[], lang: Lang): Te
             <tbody>
               ${table.rows.map(
                 (row) => html`<tr>
-                  <th scope="row">${row.code ? html`<span class="code">${row.code}</span> ` : nothing}<bdi>${row.name}</bdi></th>
+                  <th scope="row">${row.code ? html`<span class="code">${row.code}</span> ` : nothing}<bdi>${row.code && !row.name.trim() ? '' : shownName(row.name, lang)}</bdi></th>
                   ${row.values.map((value, i) => html`<td class=${value === null ? 'blank' : ''}>${value === null ? '' : formatNumber(value, lang, digits[i]!, digits[i]!)}</td>`)}
                 </tr>`,
               )}

@@ -14,6 +14,7 @@ import { buildScorecardModel, type IndicatorRow, type Level1Group, type Scorecar
 import { layoutScoreFigure, BAR_HEIGHT, type BarInput, type ScoreFigure } from '../../src/layout/score-bars.js';
 import { t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
+import { shownName } from '../../src/format/names.js';
 import { resolveUnit, unitLabel } from '../../src/format/units.js';
 import { SCORECARD } from './performance-scorecard.messages.js';
 import { scorecardStyles } from './performance-scorecard.styles.js';
@@ -399,7 +400,7 @@ export class PerformanceScorecard extends DisclosureElement {
     const scoreCell = html`<td class="num">${miniBar(i.score, i.weight)} ${score(i.score, lang)} / ${score(i.weight, lang)}</td>`;
     const flags = flagList(row.flags, lang);
     if (shape.targets) {
-      return html`<tr class="level3" ?hidden=${!open} data-index=${row.index}><th scope="row">${i.name}</th><td>${i.target.text}</td></tr>`;
+      return html`<tr class="level3" ?hidden=${!open} data-index=${row.index}><th scope="row">${shownName(i.name, lang)}</th><td>${i.target.text}</td></tr>`;
     }
     if (shape.narrow) {
       return html`<tr class=${`level3${row.flags.length ? ' flagged' : ''}`} ?hidden=${!open} data-index=${row.index}>
@@ -412,7 +413,7 @@ export class PerformanceScorecard extends DisclosureElement {
       </tr>`;
     }
     return html`<tr class=${`level3${row.flags.length ? ' flagged' : ''}`} ?hidden=${!open} data-index=${row.index}>
-      <th scope="row"><span class="name">${i.name}</span>${flags}</th>
+      <th scope="row"><span class="name">${shownName(i.name, lang)}</span>${flags}</th>
       <td>${i.target.text}</td>
       <td>${i.actual.text || '—'}</td>
       <td>${status}</td>

@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import { t, type Lang } from '../../src/format/messages.js';
 import { formatNumber } from '../../src/format/number.js';
+import { shownName } from '../../src/format/names.js';
 import { unitLabel } from '../../src/format/units.js';
 import type { ScorecardModel } from '../../src/model/scorecard.js';
 import type { FundsLine, Scorecard } from '../../src/schema/performance.js';
@@ -113,7 +114,7 @@ export function renderDataTable(model: ScorecardModel, lang: Lang): TemplateResu
     <table part="table">
       <caption>${t(SCORECARD, targets ? 'captionTargets' : 'caption', lang, { name: model.card.name })} · ${t(SCORECARD, 'indicators', lang)}</caption>
       <thead><tr><th scope="col">${t(SCORECARD, 'level1', lang)}</th><th scope="col">${t(SCORECARD, 'level2', lang)}</th><th scope="col">${t(SCORECARD, 'indicator', lang)}</th><th scope="col">${t(SCORECARD, 'target', lang)}</th>${targets ? '' : html`<th scope="col">${t(SCORECARD, 'actual', lang)}</th><th scope="col">${t(SCORECARD, 'status', lang)}</th><th scope="col">${t(PERF, 'weight', lang)}</th><th scope="col">${t(PERF, 'score', lang)}</th><th scope="col">${t(SCORECARD, 'deviation', lang)}</th>`}<th scope="col">${t(PERF, 'source', lang)}</th></tr></thead>
-      <tbody>${flatRows(model, lang).map((r) => html`<tr><td>${r.level1}</td><td>${r.level2}</td><th scope="row">${r.name}</th><td>${r.target}</td>${targets ? '' : html`<td>${r.actual || '—'}</td><td>${r.status}</td><td>${score(r.weight, lang)}</td><td>${score(r.score, lang)}</td><td class="prose">${r.deviation}</td>`}<td>${line(r.line)}</td></tr>`)}
+      <tbody>${flatRows(model, lang).map((r) => html`<tr><td>${r.level1}</td><td>${r.level2}</td><th scope="row">${shownName(r.name, lang)}</th><td>${r.target}</td>${targets ? '' : html`<td>${r.actual || '—'}</td><td>${r.status}</td><td>${score(r.weight, lang)}</td><td>${score(r.score, lang)}</td><td class="prose">${r.deviation}</td>`}<td>${line(r.line)}</td></tr>`)}
       ${targets ? '' : html`<tr><th scope="row" colspan="3">${t(SCORECARD, 'totalRow', lang)}</th><td></td><td></td><td>${model.grade?.text ?? ''}</td><td>${score(model.card.totalWeight, lang)}</td><td>${score(model.card.totalScore, lang)}</td><td></td><td>${line(model.card.source?.line)}</td></tr>`}</tbody>
     </table>`;
 }

@@ -13,7 +13,7 @@ import { COMMON, t, type Lang } from '../../src/format/messages.js';
 import { convert, formatAmount, unitLabel } from '../../src/format/units.js';
 import { formatShare } from '../../src/format/percent.js';
 import { formatAmountNumber } from '../../src/format/number.js';
-import { qualifyNames } from '../../src/format/names.js';
+import { qualifyNames, shownName } from '../../src/format/names.js';
 import { isolate } from '../../src/format/bidi.js';
 import { describeProvenance, tableName } from '../base/provenance.js';
 import { FRAME } from '../base/messages.js';
@@ -178,7 +178,7 @@ export function renderTable(context: PieContext): TemplateResult {
       ${rows(context).map(
         (row) => html`<tr class=${row.member ? 'member' : ''}>
           <td>${row.item?.code ?? ''}</td>
-          <th scope="row">${row.name}</th>
+          <th scope="row">${shownName(row.name, lang)}</th>
           <td class="num">${row.value === null ? t(COMMON, 'blank', lang) : formatAmountNumber(convert(row.value, model.unit, unit), lang)}</td>
           <td class="num">${shareCell(row)}</td>
           <td>${row.note || nothing}</td>

@@ -10,6 +10,21 @@
 import { isolate } from './bidi.js';
 import type { Lang } from './messages.js';
 
+/**
+ * What stands for a name the document left blank (a PDF cell read empty: real 部门决算 have
+ * 经济分类 rows and 绩效指标 without one). An empty label, "“” 得分 …" in a finding or an
+ * announcement starting "，6,443.60万元" tells the reader nothing (ECharts users saw bare
+ * values for '' pie names, Chart.js users tooltips reading ": 12").
+ */
+export function blankName(lang: Lang = 'zh-CN'): string {
+  return lang === 'en' ? '(no name printed)' : '（未印名称）';
+}
+
+/** `name` as printed, or, when the document left it blank, its `code` else `blankName`. */
+export function shownName(name: string, lang: Lang = 'zh-CN', code?: string): string {
+  return name.trim() ? name : code || blankName(lang);
+}
+
 /** A mark as `qualifyNames` sees it. */
 export interface NamedMark {
   id: string;
@@ -30,7 +45,8 @@ export interface NamedMark {
 export function qualifyNames(marks: readonly NamedMark[], lang: Lang = 'zh-CN'): Map<string, string> {
   const shown = new Map<string, string>();
   const byName = new Map<string, NamedMark[]>();
-  for (const mark of marks) {
+  for (const printed of marks) {
+    const mark = printed.name.trim() ? printed : { ...printed, name: shownName(printed.name, lang, printed.code) };
     const group = byName.get(mark.name);
     if (group) group.push(mark);
     else byName.set(mark.name, [mark]);

@@ -1,9 +1,26 @@
 import { expect } from '@open-wc/testing';
-import { qualifyNames } from '../../src/format/names.js';
+import { blankName, qualifyNames, shownName } from '../../src/format/names.js';
 import { buildFlowModel } from '../../src/model/flows.js';
 import { sampleDocument } from '../helpers/fixtures.js';
 
 describe('format/names: qualifyNames', () => {
+  it('shows a name the document left blank as its code, else as a placeholder, never empty', () => {
+    const names = qualifyNames([
+      { id: 'a', name: '', code: '30108' },
+      { id: 'b', name: '  ', code: '30199' },
+      { id: 'c', name: '' },
+      { id: 'd', name: '', parents: ['生态效益'] },
+    ], 'en');
+    expect(names.get('a')).to.equal('30108');
+    expect(names.get('b')).to.equal('30199');
+    // Two blanks without a code: the placeholder, told apart (by parents, else ids).
+    expect(names.get('c')).to.contain(blankName('en'));
+    expect(names.get('d')).to.contain(blankName('en'));
+    expect(names.get('c')).to.not.equal(names.get('d'));
+    expect(shownName('', 'zh-CN')).to.equal('（未印名称）');
+    expect(shownName('行政运行', 'en', '2010101')).to.equal('行政运行');
+  });
+
   it('leaves unique names as printed', () => {
     const names = qualifyNames([
       { id: 'a', name: '人大事务', code: '20101' },
