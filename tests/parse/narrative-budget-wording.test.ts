@@ -59,7 +59,7 @@ describe('parse: 部门预算 情况说明 wording', () => {
       ['grandTotal', '收支预算总计', 1286.4, 0, null, 'same'],
       ['threePublic', '“三公”经费预算数', 9.6, 0, null, 'same'],
     ]);
-    expect(brief(doc.narrative!.operatingCosts!)).to.deep.equal(['operatingCosts', '本单位机关运行经费预算', 58.2, 0, null, 'same']);
+    expect(brief(doc.narrative!.operatingCosts!)).to.deep.equal(['operatingCosts', '机关运行经费预算', 58.2, 0, null, 'same']);
     expect(doc.narrative!.figures ?? []).to.deep.equal([]);
   });
 });

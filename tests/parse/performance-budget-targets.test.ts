@@ -78,8 +78,9 @@ describe('parse: budget 绩效目标表 kinds', () => {
       ['护岸加固数量', '≥12处', 30],
       ['沿河群众满意度', '≥85%', 20],
     ]);
-    // Only the 当年预算 part printed apart (补助区县 3,500.00) is left unread, and said so.
-    expect(codes).to.deep.equal([`line-unread@${FLAT.indexOf(at([43, '补助区县'], [65, '3,500.00'])) + 4}`]);
+    // The 当年预算 split printed beside it (市级支出 blank, 补助区县 3,500.00) is its parts; nothing unread.
+    expect(project!.funds.parts!.map((p) => [p.label, p.initialBudget])).to.deep.equal([['市级支出', null], ['补助区县', 3500]]);
+    expect(codes).to.deep.equal([]);
   });
 
   it('reads a 部门整体 target table whose 绩效指标 cell prints its levels, with names and 定性 values wrapped around their rows', () => {
