@@ -16,6 +16,7 @@ import { deepElements, nonFiniteDrawn } from '../helpers/drawn.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { frames, settle, textOutside } from '../helpers/settle.js';
 import { mountSettled } from '../helpers/settle.js';
+import { renamed } from '../helpers/renamed.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -386,15 +387,6 @@ function cutLists(doc: Disclosure, n: number): Disclosure {
   return walk(doc, '') as Disclosure;
 }
 
-/** `doc` with every name in it replaced by `name`. */
-function renamed(doc: Disclosure, name: string): Disclosure {
-  const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, key === 'name' && typeof child === 'string' ? name : key === 'meta' ? child : walk(child)]));
-    return node;
-  };
-  return walk(doc) as Disclosure;
-}
 
 
 describe('break s11: degenerate data (all equal, tiny beside huge, one item, none, one name for all)', function () {

@@ -16,6 +16,7 @@ import { watchPageErrors } from '../helpers/page-errors.js';
 import { deepElements } from '../helpers/drawn.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
 import { frames, mountSettled, settle } from '../helpers/settle.js';
+import { renamed } from '../helpers/renamed.js';
 
 type Widget = HTMLElement & {
   data?: unknown;
@@ -150,15 +151,6 @@ function reamount(doc: Disclosure, value: (amount: number) => number): Disclosur
   return { ...doc, tables: walk(doc.tables, 'tables') as Disclosure['tables'] };
 }
 
-/** `doc` with every name in it replaced by `name`. */
-function renamed(doc: Disclosure, name: string): Disclosure {
-  const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, key === 'name' && typeof child === 'string' ? name : key === 'meta' ? child : walk(child)]));
-    return node;
-  };
-  return walk(doc) as Disclosure;
-}
 
 describe('break s12: amounts of negative zero', function () {
   this.timeout(60000);

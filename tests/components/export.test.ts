@@ -2,7 +2,7 @@
 // CSV amounts as printed, and PNG painted without loading an image (the test pages run under
 // img-src 'self', a portal's policy).
 import { expect, html } from '@open-wc/testing';
-import { csvCell, toCsvText } from '../../components/base/export.js';
+import { NOTE_LINE, csvCell, toCsvText } from '../../components/base/export.js';
 import { rasterizeSvg } from '../../components/base/raster.js';
 import type { BudgetSankey } from '../../components/budget-sankey/define.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
@@ -158,7 +158,8 @@ describe('PNG under img-src \'self\'', () => {
       const png = await el.toPNG(2);
       expect(png.type).to.equal('image/png');
       const image = await pixels(png);
-      expect([image.width, image.height]).to.deep.equal([Math.round(layout.width * 2), Math.round(layout.height * 2)]);
+      // The chart, and the unit line under it ("单位：万元": the page states it outside the SVG).
+      expect([image.width, image.height]).to.deep.equal([Math.round(layout.width * 2), Math.round((layout.height + NOTE_LINE) * 2)]);
       // Each node bar is painted in its own fill, sampled along its middle.
       const bars = [...shadow(el).querySelectorAll<SVGRectElement>('rect[part~="node"]')].filter((rect) => rect.height.baseVal.value >= 10);
       expect(bars.length).to.be.greaterThan(3);
