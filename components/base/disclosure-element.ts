@@ -7,7 +7,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { COMMON, t, type Lang, type Localized } from '../../src/format/messages.js';
-import { unitLabel, type UnitChoice } from '../../src/format/units.js';
+import type { UnitChoice } from '../../src/format/units.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import { messageBody, type Problem } from '../../src/schema/validate.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
@@ -21,6 +21,7 @@ import { uniquePrefix } from './ids.js';
 import { FRAME } from './messages.js';
 import { download, serializeSvg, toCsvText, type ExportNote } from './export.js';
 import { loadRaster } from './raster-loader.js';
+import { unitNoteText } from './unit-note.js';
 import { frameStyles } from './frame.styles.js';
 import { adoptForDocument } from './adopt-styles.js';
 import { speak, speaks } from './catalogue.js';
@@ -337,18 +338,11 @@ export abstract class DisclosureElement extends LitElement {
     return undefined;
   }
 
-  /**
-   * "单位：万元" as a line under an exported chart: the page states the unit beside the chart,
-   * outside its SVG, and a file or image travels alone (6,443.60 read as 元). None when the
-   * chart says it itself (the donut's hole) or draws no amounts in a unit.
-   */
+  /** The unit line under an exported chart (unit-note.ts), in the theme's muted colour and font. */
   private exportNote(svg: SVGSVGElement): ExportNote | undefined {
-    const unit = this.drawnUnit();
-    if (!unit) return undefined;
-    const label = unitLabel(unit, this.currentLang);
-    if ((svg.textContent ?? '').includes(label)) return undefined;
+    const text = unitNoteText(svg.textContent ?? '', this.drawnUnit(), this.currentLang);
+    if (!text) return undefined;
     const style = getComputedStyle(this);
-    const text = t(FRAME, 'unitNote', this.currentLang, { unit: label });
     return { text, colour: style.getPropertyValue('--dw-text-muted').trim() || '#595959', font: style.getPropertyValue('--dw-font-family').trim() || 'sans-serif' };
   }
 

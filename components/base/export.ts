@@ -4,6 +4,7 @@
  * `raster.ts`, without loading any image. No network: fonts are named as a local stack.
  */
 import { uniquePrefix } from './ids.js';
+import { NOTE_BASELINE, NOTE_LINE, NOTE_START } from './unit-note.js';
 
 /** Presentation properties copied from the computed style onto each exported element. */
 const INLINE_PROPERTIES = [
@@ -35,8 +36,6 @@ export interface ExportNote {
   font: string;
 }
 
-/** The height the note's line adds: 12 px text on a 24 px line, its baseline 17 px down. */
-export const NOTE_LINE = 24;
 
 export interface SvgExportOptions {
   /** A line under the chart, added to the file's height. */
@@ -82,8 +81,8 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
     const box = clone.getAttribute('viewBox')!.split(/[\s,]+/).map(Number);
     clone.setAttribute('viewBox', `${box[0]} ${box[1]} ${box[2]} ${box[3]! + NOTE_LINE}`);
     const text = document.createElementNS(ns, 'text');
-    text.setAttribute('x', String(box[0]! + 4));
-    text.setAttribute('y', String(box[1]! + box[3]! + 17));
+    text.setAttribute('x', String(box[0]! + NOTE_START));
+    text.setAttribute('y', String(box[1]! + box[3]! + NOTE_BASELINE));
     text.style.cssText = `fill:${note.colour};font-family:${note.font};font-size:12px`;
     text.textContent = note.text;
     clone.append(text);

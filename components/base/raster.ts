@@ -12,7 +12,8 @@
  * page, not `display: none`); rotated text is drawn upright.
  */
 
-import { NOTE_LINE, type ExportNote } from './export.js';
+import type { ExportNote } from './export.js';
+import { NOTE_BASELINE, NOTE_LINE, NOTE_START } from './unit-note.js';
 
 export interface RasterOptions {
   /** Pixels per CSS pixel of the drawing (2 for sharp print). */
@@ -66,7 +67,7 @@ export async function rasterizeSvg(svg: SVGSVGElement, options: RasterOptions): 
   if (options.note) {
     context.fillStyle = options.note.colour;
     context.font = `${12 * scale}px ${options.note.font}`;
-    context.fillText(options.note.text, 4 * scale, (height + 17) * scale);
+    context.fillText(options.note.text, NOTE_START * scale, (height + NOTE_BASELINE) * scale);
   }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');

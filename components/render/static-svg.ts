@@ -18,9 +18,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { CSSResultOrNative, PropertyValues, TemplateResult } from 'lit';
 import type { Lang, Localized } from '../../src/format/messages.js';
-import { unitLabel } from '../../src/format/units.js';
-import { t } from '../../src/format/messages.js';
-import { FRAME } from '../base/messages.js';
+import { NOTE_BASELINE, NOTE_LINE, NOTE_START, unitNoteText } from '../base/unit-note.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import type { Problem } from '../../src/schema/validate.js';
 import type { DisclosureElement } from '../base/disclosure-element.js';
@@ -100,26 +98,11 @@ export function renderStaticSvg(widget: StaticWidget, doc: unknown, options: Sta
   }
   const summary = side.summary(lang);
   const width = Number(/\swidth="([\d.]+)"/.exec(chart)?.[1] ?? 0);
-  const note = unitNote(chart, side.drawnUnit(), lang);
+  const note = unitNoteText(chart.replace(/<[^>]*>/g, ' '), side.drawnUnit(), lang);
   // The note's line below the chart (12 px text on a 24 px line).
   const height = Number(/\sheight="([\d.]+)"/.exec(chart)?.[1] ?? 0) + (note ? NOTE_LINE : 0);
   const styles = `${hostToRoot(cssTextOf((ctor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles))}\n.dw-background { fill: var(--dw-background); }\n.dw-unit-note { fill: var(--dw-text-muted); font-family: var(--dw-font-family); font-size: 12px; }`;
   return { ok: true, svg: standalone(chart, { summary, styles, theme, lang, note }), summary, width, height, warnings };
-}
-
-const NOTE_LINE = 24;
-
-/**
- * The unit of the amounts, as a line for the file. In the page the element states it beside
- * the chart (its legend, "单位：万元"), outside the SVG; a file on its own would show 6,443.60
- * with nothing to say it is 万元, not 元. Undefined when the chart states it already (the
- * donut's hole) or the element draws no amounts in a unit (scores, the audit's rule grid).
- */
-function unitNote(chart: string, unit: Unit | undefined, lang: Lang): string | undefined {
-  if (!unit) return undefined;
-  const label = unitLabel(unit, lang);
-  if (chart.replace(/<[^>]*>/g, ' ').includes(label)) return undefined;
-  return t(FRAME, 'unitNote', lang, { unit: label });
 }
 
 /**
@@ -230,7 +213,7 @@ function standalone(chart: string, { summary, styles, theme, lang, note }: { sum
       .replace(/(\sheight=")([\d.]+)"/, (_, start: string, h: string) => `${start}${Number(h) + NOTE_LINE}"`)
       .replace(/(\sviewBox="[-\d.]+ [-\d.]+ [\d.]+ )([\d.]+)"/, (_, start: string, h: string) => `${start}${Number(h) + NOTE_LINE}"`);
     const end = body.lastIndexOf('</svg');
-    body = `${body.slice(0, end)}<text class="dw-unit-note" x="4" y="${height + 17}">${escapeText(note)}</text>${body.slice(end)}`;
+    body = `${body.slice(0, end)}<text class="dw-unit-note" x="${NOTE_START}" y="${height + NOTE_BASELINE}">${escapeText(note)}</text>${body.slice(end)}`;
   }
   const root = open
     .replace(/\s(?:part|aria-hidden|class)="[^"]*"/g, '')

@@ -14,6 +14,11 @@ import { isolate } from '../../format/bidi.js';
 import { shownName } from '../../format/names.js';
 import type { Lang } from '../../format/messages.js';
 
+/** The card's name as a finding says it: isolated, and never an empty “” for a blank one. */
+function cardName(card: Scorecard, lang: Lang): string {
+  return isolate(shownName(card.name, lang));
+}
+
 function field(path: string, label: string, line?: number): FieldRef {
   return line === undefined ? { path, label } : { path, label, line };
 }
@@ -45,8 +50,8 @@ const R24_INFO: RuleInfo = {
 function fundsRate(line: FundsLine, label: string, card: Scorecard, k: number, path: string): Finding[] {
   const fields = [field(`${path}.rate`, `${label} 执行率`, line.source?.line)];
   return checkRate({ rule: R24_INFO, cells: [], fields, scorecard: k }, line.rate, line.executed, line.annualBudget, {
-    zh: `“${isolate(shownName(card.name, 'zh-CN'))}” ${label} 执行率为`,
-    en: `“${isolate(shownName(card.name, 'en'))}” ${label}: the execution rate is`,
+    zh: `“${cardName(card, 'zh-CN')}” ${label} 执行率为`,
+    en: `“${cardName(card, 'en')}” ${label}: the execution rate is`,
   });
 }
 
@@ -71,7 +76,7 @@ function partsSum(card: Scorecard, k: number, path: string): Finding[] {
         scorecard: k,
         unit,
         message: (lang, actual, expected) =>
-          say(lang, `“${isolate(card.name)}”年度资金总额${zh}为 ${actual}，但资金分项之和为 ${expected}`, `“${isolate(card.name)}” total funds (${en}) = ${actual}, but its printed parts add up to ${expected}`),
+          say(lang, `“${cardName(card, 'zh-CN')}”年度资金总额${zh}为 ${actual}，但资金分项之和为 ${expected}`, `“${cardName(card, 'en')}” total funds (${en}) = ${actual}, but its printed parts add up to ${expected}`),
       },
       card.funds.total[key],
       parts.map((part, i) => ({ value: part[key], field: field(`${path}.funds.parts[${i}].${key}`, `${part.label} ${zh}`, part.source?.line) })),
@@ -98,8 +103,8 @@ export const R24: Rule = {
           const message = localized((lang) =>
             say(
               lang,
-              `“${isolate(shownName(card.name, lang))}”资金得分为 ${num(score, lang)}，但 ${num(weight, lang)} × ${num(executed, lang)} / ${num(annualBudget, lang)} = ${num(expected, lang)}`,
-              `“${isolate(shownName(card.name, lang))}” funds score is ${num(score, lang)}, but ${num(weight, lang)} × ${num(executed, lang)} / ${num(annualBudget, lang)} = ${num(expected, lang)}`,
+              `“${cardName(card, lang)}”资金得分为 ${num(score, lang)}，但 ${num(weight, lang)} × ${num(executed, lang)} / ${num(annualBudget, lang)} = ${num(expected, lang)}`,
+              `“${cardName(card, lang)}” funds score is ${num(score, lang)}, but ${num(weight, lang)} × ${num(executed, lang)} / ${num(annualBudget, lang)} = ${num(expected, lang)}`,
             ),
           );
           const fields = [field(`${path}.funds.total.score`, '年度资金总额 得分', total.source?.line)];
@@ -128,8 +133,8 @@ function overWeight(card: Scorecard, k: number, label: string, path: string, wei
   const message = localized((lang) =>
     say(
       lang,
-      `“${isolate(shownName(card.name, lang))}” ${label} 得分 ${num(score, lang)} 超过分值 ${num(weight, lang)}`,
-      `“${isolate(shownName(card.name, lang))}” ${label}: score ${num(score, lang)} exceeds its weight ${num(weight, lang)}`,
+      `“${cardName(card, lang)}” ${label} 得分 ${num(score, lang)} 超过分值 ${num(weight, lang)}`,
+      `“${cardName(card, lang)}” ${label}: score ${num(score, lang)} exceeds its weight ${num(weight, lang)}`,
     ),
   );
   const fields = [field(`${path}.score`, `${label} 得分`, line), field(`${path}.weight`, `${label} 分值`, line)];
@@ -154,7 +159,7 @@ export const R25: Rule = {
         field: field(`${path}.indicators[${i}].weight`, `${indicatorLabel(indicator)} 分值`, indicator.source?.line),
       }));
       const sentence = (what: string, whatEn: string) => (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
-        say(lang, `“${isolate(shownName(card.name, lang))}” ${what} = ${actual}，但各项分值之和为 ${expected}`, `“${isolate(shownName(card.name, lang))}” ${whatEn} = ${actual}, but the weights add up to ${expected}`);
+        say(lang, `“${cardName(card, lang)}” ${what} = ${actual}，但各项分值之和为 ${expected}`, `“${cardName(card, lang)}” ${whatEn} = ${actual}, but the weights add up to ${expected}`);
       // A blank funds 分值 adds nothing to the sum (as a blank cell does everywhere), but the
       // card then does not say what the funds weigh: the gap is the blank, said as such, and a
       // warning rather than an error (null is not a printed 0).
@@ -165,8 +170,8 @@ export const R25: Rule = {
         ? (lang: 'zh-CN' | 'en', actual: string, expected: string) =>
             say(
               lang,
-              `“${isolate(shownName(card.name, lang))}” 总分值 = ${actual}，但年度资金总额的分值空白，其余分值之和为 ${expected}`,
-              `“${isolate(shownName(card.name, lang))}” total weight = ${actual}, but the funds weight is blank and the other weights add up to ${expected}`,
+              `“${cardName(card, lang)}” 总分值 = ${actual}，但年度资金总额的分值空白，其余分值之和为 ${expected}`,
+              `“${cardName(card, lang)}” total weight = ${actual}, but the funds weight is blank and the other weights add up to ${expected}`,
             )
         : sentence('总分值', 'total weight');
       const totalFindings = checkSum(
@@ -235,7 +240,7 @@ export const R26: Rule = {
               scorecard: k,
               unit: SCORE_UNIT,
               message: (lang, actual, expected) =>
-                say(lang, `“${isolate(shownName(card.name, lang))}”总分为 ${actual}，但各项得分之和为 ${expected}`, `“${isolate(shownName(card.name, lang))}” total score is ${actual}, but the scores add up to ${expected}`),
+                say(lang, `“${cardName(card, lang)}”总分为 ${actual}，但各项得分之和为 ${expected}`, `“${cardName(card, lang)}” total score is ${actual}, but the scores add up to ${expected}`),
             },
             card.totalScore,
             [
@@ -254,8 +259,8 @@ export const R26: Rule = {
           const message = localized((lang) =>
             say(
               lang,
-              `“${isolate(shownName(card.name, lang))}”总分 ${num(card.totalScore, lang)} 应评为“${expected}”，但等级为“${card.grade}”`,
-              `“${isolate(shownName(card.name, lang))}” scores ${num(card.totalScore, lang)}, which is “${expected}”, but its grade is “${card.grade}”`,
+              `“${cardName(card, lang)}”总分 ${num(card.totalScore, lang)} 应评为“${expected}”，但等级为“${card.grade}”`,
+              `“${cardName(card, lang)}” scores ${num(card.totalScore, lang)}, which is “${expected}”, but its grade is “${card.grade}”`,
             ),
           );
           out.push(finding({ rule: R26_INFO, cells: [], fields: [field(`${path}.grade`, '等级')], scorecard: k }, 'error', expected, card.grade, message));
@@ -340,8 +345,8 @@ export const R28: Rule = {
         const message = localized((lang) =>
           say(
             lang,
-            `“${isolate(shownName(card.name, lang))}” ${indicatorLabel(indicator)}：年度指标值 ${indicator.target.text}，实际完成值 ${indicator.actual.text}，未达到目标却得满分 ${num(score, lang)}`,
-            `“${isolate(shownName(card.name, lang))}” ${indicatorLabel(indicator, lang)}: target ${indicator.target.text}, actual ${indicator.actual.text} — missed, yet scored full marks (${num(score, lang)})`,
+            `“${cardName(card, lang)}” ${indicatorLabel(indicator)}：年度指标值 ${indicator.target.text}，实际完成值 ${indicator.actual.text}，未达到目标却得满分 ${num(score, lang)}`,
+            `“${cardName(card, lang)}” ${indicatorLabel(indicator, lang)}: target ${indicator.target.text}, actual ${indicator.actual.text} — missed, yet scored full marks (${num(score, lang)})`,
           ),
         );
         const line = indicator.source?.line;

@@ -8,12 +8,12 @@ import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { currentColumns } from './current-year.js';
 import { tableHeader } from './header.js';
-import { dropGridDoubts, readSides, warnBrokenAmounts, type Half } from './halves.js';
+import type { Half } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { OtherSides } from './other-sides.js';
-import { unstackSides } from './stacked-sides.js';
+import { summarySides } from './stacked-sides.js';
 import { joinNameTail, joinWrappedLabels, placeOrphanAmount } from './wrapped-lines.js';
-import { depth, incomeKind, notePrintedDepth, joinWrappedNames, nestParts, orphanAmount, summaryLine, totalKey, totalSlot, type SummaryLineOut } from './summary.js';
+import { depth, incomeKind, notePrintedDepth, joinWrappedNames, nestParts, orphanAmount, summaryLine, totalKey, totalSlot, withClassCode, withIncomeKind, type SummaryLineOut } from './summary.js';
 
 interface FiscalLineOut {
   code?: string;
@@ -50,12 +50,7 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   };
   let afterCarryOver = false;
   const bySource: SummaryLineOut[] = [];
-  const sides = readSides(layout);
-  dropGridDoubts(sides.rows, warnings);
-  const stacked = unstackSides(sides.rows);
-  for (const heading of stacked.headings) layout.read.add(heading.row.line);
-  layout.sides = sides.rows = stacked.rows;
-  warnBrokenAmounts(layout, sides.rows, warnings);
+  const sides = summarySides(layout, warnings);
   const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
   for (const { row, left, right, others, ambiguous } of sides.rows) {
     if (ambiguous) {
@@ -98,10 +93,8 @@ export function parseFiscalTable(layout: TableLayout, warnings: WarningSink) {
   layout.otherSides = otherSides.kept();
   const incomeBlank = (line: SummaryLineOut) => line.amount === null;
   const blank = (line: FiscalLineOut) => Object.values(line.amounts).every((v) => v === null);
-  const kind = (line: SummaryLineOut): SummaryLineOut => (incomeKind(line.name) ? { ...line, kind: incomeKind(line.name)! } : line);
-  const classCode = (line: FiscalLineOut): FiscalLineOut => (functionClassCode(line.name) ? { ...line, code: functionClassCode(line.name)! } : line);
-  out.income = nestParts(joinWrappedNames(joinWrappedLabels(layout, out.income, incomeBlank, incomeKind, warnings, kind)));
-  out.expenditure = joinWrappedNames(joinWrappedLabels(layout, out.expenditure, blank, functionClassCode, warnings, classCode), blank);
+  out.income = nestParts(joinWrappedNames(joinWrappedLabels(layout, out.income, incomeBlank, incomeKind, warnings, withIncomeKind)));
+  out.expenditure = joinWrappedNames(joinWrappedLabels(layout, out.expenditure, blank, functionClassCode, warnings, withClassCode), blank);
   if (bySource.length > 0) out.totals.carryOverStartBySource = bySource;
   return out;
 }

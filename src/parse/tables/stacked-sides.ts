@@ -6,7 +6,9 @@
  * (收入总计) and was lost. Here the lines from the switch on become the expenditure side.
  */
 import { functionClassCode } from '../codes.js';
-import type { Half, SideRow } from './halves.js';
+import type { WarningSink } from '../warnings.js';
+import { dropGridDoubts, readSides, warnBrokenAmounts, type Half, type SideRow } from './halves.js';
+import type { TableLayout } from './layout.js';
 
 /** A section heading of a stacked table: "收入：", "一、支出", "支 出", "支出项目". */
 const HEADING = /^(?:[一二][、.．])?(收|支)(?:入|出)(?:项目|预算|部分)?[:：]?$/;
@@ -62,4 +64,19 @@ function switchIndex(rows: SideRow[]): number {
     incomeSeen = true;
   }
   return -1;
+}
+
+/**
+ * The side rows of a 收支总表 or 财政拨款收支总表, ready to read: grid doubts withdrawn where the
+ * grid placed them, a 支出 side printed under the 收入 side moved beside it (its heading line
+ * read), and amount-like runs that are no amount said. Kept on `layout.sides`.
+ */
+export function summarySides(layout: TableLayout, warnings: WarningSink): ReturnType<typeof readSides> {
+  const sides = readSides(layout);
+  dropGridDoubts(sides.rows, warnings);
+  const stacked = unstackSides(sides.rows);
+  for (const heading of stacked.headings) layout.read.add(heading.row.line);
+  layout.sides = sides.rows = stacked.rows;
+  warnBrokenAmounts(layout, sides.rows, warnings);
+  return sides;
 }

@@ -8,10 +8,10 @@ import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { currentColumns } from './current-year.js';
 import { tableHeader } from './header.js';
-import { dropGridDoubts, readSides, warnBrokenAmounts, type Half, type SideRow } from './halves.js';
+import type { Half, SideRow } from './halves.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
 import { OtherSides } from './other-sides.js';
-import { unstackSides } from './stacked-sides.js';
+import { summarySides } from './stacked-sides.js';
 import { joinNameTail, joinWrappedLabels, placeOrphanAmount } from './wrapped-lines.js';
 
 export interface SummaryLineOut {
@@ -120,12 +120,7 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
     expenditure: [] as SummaryLineOut[],
     totals: {} as Record<string, SummaryLineOut>,
   };
-  const sides = readSides(layout);
-  dropGridDoubts(sides.rows, warnings);
-  const stacked = unstackSides(sides.rows);
-  for (const heading of stacked.headings) layout.read.add(heading.row.line);
-  layout.sides = sides.rows = stacked.rows;
-  warnBrokenAmounts(layout, sides.rows, warnings);
+  const sides = summarySides(layout, warnings);
   // The carry-over total each side has just printed, whose numbered lines follow as its parts.
   const carry: { left?: SummaryLineOut; right?: SummaryLineOut } = {};
   const otherSides = new OtherSides(layout, sides.otherLabels, sides.serial, warnings);
@@ -153,10 +148,8 @@ export function parseSummaryTable(layout: TableLayout, warnings: WarningSink) {
   }
   layout.otherSides = otherSides.kept();
   const blank = (line: SummaryLineOut) => line.amount === null;
-  const kind = (line: SummaryLineOut): SummaryLineOut => (incomeKind(line.name) ? { ...line, kind: incomeKind(line.name)! } : line);
-  const classCode = (line: SummaryLineOut): SummaryLineOut => (functionClassCode(line.name) ? { ...line, code: functionClassCode(line.name)! } : line);
-  out.income = nestParts(joinWrappedNames(joinWrappedLabels(layout, out.income, blank, incomeKind, warnings, kind)));
-  out.expenditure = joinWrappedNames(joinWrappedLabels(layout, out.expenditure, blank, functionClassCode, warnings, classCode));
+  out.income = nestParts(joinWrappedNames(joinWrappedLabels(layout, out.income, blank, incomeKind, warnings, withIncomeKind)));
+  out.expenditure = joinWrappedNames(joinWrappedLabels(layout, out.expenditure, blank, functionClassCode, warnings, withClassCode));
   return out;
 }
 
@@ -285,6 +278,18 @@ export function printedDepthOf(line: { name: string }): number | undefined {
 /** Remember the depth `line` was printed with (`printed`: its label as printed, or a line to copy). */
 export function notePrintedDepth(line: object, printed: string | { name: string }): void {
   printedDepth.set(line, typeof printed === 'string' ? depth(printed) : printedDepthOf(printed));
+}
+
+/** `line` with the income kind its (joined) name gives, if any. */
+export function withIncomeKind(line: SummaryLineOut): SummaryLineOut {
+  const kind = incomeKind(line.name);
+  return kind ? { ...line, kind } : line;
+}
+
+/** `line` with the 类 code its (joined) name gives, if any. */
+export function withClassCode<T extends { name: string; code?: string }>(line: T): T {
+  const code = functionClassCode(line.name);
+  return code ? { ...line, code } : line;
 }
 
 export function nestParts(lines: SummaryLineOut[]): SummaryLineOut[] {
