@@ -405,7 +405,7 @@ export class PerformanceScorecard extends DisclosureElement {
     if (shape.narrow) {
       return html`<tr class=${`level3${row.flags.length ? ' flagged' : ''}`} ?hidden=${!open} data-index=${row.index}>
         <th scope="row">
-          <span class="name">${i.name}</span>
+          <span class="name">${shownName(i.name, lang)}</span>
           <span class="pair">${t(SCORECARD, 'target', lang)} ${i.target.text} · ${t(SCORECARD, 'actual', lang)} ${i.actual.text || '—'} · ${status}</span>
           ${i.deviation ? html`<span class="deviation">${t(SCORECARD, 'deviation', lang)}${lang === 'en' ? ': ' : '：'}${i.deviation}</span>` : nothing} ${flags}
         </th>
