@@ -4,7 +4,6 @@
  * `raster.ts`, without loading any image. No network: fonts are named as a local stack.
  */
 import { uniquePrefix } from './ids.js';
-import { NOTE_BASELINE, NOTE_LINE, NOTE_START } from './unit-note.js';
 
 /** Presentation properties copied from the computed style onto each exported element. */
 const INLINE_PROPERTIES = [
@@ -36,6 +35,12 @@ export interface ExportNote {
   font: string;
 }
 
+
+/** The height the unit line adds under a chart: 12 px text on a 24 px line (unit-note.ts). */
+export const NOTE_LINE = 24;
+/** Its baseline, below the chart's bottom edge; its start, from the left edge. */
+export const NOTE_BASELINE = 17;
+export const NOTE_START = 4;
 
 export interface SvgExportOptions {
   /** A line under the chart, added to the file's height. */

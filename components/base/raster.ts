@@ -12,8 +12,7 @@
  * page, not `display: none`); rotated text is drawn upright.
  */
 
-import type { ExportNote } from './export.js';
-import { NOTE_BASELINE, NOTE_LINE, NOTE_START } from './unit-note.js';
+import { NOTE_BASELINE, NOTE_LINE, NOTE_START, type ExportNote } from './export.js';
 
 export interface RasterOptions {
   /** Pixels per CSS pixel of the drawing (2 for sharp print). */

@@ -2,18 +2,13 @@
  * The unit line under an exported chart ("单位：万元"). In the page an element states its unit
  * beside the chart, outside its SVG; a file or image travels alone, and 6,443.60 without a
  * unit reads as 元. Shared by the element's SVG and PNG exports and the server render, so
- * the three say and place it alike. DOM-free (the server render imports it).
+ * the three say it alike (its geometry: NOTE_LINE and the rest in export.ts). DOM-free (the server
+ * render imports it).
  */
 import { t, type Lang } from '../../src/format/messages.js';
 import { unitLabel } from '../../src/format/units.js';
 import type { Unit } from '../../src/schema/primitives.js';
 import { FRAME } from './messages.js';
-
-/** The height the note's line adds: 12 px text on a 24 px line. */
-export const NOTE_LINE = 24;
-/** Its baseline, below the chart's bottom edge; its start, from the left edge. */
-export const NOTE_BASELINE = 17;
-export const NOTE_START = 4;
 
 /**
  * The line's words for `unit` in `lang`, or undefined when the element draws no amounts in a

@@ -2,8 +2,7 @@
 // CSV amounts as printed, and PNG painted without loading an image (the test pages run under
 // img-src 'self', a portal's policy).
 import { expect, html } from '@open-wc/testing';
-import { csvCell, toCsvText } from '../../components/base/export.js';
-import { NOTE_LINE } from '../../components/base/unit-note.js';
+import { NOTE_LINE, csvCell, toCsvText } from '../../components/base/export.js';
 import { rasterizeSvg } from '../../components/base/raster.js';
 import type { BudgetSankey } from '../../components/budget-sankey/define.js';
 import type { Disclosure } from '../../src/schema/disclosure.js';
