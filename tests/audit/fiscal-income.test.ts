@@ -33,6 +33,16 @@ describe('audit/rules/fiscal-income (R29)', () => {
     const [f] = findingsOf(unsplit(90), 'R29');
     expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['error', 100, 90]);
   });
+  // 深圳大鹏 2026 表4 prints 财政拨款 above its three sources; with 本年收入合计 missing the
+  // sum was taken over all four lines (twice the income).
+  it('adds up 表4 without its 财政拨款 subtotal line when 本年收入合计 is missing', () => {
+    const doc = edit((d) => {
+      d.tables.t1.income.splice(0, 3, { name: '财政拨款收入', line: 1, amount: 100, kind: 'fiscal' });
+      d.tables.t4.income.unshift({ name: '财政拨款', line: 1, amount: 100, kind: 'fiscal' });
+      delete d.tables.t4.totals.incomeTotal;
+    });
+    expect(findingsOf(doc, 'R29')).to.deep.equal([]);
+  });
   it('takes 表4 上年结转 of a source as that source when 表1 folds carry-overs into its lines', () => {
     // 重庆水利 2026: 表1 政府性基金预算资金 44,134.59, all of it carried over (表4 本年收入 blank).
     const folded = (carried: number | null) =>

@@ -64,6 +64,19 @@ describe('audit/rules/table1 (R01–R05)', () => {
     expect([f!.expected, f!.actual]).to.deep.equal([115.04, 115]);
     expect(cellKeys(f)).to.deep.equal(['t1:62/amount', 't1:58/amount', 't1:59/amount', 't1:60/amount']);
   });
+  it('R03/R04 add up the rows when the 本年收入合计 / 本年支出合计 line is missing (never 0)', () => {
+    expect(findingsOf(edit((d) => delete d.tables.t1.totals.incomeTotal), 'R03')).to.deep.equal([]);
+    expect(findingsOf(edit((d) => delete d.tables.t1.totals.expenditureTotal), 'R04')).to.deep.equal([]);
+    const [f] = findingsOf(
+      edit((d) => {
+        delete d.tables.t1.totals.incomeTotal;
+        d.tables.t1.totals.carryOverStart.amount = 6;
+      }),
+      'R03',
+    );
+    expect([f!.severity, f!.expected, f!.actual]).to.deep.equal(['error', 116, 115]);
+    expect(cellKeys(f)[0]).to.equal('t1:31/amount');
+  });
   it('R05 reports two 总计 that differ', () => {
     expect(findingsOf(cleanDocument(), 'R05')).to.deep.equal([]);
     const [f] = findingsOf(edit((d) => (d.tables.t1.totals.expenditureGrandTotal.amount = 120)), 'R05');

@@ -56,4 +56,20 @@ describe('audit/rules/table4 (R11)', () => {
     expect([found[0]!.severity, found[0]!.expected, found[0]!.actual]).to.deep.equal(['error', 90, 100]);
     expect(cellKeys(found[0])).to.deep.equal(['t4:59/total', 't4:33/total', 't4:40/total']);
   });
+  // 深圳大鹏 2026 表4 with its 本年收入合计 line lost at a page break (tests/parse/perturbed-real.test.ts):
+  // the 总计 is checked against the income rows + 年初结转, never against 0 + 年初结转.
+  it('checks 总计 against the rows when the 本年收入合计 or 本年支出合计 line is missing', () => {
+    expect(findingsOf(edit((d) => delete d.tables.t4.totals.incomeTotal), 'R11')).to.deep.equal([]);
+    expect(findingsOf(edit((d) => delete d.tables.t4.totals.expenditureTotal), 'R11')).to.deep.equal([]);
+    const [f, ...rest] = findingsOf(
+      edit((d) => {
+        delete d.tables.t4.totals.incomeTotal;
+        d.tables.t4.income[0].amount = 90;
+      }),
+      'R11',
+    ).filter((x) => cellKeys(x)[0] === 't4:32/amount');
+    expect(rest).to.have.length(0);
+    expect([f!.severity, f!.expected]).to.deep.equal(['error', 90]);
+    expect(cellKeys(f)).to.deep.equal(['t4:32/amount', 't4:1/amount']);
+  });
 });

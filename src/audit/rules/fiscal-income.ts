@@ -13,6 +13,7 @@ import { finding, guard, isNumber } from '../check.js';
 import { localized, num, say } from '../text.js';
 import { compareSides, side, sumSide } from './cross-tables.js';
 import { t4SourceSide } from './fiscal-sources.js';
+import { incomeTerms } from './table1.js';
 
 const INFO: RuleInfo = {
   id: 'R29',
@@ -83,7 +84,8 @@ function check(doc: Disclosure): Finding[] {
   }
   const split = t1.income.some((line) => line.kind !== undefined && SOURCES.includes(line.kind));
   if (unsplit && !split) {
-    const parts = t4.income.map((line, i) => ({ value: line.amount, cell: summaryCell('t4', line, `income${i + 1}`) }));
+    // 表4's rows that make up its 本年收入 (its own 财政拨款 subtotal not beside its sources).
+    const parts = incomeTerms(t4.income).map((line) => ({ value: line.amount, cell: summaryCell('t4', line, `income${t4.income.indexOf(line) + 1}`) }));
     const t4Side = isNumber(t4.totals.incomeTotal?.amount)
       ? side(doc, 't4', t4.totals.incomeTotal!.amount, summaryCell('t4', t4.totals.incomeTotal!, 'incomeTotal'))
       : sumSide(doc, 't4', parts);

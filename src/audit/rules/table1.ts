@@ -18,6 +18,27 @@ export function incomeTerms(lines: readonly SummaryLine[]): SummaryLine[] {
   return lines.filter((line) => !(split && line.kind === 'fiscal'));
 }
 
+type Term = { line?: SummaryLine; key: string };
+
+/** 表1's income rows that add up to 本年收入合计 (a split 财政拨款 counted once). */
+function incomeLines(doc: Disclosure): Term[] {
+  return incomeTerms(doc.tables.t1?.income ?? []).map((line) => ({ line, key: `income${doc.tables.t1!.income.indexOf(line) + 1}` }));
+}
+
+/** 表1's expenditure rows that add up to 本年支出合计: only the 类 rows when 款/项 lines without a code are listed under them (class-rows.ts). */
+function expenditureLines(doc: Disclosure): Term[] {
+  return classRows(doc.tables.t1?.expenditure ?? []).map(({ line, i }) => ({ line, key: `expenditure${i + 1}` }));
+}
+
+/**
+ * A subtotal in a grand total's sum, or its rows when the subtotal line is not in the table
+ * (not printed, or lost to the extraction): a missing 本年收入合计 is not 0 (总计 ≠ 0 + 结转
+ * would be an error the document does not make).
+ */
+export function orParts<T extends { line?: unknown }>(subtotal: T, parts: readonly T[]): readonly T[] {
+  return subtotal.line !== undefined ? [subtotal] : parts;
+}
+
 function sumRule(
   info: RuleInfo,
   pick: (doc: Disclosure) => { total?: SummaryLine; totalKey: string; terms: { line?: SummaryLine; key: string }[] },
@@ -59,7 +80,7 @@ export const R01 = sumRule(
   (doc) => ({
     total: doc.tables.t1?.totals.incomeTotal,
     totalKey: 'incomeTotal',
-    terms: incomeTerms(doc.tables.t1?.income ?? []).map((line, i) => ({ line, key: `income${i + 1}` })),
+    terms: incomeLines(doc),
   }),
   { zh: '各项收入合计', en: 'the income rows' },
 );
@@ -76,8 +97,7 @@ export const R02 = sumRule(
   (doc) => ({
     total: doc.tables.t1?.totals.expenditureTotal,
     totalKey: 'expenditureTotal',
-    // Only the 类 rows when 款/项 lines without a code are listed under them (class-rows.ts).
-    terms: classRows(doc.tables.t1?.expenditure ?? []).map(({ line, i }) => ({ line, key: `expenditure${i + 1}` })),
+    terms: expenditureLines(doc),
   }),
   { zh: '各类支出合计', en: 'the expenditure rows' },
 );
@@ -97,7 +117,7 @@ export const R03 = sumRule(
       total: totals?.incomeGrandTotal,
       totalKey: 'incomeGrandTotal',
       terms: [
-        { line: totals?.incomeTotal, key: 'incomeTotal' },
+        ...orParts({ line: totals?.incomeTotal, key: 'incomeTotal' }, incomeLines(doc)),
         { line: totals?.nonFiscalBalanceUsed, key: 'nonFiscalBalanceUsed' },
         { line: totals?.carryOverStart, key: 'carryOverStart' },
       ],
@@ -121,7 +141,7 @@ export const R04 = sumRule(
       total: totals?.expenditureGrandTotal,
       totalKey: 'expenditureGrandTotal',
       terms: [
-        { line: totals?.expenditureTotal, key: 'expenditureTotal' },
+        ...orParts({ line: totals?.expenditureTotal, key: 'expenditureTotal' }, expenditureLines(doc)),
         { line: totals?.balanceDistribution, key: 'balanceDistribution' },
         { line: totals?.carryOverEnd, key: 'carryOverEnd' },
       ],

@@ -3,12 +3,12 @@
  * are 表1's rows 1–3 (the three fiscal sources).
  */
 import type { Disclosure } from '../../schema/disclosure.js';
-import type { FiscalLine } from '../../schema/tables.js';
+import type { FiscalLine, SummaryLine } from '../../schema/tables.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import type { CellRef } from '../../model/provenance.js';
 import { fiscalCell, summaryCell, sumSentence, tableUnit } from '../cells.js';
 import { checkSum, guard } from '../check.js';
-import { incomeTerms } from './table1.js';
+import { incomeTerms, orParts } from './table1.js';
 import { compareSides, side } from './cross-tables.js';
 import { t4SourceSide } from './fiscal-sources.js';
 import { classRows } from './class-rows.js';
@@ -47,13 +47,14 @@ function check(doc: Disclosure): Finding[] {
   const out: Finding[] = [];
 
   // Income side: 本年收入合计 = Σ sources, each source = 表1.
+  const incomeLines = incomeTerms(t4.income).map((line) => ({ line: line as SummaryLine | undefined, key: `income${t4.income.indexOf(line) + 1}` }));
   if (totals.incomeTotal) {
     const cell = summaryCell('t4', totals.incomeTotal, 'incomeTotal');
     out.push(
       ...checkSum(
         { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '各项财政拨款收入之和', 'the fiscal income rows') },
         totals.incomeTotal.amount,
-        incomeTerms(t4.income).map((line, i) => ({ value: line.amount, cell: summaryCell('t4', line, `income${i + 1}`) })),
+        incomeLines.map(({ line, key }) => ({ value: line!.amount, cell: summaryCell('t4', line!, key) })),
       ),
     );
   }
@@ -80,9 +81,9 @@ function check(doc: Disclosure): Finding[] {
   if (totals.incomeGrandTotal) {
     const cell = summaryCell('t4', totals.incomeGrandTotal, 'incomeGrandTotal');
     const terms = [
-      totals.incomeTotal && { value: totals.incomeTotal.amount, cell: summaryCell('t4', totals.incomeTotal, 'incomeTotal') },
-      totals.carryOverStart && { value: totals.carryOverStart.amount, cell: summaryCell('t4', totals.carryOverStart, 'carryOverStart') },
-    ].filter((term) => !!term);
+      ...orParts({ line: totals.incomeTotal, key: 'incomeTotal' }, incomeLines),
+      { line: totals.carryOverStart, key: 'carryOverStart' },
+    ].flatMap(({ line, key }) => (line ? [{ value: line.amount, cell: summaryCell('t4', line, key) }] : []));
     out.push(
       ...checkSum(
         { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '本年收入合计与年初结转和结余之和', '本年收入合计 and 年初结转和结余') },
@@ -113,9 +114,10 @@ function check(doc: Disclosure): Finding[] {
   if (grand) {
     for (const column of COLUMNS) {
       const cell = fiscalCell(grand, column, 'expenditureGrandTotal');
-      const parts = [total && { line: total, key: 'expenditureTotal' }, totals.carryOverEnd && { line: totals.carryOverEnd, key: 'carryOverEnd' }]
-        .filter((part) => !!part)
-        .map(({ line, key }) => ({ value: line.amounts[column], cell: fiscalCell(line, column, key) }));
+      // A 本年支出合计 line not in the table stands in by its 类 rows (orParts), never as 0.
+      const yearLines = classRows(t4.expenditure).map(({ line, i }) => ({ line: line as FiscalLine | undefined, key: `expenditure${i + 1}` }));
+      const parts = [...orParts({ line: total, key: 'expenditureTotal' }, yearLines), { line: totals.carryOverEnd, key: 'carryOverEnd' }]
+        .flatMap(({ line, key }) => (line ? [{ value: line.amounts[column], cell: fiscalCell(line, column, key) }] : []));
       out.push(
         ...checkSum(
           { rule: INFO, cells: [cell], unit, message: sumMessage(doc, cell, '本年支出合计与年末结转和结余之和', '本年支出合计 and 年末结转和结余') },
