@@ -152,6 +152,9 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
   const rows = grid.rows.map((r) => {
     // The row's cells become the sides laid end to end; each Half points into them.
     const cells: string[] = [];
+    // An amount placed under 行次 (a row whose amounts sit off their columns): it would be
+    // lost without a word, so the row is not read and is said (the caller's columns-ambiguous).
+    let misplaced = false;
     const halves = r.cells.map((c, p) => {
       cells.push(c.name);
       // printed keeps the list numbering ("1、一般公共预算"): its depth places 其中 parts (nestParts).
@@ -160,6 +163,7 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
         const text = c.amounts[k] ?? '';
         if (/行次/.test(slot.header)) {
           if (/^\d{1,3}$/.test(text)) half.line = Number(text);
+          else if (text !== '') misplaced = true;
           return;
         }
         half.amounts.push({ index: cells.length, header: slot.header, ...(slot.label !== undefined ? { label: slot.label } : {}) });
@@ -174,7 +178,7 @@ export function readSides(layout: TableLayout): { rows: SideRow[]; sides: number
       left: halves[0] ?? empty,
       right: (expenditure > 0 ? halves[expenditure] : undefined) ?? empty,
       others: halves.filter((_, i) => i !== 0 && i !== expenditure),
-      ambiguous: r.ambiguous,
+      ambiguous: r.ambiguous || misplaced,
     };
   });
   // The other sides' header labels, in the order of `others`.
