@@ -12,7 +12,7 @@ import { locate } from './json-locate.js';
 /** `淄博市临淄区工业和信息化局 2021年度部门决算` / `…, 2021 final accounts`. */
 export function documentLine(meta: Pick<Disclosure['meta'], 'department' | 'year' | 'kind'>, lang: Lang): string {
   const kind = say(meta.kind === 'final' ? 'kindFinal' : 'kindBudget', lang);
-  return say('docLine', lang, { department: meta.department, year: meta.year, kind });
+  return say('docLine', lang, { department: meta.department, year: meta.year ?? '', kind });
 }
 
 export function renderValidation(result: ValidationResult, editor: HTMLTextAreaElement, lang: Lang): HTMLElement[] {

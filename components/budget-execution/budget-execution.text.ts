@@ -48,7 +48,7 @@ export function shownNames(model: ExecutionModel, lang: Lang): Map<string, strin
 }
 
 function title(doc: Disclosure, lang: Lang): string {
-  return t(EXECUTION, doc.meta.kind === 'budget' ? 'titleBudget' : 'titleFinal', lang, { department: doc.meta.department, year: doc.meta.year });
+  return t(EXECUTION, doc.meta.kind === 'budget' ? 'titleBudget' : 'titleFinal', lang, { department: doc.meta.department, year: doc.meta.year ?? '' });
 }
 
 // ---- items -------------------------------------------------------------------------------

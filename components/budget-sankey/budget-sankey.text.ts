@@ -65,7 +65,7 @@ export function amount(value: number | null, { model, unit, lang }: TextContext)
 /** Title of the document: "淄博市临淄区工业和信息化局2021年度部门决算". */
 export function documentTitle({ doc, lang }: TextContext): string {
   const key = doc.meta.kind === 'budget' ? 'titleBudget' : 'titleFinal';
-  return t(SANKEY, key, lang, { department: doc.meta.department, year: doc.meta.year });
+  return t(SANKEY, key, lang, { department: doc.meta.department, year: doc.meta.year ?? '' });
 }
 
 /** The generated summary: total, the largest function class, the basic/project split. */

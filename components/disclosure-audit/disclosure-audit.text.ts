@@ -44,7 +44,7 @@ export function countWord(severity: Severity, count: number, lang: Lang): string
 }
 
 function documentTitle({ doc, lang }: Pick<TextContext, 'doc' | 'lang'>): string {
-  return t(AUDIT, doc.meta.kind === 'budget' ? 'titleBudget' : 'titleFinal', lang, { department: doc.meta.department, year: doc.meta.year });
+  return t(AUDIT, doc.meta.kind === 'budget' ? 'titleBudget' : 'titleFinal', lang, { department: doc.meta.department, year: doc.meta.year ?? '' });
 }
 
 /**

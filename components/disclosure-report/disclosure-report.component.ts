@@ -94,7 +94,7 @@ export class DisclosureReport extends DisclosureElement {
   protected summary(lang: Lang): string {
     const doc = this.disclosure;
     if (!doc) return '';
-    const values = { department: doc.meta.department, year: doc.meta.year, kind: t(REPORT, doc.meta.kind, lang) };
+    const values = { department: doc.meta.department, year: doc.meta.year ?? '', kind: t(REPORT, doc.meta.kind, lang) };
     const shown = this.figureList.filter((figure) => figure.key === 'income' || figure.key === 'expenditure');
     if (!shown.length) return t(REPORT, 'summaryEmpty', lang, values);
     const figures = shown.map((figure) => `${figure.label[lang]} ${this.amount(figure, lang)}`).join(lang === 'en' ? '; ' : '，');
@@ -138,7 +138,7 @@ export class DisclosureReport extends DisclosureElement {
     const sections: Section[] = doc.otherTables?.length ? [...SECTIONS, 'otherTables'] : [...SECTIONS];
     return html`<article class="report" aria-labelledby=${`${this.ids}-title`}>
       <header>
-        <h1 id=${`${this.ids}-title`}>${doc.meta.title ?? t(REPORT, 'summaryEmpty', lang, { department: doc.meta.department, year: doc.meta.year, kind: t(REPORT, doc.meta.kind, lang) })}</h1>
+        <h1 id=${`${this.ids}-title`}>${doc.meta.title ?? t(REPORT, 'summaryEmpty', lang, { department: doc.meta.department, year: doc.meta.year ?? '', kind: t(REPORT, doc.meta.kind, lang) })}</h1>
         <p class="summary">${this.summary(lang)}</p>
       </header>
       <nav class="contents" part="contents" aria-label=${t(REPORT, 'contents', lang)}>

@@ -77,7 +77,7 @@ function levelSuffix(context: PieContext): string {
 /** The summary sentence: the total, the number of parts and the largest. */
 export function summarize(context: PieContext): string {
   const { doc, level, lang } = context;
-  const title = t(PIE, doc.meta.kind === 'budget' ? 'titleBudget' : 'titleFinal', lang, { department: doc.meta.department, year: doc.meta.year });
+  const title = t(PIE, doc.meta.kind === 'budget' ? 'titleBudget' : 'titleFinal', lang, { department: doc.meta.department, year: doc.meta.year ?? '' });
   const count = level.slices.reduce((sum, slice) => sum + (slice.members?.length ?? 1), 0);
   const parts = [
     t(PIE, 'summary', lang, { title, breakdown: breakdown(context), level: levelSuffix(context), total: amount(level.parent.value, context), count }),

@@ -88,7 +88,7 @@ export function costBars(c: CostsContext): BarRowInput[] {
 }
 
 function title(doc: Disclosure, lang: Lang): string {
-  return t(COSTS, 'titleFinal', lang, { department: doc.meta.department, year: doc.meta.year });
+  return t(COSTS, 'titleFinal', lang, { department: doc.meta.department, year: doc.meta.year ?? '' });
 }
 
 export function costsSummary(c: CostsContext): string {

@@ -71,7 +71,8 @@ export interface CostRow {
 export interface ThreePublicModel {
   unit: Unit;
   kind: 'final' | 'budget';
-  year: number;
+  /** Absent when the document prints no recognisable year. */
+  year?: number;
   previousYear?: number;
   /** What `previous` holds: last year's 决算 (a previous document, or the text's figure), or the budget document's 上年预算数. */
   previousKind?: 'final' | 'budget' | 'narrative';
@@ -198,7 +199,7 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
       unit,
       kind: budgetDoc ? 'budget' : 'final',
       year: doc.meta.year,
-      previousYear: previousKind === 'final' ? previous!.meta.year : previousKind === 'budget' || fromText ? doc.meta.year - 1 : undefined,
+      previousYear: previousKind === 'final' ? previous!.meta.year : (previousKind === 'budget' || fromText) && doc.meta.year !== undefined ? doc.meta.year - 1 : undefined,
       previousKind: fromText ? 'narrative' : previousKind,
       rows,
       allZero,

@@ -32,7 +32,8 @@ export interface YoyRow {
 
 export interface YoyModel {
   unit: Unit;
-  year: number;
+  /** Absent when the document prints no recognisable year. */
+  year?: number;
   rows: YoyRow[];
 }
 

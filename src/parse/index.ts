@@ -50,8 +50,8 @@ export interface ParseResult {
   /** Why the document does not validate, when it does not. */
   problems?: Problem[];
   /**
-   * The tables read, when no document could be made of them because its metadata is missing
-   * (no recognisable year: the schema requires one, and the parser never invents it).
+   * The tables read, when no document could be made of them because its metadata does not
+   * validate (a missing year is no such case: the year is then absent, never invented).
    */
   tables?: Disclosure['tables'];
   /**
@@ -209,6 +209,12 @@ function withReadDoubts(document: Disclosure, list: readonly ParseWarning[]): Di
   return doubts ? { ...document, meta: { ...document.meta, readDoubts: doubts } } : document;
 }
 
+/** Whether the draft holds any table, table kept as printed, narrative or scorecard. */
+function readSomething(draft: Record<string, unknown>): boolean {
+  const filled = (value: unknown) => value !== undefined && value !== null && (typeof value !== 'object' || Object.keys(value).length > 0);
+  return filled(draft.tables) || filled(draft.otherTables) || filled(draft.narrative) || filled(draft.performance);
+}
+
 function finish(draft: Record<string, unknown> | null, warnings: WarningSink): ParseResult {
   if (draft === null) {
     const problem: Problem = {
@@ -218,6 +224,11 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
       message: { 'zh-CN': '没有可读取的公开文本。', en: 'There is no disclosure text to read.' },
     };
     return { document: null, warnings: warnings.finish(), status: 'unreadable', problems: [problem] };
+  }
+  // Nothing of a disclosure read and no year either ("hello", a letter, a web page's text):
+  // unreadable, not an empty document (the year is optional only for a text that has tables).
+  if ((draft.meta as { year?: number } | undefined)?.year === undefined && !readSomething(draft)) {
+    return { document: null, warnings: warnings.finish(), status: 'unreadable', problems: [] };
   }
   const result = validate(draft);
   if (result.ok) {
@@ -242,7 +253,7 @@ function finish(draft: Record<string, unknown> | null, warnings: WarningSink): P
     status: hasTables ? 'partial' : 'unreadable',
     problems: result.problems,
   };
-  // No year (or another metadata gap): the tables are still the document's; hand them over
+  // A metadata gap (a year is optional: absent when none is recognised): the tables are still the document's; hand them over
   // on their own, validated under a stand-in year that is not returned.
   if (hasTables && result.problems.every((p) => p.path.startsWith('$.meta'))) {
     const meta = { ...(draft.meta as object), year: 2000, department: (draft.meta as { department?: string }).department || '-' };

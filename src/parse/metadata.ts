@@ -9,7 +9,8 @@ import type { WarningSink } from './warnings.js';
 
 export interface MetaOut {
   kind: 'final' | 'budget';
-  year: number;
+  /** Absent when no year can be recognised: never a stand-in. */
+  year?: number;
   department: string;
   subUnits?: string[];
   title?: string;
@@ -33,7 +34,8 @@ export function readMeta(lines: TextLine[], warnings: WarningSink): MetaOut {
   const kind = readKind(lines);
   const year = readYear(lines);
   const department = readDepartment(lines);
-  const meta: MetaOut = { kind, year: year ?? 0, department: department?.name ?? '' };
+  const meta: MetaOut = { kind, department: department?.name ?? '' };
+  if (year !== undefined) meta.year = year;
   if (year === undefined) warnings.add('meta-missing', undefined, { field: { 'zh-CN': '年度', en: 'year (年度)' } });
   if (!department) warnings.add('meta-missing', undefined, { field: { 'zh-CN': '部门名称', en: 'department (部门)' } });
   const cover = coverLines(lines)[0];

@@ -13,7 +13,12 @@ export const SCHEMA_VERSION = 1;
 
 export const Meta = v.strictObject({
   kind: describe(v.picklist(['final', 'budget']), 'final 部门决算 or budget 部门预算.'),
-  year: describe(v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)), 'The fiscal year.'),
+  year: v.optional(
+    describe(
+      v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)),
+      'The fiscal year; absent when the document prints none that can be recognised (its tables are still read).',
+    ),
+  ),
   department: describe(Name, 'The department as printed, e.g. 淄博市临淄区工业和信息化局.'),
   region: v.optional(describe(Name, 'The region, e.g. 山东省淄博市临淄区.')),
   subUnits: v.optional(describe(v.array(Name), 'The units consolidated in the document (编制范围).')),

@@ -22,7 +22,8 @@ function check(doc: Disclosure): Finding[] {
   const assets = doc.narrative?.assets;
   const printed = /^((?:19|20)\d{2})年/.exec(assets?.asOf ?? '');
   const year = doc.meta.year;
-  if (!assets || !printed) return [];
+  // No year recognised: nothing to hold the date against.
+  if (!assets || !printed || year === undefined) return [];
   const asOf = Number(printed[1]);
   const allowed = doc.meta.kind === 'budget' ? [year - 1, year] : [year];
   if (allowed.includes(asOf)) return [];

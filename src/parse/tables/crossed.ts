@@ -32,13 +32,20 @@ const DASH = /^[-－—]$/;
 /** A joined code run into the name before it ("行政运行50101-工资…"): split before the code. */
 const RUN_IN = /(?<=[^\d\s])(?=\d{3}(?:\d{2}){0,2}[-－—])/;
 
+/**
+ * A cell that opens with a code glued to its name, no space or dash ("2010601行政运行" under
+ * 科目编码及名称, as PDF extractions print one cell): only at the start of a cell, and only
+ * when a Chinese name (or its bracket) follows, so "2021年…" (4 digits) is none.
+ */
+const GLUED_CODE = /^(\d{3}(?:\d{2}){0,2})(?=[\u4e00-\u9fff（(])(.+)$/;
+
 function tokens(cells: readonly string[]): Token[] {
   const out: Token[] = [];
   cells.forEach((cell, column) => {
     let first = true;
     for (const piece of cell.trim().split(/\s+/)) {
       for (const part of piece === '' ? [] : piece.split(RUN_IN)) {
-        const joined = JOINED_CODE.exec(part);
+        const joined = JOINED_CODE.exec(part) ?? (first ? GLUED_CODE.exec(part) : null);
         if (joined && joined[2] !== '') {
           out.push({ text: joined[1]!, column, opens: true, joined: true }, { text: joined[2]!, column, opens: false, joined: false });
         } else out.push({ text: part, column, opens: first, joined: false });

@@ -168,6 +168,13 @@ function readGroups(layout: TableLayout, row: BodyRow, rows: EconomicRowOut[], w
       code = split[1]! + split[2].padStart(2, '0');
       if (split[2].length === 1) repaired(row, cell, code, warnings);
     }
+    // A code printed with its name in one cell ("30101基本工资", "30101 基本工资"): the name is
+    // this cell's rest, the amount the next cell.
+    const joined = code ? null : CODE_AND_NAME.exec(cell);
+    if (joined) {
+      code = joined[1]!;
+      next = i;
+    }
     if (!code) {
       if (/^\d[\d\s]*$/.test(cell)) {
         warnings.add('code-malformed', { line: row.line.no, text: row.line.raw }, { printed: cell });
@@ -182,15 +189,15 @@ function readGroups(layout: TableLayout, row: BodyRow, rows: EconomicRowOut[], w
       continue;
     }
     // Split code columns leave an empty 款 cell on 类 rows: the name is one further.
-    if ((cells[next] ?? '') === '' && row.line.tabbed && isName(cells[next + 1])) next++;
+    if (!joined && (cells[next] ?? '') === '' && row.line.tabbed && isName(cells[next + 1])) next++;
     // Space text: a grid learned from pages laid out wider leaves blank cells between a code
     // and its name on a narrower page.
-    if (!row.line.tabbed) {
+    if (!joined && !row.line.tabbed) {
       let k = next;
       while (k < cells.length && (cells[k] ?? '') === '') k++;
       if (k > next && isName(cells[k])) next = k;
     }
-    const name = (cells[next] ?? '').trim();
+    const name = joined ? joined[2]!.trim() : (cells[next] ?? '').trim();
     let amount: number | null = null;
     let after = next + 1;
     if (row.line.tabbed) {
@@ -254,7 +261,8 @@ function splitColumns(layout: TableLayout): SplitColumns | undefined {
   if (personnel < 0 || pub < 0) return undefined;
   const amount = cols.findIndex((t) => /合计|总计|金额|小计/.test(t));
   if (amount < 0) return undefined;
-  if (codeCols === 1) return { code, name: code + 1, amount, personnel, public: pub };
+  // "经济分类科目编码及名称": one column holds the code and its name ("30101基本工资").
+  if (codeCols === 1) return { code, name: /名称/.test(cols[code]!) && roleName <= code ? code : code + 1, amount, personnel, public: pub };
   // No 编码 header: one 经济分类科目 / 项目 column over "301 工资福利支出" or "[30101]基本工资"
   // (a code and its name in one cell, or split by the grid into a code and a name column).
   if (codeCols === 0 && roleName >= 0 && roleName < amount) {
