@@ -22,8 +22,12 @@ const FIGURE = new RegExp(
   `([^，,。；;：:\\d%]{0,40}?(?:(?:19|20)\\d{2}\\s*年度?)?[^，,。；;：:\\d%]{0,40}?)(?:为|共计|合计|是)?(${NUM})万元`,
   'g',
 );
-/** What may stand between the compared figure and 比/较: nothing, or what it is used for. */
-const GLUE = /^[\s，,]*(?:(?:主要)?用于[^，,]*(?:[，,][^，,]*)*?[，,]\s*)?$/;
+/**
+ * What may stand between the compared figure and 比/较: nothing, what it is used for, or its
+ * share ("基本支出预算 881300.39 元，占一般公共预算支出的 96.74%，同比减少…", 广西): the share
+ * clause has no figure of its own, so the comparison is still the figure's.
+ */
+const GLUE = new RegExp(`^[\\s，,]*(?:(?:主要)?用于[^，,]*(?:[，,][^，,]*)*?[，,]\\s*)?(?:占[^，,。；%\\d]{0,30}${NUM}\\s*%[，,]\\s*)?$`);
 /** A clause that starts like this names a use, not the figure compared. */
 const USE = /^(?:主要)?用于|^主要是/;
 

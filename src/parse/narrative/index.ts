@@ -12,6 +12,7 @@ import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcure
 import { readExecution, type ExecutionItemOut } from './execution.js';
 import { listedPart, openListedShares, readShares, type ShareGroupOut, type Wholes } from './shares.js';
 import { narrativeSentences } from './text.js';
+import { inNarrativeUnit } from './unit.js';
 
 /** Placeholders of the national templates (the audit's rule 39 names them). */
 const TEMPLATE_TEXT = /[XＸ]{2,}|增加[（(]减少[）)]|减少[（(]增加[）)]|增长[（(]下降[）)]|上升[（(]下降[）)]|(?:主要原因是|原因是)[:：]?\s*[。；;]/;
@@ -33,7 +34,7 @@ export function parseNarrative(
   let listed: ReturnType<typeof openListedShares>;
   /** The totals stated by the last sentences, for a comparison that names its subject first. */
   const stated: { subject: string; amount: number; at: number }[] = [];
-  const sentences = narrativeSentences(lines, regions);
+  const { unit, sentences } = inNarrativeUnit(narrativeSentences(lines, regions));
   for (const [at, line] of sentences.entries()) {
     // "比 2025 年减少…" may sit in any sentence (a 三公 one, a structure one), several to a line.
     const inlines = readInlineComparisons(line);
@@ -113,7 +114,7 @@ export function parseNarrative(
   if (Object.keys(threePublic).length > 0) out.threePublic = threePublic;
   if (notes.length > 0) out.notes = notes;
   if (Object.keys(out).length === 0) return undefined;
-  return { unit: '万元', ...out };
+  return { unit, ...out };
 }
 
 /** How many sentences back a stated total may be compared by a sentence naming it first. */
