@@ -10,6 +10,7 @@ import type { TextLine } from '../lines.js';
 import type { ComparisonOut } from './comparisons.js';
 import { cleanLabel, subjectOf as subjectOfLabel } from './comparisons.js';
 import { NUM, numberIn, reasonIn, sentence, source } from './text.js';
+import { COMPLETION_CLAUSE } from './completion.js';
 
 /** 比/较 + the previous year (2025 年, 上年, 上年度, 上年预算, 2025 年年初预算) + the word + the change. */
 const VERSUS = new RegExp(
@@ -48,7 +49,9 @@ export function readInlineComparisons(line: TextLine): ComparisonOut[] {
   for (const match of text.matchAll(VERSUS)) {
     const at = match.index!;
     const clauseStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf(';', at)) + 1;
-    const before = text.slice(clauseStart, at);
+    // "…决算为34.08万元，完成全年预算50.74万元的67.2%，比上年…": the comparison is the final's,
+    // not the budget's inside the rate.
+    const before = text.slice(clauseStart, at).replace(COMPLETION_CLAUSE, '');
     const figure = lastFigure(before);
     let label: string;
     let current: number | null = null;

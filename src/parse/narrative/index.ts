@@ -10,6 +10,7 @@ import { readComparison, readStatement, type ComparisonOut } from './comparisons
 import { readInlineComparisons } from './comparisons-inline.js';
 import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
 import { readExecution, type ExecutionItemOut } from './execution.js';
+import { readCompletions } from './completion.js';
 import { listedPart, openListedShares, readShares, type ShareGroupOut, type Wholes } from './shares.js';
 import { narrativeSentences } from './text.js';
 import { inNarrativeUnit } from './unit.js';
@@ -34,6 +35,16 @@ export function parseNarrative(
   let listed: ReturnType<typeof openListedShares>;
   /** The totals stated by the last sentences, for a comparison that names its subject first. */
   const stated: { subject: string; amount: number; at: number }[] = [];
+  /** An execution item to its place; true when it is a "三公" one. */
+  const addExecution = (execution: ExecutionItemOut): boolean => {
+    if (addThreePublicExecution(threePublic, execution)) return true;
+    if (execution.code) items.push(execution);
+    else if (/(类)|（类）/.test(execution.label)) items.push(execution);
+    else if (isTotalLabel(execution.label) && !total) total = execution;
+    // A sentence about one 类 or 项 ("一般公共服务支出 年初预算为…") is an item, never the total.
+    else if (!isTotalLabel(execution.label)) items.push(execution);
+    return false;
+  };
   const { unit, sentences } = inNarrativeUnit(narrativeSentences(lines, regions));
   for (const [at, line] of sentences.entries()) {
     // "比 2025 年减少…" may sit in any sentence (a 三公 one, a structure one), several to a line.
@@ -42,17 +53,15 @@ export function parseNarrative(
       if (inline.subject === 'operatingCosts') out.operatingCosts ??= inline;
       else comparisons.push(inline);
     }
+    const completions = readCompletions(line);
+    if (completions.length > 0) {
+      for (const item of completions) addExecution(item);
+      addThreePublicFigures(threePublic, line);
+      continue;
+    }
     const execution = readExecution(line, rows);
     if (execution) {
-      if (addThreePublicExecution(threePublic, execution)) {
-        addThreePublicFigures(threePublic, line);
-        continue;
-      }
-      if (execution.code) items.push(execution);
-      else if (/(类)|（类）/.test(execution.label)) items.push(execution);
-      else if (isTotalLabel(execution.label) && !total) total = execution;
-      // A sentence about one 类 or 项 ("一般公共服务支出 年初预算为…") is an item, never the total.
-      else if (!isTotalLabel(execution.label)) items.push(execution);
+      if (addExecution(execution)) addThreePublicFigures(threePublic, line);
       continue;
     }
     if (addThreePublicFigures(threePublic, line)) continue;
