@@ -17,7 +17,7 @@ describe('parse 决算 深圳 三公 sentence: 决算为 X，完成全年预算 
   it('reads the total and each item as budget against final', async () => {
     const { doc, warned, faults } = await finalVariant(fixture);
     const details = doc.narrative!.threePublic!;
-    const run = (e: { label: string; budget: number | null; final: number | null; rate?: number } | undefined) => e && [e.label, e.budget, e.final, e.rate];
+    const run = (e: { label: string; budget: number | null; final: number | null; rate?: number | null } | undefined) => e && [e.label, e.budget, e.final, e.rate];
     expect(run(details.total)).to.deep.equal(['“三公”经费财政拨款支出', 51.24, 34.08, 66.5]);
     expect(run(details.abroad?.execution)).to.deep.equal(['因公出国（境）费支出', 0.94, 0.94, 100]);
     expect(run(details.vehicles?.execution)).to.deep.equal(['公务用车购置及运行维护费支出', 49.8, 33.14, 66.5]);
