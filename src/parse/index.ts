@@ -137,8 +137,8 @@ function build(lines: TextLine[], pages: Page[], warnings: WarningSink, found: F
   if (performance) document.performance = performance;
   if (other.length > 0) document.otherTables = other;
   // Last, when every other reader has run: the text's figures the JSON holds nowhere else.
-  const figures = narrativeFigures(lines, regions, document);
-  if (figures.length > 0) document.narrative = { unit: '万元', ...narrative, figures };
+  const { unit: narrativeUnit, figures } = narrativeFigures(lines, regions, document);
+  if (figures.length > 0) document.narrative = { unit: narrativeUnit, ...narrative, figures };
   return document;
 }
 

@@ -159,16 +159,36 @@ export function findContents(pages: readonly Page[]): Contents[] {
     const entries: string[] = [];
     let end = k + 1;
     let page = line.page;
+    /** Where the page being read began: a later page that ends in a table's lines is the body. */
+    let pageFrom = { entries: 0, end };
+    const bodyPage = (next: PageLine) => {
+      // The 目录 goes on over a page only while every line of it is an entry: a later page
+      // whose lines turn into a table (amounts, a 部门/单位 line) or prose starts the body, and
+      // its title and header are the table's, not entries (北京: the first table right after
+      // the 目录 page was lost whole, its title and header read as entries).
+      if (next.page === line.page) return false;
+      entries.length = pageFrom.entries;
+      end = pageFrom.end;
+      return true;
+    };
     for (let j = k + 1; j < flat.length; j++) {
       const next = flat[j]!;
       if (next.text === '') {
         end = j + 1;
         continue;
       }
+      if (next.page !== page) {
+        page = next.page;
+        pageFrom = { entries: entries.length, end };
+      }
       const entry = entryText(next.text);
       // Contents print no amounts, no prose, no table furniture, and run a few pages at most.
-      if (amountCount(next.runs) > 0 || j - k > 150 || !looksLikeEntry(next.text)) break;
+      if (amountCount(next.runs) > 0 || j - k > 150 || !looksLikeEntry(next.text)) {
+        bodyPage(next);
+        break;
+      }
       if (TABLE_FURNITURE.test(next.text.replace(/\s+/g, ''))) {
+        if (bodyPage(next)) break;
         // A table's 单位 line or lone label: the title just above it is the body, not an entry.
         for (let b = j - 1; b > k; b--) {
           if (flat[b]!.text === '') continue;
@@ -180,9 +200,11 @@ export function findContents(pages: readonly Page[]): Contents[] {
         }
         break;
       }
-      if (next.page !== page) page = next.page;
       // The body starts where the first entry is printed again ("第一部分" for "第一部分 部门概况").
-      if (entries.length > 0 && (entry === entries[0] || (entry.length >= 4 && entries[0]!.startsWith(entry)))) break;
+      if (entries.length > 0 && (entry === entries[0] || (entry.length >= 4 && entries[0]!.startsWith(entry)))) {
+        bodyPage(next);
+        break;
+      }
       entries.push(entry);
       end = j + 1;
     }
@@ -212,7 +234,7 @@ export function findContents(pages: readonly Page[]): Contents[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const TABLE_FURNITURE = /^(?:(?:金额)?单位|编制部门|编制单位|部门名称|单位名称)[:：]|^(?:公开|预算)?0?\d{1,2}表$|^(?:公开|预算|附)?表(?:\d{1,2}(?:[-－–—]\d{1,2})?|[一二三四五六七八九十]{1,3})$/;
+const TABLE_FURNITURE = /^(?:(?:金额)?单位|(?:编制)?部门|编制单位|部门名称|单位名称)[:：]|^(?:公开|预算)?0?\d{1,2}表$|^(?:公开|预算|附)?表(?:\d{1,2}(?:[-－–—]\d{1,2})?|[一二三四五六七八九十]{1,3})$/;
 
 function entryText(text: string): string {
   return text

@@ -169,6 +169,10 @@ function startsUntitledScorecard(line: TextLine, regions: Region[], index: numbe
   // A 项目支出表 heads 项目名称 | 合计 | its sources (一般公共预算拨款, 财政专户…, wrapped): a
   // column named 合计 is a table's, never a project's name (福建/湖北 项目支出表).
   if (rest.some((t) => /^(?:合计|小计|总计)$/.test(t))) return false;
+  // A 项目收入支出决算表 (内蒙古: 项目名称 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余)
+  // heads money columns: two or more column names of income, spending or balances are a
+  // table's, while a scorecard's 项目名称 is followed by one name (and 主管部门 …).
+  if (rest.filter((t) => /(?:收入|支出|结转|结余|拨款|预算数|决算数)$/.test(t)).length >= 2) return false;
   // A 政府采购预算表 (项目名称 | 采购品目 | 数量 | 单位 | 金额) or a 项目支出表 listing each
   // project's 绩效目标 as a text column (项目名称 | 项目类型 | 金额 | 绩效目标) heads columns of
   // a table, never a scorecard row: they were read as untitled cards and lost as tables. An

@@ -130,8 +130,14 @@ export function scoreTable(caption: Caption, header: string, codes: { economic: 
   const basic = /基本支出/.test(t);
   if (/三公/.test(t)) add('t7', 20);
   // "一般公共预算财政拨款基本支出决算明细表" (表6 of provinces that print 明细表) is 表6, not a 明细 of its own.
-  else if (/政府采购|购买服务|绩效|项目支出|专项|结转资金|上年结转|非税|转移支付|资产配置|预留|明细表$/.test(bare) && !/支出明细表[（(]按/.test(t) && !(general && /支出明细表$/.test(t)) && !(general && basic && /明细表$/.test(bare))) add('other', 16);
+  // A 项目支出 (or 项目收入支出, 内蒙古) table is the projects', whatever else its title says
+  // ("一般公共预算财政拨款项目支出决算明细表" is not 表5).
+  else if (/项目(?:收入)?支出/.test(bare)) add('other', 16);
+  else if (/政府采购|购买服务|绩效|专项|结转资金|上年结转|非税|转移支付|资产配置|预留|明细表$/.test(bare) && !/支出明细表[（(]按/.test(t) && !(general && /支出明细表$/.test(t)) && !(general && basic && /明细表$/.test(bare))) add('other', 16);
   else if (/机关运行经费/.test(t)) add('other', 16);
+  // "政府性基金预算财政拨款基本支出决算表" (北京's 表八, by 经济分类, printed after the fund's 收入支出
+  // table): not 表8, which a 表八 label would otherwise give it over the real one.
+  else if (fund && basic) add('other', 16);
   else if (fund) add('t8', 16);
   else if (capital) add('t9', 16);
   // "一般公共预算财政拨款收入支出决算表" (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 by

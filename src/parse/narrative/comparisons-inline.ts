@@ -10,6 +10,7 @@ import type { TextLine } from '../lines.js';
 import type { ComparisonOut } from './comparisons.js';
 import { cleanLabel, subjectOf as subjectOfLabel } from './comparisons.js';
 import { NUM, numberIn, reasonIn, sentence, source } from './text.js';
+import { COMPLETION_CLAUSE } from './completion.js';
 
 /** 比/较 + the previous year (2025 年, 上年, 上年度, 上年预算, 2025 年年初预算) + the word + the change. */
 const VERSUS = new RegExp(
@@ -22,8 +23,12 @@ const FIGURE = new RegExp(
   `([^，,。；;：:\\d%]{0,40}?(?:(?:19|20)\\d{2}\\s*年度?)?[^，,。；;：:\\d%]{0,40}?)(?:为|共计|合计|是)?(${NUM})万元`,
   'g',
 );
-/** What may stand between the compared figure and 比/较: nothing, or what it is used for. */
-const GLUE = /^[\s，,]*(?:(?:主要)?用于[^，,]*(?:[，,][^，,]*)*?[，,]\s*)?$/;
+/**
+ * What may stand between the compared figure and 比/较: nothing, what it is used for, or its
+ * share ("基本支出预算 881300.39 元，占一般公共预算支出的 96.74%，同比减少…", 广西): the share
+ * clause has no figure of its own, so the comparison is still the figure's.
+ */
+const GLUE = new RegExp(`^[\\s，,]*(?:(?:主要)?用于[^，,]*(?:[，,][^，,]*)*?[，,]\\s*)?(?:占[^，,。；%\\d]{0,30}${NUM}\\s*%[，,]\\s*)?$`);
 /** A clause that starts like this names a use, not the figure compared. */
 const USE = /^(?:主要)?用于|^主要是/;
 
@@ -44,7 +49,9 @@ export function readInlineComparisons(line: TextLine): ComparisonOut[] {
   for (const match of text.matchAll(VERSUS)) {
     const at = match.index!;
     const clauseStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf(';', at)) + 1;
-    const before = text.slice(clauseStart, at);
+    // "…决算为34.08万元，完成全年预算50.74万元的67.2%，比上年…": the comparison is the final's,
+    // not the budget's inside the rate.
+    const before = text.slice(clauseStart, at).replace(COMPLETION_CLAUSE, '');
     const figure = lastFigure(before);
     let label: string;
     let current: number | null = null;

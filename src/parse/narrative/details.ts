@@ -103,8 +103,9 @@ export function addThreePublicFigures(details: Obj, line: TextLine): boolean {
 
 export function readProcurement(line: TextLine): Obj | undefined {
   const text = sentence(line);
-  // A budget prints 政府采购预算总额 (or 安排政府采购预算) and its 货物/工程/服务 预算 (类).
-  const total = amountAfter(text, /(?:政府采购(?:支出|预算)总额|安排政府采购预算(?:共|合计)?)/);
+  // A budget prints 政府采购预算总额 (or 安排政府采购预算, or opens "2026年政府采购预算17000元",
+  // 广西) and its 货物/工程/服务 预算 (类); "占政府采购预算58.8%" mid-sentence is no total.
+  const total = amountAfter(text, /(?:政府采购(?:支出|预算)总额|安排政府采购预算(?:共|合计)?|^(?:(?:19|20)\d{2}年度?)?政府采购预算(?:为|共计|合计)?)/);
   if (total === undefined) return undefined;
   const out: Obj = { total };
   const pick = (key: string, label: RegExp) => {

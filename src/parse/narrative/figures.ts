@@ -10,6 +10,7 @@
 import type { TextLine } from '../lines.js';
 import type { Region } from '../regions.js';
 import { NUM, narrativeSentences, numberIn, plainSentence, source } from './text.js';
+import { inNarrativeUnit, type NarrativeUnit } from './unit.js';
 
 export interface FigureOut {
   label: string;
@@ -67,9 +68,10 @@ export function leftoverFigures(line: TextLine, taken: ReadonlySet<number>): Fig
 }
 
 /** The leftover figures of the whole narrative (sentences outside every table and report). */
-export function narrativeFigures(lines: TextLine[], regions: Region[], document: unknown): FigureOut[] {
+export function narrativeFigures(lines: TextLine[], regions: Region[], document: unknown): { unit: NarrativeUnit; figures: FigureOut[] } {
   const taken = amountsIn(document);
-  return narrativeSentences(lines, regions).flatMap((line) => leftoverFigures(line, taken));
+  const { unit, sentences } = inNarrativeUnit(narrativeSentences(lines, regions));
+  return { unit, figures: sentences.flatMap((line) => leftoverFigures(line, taken)) };
 }
 
 /** The clause's words before a figure: "其中：一般公共预算拨款" → "一般公共预算拨款". */

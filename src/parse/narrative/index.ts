@@ -10,8 +10,10 @@ import { readComparison, readStatement, type ComparisonOut } from './comparisons
 import { readInlineComparisons } from './comparisons-inline.js';
 import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
 import { readExecution, type ExecutionItemOut } from './execution.js';
+import { readCompletions } from './completion.js';
 import { listedPart, openListedShares, readShares, type ShareGroupOut, type Wholes } from './shares.js';
 import { narrativeSentences } from './text.js';
+import { inNarrativeUnit } from './unit.js';
 
 /** Placeholders of the national templates (the audit's rule 39 names them). */
 const TEMPLATE_TEXT = /[XＸ]{2,}|增加[（(]减少[）)]|减少[（(]增加[）)]|增长[（(]下降[）)]|上升[（(]下降[）)]|(?:主要原因是|原因是)[:：]?\s*[。；;]/;
@@ -33,7 +35,17 @@ export function parseNarrative(
   let listed: ReturnType<typeof openListedShares>;
   /** The totals stated by the last sentences, for a comparison that names its subject first. */
   const stated: { subject: string; amount: number; at: number }[] = [];
-  const sentences = narrativeSentences(lines, regions);
+  /** An execution item to its place; true when it is a "三公" one. */
+  const addExecution = (execution: ExecutionItemOut): boolean => {
+    if (addThreePublicExecution(threePublic, execution)) return true;
+    if (execution.code) items.push(execution);
+    else if (/(类)|（类）/.test(execution.label)) items.push(execution);
+    else if (isTotalLabel(execution.label) && !total) total = execution;
+    // A sentence about one 类 or 项 ("一般公共服务支出 年初预算为…") is an item, never the total.
+    else if (!isTotalLabel(execution.label)) items.push(execution);
+    return false;
+  };
+  const { unit, sentences } = inNarrativeUnit(narrativeSentences(lines, regions));
   for (const [at, line] of sentences.entries()) {
     // "比 2025 年减少…" may sit in any sentence (a 三公 one, a structure one), several to a line.
     const inlines = readInlineComparisons(line);
@@ -41,17 +53,15 @@ export function parseNarrative(
       if (inline.subject === 'operatingCosts') out.operatingCosts ??= inline;
       else comparisons.push(inline);
     }
+    const completions = readCompletions(line);
+    if (completions.length > 0) {
+      for (const item of completions) addExecution(item);
+      addThreePublicFigures(threePublic, line);
+      continue;
+    }
     const execution = readExecution(line, rows);
     if (execution) {
-      if (addThreePublicExecution(threePublic, execution)) {
-        addThreePublicFigures(threePublic, line);
-        continue;
-      }
-      if (execution.code) items.push(execution);
-      else if (/(类)|（类）/.test(execution.label)) items.push(execution);
-      else if (isTotalLabel(execution.label) && !total) total = execution;
-      // A sentence about one 类 or 项 ("一般公共服务支出 年初预算为…") is an item, never the total.
-      else if (!isTotalLabel(execution.label)) items.push(execution);
+      if (addExecution(execution)) addThreePublicFigures(threePublic, line);
       continue;
     }
     if (addThreePublicFigures(threePublic, line)) continue;
@@ -113,7 +123,7 @@ export function parseNarrative(
   if (Object.keys(threePublic).length > 0) out.threePublic = threePublic;
   if (notes.length > 0) out.notes = notes;
   if (Object.keys(out).length === 0) return undefined;
-  return { unit: '万元', ...out };
+  return { unit, ...out };
 }
 
 /** How many sentences back a stated total may be compared by a sentence naming it first. */

@@ -11,6 +11,7 @@ import type { OtherTable } from '../../schema/other-tables.js';
 import { readCode } from '../codes.js';
 import { parseNumber } from '../numbers.js';
 import type { BodyRow, TableLayout } from './layout.js';
+import { groupRows, printedGroups } from './printed-groups.js';
 
 /** Label columns whatever their content: 序号 1, 2, 3 and codes are numbers but not values. */
 const LABEL_HEADER = /序号|行次|栏次|编码|代码|编号|单位名称|项目名称|科目名称/;
@@ -32,6 +33,25 @@ export interface AsPrintedOptions {
  * (the grid keeps numbers; the row's text cells make its name).
  */
 export function readAsPrinted(layout: TableLayout, options: AsPrintedOptions): OtherTable | undefined {
+  const grid = (options.columns === undefined && groupedGrid(layout)) || rowsGrid(layout, options);
+  if (!grid) return undefined;
+  const { columns, rows } = grid;
+  const table: OtherTable = {
+    title: options.title,
+    reason: options.reason,
+    unit: layout.unit,
+    columns,
+    rows,
+    source: { line: layout.titleLine.no, ...(options.of ? { table: options.of } : {}) },
+  };
+  if (options.label !== undefined) table.label = options.label;
+  if (options.of !== undefined) table.of = options.of;
+  if (layout.note !== undefined && options.of === undefined) table.note = layout.note;
+  return table;
+}
+
+/** One row per printed line: the label cells, then the number columns' values. */
+function rowsGrid(layout: TableLayout, options: AsPrintedOptions): Pick<OtherTable, 'columns' | 'rows'> | undefined {
   const numberColumns = options.columns ? [...options.columns] : findNumberColumns(layout);
   if (numberColumns.length === 0) return undefined;
   const taken = new Set(numberColumns);
@@ -43,19 +63,15 @@ export function readAsPrinted(layout: TableLayout, options: AsPrintedOptions): O
     const source = { line: row.line.no, ...(options.of ? { table: options.of } : {}), row: code ?? name };
     rows.push(code !== undefined ? { code, name, values, source } : { name, values, source });
   }
-  if (rows.length === 0) return undefined;
-  const table: OtherTable = {
-    title: options.title,
-    reason: options.reason,
-    unit: layout.unit,
-    columns: numberColumns.map((i) => ({ path: pathOf(layout, i) })),
-    rows,
-    source: { line: layout.titleLine.no, ...(options.of ? { table: options.of } : {}) },
-  };
-  if (options.label !== undefined) table.label = options.label;
-  if (options.of !== undefined) table.of = options.of;
-  if (layout.note !== undefined && options.of === undefined) table.note = layout.note;
-  return table;
+  return rows.length === 0 ? undefined : { columns: numberColumns.map((i) => ({ path: pathOf(layout, i) })), rows };
+}
+
+/** Groups side by side (code | name | amount, repeated): each group's lines are rows. */
+function groupedGrid(layout: TableLayout): Pick<OtherTable, 'columns' | 'rows'> | undefined {
+  const groups = printedGroups(layout);
+  if (!groups) return undefined;
+  const grid = groupRows(layout, groups, (i) => pathOf(layout, i));
+  return grid.rows.length === 0 ? undefined : grid;
 }
 
 /**
@@ -119,7 +135,13 @@ function labelOf(layout: TableLayout, row: BodyRow, taken: ReadonlySet<number>, 
   // An amount prints decimals or thousands (a leading "301" or "2080505" is a code).
   let end = row.cells.findIndex((c, i) => typeof parseNumber(c) === 'number' && (taken.has(i) || i >= firstNumber || /[.,]/.test(c)));
   if (end < 0) end = row.cells.length;
-  const indexed = row.cells.slice(0, end).map((text, i) => ({ text: text.trim(), i })).filter((c) => !taken.has(c.i) && c.text !== '');
+  // A 行次 cell (1, 2, 3 … under 行次 or 栏次) numbers the line: neither name nor value
+  // ("一、机构运行经费支出（万元） 1" was the name, 内蒙古 表12).
+  const lineNumber = (i: number) => /^(?:行次|栏次)$/.test((layout.columns[i]?.text ?? '').replace(/\s+/g, ''));
+  const indexed = row.cells
+    .slice(0, end)
+    .map((text, i) => ({ text: text.trim(), i }))
+    .filter((c) => !taken.has(c.i) && c.text !== '' && !(lineNumber(c.i) && /^\d{1,3}$/.test(c.text)));
   // A 序号 (1, 2, 3 …) before the label is not part of it: under a 序号 header, or 1–2 digits.
   const first = indexed[0];
   if (first && indexed.length > 1 && /^\d{1,3}$/.test(first.text) && (first.text.length <= 2 || /序号/.test(layout.columns[first.i]?.text ?? ''))) indexed.shift();
