@@ -31,15 +31,17 @@ describe('line-unread: a 表8 that lists each unit in turn', () => {
     '                           302         商品和服务支出            40.00             0.00           40.00',
   ].join('\n');
 
-  it('does not call each unit\'s heading row unread: units-summed already says the units are not kept one by one', () => {
+  it('does not call each unit\'s heading row unread: each unit is kept with its heading', () => {
     const result = parse(text);
     expect(unread(text)).to.deep.equal([]);
-    expect(result.warnings.filter((w) => w.code === 'units-summed').length).to.equal(1);
+    expect(result.warnings.filter((w) => w.code === 'units-as-rows').length).to.equal(1);
     // 基本支出 by code, summed over the two units: 301 = 120 + 80, 302 = 0 + 0.
     expect(result.document!.tables.t6!.rows.map((r) => [r.code, r.amount])).to.deep.equal([['301', 200], ['302', 0]]);
-    // The units' headings are kept as printed with the rest of the table.
-    const kept = result.document!.otherTables!.find((t) => t.of === 't6');
-    expect(JSON.stringify(kept)).to.contain('测试中心');
+    // Each unit's heading is its own total, its rows its own.
+    expect(result.document!.tables.t6!.units!.map((u) => [u.name, u.totals?.total?.amount, u.rows.map((r) => r.amount)])).to.deep.equal([
+      ['测试局（本级）', 120, [120, 0]],
+      ['测试中心', 80, [80, 0]],
+    ]);
   });
 });
 
