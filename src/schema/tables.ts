@@ -334,12 +334,30 @@ export const ThreePublicAmounts = v.strictObject({
   source: v.optional(Source),
 });
 
-/** 公开07表 "三公"经费支出决算表. */
-export const ThreePublicTable = v.strictObject({
-  ...tableHeader,
+const threePublicGroups = {
   budget: v.optional(describe(ThreePublicAmounts, '预算数 (年初预算).')),
   final: v.optional(describe(ThreePublicAmounts, '决算数.')),
   previousBudget: v.optional(describe(ThreePublicAmounts, '上年预算数 (budget documents).')),
+};
+
+/** One unit (预算单位) of a 三公 table that lists its units after the department (深圳 表9). */
+const ThreePublicUnit = v.strictObject({
+  name: UnitName,
+  code: UnitCode,
+  ...threePublicGroups,
+  source: v.optional(Source),
+});
+
+/** 公开07表 "三公"经费支出决算表. */
+export const ThreePublicTable = v.strictObject({
+  ...tableHeader,
+  ...threePublicGroups,
+  units: v.optional(
+    describe(
+      v.array(ThreePublicUnit),
+      "Tables that list each unit's 三公 after the department's: every unit apart, in printed order. `budget`, `final` and `previousBudget` stay the department's.",
+    ),
+  ),
 });
 
 export const Tables = describe(
