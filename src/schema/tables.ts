@@ -338,6 +338,9 @@ const threePublicGroups = {
   budget: v.optional(describe(ThreePublicAmounts, '预算数 (年初预算).')),
   final: v.optional(describe(ThreePublicAmounts, '决算数.')),
   previousBudget: v.optional(describe(ThreePublicAmounts, '上年预算数 (budget documents).')),
+  change: v.optional(
+    describe(ThreePublicAmounts, "增减变化金额 as printed beside the years (budget documents): this year's budget less last year's, kept only when it is."),
+  ),
 };
 
 /** One unit (预算单位) of a 三公 table that lists its units after the department (深圳 表9). */

@@ -50,6 +50,9 @@ describe('real 三公 units: 深圳人社 2026 表9 财政拨款“三公”经�
     const unit = t7.units!.find((u) => u.name === '深圳市人力资源和社会保障数据管理中心')!;
     expect(unit.previousBudget).to.deep.equal({ total: 3.54, abroad: 0, reception: 0.54, vehicles: 3, vehiclePurchase: 0, vehicleOperation: 3, source: { table: 't7', line: 9882 } });
     expect(unit.budget).to.deep.include({ total: 3.53, abroad: 0, reception: 0.53, vehicles: 3, vehiclePurchase: 0, vehicleOperation: 3 });
+    // Line 9886: "增减变化金额 -0.02 … -0.02 …", this year less last year, kept as printed.
+    expect(unit.change).to.deep.include({ total: -0.02, abroad: 0, reception: -0.02, vehicles: 0 });
+    expect(t7.change).to.deep.include({ total: 120, abroad: 118.8, vehicleOperation: -4.8 });
     // The department stays as printed, and its units add up to it (one slip of 0.01 a unit).
     expect(t7.budget!.total).to.equal(299.23);
     const sum = t7.units!.reduce((s, u) => s + (u.budget?.total ?? 0), 0);

@@ -79,11 +79,16 @@ describe('line-unread: a 表7 by year rows, then each unit\'s', () => {
       ['测试局本级', { table: 't7', line: 15, row: '测试局本级' }, { table: 't7', line: 15 }, { table: 't7', line: 17 }],
     ]);
     expect(t7.units![0]!.budget).to.include({ total: 40, abroad: 10, reception: 6, vehicles: 24, vehiclePurchase: 15, vehicleOperation: 9 });
+    // Each change row that is this year less last year is kept as printed.
+    expect(t7.change).to.include({ total: 10, abroad: 5, reception: 1, vehicles: 4, vehiclePurchase: 3, vehicleOperation: 1 });
+    expect(t7.units![0]!.change).to.include({ total: 10, abroad: 5, reception: 1, vehicles: 4, vehiclePurchase: 3, vehicleOperation: 1 });
     expect(result.warnings.filter((w) => w.code === 'unit-rows-kept')).to.deep.equal([]);
     expect(result.document!.otherTables).to.equal(undefined);
   });
 
-  it('a unit\'s change row that is not this year less last year stays unread', () => {
+  it('a unit\'s change row that is not this year less last year stays unread, and is not kept as its change', () => {
+    const changed = text.replace(/(测试局本级[\s\S]*增减变化金额   )10\.00/, (_m: string, head: string) => `${head}11.00`);
+    expect(parse(changed).document!.tables.t7!.units![0]!.change).to.equal(undefined);
     expect(unread(text.replace(/(测试局本级[\s\S]*增减变化金额   )10\.00/, (_m: string, head: string) => `${head}11.00`))).to.deep.equal([19]);
   });
 

@@ -114,7 +114,7 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
   });
   // The department's change row, just after its groups: derived from them when it agrees.
   const change = all[all.indexOf(rows[rows.length - 1]!) + 1];
-  if (change && /增减|变化|变动|比上年/.test(labelOf(change)) && isDifference(layout, change, out)) layout.read.add(change.line);
+  if (change && CHANGE.test(labelOf(change))) readChange(layout, change, out, warnings);
   const reads = read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(rows[k]!) }));
   const trees = [...read];
   if (cycle >= 0) {
@@ -137,6 +137,19 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
 }
 
 const CHANGE = /增减|变化|变动|比上年/;
+
+/**
+ * A change row ("增减变化金额") that is this year's budget less last year's: kept as printed
+ * (`change`) and read. One that is not stays unread: a real doubt, said.
+ */
+function readChange(layout: TableLayout, row: BodyRow, out: Record<string, unknown>, warnings: WarningSink): void {
+  if (!isDifference(layout, row, out)) return;
+  const tree = readByHeaderTree(layout, row)!;
+  const amounts: Record<string, unknown> = { source: { table: layout.id, line: row.line.no } };
+  readGroup(tree.row, tree.columns, amounts, layout.id, warnings);
+  out.change = amounts;
+  layout.read.add(row.line);
+}
 
 /**
  * Each unit after the department's rows (three-public-units.ts), its groups read by the header
@@ -162,7 +175,7 @@ function readUnits(layout: TableLayout, after: readonly BodyRow[], groupOfLabel:
       reads.push({ row: tree.row, columns: tree.columns, pathOf: leafPaths(tree.leaves), name: `${cycle.name} ${labelOf(row)}`, tree });
     }
     // A change row that is not this year less last year stays unread: a real doubt, said.
-    for (const change of cycle.changes) if (isDifference(layout, change, unit)) layout.read.add(change.line);
+    for (const change of cycle.changes) readChange(layout, change, unit, warnings);
     unit.source = { table: layout.id, line: cycle.line, row: cycle.name };
     units.push(unit);
   }
