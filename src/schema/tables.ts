@@ -206,6 +206,10 @@ const COLUMN_DESCRIPTIONS: Record<string, string> = {
     '调整预算数 / 调整后预算数 / 全年预算数 (表5 of a 决算, where printed): the budget as adjusted during the year, in the table\'s unit.',
 };
 
+/** A unit block's name and code, in every table that lists its units apart. */
+const UnitName = v.optional(describe(Name, 'The unit (预算单位) as printed on its heading row; absent when none is printed.'));
+const UnitCode = v.optional(describe(v.pipe(v.string(), v.regex(/^\d{1,12}$/)), '单位编码 as printed, when the table prints one (e.g. "222001").'));
+
 function functionTable<K extends string>(columns: readonly K[]) {
   const ColumnAmount = v.optional(Amount);
   const entries = Object.fromEntries(
@@ -238,10 +242,8 @@ function functionTable<K extends string>(columns: readonly K[]) {
   });
   const Uncoded = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
   const UnitBlock = v.strictObject({
-    name: v.optional(
-      describe(Name, 'The unit (预算单位) as printed on its heading row; absent when none is printed.'),
-    ),
-    code: v.optional(describe(v.pipe(v.string(), v.regex(/^\d{1,12}$/)), '单位编码 as printed, when the table prints one (e.g. "222001").')),
+    name: UnitName,
+    code: UnitCode,
     values: v.optional(describe(Values, "The unit's own total, from its heading row.")),
     rows: describe(v.array(Row), "The unit's rows in printed order."),
     source: v.optional(Source),
@@ -290,15 +292,35 @@ export const EconomicRow = v.strictObject({
   source: v.optional(Source),
 });
 
+const EconomicTotals = v.strictObject({
+  personnel: v.optional(describe(SummaryLine, '人员经费合计.')),
+  public: v.optional(describe(SummaryLine, '公用经费合计.')),
+  total: v.optional(describe(SummaryLine, '合计 where printed.')),
+});
+
+/**
+ * One unit (预算单位) of a 表6 that lists each unit's rows in turn (深圳 一般公共预算支出表（按经济
+ * 分类）): its heading row's totals and its own printed rows, in the department's row shape.
+ */
+const EconomicUnit = v.strictObject({
+  name: UnitName,
+  code: UnitCode,
+  totals: v.optional(describe(EconomicTotals, "The unit's own totals, from its heading row.")),
+  rows: describe(v.array(EconomicRow), "The unit's rows in printed order."),
+  source: v.optional(Source),
+});
+
 /** 公开06表 一般公共预算财政拨款基本支出决算表. */
 export const BasicExpenditureTable = v.strictObject({
   ...tableHeader,
-  rows: describe(v.array(EconomicRow), 'Economic-classification rows (类 and 款) in code order.'),
-  totals: v.strictObject({
-    personnel: v.optional(describe(SummaryLine, '人员经费合计.')),
-    public: v.optional(describe(SummaryLine, '公用经费合计.')),
-    total: v.optional(describe(SummaryLine, '合计 where printed.')),
-  }),
+  rows: describe(v.array(EconomicRow), "Economic-classification rows (类 and 款) in code order. For a table that lists its units, the department's rows."),
+  totals: EconomicTotals,
+  units: v.optional(
+    describe(
+      v.array(EconomicUnit),
+      "Tables that list each unit (预算单位) with its own rows: every unit apart, in printed order. `rows` and `totals` stay the department's.",
+    ),
+  ),
 });
 
 /** The five amounts of "三公" 经费. */
@@ -312,12 +334,33 @@ export const ThreePublicAmounts = v.strictObject({
   source: v.optional(Source),
 });
 
-/** 公开07表 "三公"经费支出决算表. */
-export const ThreePublicTable = v.strictObject({
-  ...tableHeader,
+const threePublicGroups = {
   budget: v.optional(describe(ThreePublicAmounts, '预算数 (年初预算).')),
   final: v.optional(describe(ThreePublicAmounts, '决算数.')),
   previousBudget: v.optional(describe(ThreePublicAmounts, '上年预算数 (budget documents).')),
+  change: v.optional(
+    describe(ThreePublicAmounts, "增减变化金额 as printed beside the years (budget documents): this year's budget less last year's, kept only when it is."),
+  ),
+};
+
+/** One unit (预算单位) of a 三公 table that lists its units after the department (深圳 表9). */
+const ThreePublicUnit = v.strictObject({
+  name: UnitName,
+  code: UnitCode,
+  ...threePublicGroups,
+  source: v.optional(Source),
+});
+
+/** 公开07表 "三公"经费支出决算表. */
+export const ThreePublicTable = v.strictObject({
+  ...tableHeader,
+  ...threePublicGroups,
+  units: v.optional(
+    describe(
+      v.array(ThreePublicUnit),
+      "Tables that list each unit's 三公 after the department's: every unit apart, in printed order. `budget`, `final` and `previousBudget` stay the department's.",
+    ),
+  ),
 });
 
 export const Tables = describe(

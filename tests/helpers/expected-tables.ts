@@ -74,22 +74,47 @@ export interface ExpectedDocument {
    * place for), by table id: [line, ...values] with every number column's value in order.
    */
   kept?: Record<string, [number, ...(number | null)[]][]>;
+  /**
+   * The schema key of each value of a `kept` row, in column order (read from the printed
+   * header), for a table whose rows by unit are now typed (三公 `units`): the row is then found
+   * among the table's groups by its line, and each key's amount is the sum of its columns (the
+   * funds of one item).
+   */
+  keptKeys?: Record<string, string[]>;
 }
 
 /**
  * Hand-read rows of a table kept as printed against the parse's otherTables of that table: each
  * row found by its line, its values in column order; a list of mismatches in words.
  */
-export function compareKeptRows(document: Disclosure, id: string, expected: [number, ...(number | null)[]][]): string[] {
+export function compareKeptRows(document: Disclosure, id: string, expected: [number, ...(number | null)[]][], keys?: readonly string[]): string[] {
   const rows = (document.otherTables ?? []).filter((t) => t.of === id).flatMap((t) => t.rows);
   const out: string[] = [];
   for (const [line, ...values] of expected) {
     const row = rows.find((r) => r.source?.line === line);
-    if (!row) out.push(`kept line ${line}: not in the parse`);
+    const typed = !row && keys ? typedGroup(document, id, line) : undefined;
+    if (typed) {
+      const sums: Record<string, number | null> = {};
+      keys!.forEach((key, i) => {
+        const value = values[i] ?? null;
+        sums[key] = value === null ? (sums[key] ?? null) : Math.round(((sums[key] ?? 0) + value) * 1e6) / 1e6;
+      });
+      const parsed = Object.fromEntries(Object.keys(sums).map((key) => [key, typed[key] ?? null]));
+      if (JSON.stringify(parsed) !== JSON.stringify(sums)) out.push(`typed line ${line}: expected ${JSON.stringify(sums)}, parsed ${JSON.stringify(parsed)}`);
+    } else if (!row) out.push(`kept line ${line}: not in the parse`);
     else if (JSON.stringify(row.values) !== JSON.stringify(values))
       out.push(`kept line ${line}: expected ${JSON.stringify(values)}, parsed ${JSON.stringify(row.values)}`);
   }
   return out;
+}
+
+/** The 三公 group (the department's or a unit's budget, final, previousBudget) read from `line`. */
+function typedGroup(document: Disclosure, id: string, line: number): Record<string, unknown> | undefined {
+  const table = (document.tables as Record<string, unknown>)[id] as Record<string, unknown> | undefined;
+  if (!table) return undefined;
+  const holders = [table, ...((table.units as Record<string, unknown>[] | undefined) ?? [])];
+  const groups = holders.flatMap((h) => ['budget', 'final', 'previousBudget'].map((g) => h[g] as Record<string, unknown> | undefined));
+  return groups.find((g) => (g?.source as { line?: number } | undefined)?.line === line);
 }
 
 /**

@@ -31,15 +31,17 @@ describe('line-unread: a 表8 that lists each unit in turn', () => {
     '                           302         商品和服务支出            40.00             0.00           40.00',
   ].join('\n');
 
-  it('does not call each unit\'s heading row unread: units-summed already says the units are not kept one by one', () => {
+  it('does not call each unit\'s heading row unread: each unit is kept with its heading', () => {
     const result = parse(text);
     expect(unread(text)).to.deep.equal([]);
-    expect(result.warnings.filter((w) => w.code === 'units-summed').length).to.equal(1);
+    expect(result.warnings.filter((w) => w.code === 'units-as-rows').length).to.equal(1);
     // 基本支出 by code, summed over the two units: 301 = 120 + 80, 302 = 0 + 0.
     expect(result.document!.tables.t6!.rows.map((r) => [r.code, r.amount])).to.deep.equal([['301', 200], ['302', 0]]);
-    // The units' headings are kept as printed with the rest of the table.
-    const kept = result.document!.otherTables!.find((t) => t.of === 't6');
-    expect(JSON.stringify(kept)).to.contain('测试中心');
+    // Each unit's heading is its own total, its rows its own.
+    expect(result.document!.tables.t6!.units!.map((u) => [u.name, u.totals?.total?.amount, u.rows.map((r) => r.amount)])).to.deep.equal([
+      ['测试局（本级）', 120, [120, 0]],
+      ['测试中心', 80, [80, 0]],
+    ]);
   });
 });
 
@@ -67,16 +69,27 @@ describe('line-unread: a 表7 by year rows, then each unit\'s', () => {
   ].join('\n');
   const departmentOnly = text.split('\n').slice(0, 13).join('\n');
 
-  it('reads the department\'s years, and keeps the units\' rows as printed with one notice', () => {
+  it('reads the department\'s years, and each unit\'s years under units', () => {
     const result = parse(text);
     const t7 = result.document!.tables.t7!;
     expect(t7.budget).to.include({ total: 40, abroad: 10, reception: 6, vehicles: 24, vehiclePurchase: 15, vehicleOperation: 9 });
     expect(t7.previousBudget).to.include({ total: 30, abroad: 5, reception: 5, vehicles: 20, vehiclePurchase: 12, vehicleOperation: 8 });
     expect(unread(text)).to.deep.equal([]);
-    expect(result.warnings.filter((w) => w.code === 'unit-rows-kept').map((w) => w.line)).to.deep.equal([3]);
-    const kept = result.document!.otherTables!.find((t) => t.of === 't7')!;
-    expect(kept.reason).to.equal('unit-rows');
-    expect(kept.rows.map((r) => r.source?.line)).to.include.members([15, 17, 19]);
+    expect(t7.units!.map((u) => [u.name, u.source, u.previousBudget!.source, u.budget!.source])).to.deep.equal([
+      ['测试局本级', { table: 't7', line: 15, row: '测试局本级' }, { table: 't7', line: 15 }, { table: 't7', line: 17 }],
+    ]);
+    expect(t7.units![0]!.budget).to.include({ total: 40, abroad: 10, reception: 6, vehicles: 24, vehiclePurchase: 15, vehicleOperation: 9 });
+    // Each change row that is this year less last year is kept as printed.
+    expect(t7.change).to.include({ total: 10, abroad: 5, reception: 1, vehicles: 4, vehiclePurchase: 3, vehicleOperation: 1 });
+    expect(t7.units![0]!.change).to.include({ total: 10, abroad: 5, reception: 1, vehicles: 4, vehiclePurchase: 3, vehicleOperation: 1 });
+    expect(result.warnings.filter((w) => w.code === 'unit-rows-kept')).to.deep.equal([]);
+    expect(result.document!.otherTables).to.equal(undefined);
+  });
+
+  it('a unit\'s change row that is not this year less last year stays unread, and is not kept as its change', () => {
+    const changed = text.replace(/(测试局本级[\s\S]*增减变化金额   )10\.00/, (_m: string, head: string) => `${head}11.00`);
+    expect(parse(changed).document!.tables.t7!.units![0]!.change).to.equal(undefined);
+    expect(unread(text.replace(/(测试局本级[\s\S]*增减变化金额   )10\.00/, (_m: string, head: string) => `${head}11.00`))).to.deep.equal([19]);
   });
 
   it('takes a change row that is this year less last year as derived; one that is not stays unread', () => {

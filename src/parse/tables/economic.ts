@@ -9,9 +9,10 @@ import type { WarningSink } from '../warnings.js';
 import { amountCell } from './cells.js';
 import { dualColumns, readDualRow } from './economic-dual.js';
 import { tableHeader } from './header.js';
-import { where, type BodyRow, type TableLayout } from './layout.js';
+import type { BodyRow, TableLayout } from './layout.js';
 import { looksLikeUnit } from './function.js';
 import { settleSplitParts } from './split-parts.js';
+import { addValues, settleUnits, type UnitBlockOut, type UnitRowShape, type Values } from './units.js';
 import { isNumberCell } from '../numbers.js';
 
 export interface EconomicRowOut {
@@ -22,6 +23,13 @@ export interface EconomicRowOut {
   personnel?: number | null;
   public?: number | null;
   source?: object;
+}
+
+type Totals = Record<string, { name: string; amount: number | null; source: object }>;
+
+/** One unit of a table that lists its units in turn: its heading's totals and its own rows. */
+export interface EconomicUnitOut extends UnitBlockOut<EconomicRowOut> {
+  totals?: Totals;
 }
 
 /** 类 (301), 款 (30101) and the 7-digit codes some regions print (3010201). */
@@ -40,12 +48,15 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
   const out = {
     ...tableHeader(layout),
     rows: [] as EconomicRowOut[],
-    totals: {} as Record<string, { name: string; amount: number | null; source: object }>,
+    totals: {} as Totals,
+    units: undefined as EconomicUnitOut[] | undefined,
   };
   const dual = dualColumns(layout);
   const split = dual ?? splitColumns(layout);
-  // Each later unit's heading row (its own totals), in a table that lists its units in turn.
-  const headings: BodyRow[] = [];
+  // Each later unit (its heading row's totals, then its rows), in a table that lists its units in turn.
+  const units: EconomicUnitOut[] = [];
+  // Rows read before the first unit's heading: the department's total heading then had rows of its own.
+  let beforeUnits = 0;
   // Space rows read in printed sequence (code → name → amount, every number taken).
   const inSequence = new Set<number>();
   for (const row of layout.rows) {
@@ -61,9 +72,16 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
       layout.read.add(row.line);
       continue;
     }
+    const count = out.rows.length;
     const ok = split ? readSplitRow(layout, row, split, out.rows, warnings) : readGroups(layout, row, out.rows, warnings);
     if (ok) layout.read.add(row.line);
-    else if (split && unitHeading(row, split)) headings.push(row);
+    if (ok) units[units.length - 1]?.rows.push(...out.rows.slice(count));
+    const heading = !ok && split ? unitHeading(row, split) : undefined;
+    if (heading) {
+      if (units.length === 0) beforeUnits = out.rows.length;
+      units.push(unitOf(layout, row, split!, heading, warnings));
+      layout.read.add(row.line);
+    }
     if (ok && !split && !row.line.tabbed) inSequence.add(row.line.no);
   }
   // The (code, name, amount) groups side by side are read in printed order, not by the shared
@@ -73,48 +91,71 @@ export function parseEconomicTable(layout: TableLayout, warnings: WarningSink) {
   warnings.withdraw('columns-ambiguous', inSequence);
   // 合计 | 人员经费 | 公用经费: a doubted row's one part told by the table's sums (split-parts.ts).
   if (split && !dual && split.personnel >= 0 && split.public >= 0) settleSplitParts(out.rows, out.totals, warnings);
+  // The heading taken for the department's total had rows of its own before the next unit's
+  // heading: it was the first unit (the table prints no department heading or 合计).
+  const total = out.totals.total;
+  if (units.length > 0 && beforeUnits > 0 && total && !/^(?:合计|总计)$/.test(total.name)) {
+    units.unshift({ name: total.name, totals: out.totals, rows: out.rows.slice(0, beforeUnits), source: total.source });
+    out.totals = {};
+  }
+  if (units.length > 0) out.units = units;
+  // Each unit kept apart, the department's rows their sum by code (units.ts). Blocks of codes
+  // with no heading are units only where rows are read one a line in printed order (not the
+  // three groups side by side, nor rows under two code columns).
+  settleUnits(out, out.totals.total?.amount, ECONOMIC_ROWS, layout, warnings, Boolean(split) && !dual);
+  if (!out.units) delete out.units;
   // Printed in three groups, read row by row: put them back in code order. Rows under two
   // code columns stay in printed order (by government code, then department code).
   if (!dual) out.rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  // Summed by code, the units' rows are not kept one by one, and `units-summed` says so (the
-  // table is then kept as printed in otherTables): their heading rows are part of what it
-  // reports, not lines of their own that no reader understood.
-  if (mergeUnits(out, layout, warnings)) for (const row of headings) layout.read.add(row.line);
   return out;
 }
 
-/** A unit's heading row: a name like an organisation's in a label cell, no code, and amounts. */
-function unitHeading(row: BodyRow, cols: SplitColumns): boolean {
-  const name = row.cells.slice(0, cols.amount).filter((c) => !isNumberCell(c)).join('').replace(/\s+/g, '');
-  return (row.cells[cols.code] ?? '').trim() === '' && looksLikeUnit(name) && isNumberCell(row.cells[cols.amount] ?? '');
+const AMOUNTS = ['amount', 'personnel', 'public'] as const;
+const amountsOf = (row: EconomicRowOut): Values => Object.fromEntries(AMOUNTS.filter((k) => row[k] !== undefined).map((k) => [k, row[k]!]));
+
+/**
+ * A 表6 row summed across units: the same 部门 code under another 政府 code (30101 under 50101
+ * and under 50501) is a row of its own. The department's sum is printed in no cell: said on
+ * each row, with no unit row's line.
+ */
+const ECONOMIC_ROWS: UnitRowShape<EconomicRowOut> = {
+  key: (row) => `${row.code}/${row.governmentCode ?? ''}`,
+  copy: (row) => ({ ...row }),
+  add: (into, row) => {
+    const sum = amountsOf(into);
+    addValues(sum, amountsOf(row));
+    Object.assign(into, sum);
+  },
+  amount: (row) => row.amount,
+  derive: ({ source: _source, ...row }) => ({ ...row, derived: 'unitsSum' as const }),
+};
+
+/** A 单位编码 (6 digits, 222001): never an 经济分类 code (3, 5 or 7 digits). */
+const UNIT_CODE = /^\d{4,12}$/;
+
+/**
+ * A unit's heading row: a name like an organisation's in a label cell (a 单位编码 before it,
+ * in its own cell or the code column, when printed), no 经济分类 code, and amounts.
+ */
+function unitHeading(row: BodyRow, cols: SplitColumns): { name: string; code?: string } | undefined {
+  const codeCell = (row.cells[cols.code] ?? '').trim();
+  // No 经济分类 code, alone or joined to its name, where a row prints one.
+  if (CODE.test(codeCell) || CODE_AND_NAME.test(codeCell)) return undefined;
+  const label = row.cells.slice(0, cols.amount).map((c) => c.trim()).filter((c) => c !== '');
+  const printed = label.find((c) => UNIT_CODE.test(c) && !CODE.test(c)) ?? /^(\d{4,12})(?=\s*\D)/.exec(label.find((c) => !isNumberCell(c)) ?? '')?.[1];
+  const code = printed !== undefined && !CODE.test(printed) ? printed : undefined;
+  const name = label.filter((c) => !isNumberCell(c)).join('').replace(/\s+/g, '').replace(code !== undefined ? new RegExp(`^${code}`) : /^$/, '');
+  if (!looksLikeUnit(name) || !isNumberCell(row.cells[cols.amount] ?? '')) return undefined;
+  return code !== undefined ? { name, code } : { name };
 }
 
-/** A table listing each unit's rows in turn: sum the units' rows by code (see function.ts). True when it did. */
-function mergeUnits(out: { rows: EconomicRowOut[] }, layout: TableLayout, warnings: WarningSink): boolean {
-  const merged: EconomicRowOut[] = [];
-  let repeats = 0;
-  let units = 1;
-  for (const row of out.rows) {
-    const last = merged[merged.length - 1];
-    // The same 部门 code under another 政府 code (30101 under 50101 and under 50501) is a row of its own.
-    if (!last || last.code !== row.code || last.governmentCode !== row.governmentCode) {
-      merged.push({ ...row });
-      continue;
-    }
-    repeats++;
-    if (row.code === out.rows[0]!.code) units++;
-    for (const key of ['amount', 'personnel', 'public'] as const) {
-      const value = row[key];
-      if (value === undefined || value === null) continue;
-      last[key] = Math.round(((last[key] ?? 0) + value) * 100) / 100;
-    }
-  }
-  if (repeats === 0) return false;
-  // No cell prints these sums: said on each row, with no unit row's line (see function.ts).
-  out.rows = merged.map(({ source: _source, ...row }) => ({ ...row, derived: 'unitsSum' as const }));
-  const line = layout.titleLine;
-  warnings.add('units-summed', { line: line.no, text: line.raw }, { where: where(layout.id), units: String(units) });
-  return true;
+/** A unit opened by its heading row: the heading's amounts are the unit's totals. */
+function unitOf(layout: TableLayout, row: BodyRow, cols: SplitColumns, heading: { name: string; code?: string }, warnings: WarningSink): EconomicUnitOut {
+  const totals: Totals = {};
+  readSplitTotals(layout, row, cols, totals, warnings, heading.name);
+  const unit: EconomicUnitOut = { name: heading.name, totals, rows: [], source: { table: layout.id, line: row.line.no, row: heading.name } };
+  if (heading.code !== undefined) unit.code = heading.code;
+  return unit;
 }
 
 function readTotals(layout: TableLayout, row: BodyRow, totals: Record<string, object>, warnings: WarningSink): boolean {
@@ -325,11 +366,12 @@ function readSplitTotals(
   cols: Pick<SplitColumns, 'amount' | 'personnel' | 'public'> & { code?: number },
   totals: Record<string, object>,
   warnings: WarningSink,
+  unit?: string,
 ): boolean {
   // The label may sit in any label cell (centred over the code columns), after a 序号.
-  const name = row.cells.slice(0, cols.amount).filter((c) => !isNumberCell(c)).join('').replace(/\s+/g, '').replace(/^\d{1,3}(?=\D)/, '');
+  const name = unit ?? row.cells.slice(0, cols.amount).filter((c) => !isNumberCell(c)).join('').replace(/\s+/g, '').replace(/^\d{1,3}(?=\D)/, '');
   // A table by unit: the unit heading above the first code is the (one-unit) department's total.
-  const heading = totals.total === undefined && cols.code !== undefined && (row.cells[cols.code] ?? '').trim() === '' && looksLikeUnit(name);
+  const heading = unit !== undefined || (totals.total === undefined && cols.code !== undefined && (row.cells[cols.code] ?? '').trim() === '' && looksLikeUnit(name));
   if (!/^(?:合计|总计)$/.test(name) && !heading) return false;
   const source = { table: layout.id, line: row.line.no, row: name };
   totals.total ??= { name, amount: amountCell(row, cols.amount, '合计', layout.id, warnings), source };

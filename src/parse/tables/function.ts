@@ -15,8 +15,7 @@ import { tableHeader } from './header.js';
 import { amountsStart } from './leading-amounts.js';
 import { classColumns, withParentCode } from './implied-codes.js';
 import { crossedCodes, readPrintedCodes, type PrintedCode } from './crossed.js';
-
-type Values = Record<string, number | null>;
+import { addValues, settleUnits, type UnitRowShape, type Values } from './units.js';
 
 export interface FunctionTableOut {
   title: string;
@@ -294,65 +293,21 @@ function isTotalOnlyRow(layout: TableLayout, cells: readonly string[], valueStar
 
 /**
  * A table that lists each unit's rows in turn (a unit heading row, then its codes) prints
- * the same code once per unit. Until the schema has a unit dimension, the department's row
- * for a code is the sum of the units' rows (the department's own figures are the sum of its
- * units'); this is said in a warning, so the table counts as partly read.
+ * the same code once per unit: each unit kept apart, the department's rows their sum by code
+ * (units.ts). A row's amounts are its `values`; the total's key (合计, else the first column)
+ * tells whether the first block is the department's own.
  */
 function mergeUnits(out: FunctionTableOut, layout: TableLayout, warnings: WarningSink): void {
-  const byCode = new Map<string, FunctionTableOut['rows'][number]>();
-  let repeats = 0;
-  let units = 1;
-  const merged: FunctionTableOut['rows'] = [];
-  const first = out.rows[0]?.code;
-  for (const row of out.rows) {
-    const seen = byCode.get(row.code);
-    if (row.code === first && seen) units++;
-    if (!seen) {
-      const copy = { ...row, values: { ...row.values } };
-      byCode.set(row.code, copy);
-      merged.push(copy);
-      continue;
-    }
-    repeats++;
-    addValues(seen.values, row.values);
-  }
-  if (repeats === 0) return;
-  // When the first block is the department's own (its leaf rows add up to the table's 合计),
-  // the units that follow are its parts: keep the first block instead of adding them in.
-  const block: FunctionTableOut['rows'] = [];
-  const inBlock = new Set<string>();
-  for (const row of out.rows) {
-    if (inBlock.has(row.code)) break;
-    inBlock.add(row.code);
-    block.push(row);
-  }
-  const leaves = block.filter((r) => !block.some((o) => o !== r && o.code.startsWith(r.code)));
-  const key = 'total' in (block[0]?.values ?? {}) ? 'total' : Object.keys(block[0]?.values ?? {})[0];
-  const printed = key !== undefined ? out.total?.values[key] : undefined;
-  const sum = key !== undefined ? leaves.reduce((s, r) => s + (r.values[key] ?? 0), 0) : NaN;
-  const own = typeof printed === 'number' && Math.abs(sum - printed) <= 0.05;
-  // No heading rows: each unit is a block of codes in code order, and a block starts where
-  // the codes start again. Keep every block (its rows, no name: none is printed); when the
-  // first block is the department's own, the units are the blocks after it.
-  const unnamed = !out.units ? unitBlocks(own ? out.rows.slice(block.length) : out.rows, layout.id) : undefined;
-  out.rows = own ? block : merged.map(unitsSum(layout.id));
-  if (unnamed) out.units = unnamed;
-  const line = layout.titleLine;
-  // Per-unit rows kept under `units` (a notice), or only summed (data lost: a warning).
-  const code = unnamed ? 'units-unnamed' : out.units ? 'units-as-rows' : 'units-summed';
-  warnings.add(code, { line: line.no, text: line.raw }, { where: where(layout.id), units: String(unnamed?.length ?? units) });
-}
-
-/**
- * Adds `values` into `into` key by key; a blank adds nothing (blank is not 0), and a key
- * blank on every row stays blank. Rounded to 10⁻⁶: sums of amounts printed to 6 decimals
- * (万元 to the 分) stay exact.
- */
-function addValues(into: Values, values: Values): void {
-  for (const [key, value] of Object.entries(values)) {
-    const before = into[key] ?? null;
-    into[key] = value === null ? before : Math.round(((before ?? 0) + value) * 1e6) / 1e6;
-  }
+  const values = out.rows[0]?.values ?? {};
+  const key = 'total' in values ? 'total' : Object.keys(values)[0];
+  const shape: UnitRowShape<FunctionRowOut> = {
+    key: (row) => row.code,
+    copy: (row) => ({ ...row, values: { ...row.values } }),
+    add: (into, row) => addValues(into.values, row.values),
+    amount: (row) => (key !== undefined ? row.values[key] : undefined),
+    derive: (row, table) => unitsSum(table)(row),
+  };
+  settleUnits(out, key !== undefined ? out.total?.values[key] : undefined, shape, layout, warnings);
 }
 
 /**
@@ -394,24 +349,6 @@ const unitsSum = (table: string) => (row: FunctionRowOut): FunctionRowOut => {
   const { parts: _parts, source: _source, ...rest } = row;
   return { ...rest, derived: 'unitsSum', source: { table, row: row.code } };
 };
-
-/**
- * Rows printed unit after unit with no heading row: a new unit starts where a code is not
- * after the one above it in code order (类 205 < 款 20508 < 项 2050803 < 类 208 as text).
- */
-export function unitBlocks(rows: readonly FunctionRowOut[], id: string): NonNullable<FunctionTableOut['units']> {
-  const blocks: NonNullable<FunctionTableOut['units']> = [];
-  let last: string | undefined;
-  for (const row of rows) {
-    if (last === undefined || row.code <= last) {
-      const line = (row.source as { line?: number } | undefined)?.line;
-      blocks.push(line !== undefined ? { rows: [], source: { table: id, line } } : { rows: [] });
-    }
-    blocks[blocks.length - 1]!.rows.push(row);
-    last = row.code;
-  }
-  return blocks;
-}
 
 /**
  * A table whose rows are units prints the department itself as a row too, under the code its

@@ -14,6 +14,7 @@ import { where, type BodyRow, type TableLayout } from './layout.js';
 import { keptPaths, withoutGrandTotals } from './three-public-extras.js';
 import { amountCells, yearGroupColumns } from './three-public-years.js';
 import { groupColumns, itemKey, readItemGroups } from './three-public-items.js';
+import { unitCycles } from './three-public-units.js';
 
 export type Group = 'budget' | 'final' | 'previousBudget';
 const KEYS = ['total', 'abroad', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
@@ -99,6 +100,7 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
   // Rows by unit repeat the cycle (深圳人社: the department's 2025 | 2026, then each unit's):
   // the first cycle is the department's own.
   const cycle = printedGroups.findIndex((g, i) => printedGroups.indexOf(g) !== i);
+  const groupOfLabel = (label: string) => groupOf(label, thisYear) ?? own(label);
   const groups = cycle < 0 ? printedGroups : printedGroups.slice(0, cycle);
   const rows = data.slice(0, groups.length);
   if (groups.length < 2 || groups.some((g) => g === undefined)) return false;
@@ -112,16 +114,74 @@ function readGroupRows(layout: TableLayout, all: readonly BodyRow[], kind: 'fina
   });
   // The department's change row, just after its groups: derived from them when it agrees.
   const change = all[all.indexOf(rows[rows.length - 1]!) + 1];
-  if (change && /增减|变化|变动|比上年/.test(labelOf(change)) && isDifference(layout, change, out)) layout.read.add(change.line);
+  if (change && CHANGE.test(labelOf(change))) readChange(layout, change, out, warnings);
+  const reads = read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(rows[k]!) }));
+  const trees = [...read];
   if (cycle >= 0) {
-    // The units' rows after the department's: the schema has no place for them.
+    // The units' rows after the department's, each unit's years read like the department's.
     const after = all.slice(all.indexOf(data[cycle]!));
-    for (const row of after) layout.read.add(row.line);
-    layout.unitRows = after.length;
+    const units = readUnits(layout, after, groupOfLabel, warnings);
+    if (units) {
+      out.units = units.units;
+      reads.push(...units.reads);
+      trees.push(...units.reads.map((r) => r.tree));
+    } else {
+      // Rows that do not split into units of the department's years: kept as printed.
+      for (const row of after) layout.read.add(row.line);
+      layout.unitRows = after.length;
+    }
   }
-  keepUnmapped(layout, read.map((tree, k) => ({ row: tree!.row, columns: tree!.columns, pathOf: leafPaths(tree!.leaves), name: labelOf(rows[k]!) })), warnings);
-  settleFullRows(read, warnings);
+  keepUnmapped(layout, reads, warnings);
+  settleFullRows(trees, warnings);
   return true;
+}
+
+const CHANGE = /增减|变化|变动|比上年/;
+
+/**
+ * A change row ("增减变化金额") that is this year's budget less last year's: kept as printed
+ * (`change`) and read. One that is not stays unread: a real doubt, said.
+ */
+function readChange(layout: TableLayout, row: BodyRow, out: Record<string, unknown>, warnings: WarningSink): void {
+  if (!isDifference(layout, row, out)) return;
+  const tree = readByHeaderTree(layout, row)!;
+  const amounts: Record<string, unknown> = { source: { table: layout.id, line: row.line.no } };
+  readGroup(tree.row, tree.columns, amounts, layout.id, warnings);
+  out.change = amounts;
+  layout.read.add(row.line);
+}
+
+/**
+ * Each unit after the department's rows (three-public-units.ts), its groups read by the header
+ * tree into amounts as the department's are; a change row that agrees with them is derived.
+ * Undefined, with nothing read, unless every row splits into units and every group row reads.
+ */
+function readUnits(layout: TableLayout, after: readonly BodyRow[], groupOfLabel: (label: string) => Group | undefined, warnings: WarningSink) {
+  const lines = layout.rows.slice(layout.rows.indexOf(after[0]!), layout.rows.indexOf(after[after.length - 1]!) + 1);
+  const cycles = unitCycles(lines, labelOf, groupOfLabel, (label) => CHANGE.test(label));
+  if (!cycles) return undefined;
+  const trees = new Map(cycles.flatMap((u) => u.groups).map(({ row }) => [row, readByHeaderTree(layout, row)]));
+  if ([...trees.values()].some((t) => !t || t.columns.length < 3)) return undefined;
+  const units: Record<string, unknown>[] = [];
+  const reads: { row: BodyRow; columns: Mapped[]; pathOf: (index: number) => string[]; name: string; tree: ReturnType<typeof readByHeaderTree> }[] = [];
+  for (const cycle of cycles) {
+    const unit: Record<string, unknown> = { name: cycle.name };
+    for (const { group, row } of cycle.groups) {
+      const tree = trees.get(row)!;
+      const amounts: Record<string, unknown> = { source: { table: layout.id, line: row.line.no } };
+      readGroup(tree.row, tree.columns, amounts, layout.id, warnings);
+      unit[group] = amounts;
+      layout.read.add(row.line);
+      reads.push({ row: tree.row, columns: tree.columns, pathOf: leafPaths(tree.leaves), name: `${cycle.name} ${labelOf(row)}`, tree });
+    }
+    // A change row that is not this year less last year stays unread: a real doubt, said.
+    for (const change of cycle.changes) readChange(layout, change, unit, warnings);
+    unit.source = { table: layout.id, line: cycle.line, row: cycle.name };
+    units.push(unit);
+  }
+  // The lines of text between the rows are the units' names.
+  for (const row of lines) if (!/\d/.test(row.line.text)) layout.read.add(row.line);
+  return { units, reads };
 }
 
 /**
