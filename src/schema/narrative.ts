@@ -122,6 +122,7 @@ const Related = v.strictObject({
   execution: v.optional(ExecutionItem),
   change: v.optional(describe(SignedAmount, 'The stated change from last year, signed.')),
   direction: v.optional(Direction),
+  reason: v.optional(describe(Text, 'The stated reason (主要是/主要原因是…).')),
   source: v.optional(Source),
 });
 
