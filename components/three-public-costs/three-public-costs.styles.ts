@@ -19,4 +19,15 @@ export const costStyles = css`
   .audit .value {
     fill: var(--dw-warning);
   }
+  .related .back,
+  .related .front {
+    fill: var(--dw-text-muted);
+  }
+  .related .back {
+    fill-opacity: 0.3;
+  }
+  tr.group th {
+    text-align: start;
+    font-weight: 600;
+  }
 `;
