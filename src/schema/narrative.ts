@@ -118,11 +118,11 @@ const Reception = v.strictObject({
  * (amount, change) or "安排培训费预算2,795.78万元，支出决算2,795.78万元" (execution).
  */
 const Related = v.strictObject({
-  amount: v.optional(describe(Amount, 'The amount stated (a budget document: its 预算).')),
+  amount: v.optional(describe(Amount, 'The amount stated (a budget: its 预算).')),
   execution: v.optional(ExecutionItem),
   change: v.optional(describe(SignedAmount, 'The stated change from last year, signed.')),
   direction: v.optional(Direction),
-  reason: v.optional(describe(Text, 'The stated reason (主要是/主要原因是…).')),
+  reason: v.optional(Text),
   source: v.optional(Source),
 });
 
@@ -149,8 +149,8 @@ export const ThreePublicDetails = v.strictObject({
       abroad: v.optional(describe(Reception, '国（境）外接待.')),
     }),
   ),
-  meetings: v.optional(describe(Related, '会议费 (not one of the "三公").')),
-  training: v.optional(describe(Related, '培训费 (not one of the "三公").')),
+  meetings: v.optional(describe(Related, '会议费 (not "三公").')),
+  training: v.optional(describe(Related, '培训费 (not "三公").')),
   source: v.optional(Source),
 });
 

@@ -309,13 +309,9 @@ export const ThreePublicAmounts = v.strictObject({
   vehiclePurchase: v.optional(describe(Amount, '公务用车购置费.')),
   vehicleOperation: v.optional(describe(Amount, '公务用车运行维护费.')),
   reception: v.optional(describe(Amount, '公务接待费.')),
-  meetings: v.optional(
-    describe(Amount, '会议费, where the table prints it beside the "三公" (…经费及会议费、培训费…表). Not one of the "三公": never part of total.'),
-  ),
-  training: v.optional(describe(Amount, '培训费, where the table prints it beside the "三公". Not one of the "三公": never part of total.')),
-  totalWithRelated: v.optional(
-    describe(Amount, 'A 合计 printed over the "三公" and 会议费、培训费 together (total is the "三公" alone: its 小计, when printed).'),
-  ),
+  meetings: v.optional(describe(Amount, '会议费 printed beside the "三公"; not in total.')),
+  training: v.optional(describe(Amount, '培训费 printed beside the "三公"; not in total.')),
+  totalWithRelated: v.optional(describe(Amount, '合计 of the "三公" with 会议费、培训费 (total is the "三公" alone).')),
   source: v.optional(Source),
 });
 
