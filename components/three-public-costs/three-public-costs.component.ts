@@ -25,6 +25,7 @@ import { costStyles } from './three-public-costs.styles.js';
 import { PreviousSource } from './previous-source.js';
 import {
   announceCost,
+  chartKeys,
   costBars,
   costsCsv,
   costsSummary,
@@ -37,7 +38,8 @@ import {
 /**
  * The "三公" 经费: 因公出国（境）费, 公务用车购置及运行维护费 (购置费, 运行维护费), 公务接待费 and their
  * 合计 from 公开07表 — 预算数 as a wide light bar, 决算数 as a narrow dark one inside it, one
- * scale — with the execution rate, the stated reason, the counts beside the money (团组 and
+ * scale — then, muted under their own heading, the 会议费 and 培训费 a table prints beside them
+ * (never in their 合计; absent when not printed), with the execution rate, the stated reason, the counts beside the money (团组 and
  * 人次 abroad, vehicles bought and held, 接待批次 and 人次), last year on the same scale when a
  * previous document is given (or the text states it), and the audit's 三公 findings on their
  * rows. All zero is said as such ("0.00万元 · 0辆 · 0批次"); a blank cell says "空白", not 0.
@@ -67,7 +69,7 @@ import {
  *
  * @fires {CustomEvent<{problems: Problem[], kind: 'load'|'data'}>} dw-error - The data is invalid or the `src` could not be loaded.
  * @fires {CustomEvent<{problems: Problem[]}>} dw-warning - An option value is not allowed, so its default is used.
- * @fires {CustomEvent<{kind: 'bar', code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A row was chosen; `code` is the row key (`abroad`, `vehicles`, `vehiclePurchase`, `vehicleOperation`, `reception`, `total`), `value` the 决算数 (the 预算数 in a budget document; NaN when that cell is blank or not printed, never 0).
+ * @fires {CustomEvent<{kind: 'bar', code: string, name: string, label?: string, value: number, provenance: Provenance}>} dw-select - A row was chosen; `code` is the row key (`abroad`, `vehicles`, `vehiclePurchase`, `vehicleOperation`, `reception`, `total`; `meetings`, `training` for the related 会议费 and 培训费), `value` the 决算数 (the 预算数 in a budget document; NaN when that cell is blank or not printed, never 0).
  *
  * @slot - An optional `<script type="application/json">` holding the document.
  *
@@ -242,7 +244,7 @@ export class ThreePublicCosts extends DisclosureElement {
     const model = this.currentModel;
     if (!layout || !model || !this.disclosure) return undefined;
     const c = this.context(this.currentLang);
-    const ids = model.rows.map((row) => row.key as string);
+    const ids = chartKeys(model);
     return barMarks(layout, {
       describe: (id) => describeCost(c, id),
       announce: (id) => announceCost(c, id, ids.indexOf(id) + 1, ids.length),
@@ -291,7 +293,7 @@ export class ThreePublicCosts extends DisclosureElement {
     const row = this.currentModel?.rows.find((r) => r.key === key);
     if (!row) return '';
     const blank = row.budget.value === null || row.final.value === null;
-    return `status-${row.status}${row.status === 'above' || row.status === 'unbudgeted' ? ' over' : ''}${blank ? ' blank' : ''}${this.byRow.has(key) ? ' audit' : ''}${key === 'total' ? ' total' : ''}`;
+    return `status-${row.status}${row.status === 'above' || row.status === 'unbudgeted' ? ' over' : ''}${blank ? ' blank' : ''}${this.byRow.has(key) ? ' audit' : ''}${key === 'total' ? ' total' : ''}${row.related ? ' related' : ''}`;
   }
 
   private renderLegend(lang: Lang): TemplateResult {

@@ -60,4 +60,6 @@ export default {
   colCounts: 'Counts',
   colReason: 'Stated reason',
   previousProblem: 'The previous year\'s data could not be used ({reason}); this year only.',
+  relatedGroup: 'Related (not part of the three public costs)',
+  summaryRelated: 'Related (not part of the three public costs, not in their total): {items}.',
 };

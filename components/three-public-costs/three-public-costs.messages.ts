@@ -63,6 +63,8 @@ export const COSTS = catalogue(
     colCounts: '数量',
     colReason: '说明的原因',
     previousProblem: '上年数据无法使用（{reason}），只显示本年。',
+    relatedGroup: '相关支出（不属于“三公”经费）',
+    summaryRelated: '相关支出（不属于“三公”经费，未计入合计）：{items}。',
   },
   () => import('./three-public-costs.messages.en.js'),
 );

@@ -36,6 +36,9 @@ const GLOSS: Record<string, string> = {
   vehicleOperation: 'running costs',
   reception: 'official receptions',
   total: 'total',
+  meetings: 'meetings',
+  training: 'training',
+  totalWithRelated: 'total with meetings and training',
 };
 
 /** The row's name: as the table prints it, with an English gloss in English. */
@@ -72,9 +75,16 @@ export function rowText(row: CostRow, c: CostsContext): string {
 const value = (amount: CostAmount | undefined, c: CostsContext) =>
   typeof amount?.value === 'number' ? convert(amount.value, c.model.unit, c.unit) : null;
 
+/**
+ * The 三公 rows, then the related ones (会议费, 培训费) under their own heading, after the 合计
+ * and never in it. Their grand 合计 is in the table and the CSV only: drawn, it would set the
+ * scale and dwarf the 三公 the chart is about.
+ */
 export function costBars(c: CostsContext): BarRowInput[] {
   const budgetDoc = c.model.kind === 'budget';
-  return c.model.rows.map((row) => ({
+  const drawn = c.model.rows.filter((row) => row.key !== 'totalWithRelated');
+  const at = drawn.findIndex((row) => row.related);
+  const bars: BarRowInput[] = drawn.map((row) => ({
     id: row.key,
     label: costName(row, c.lang),
     level: row.level,
@@ -85,6 +95,13 @@ export function costBars(c: CostsContext): BarRowInput[] {
     tick: value(row.previous, c),
     text: rowText(row, c),
   }));
+  if (at >= 0) bars.splice(at, 0, { id: 'related', kind: 'group', label: t(COSTS, 'relatedGroup', c.lang), text: '' });
+  return bars;
+}
+
+/** The ids a reader walks, in order: every drawn bar. */
+export function chartKeys(model: ThreePublicModel): string[] {
+  return model.rows.filter((row) => row.key !== 'totalWithRelated').map((row) => row.key);
 }
 
 function title(doc: Disclosure, lang: Lang): string {
@@ -113,7 +130,17 @@ export function costsSummary(c: CostsContext): string {
             : '',
     });
   if (total.previous && typeof total.previous.value === 'number') sentence += (lang === 'en' ? ' ' : '') + t(COSTS, model.previousKind === 'budget' ? 'summaryPreviousBudget' : 'summaryPrevious', lang, { previous: money(total.previous, c) });
-  return sentence;
+  return sentence + relatedSentence(c);
+}
+
+/** "相关支出（不属于“三公”经费，未计入合计）：会议费86.81万元、培训费2,795.78万元。", the document's own kind's amounts. */
+function relatedSentence(c: CostsContext): string {
+  const { lang, model } = c;
+  const items = model.rows
+    .filter((row) => row.key === 'meetings' || row.key === 'training')
+    .map((row) => `${costName(row, lang)}${lang === 'en' ? ' ' : ''}${money(model.kind === 'budget' ? row.budget : row.final, c)}`);
+  if (items.length === 0) return '';
+  return (lang === 'en' ? ' ' : '') + t(COSTS, 'summaryRelated', lang, { items: items.join(lang === 'en' ? ', ' : '、') });
 }
 
 function money(amount: CostAmount, c: CostsContext): string {
@@ -165,6 +192,8 @@ export function costsTable(c: CostsContext): TemplateResult {
   const { lang, model } = c;
   const finalDoc = model.kind === 'final';
   const hasPrevious = model.rows.some((r) => r.previous);
+  const columns = 4 + (finalDoc ? 2 : 0) + (hasPrevious ? 1 : 0);
+  const first = model.rows.find((r) => r.related);
   return html`<table part="table">
     <caption>${t(COSTS, 'caption', lang, { table: model.tableCode })} · ${t(BARS, 'unit', lang, { unit: unitLabel(c.unit, lang) })}</caption>
     <thead><tr>
@@ -175,7 +204,7 @@ export function costsTable(c: CostsContext): TemplateResult {
       <th scope="col">${t(COSTS, 'colCounts', lang)}</th><th scope="col">${t(COSTS, 'colReason', lang)}</th>
     </tr></thead>
     <tbody>${model.rows.map(
-      (row) => html`<tr>
+      (row) => html`${row === first ? html`<tr class="group"><th scope="rowgroup" colspan=${columns}>${t(COSTS, 'relatedGroup', lang)}</th></tr>` : ''}<tr>
         <th scope="row">${costName(row, lang)}</th>
         <td class="num">${amountText(row.budget, c)}</td>
         ${finalDoc
@@ -193,8 +222,11 @@ export function costsTable(c: CostsContext): TemplateResult {
 export function costsCsv(c: CostsContext): CsvRow[] {
   // The printed amounts only: a derived vehicles line (no 小计 printed) is left empty, as printed.
   const cell = (amount: CostAmount | undefined) => (amount?.value === undefined || amount.derived ? '' : amount.value);
+  // A `group` column only when related rows are there to tell apart (a CSV's columns stay as they were otherwise).
+  const grouped = c.model.rows.some((row) => row.related);
+  const group = (row: CostRow) => (grouped ? [row.related ? t(COSTS, 'relatedGroup', 'zh-CN') : '“三公”经费'] : []);
   return [
-    ['item', 'unit', 'budget', 'final', 'rate', 'previous', 'budget_text', 'final_text', 'counts', 'reason'],
+    ['item', 'unit', 'budget', 'final', 'rate', 'previous', 'budget_text', 'final_text', 'counts', 'reason', ...(grouped ? ['group'] : [])],
     ...c.model.rows.map((row) => [
       row.name,
       c.model.unit,
@@ -206,6 +238,8 @@ export function costsCsv(c: CostsContext): CsvRow[] {
       row.final.narrative ?? null,
       countsText(row, 'zh-CN'),
       row.reason ?? '',
+      // Which total the row belongs to: the 三公's, or related spending outside it.
+      ...group(row),
     ]),
   ];
 }

@@ -41,6 +41,9 @@ const COLUMN_NAMES: Partial<Record<TableId, Record<string, string>>> = {
     vehiclePurchase: '公务用车购置费',
     vehicleOperation: '公务用车运行维护费',
     reception: '公务接待费',
+    meetings: '会议费',
+    training: '培训费',
+    totalWithRelated: '“三公”经费及会议费、培训费合计',
   },
   t8: {
     carryOverStart: '年初结转和结余',

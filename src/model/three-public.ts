@@ -18,7 +18,14 @@ import { rate } from '../format/percent.js';
 import type { CellRef } from './provenance.js';
 import type { ModelResult } from './execution.js';
 
-export type CostKey = 'abroad' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'total';
+export type CostKey = 'abroad' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'total' | RelatedKey;
+
+/**
+ * What many 表7 print beside the 三公 (会议费, 培训费, and a 合计 over all of them): related
+ * spending, never one of the 三公 and never in their 合计. Rows only where printed or stated.
+ */
+export type RelatedKey = 'meetings' | 'training' | 'totalWithRelated';
+export const RELATED_KEYS: readonly RelatedKey[] = ['meetings', 'training', 'totalWithRelated'];
 
 /** Rows in reading order: the three kinds (vehicles with its two parts indented), then 合计. */
 export const COST_KEYS: readonly CostKey[] = ['abroad', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception', 'total'];
@@ -30,6 +37,9 @@ export const COST_NAMES: Record<CostKey, string> = {
   vehicleOperation: '公务用车运行维护费',
   reception: '公务接待费',
   total: '合计',
+  meetings: '会议费',
+  training: '培训费',
+  totalWithRelated: '合计（含会议费、培训费）',
 };
 
 /** One amount: the table cell (undefined: the column is absent; null: blank) and the text's figure. */
@@ -66,6 +76,8 @@ export interface CostRow {
   status: 'above' | 'below' | 'equal' | 'unbudgeted' | 'none';
   reason?: string;
   counts: CostCount[];
+  /** A related row (会议费, 培训费, their grand 合计): shown apart, never in the 三公 合计. */
+  related?: true;
 }
 
 export interface ThreePublicModel {
@@ -112,6 +124,7 @@ function execution(details: ThreePublicDetails | undefined, key: CostKey): Execu
   if (key === 'abroad') return details.abroad?.execution;
   if (key === 'vehicles') return details.vehicles?.execution;
   if (key === 'reception') return details.reception?.execution;
+  if (key === 'meetings' || key === 'training') return details[key]?.execution;
   return undefined;
 }
 
@@ -138,6 +151,8 @@ function narrativeFigure(details: ThreePublicDetails | undefined, key: CostKey, 
   const own = part === (budgetDoc ? 'budget' : 'final');
   if (key === 'vehiclePurchase') return own ? details?.vehicles?.purchaseAmount : undefined;
   if (key === 'vehicleOperation') return own ? details?.vehicles?.operationAmount : undefined;
+  // A stated 会议费 / 培训费 with no budget-against-final is the document's own kind's figure.
+  if ((key === 'meetings' || key === 'training') && !details?.[key]?.execution) return own ? details?.[key]?.amount : undefined;
   return execution(details, key)?.[part];
 }
 
@@ -151,7 +166,11 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
   const prevT7 = previous?.tables.t7;
   const previousKind = budgetDoc ? (t7?.previousBudget ? 'budget' : undefined) : prevT7?.final ? 'final' : undefined;
 
-  const rows: CostRow[] = COST_KEYS.map((key) => {
+  // A related row where the table prints its column, or the text states it.
+  const related = RELATED_KEYS.filter(
+    (key) => [t7?.budget, t7?.final].some((a) => a?.[key] !== undefined) || (key !== 'totalWithRelated' && details?.[key] !== undefined),
+  );
+  const rows: CostRow[] = [...COST_KEYS, ...related].map((key) => {
     const budget = amount('budget', t7?.budget, key, unit, t7?.unit ?? unit);
     const final = budgetDoc ? { value: undefined } : amount('final', t7?.final, key, unit, t7?.unit ?? unit);
     const stated = execution(details, key);
@@ -181,8 +200,9 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
       final,
       previous: prev,
       ...judge(budget, final, budgetDoc),
-      reason: stated?.reason,
+      reason: stated?.reason ?? (key === 'meetings' || key === 'training' ? details?.[key]?.reason : undefined),
       counts: counts(details, key),
+      ...(related.includes(key as RelatedKey) ? { related: true as const } : {}),
     };
   });
   deriveVehicles(rows, budgetDoc);
@@ -190,7 +210,8 @@ export function buildThreePublicModel(doc: Disclosure, previous?: Disclosure): M
   // Without 公开07表, a text that states no amount at all leaves nothing to draw.
   if (!t7 && !rows.some((r) => typeof r.budget.value === 'number' || typeof r.final.value === 'number')) return { ok: false, empty: THREE_PUBLIC_EMPTY };
   const fromText = !previousKind && rows.some((r) => r.previous);
-  const printed = rows.flatMap((r) => [r.budget.value, r.final.value]).filter((v) => v !== undefined);
+  // All zero or all blank speaks of the 三公 alone.
+  const printed = rows.filter((r) => !r.related).flatMap((r) => [r.budget.value, r.final.value]).filter((v) => v !== undefined);
   const allBlank = printed.every((v) => v === null);
   const allZero = !allBlank && printed.every((v) => v === 0 || v === null) && printed.some((v) => v === 0) && !printed.includes(null);
   return {
@@ -246,7 +267,7 @@ function deriveVehicles(rows: CostRow[], budgetDoc: boolean): void {
   if (changed) Object.assign(vehicles, judge(vehicles.budget, vehicles.final, budgetDoc));
 }
 
-/** Every amount shown, for the automatic unit and a shared scale. */
+/** Every amount shown, for the automatic unit and a shared scale (the grand 合计 is in the table only). */
 export function threePublicAmounts(model: ThreePublicModel): number[] {
-  return model.rows.flatMap((r) => [r.budget.value, r.final.value, r.previous?.value].filter((v): v is number => typeof v === 'number'));
+  return model.rows.filter((r) => r.key !== 'totalWithRelated').flatMap((r) => [r.budget.value, r.final.value, r.previous?.value].filter((v): v is number => typeof v === 'number'));
 }

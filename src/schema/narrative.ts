@@ -113,6 +113,19 @@ const Reception = v.strictObject({
   people: v.optional(Count),
 });
 
+/**
+ * 会议费 or 培训费 as the 三公 section states it: "会议费预算支出158.44万元，比上年预算减少42万元"
+ * (amount, change) or "安排培训费预算2,795.78万元，支出决算2,795.78万元" (execution).
+ */
+const Related = v.strictObject({
+  amount: v.optional(describe(Amount, 'The amount stated (a budget: its 预算).')),
+  execution: v.optional(ExecutionItem),
+  change: v.optional(describe(SignedAmount, 'The stated change from last year, signed.')),
+  direction: v.optional(Direction),
+  reason: v.optional(Text),
+  source: v.optional(Source),
+});
+
 /** Section 七: the "三公" figures that are not in 表7. */
 export const ThreePublicDetails = v.strictObject({
   total: v.optional(describe(ExecutionItem, '"三公"经费 年初预算 vs 决算.')),
@@ -136,6 +149,8 @@ export const ThreePublicDetails = v.strictObject({
       abroad: v.optional(describe(Reception, '国（境）外接待.')),
     }),
   ),
+  meetings: v.optional(describe(Related, '会议费 (not "三公").')),
+  training: v.optional(describe(Related, '培训费 (not "三公").')),
   source: v.optional(Source),
 });
 

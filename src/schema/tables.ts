@@ -323,7 +323,7 @@ export const BasicExpenditureTable = v.strictObject({
   ),
 });
 
-/** The five amounts of "三公" 经费. */
+/** The amounts of "三公" 经费, and the 会议费 / 培训费 some tables print beside them. */
 export const ThreePublicAmounts = v.strictObject({
   total: v.optional(describe(Amount, '合计.')),
   abroad: v.optional(describe(Amount, '因公出国（境）费.')),
@@ -331,6 +331,9 @@ export const ThreePublicAmounts = v.strictObject({
   vehiclePurchase: v.optional(describe(Amount, '公务用车购置费.')),
   vehicleOperation: v.optional(describe(Amount, '公务用车运行维护费.')),
   reception: v.optional(describe(Amount, '公务接待费.')),
+  meetings: v.optional(describe(Amount, '会议费 printed beside the "三公"; not in total.')),
+  training: v.optional(describe(Amount, '培训费 printed beside the "三公"; not in total.')),
+  totalWithRelated: v.optional(describe(Amount, '合计 of the "三公" with 会议费、培训费 (total is the "三公" alone).')),
   source: v.optional(Source),
 });
 

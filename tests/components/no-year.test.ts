@@ -9,7 +9,7 @@ import { ELEMENT_TAGS } from '../helpers/tags.js';
 import { watchPageErrors } from '../helpers/page-errors.js';
 import { deepElements } from '../helpers/drawn.js';
 
-type Widget = HTMLElement & { state: string; toSVG?(): string; toCSV?(): string };
+type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; toSVG?(): string; toCSV?(): string };
 
 const allText = (el: Widget) => Array.from(deepElements(el.shadowRoot!)).map((node) => node.textContent ?? '').join(' ');
 

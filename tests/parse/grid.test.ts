@@ -162,7 +162,7 @@ describe('grid: header tree and amounts under its leaves', () => {
       '  合计       小计     因公出国（境）费    公务接待费    会议费     培训费',
       '  100.00     30.00        10.00            20.00       40.00      30.00',
     ]).document!.tables.t7!;
-    expect(amounts(t7.budget)).to.deep.equal({ total: 30, abroad: 10, reception: 20 });
+    expect(amounts(t7.budget)).to.deep.equal({ total: 30, abroad: 10, reception: 20, meetings: 40, training: 30, totalWithRelated: 100 });
   });
 
   it('names a column whose header wraps at an arbitrary character ("对附属单位补助支 / 出")', () => {

@@ -140,6 +140,9 @@ describe('real: 苏州市自然资源和规划局 2026 部门预算 (公开 01 �
       vehiclePurchase: 0,
       vehicleOperation: 7.8,
       reception: 36,
+      // Beside the 三公, not in its 合计 (43.80 = 0 + 7.80 + 36.00).
+      meetings: 26.6,
+      training: 56.05,
     });
   });
 });
@@ -180,6 +183,11 @@ describe('real: 江苏省人民检察院 2019 部门预算 (three sides, "三公
       vehiclePurchase: null,
       vehicleOperation: 237,
       reception: 101.26,
+      meetings: 158.44,
+      training: 700,
+      // 1,276.70 = 418.26 + 158.44 + 700: the 合计 over the 三公 and 会议费、培训费.
+      totalWithRelated: 1276.7,
     });
+    expect((result.document!.otherTables ?? []).filter((t) => t.of === 't7')).to.deep.equal([]);
   });
 });

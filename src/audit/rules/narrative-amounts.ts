@@ -20,8 +20,8 @@ const INFO: RuleInfo = {
   id: 'R18',
   name: 'narrative-amounts',
   description: {
-    'zh-CN': '情况说明中引用的金额（同比、结构占比、预算执行、“三公”经费）= 表中对应金额。',
-    en: 'Amounts quoted in the 情况说明 (year-over-year, shares, budget execution, "三公" figures) equal the table amounts they refer to.',
+    'zh-CN': '情况说明中引用的金额（同比、结构占比、预算执行、“三公”经费及会议费、培训费）= 表中对应金额。',
+    en: 'Amounts quoted in the 情况说明 (year-over-year, shares, budget execution, "三公" figures and the 会议费 / 培训费 beside them) equal the table amounts they refer to.',
   },
 };
 
@@ -210,7 +210,7 @@ function threePublic(doc: Disclosure): Finding[] {
   if (!details) return [];
   const out: Finding[] = [];
   const base = 'narrative.threePublic';
-  const both = (item: ExecutionItem | undefined, path: string, column: 'total' | 'abroad' | 'vehicles' | 'reception') => {
+  const both = (item: ExecutionItem | undefined, path: string, column: 'total' | 'abroad' | 'vehicles' | 'reception' | 'meetings' | 'training') => {
     if (!item) return;
     out.push(...executionFinal(doc, item, path, t7(doc, 'final', column)));
     const budget = t7(doc, 'budget', column);
@@ -226,6 +226,16 @@ function threePublic(doc: Disclosure): Finding[] {
   const operation = cell('vehicleOperation');
   if (vehicles && operation) out.push(...compareSides(INFO, quoted(doc, vehicles.operationAmount, `${base}.vehicles.operationAmount`, '公务用车运行维护费'), operation));
   both(details.reception?.execution, `${base}.reception.execution`, 'reception');
+  // 会议费 / 培训费 beside the 三公: budget against final, or the one amount a document states
+  // (its own kind's: a budget's 预算, a 决算's 决算).
+  const own = doc.meta?.kind === 'budget' ? 'budget' : 'final';
+  for (const column of ['meetings', 'training'] as const) {
+    const stated = details[column];
+    both(stated?.execution, `${base}.${column}.execution`, column);
+    const cell = t7(doc, own, column);
+    const label = column === 'meetings' ? '会议费' : '培训费';
+    if (stated && cell) out.push(...compareSides(INFO, quoted(doc, stated.amount, `${base}.${column}.amount`, label, stated.source?.line), cell));
+  }
   return out;
 }
 

@@ -74,6 +74,14 @@ function pairs(doc: Disclosure): { value: number | null | undefined; path: strin
   both(details.abroad?.execution, `${base}.abroad.execution`, 'abroad');
   both(details.vehicles?.execution, `${base}.vehicles.execution`, 'vehicles');
   both(details.reception?.execution, `${base}.reception.execution`, 'reception');
+  both(details.meetings?.execution, `${base}.meetings.execution`, 'meetings');
+  both(details.training?.execution, `${base}.training.execution`, 'training');
+  // The one amount a document states for 会议费 / 培训费 is its own kind's (a budget's 预算).
+  const own = doc.meta?.kind === 'budget' ? 'budget' : 'final';
+  for (const [column, label] of [['meetings', '会议费'], ['training', '培训费']] as const) {
+    const stated = details[column];
+    if (stated && 'amount' in stated) out.push({ value: stated.amount, path: `${base}.${column}.amount`, label, line: stated.source?.line, part: own, column });
+  }
   const vehicles = details.vehicles;
   if (vehicles) {
     const line = details.source?.line;

@@ -198,6 +198,8 @@ export function executionItems(doc: Disclosure): [ExecutionItem, string][] {
   items.push([details?.abroad?.execution, 'narrative.threePublic.abroad.execution']);
   items.push([details?.vehicles?.execution, 'narrative.threePublic.vehicles.execution']);
   items.push([details?.reception?.execution, 'narrative.threePublic.reception.execution']);
+  items.push([details?.meetings?.execution, 'narrative.threePublic.meetings.execution']);
+  items.push([details?.training?.execution, 'narrative.threePublic.training.execution']);
   return items.filter((entry): entry is [ExecutionItem, string] => entry[0] !== undefined);
 }
 

@@ -1,5 +1,6 @@
 /**
- * Rules 15 and 16: 公开07表 "三公"经费. Its totals add up, for 预算 and 决算 separately; and
+ * Rules 15 and 16: 公开07表 "三公"经费. Its totals add up, for 预算 and 决算 separately (a 合计
+ * printed over the 三公 and the 会议费、培训费 beside them too; the 三公 total never counts those); and
  * its 决算 is never below the matching 表6 basic-spending line. 表7 counts project money
  * and earlier years' balances too, so exceeding 表6 is normal (rule 16 is explicit that it
  * is not an error); falling short of it cannot happen in a consistent document.
@@ -16,14 +17,40 @@ const R15_INFO: RuleInfo = {
   id: 'R15',
   name: 'table7-sums',
   description: {
-    'zh-CN': '公开07表预算数、决算数各自：合计 = 因公出国（境）费 + 公务用车小计 + 公务接待费，公务用车小计 = 购置费 + 运行维护费。',
-    en: 'Table 7, for 预算 and 决算 separately: 合计 = 因公出国（境）费 + vehicles subtotal + 公务接待费, and the vehicles subtotal = 购置费 + 运行维护费.',
+    'zh-CN': '公开07表预算数、决算数各自：合计 = 因公出国（境）费 + 公务用车小计 + 公务接待费（会议费、培训费不属于“三公”经费，不计入），公务用车小计 = 购置费 + 运行维护费；另印有含会议费、培训费的总合计时，它 = “三公”合计 + 会议费 + 培训费。',
+    en: 'Table 7, for 预算 and 决算 separately: 合计 = 因公出国（境）费 + vehicles subtotal + 公务接待费 (会议费 and 培训费 are not "三公" costs and never count), and the vehicles subtotal = 购置费 + 运行维护费; a grand 合计 printed with 会议费 and 培训费 = the "三公" 合计 + 会议费 + 培训费.',
   },
 };
 
 const PARTS = ['budget', 'final', 'previousBudget'] as const;
 
 function sums(doc: Disclosure, part: string, amounts: ThreePublicAmounts): Finding[] {
+  return [...threeSums(doc, part, amounts), ...relatedSum(doc, part, amounts)];
+}
+
+/**
+ * The grand 合计 over the 三公 and 会议费、培训费: the 三公 total plus the two, or, with no 三公
+ * total printed, its items plus the two.
+ */
+function relatedSum(doc: Disclosure, part: string, amounts: ThreePublicAmounts): Finding[] {
+  if (!isNumber(amounts.totalWithRelated)) return [];
+  const cell = (column: keyof ThreePublicAmounts) => threePublicCell(part, amounts, column);
+  const term = (column: keyof Omit<ThreePublicAmounts, 'source'>) => ({ value: amounts[column], cell: cell(column) });
+  const vehicles = amounts.vehicles !== undefined ? [term('vehicles')] : [term('vehiclePurchase'), term('vehicleOperation')];
+  const three = isNumber(amounts.total) ? [term('total')] : [term('abroad'), ...vehicles, term('reception')];
+  return checkSum(
+    {
+      rule: R15_INFO,
+      cells: [cell('totalWithRelated')],
+      unit: tableUnit(doc, 't7'),
+      message: sumSentence(doc, cell('totalWithRelated'), { zh: '“三公”经费与会议费、培训费之和', en: 'the "三公" costs, 会议费 and 培训费' }),
+    },
+    amounts.totalWithRelated,
+    [...three, term('meetings'), term('training')],
+  );
+}
+
+function threeSums(doc: Disclosure, part: string, amounts: ThreePublicAmounts): Finding[] {
   const unit = tableUnit(doc, 't7');
   const cell = (column: keyof ThreePublicAmounts) => threePublicCell(part, amounts, column);
   const term = (column: 'abroad' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception') => ({

@@ -11,6 +11,7 @@ import { readInlineComparisons } from './comparisons-inline.js';
 import { addThreePublicExecution, addThreePublicFigures, readAssets, readProcurement } from './details.js';
 import { readExecution, type ExecutionItemOut } from './execution.js';
 import { readCompletions } from './completion.js';
+import { addRelatedFigures } from './related.js';
 import { listedPart, openListedShares, readShares, type ShareGroupOut, type Wholes } from './shares.js';
 import { narrativeSentences } from './text.js';
 import { inNarrativeUnit } from './unit.js';
@@ -48,11 +49,15 @@ export function parseNarrative(
   const { unit, sentences } = inNarrativeUnit(narrativeSentences(lines, regions));
   for (const [at, line] of sentences.entries()) {
     // "比 2025 年减少…" may sit in any sentence (a 三公 one, a structure one), several to a line.
-    const inlines = readInlineComparisons(line);
+    // 会议费 / 培训费 beside the 三公 (related.ts): their change is theirs, not a comparison too.
+    const related = addRelatedFigures(threePublic, line);
+    const inlines = readInlineComparisons(line).filter((c) => !(related && /会议费|培训费/.test(c.label)));
     for (const inline of inlines) {
       if (inline.subject === 'operatingCosts') out.operatingCosts ??= inline;
       else comparisons.push(inline);
     }
+    // 会议费 / 培训费 beside the 三公: theirs alone, unless the sentence is also about a 三公 item.
+    if (related && !/三公|出国|公务用车|接待/.test(line.text)) continue;
     const completions = readCompletions(line);
     if (completions.length > 0) {
       for (const item of completions) addExecution(item);

@@ -1,18 +1,15 @@
 /**
  * 会议费 | 培训费 printed beside the "三公" items in each group of 表7 ("一般公共预算财政拨款“三公”
  * 经费及会议费、培训费支出决算表": 合计 | 因公出国 | 公务用车 … | 公务接待费 | 会议费 | 培训费, under
- * 预算数 and again under 决算数). Without a 三公 小计, the group's 合计 may be the sum of all five:
- * then it is not the schema's 三公 total, and is kept as printed with the two columns it adds.
- * The same 会议费 under 预算数 and under 决算数 would be one kept column; each is named by its group.
+ * 预算数 and again under 决算数): read as meetings / training, never part of the 三公 total.
+ * Without a 三公 小计, the group's 合计 may be the sum of all five: then it is totalWithRelated.
+ * A column still kept as printed under 预算数 and under 决算数 is named by its group.
  */
 import type { Leaf } from '../grid/header-tree.js';
-import { parseNumber } from '../numbers.js';
-import type { BodyRow } from './layout.js';
 import type { Group } from './three-public.js';
 
 type Mapped = { index: number; group: Group; key: string; fund?: boolean };
 
-const EXTRA = /会议费|培训费/;
 /** The group words of the national template, for kept columns the header names only once per group. */
 const GROUP_WORDS: Record<Group, string> = { budget: '预算数', final: '决算数', previousBudget: '上年预算数' };
 /** Printed amounts to 2 decimals: a sum of up to six may be off by a cent each. */
@@ -26,31 +23,24 @@ function leafGroups(leaves: readonly Leaf[], columns: readonly Mapped[]): (Group
 }
 
 /**
- * The columns less each 合计 that adds the group's 会议费 and 培训费 to its three items (and is
- * not their sum alone): the schema's total is the 三公's. A 合计 that is neither stays, so
- * the audit can say what does not add up.
+ * A group's 合计 that adds its 会议费 and 培训费 to the three items (and is not the three alone)
+ * is not the schema's 三公 total: moved to totalWithRelated, and the 三公 total left unprinted
+ * (never computed). A 合计 that is neither stays the total, so the audit can say what does
+ * not add up. Tables that print a 三公 小计 beside the grand 合计 are told by their header
+ * (three-public.ts); this is for those that print only the one 合计.
  */
-export function withoutGrandTotals(row: BodyRow, leaves: readonly Leaf[], columns: readonly Mapped[]): Mapped[] {
-  const groups = leafGroups(leaves, columns);
-  const keyed = new Set(columns.map((c) => c.index));
-  const value = (i: number | undefined) => {
-    const v = i === undefined ? null : parseNumber(row.cells[i] ?? '');
-    return typeof v === 'number' ? v : 0;
-  };
-  const drop = new Set<number>();
-  for (const group of new Set(columns.map((c) => c.group))) {
-    const extras = leaves.map((_, i) => i).filter((i) => groups[i] === group && !keyed.has(i) && EXTRA.test(leaves[i]!.text));
-    const own = columns.filter((c) => c.group === group && !c.fund);
-    const at = (key: string) => own.find((c) => c.key === key)?.index;
-    const total = at('total');
-    if (extras.length === 0 || total === undefined || !/^(?:合计|总计)$/.test(leaves[total]!.text)) continue;
-    const vehicles = at('vehicles') !== undefined ? value(at('vehicles')) : value(at('vehiclePurchase')) + value(at('vehicleOperation'));
-    const three = value(at('abroad')) + vehicles + value(at('reception'));
-    const all = three + extras.reduce((sum, i) => sum + value(i), 0);
-    const printed = value(total);
-    if (Math.abs(printed - three) > CENTS * 4 && Math.abs(printed - all) <= CENTS * (extras.length + 4)) drop.add(total);
-  }
-  return drop.size === 0 ? [...columns] : columns.filter((c) => !drop.has(c.index));
+export function settleRelatedTotal(amounts: Record<string, unknown>): void {
+  if ('totalWithRelated' in amounts) return;
+  const num = (key: string) => (typeof amounts[key] === 'number' ? (amounts[key] as number) : undefined);
+  const total = num('total');
+  const related = [num('meetings'), num('training')].filter((v): v is number => v !== undefined);
+  if (total === undefined || related.every((v) => v === 0)) return;
+  const vehicles = num('vehicles') ?? ((num('vehiclePurchase') ?? 0) + (num('vehicleOperation') ?? 0));
+  const three = (num('abroad') ?? 0) + vehicles + (num('reception') ?? 0);
+  const all = three + related.reduce((sum, v) => sum + v, 0);
+  if (Math.abs(total - three) <= CENTS * 4 || Math.abs(total - all) > CENTS * (related.length + 4)) return;
+  delete amounts.total;
+  amounts.totalWithRelated = total;
 }
 
 /**

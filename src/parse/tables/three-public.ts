@@ -11,7 +11,7 @@ import { amountCell } from './cells.js';
 import { tableHeader } from './header.js';
 import { keptGrid, type KeptCell, type KeptRow } from './kept-cells.js';
 import { where, type BodyRow, type TableLayout } from './layout.js';
-import { keptPaths, withoutGrandTotals } from './three-public-extras.js';
+import { keptPaths, settleRelatedTotal } from './three-public-extras.js';
 import { amountCells, yearGroupColumns } from './three-public-years.js';
 import { groupColumns, itemKey, readItemGroups } from './three-public-items.js';
 import { unitCycles } from './three-public-units.js';
@@ -41,10 +41,22 @@ export function keyOf(text: string): string | undefined {
   if (/合计|总计|总额/.test(text)) return 'total';
   if (/出国/.test(text)) return 'abroad';
   if (/接待/.test(text)) return 'reception';
+  // Printed beside the 三公 in many 表7 ("“三公”经费及会议费、培训费…表"); never one of them.
+  // Not 教育培训费 or 培训费收入 (a row of another kind of table).
+  if (/会议费+(?:支出)?$/.test(text)) return 'meetings';
+  if (/(?<!教育)培训费+(?:支出)?$/.test(text)) return 'training';
   return undefined;
 }
 
 export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budget', warnings: WarningSink) {
+  const out = readThreePublicTable(layout, kind, warnings);
+  for (const group of ['budget', 'final', 'previousBudget'] as const) {
+    if (out[group]) settleRelatedTotal(out[group] as Record<string, unknown>);
+  }
+  return out;
+}
+
+function readThreePublicTable(layout: TableLayout, kind: 'final' | 'budget', warnings: WarningSink): Record<string, unknown> {
   const out: Record<string, unknown> = { ...tableHeader(layout) };
   const mapping = mapColumns(layout);
   const data = layout.rows.filter((r) => r.cells.some(isNumberCell));
@@ -61,7 +73,7 @@ export function parseThreePublicTable(layout: TableLayout, kind: 'final' | 'budg
   const tree = row.line.tabbed ? undefined : readByHeaderTree(layout, row);
   if (tree && tree.columns.length >= 3) {
     row = tree.row;
-    columns = withoutGrandTotals(tree.row, tree.leaves, tree.columns);
+    columns = tree.columns;
     settleFullRows([tree], warnings);
   }
   if (columns.length === 0) {
@@ -475,7 +487,7 @@ function yearOf(title: string): number | undefined {
 /**
  * Keys of the leaves, left to right. A 小计 is the vehicle subtotal under a 公务用车 group or
  * just before the 购置费 leaf, and the "三公" subtotal just before 因公出国; a bare 合计 beside
- * such a 三公 subtotal is the grand total with 会议费/培训费, which the schema does not hold.
+ * such a 三公 subtotal is the grand total with 会议费/培训费 (totalWithRelated).
  */
 const FUND_LEAF = /^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:拨款|资金)?$/;
 const FUND_SUFFIX = /(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:拨款|资金)?$/;
@@ -522,8 +534,8 @@ function mapLeaves(leaves: readonly Leaf[], thisYear: number | undefined, marked
     const group = (current = marked[i] ?? groupOf([...leaf.groups, leaf.text].join(''), thisYear) ?? current);
     if (key) out.push(FUND_SUFFIX.test(bare(leaf.text)) ? { index: i, group, key, fund: true } : { index: i, group, key });
   });
-  // The 三公 subtotal is the schema's total; the 合计 over 会议费/培训费 too is not.
-  if (threeSubtotal) return out.filter((m) => !(m.key === 'total' && leaves[m.index]!.text !== '小计'));
+  // The 三公 subtotal is the schema's total; the 合计 over 会议费/培训费 too is the grand one.
+  if (threeSubtotal) return out.map((m) => (m.key === 'total' && leaves[m.index]!.text !== '小计' ? { ...m, key: 'totalWithRelated' } : m));
   return out;
 }
 
