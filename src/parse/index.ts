@@ -216,19 +216,17 @@ function readSomething(draft: Record<string, unknown>): boolean {
 }
 
 function finish(draft: Record<string, unknown> | null, warnings: WarningSink): ParseResult {
-  if (draft === null) {
-    const problem: Problem = {
-      path: '$',
-      expected: 'the text of a disclosure',
-      found: 'nothing readable',
-      message: { 'zh-CN': '没有可读取的公开文本。', en: 'There is no disclosure text to read.' },
-    };
-    return { document: null, warnings: warnings.finish(), status: 'unreadable', problems: [problem] };
-  }
+  const problem: Problem = {
+    path: '$',
+    expected: 'the text of a disclosure',
+    found: 'nothing readable',
+    message: { 'zh-CN': '没有可读取的公开文本。', en: 'There is no disclosure text to read.' },
+  };
+  if (draft === null) return { document: null, warnings: warnings.finish(), status: 'unreadable', problems: [problem] };
   // Nothing of a disclosure read and no year either ("hello", a letter, a web page's text):
   // unreadable, not an empty document (the year is optional only for a text that has tables).
   if ((draft.meta as { year?: number } | undefined)?.year === undefined && !readSomething(draft)) {
-    return { document: null, warnings: warnings.finish(), status: 'unreadable', problems: [] };
+    return { document: null, warnings: warnings.finish(), status: 'unreadable', problems: [problem] };
   }
   const result = validate(draft);
   if (result.ok) {
