@@ -207,7 +207,7 @@ const AMOUNT_LIKE = /^[-+－]?[\d,，.．]*\d[\d,，.．]*$/;
  * document did not add up. Each is said (`number-unreadable`), which makes the table's cells
  * doubtful for the audit.
  */
-export function warnBrokenAmounts(layout: TableLayout, rows: readonly SideRow[], warnings: WarningSink): void {
+export function warnBrokenAmounts(layout: TableLayout, rows: readonly { row: BodyRow }[], warnings: WarningSink): void {
   for (const { row } of rows) {
     if (row.line.tabbed) continue;
     for (const cell of row.line.cells) {
