@@ -16,6 +16,10 @@ const COLUMN_NAMES: Partial<Record<TableId, Record<string, string>>> = {
   t2: {
     total: '本年收入合计',
     fiscal: '财政拨款收入',
+    generalBudget: '一般公共预算拨款收入',
+    governmentFund: '政府性基金预算拨款收入',
+    stateCapital: '国有资本经营预算拨款收入',
+    specialAccount: '财政专户管理资金收入',
     superiorSubsidy: '上级补助收入',
     institution: '事业收入',
     operating: '经营收入',
@@ -88,13 +92,14 @@ export function summaryCell(table: TableId, line: SummaryLine, key: string): Cel
 /** A cell of a function-classification table (表2, 3, 5, 8, 9); `row` is undefined for 合计. */
 export function functionCell(
   table: TableId,
-  row: { code?: string; name: string; source?: Source },
+  row: { code?: string; name: string; source?: Source; sources?: Partial<Record<string, Source>> },
   column: string,
 ): CellRef {
   const head = row.code ? `${row.code} ${isolate(row.name)}` : isolate(row.name);
+  // A 合计 read from a 收入总表 printed as rows: each value has its own line.
   return withLine(
     { table, row: row.code ?? 'total', column, label: `${head} ${columnName(table, column)}` },
-    row.source,
+    row.sources?.[column] ?? row.source,
   );
 }
 
