@@ -30,13 +30,15 @@ const COLUMN_NAMES: Partial<Record<TableId, Record<string, string>>> = {
   t3: {
     total: '本年支出合计',
     basic: '基本支出',
+    personnel: '人员经费',
+    public: '公用经费',
     project: '项目支出',
     superiorRemit: '上缴上级支出',
     operating: '经营支出',
     subsidiaryGrant: '对附属单位补助支出',
   },
   t4: { total: '合计', generalBudget: '一般公共预算财政拨款', governmentFund: '政府性基金预算财政拨款', stateCapital: '国有资本经营预算财政拨款' },
-  t5: { total: '小计', basic: '基本支出', project: '项目支出', budgetAtStart: '年初预算数', budgetAdjusted: '调整预算数' },
+  t5: { total: '小计', basic: '基本支出', personnel: '人员经费', public: '公用经费', project: '项目支出', budgetAtStart: '年初预算数', budgetAdjusted: '调整预算数' },
   t6: { amount: '金额', personnel: '人员经费', public: '公用经费' },
   t7: {
     total: '合计',
