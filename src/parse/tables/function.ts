@@ -533,8 +533,10 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
       return;
     }
     const subtotal = parent !== '' && (leaf === '小计' || (leaf === '合计' && !withSubtotal.has(parent)));
-    // A fund's group over 小计 | 教育收费 | 其他 (财政专户管理资金): the 小计 is the fund.
-    const groupKey = subtotal ? (columnKey(parent, others) ?? fundKey([parent], funds)) : undefined;
+    // A fund's group right over 小计 | 教育收费 | 其他 (财政专户管理资金): the 小计 is the fund. Not
+    // a 合计, nor a 小计 under a group between (一般公共预算拨款 / 其中：专项 / 小计).
+    const over = column.parts[column.parts.length - 2] ?? '';
+    const groupKey = subtotal ? (columnKey(parent, others) ?? (leaf === '小计' ? fundKey([over], funds) : undefined)) : undefined;
     const grouped = groupKey === 'basic' || groupKey === 'project' || (groupKey !== undefined && FUND_COLUMNS.includes(groupKey));
     if (grouped) subtotalled.add(parent);
     else if (parent !== '' && subtotalled.has(parent) && columnKey(leaf, allowed) === undefined) return;
@@ -544,6 +546,10 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
       (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, others) : undefined) ??
       fundKey(column.parts.length > 0 ? column.parts : [column.text], funds) ??
       columnKey(column.text, others);
+    // 表2: a path holding two sources' words is two columns' header words run together (a
+    // squeezed header: 国有资本 | 财政专户 with 经营预算 under both); its key is the leaf's alone,
+    // or none (kept as printed) — never a guess such as 经营 from 国有资本经营.
+    if (key !== undefined && funds.length > 0 && !grouped && columnKey(leaf, allowed) !== key && SOURCE_WORDS.filter((w) => w.test(column.text)).length > 1) return;
     // One fund of 财政拨款 (一般公共预算 | 政府性基金 | 国有资本经营 under it) that fundKey did not
     // take (words run together) is a part of it, never the 财政拨款 amount (kept as printed).
     if (key === 'fiscal' && FUND.test(column.text) && !/^(?:财政拨款(?:收入)?|小计|合计)$/.test(leaf)) return;

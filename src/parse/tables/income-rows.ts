@@ -118,7 +118,9 @@ export function readIncomeRows(layout: TableLayout, amountAt: number, warnings: 
     for (const l of block) {
       if (SUBTOTAL.test(l.item)) {
         if (key !== undefined) set(key, l, named!.group + l.item);
-        else if (l.amount === null) layout.read.add(l.row.line);
+        // A group of several sources (其他资金: 事业收入 | 经营收入 | 其他收入): its 小计 is read when
+        // its items, each kept, add up to it; otherwise it is reported (a line the reading lost).
+        else if (l.amount === null || addsUp(l.amount, block.filter((o) => o !== l && !SUBTOTAL.test(o.item)))) layout.read.add(l.row.line);
         continue;
       }
       const part = /^其中/.test(l.item);
@@ -137,6 +139,13 @@ export function readIncomeRows(layout: TableLayout, amountAt: number, warnings: 
   }
   if (Object.keys(total.sources!).length === 0) delete total.sources;
   return { ...tableHeader(layout), rows: [], total };
+}
+
+/** Whether the items' printed amounts add up to `amount` (to rounding: 0.005 per term). */
+function addsUp(amount: number, items: readonly Line[]): boolean {
+  const printed = items.filter((l) => l.amount !== null);
+  const sum = printed.reduce((s, l) => s + l.amount!, 0);
+  return printed.length > 0 && Math.abs(sum - amount) <= Math.max(0.01, 0.005 * printed.length);
 }
 
 /**
