@@ -135,4 +135,15 @@ describe('audit: 表2 by fund (R33, R06)', () => {
     const [f] = findingsOf(doc(100), 'R18');
     expect(cellKeys(f)).to.deep.equal(['t2:total/generalBudget', 't2:total/governmentFund']);
   });
+
+  it('R06 compares a 表2 total that takes in 上年结转 with 表1’s 收入总计, not its 本年收入合计', () => {
+    const doc = (grand: number) =>
+      edit((d) => {
+        byFund(d, { total: 115, carryOverStart: 5 });
+        d.tables.t1.totals.incomeGrandTotal.amount = grand;
+      });
+    expect(findingsOf(doc(115), 'R06')).to.deep.equal([]);
+    const [f] = findingsOf(doc(116), 'R06');
+    expect(cellKeys(f)).to.deep.equal(['t2:total/total', 't1:31/amount']);
+  });
 });

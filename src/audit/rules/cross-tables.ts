@@ -165,7 +165,11 @@ export const R06: Rule = {
     guard(R06_INFO, () => {
       const t1 = doc.tables.t1;
       if (!t1 || !doc.tables.t2) return [];
-      const out = pair(R06_INFO, functionTotal(doc, 't2', 'total'), t1Line(doc, t1.totals.incomeTotal, 'incomeTotal'));
+      // A 表2 whose total takes in 上年结转 (a budget's 收入总计: R33) is 表1's 收入总计, not its 本年收入合计.
+      const carried = (doc.tables.t2.total?.values as Record<string, Amountish> | undefined)?.carryOverStart;
+      const out = isNumber(carried) && carried !== 0
+        ? pair(R06_INFO, functionTotal(doc, 't2', 'total'), t1Line(doc, t1.totals.incomeGrandTotal, 'incomeGrandTotal'))
+        : pair(R06_INFO, functionTotal(doc, 't2', 'total'), t1Line(doc, t1.totals.incomeTotal, 'incomeTotal'));
       const compared = new Set<string>();
       let fiscalDone = false;
       // 表1's funds, as lines or as 其中 parts of its 财政拨款 line.
