@@ -1,9 +1,9 @@
 // parse() keeps its doubts in the JSON (meta.readDoubts), so a document saved and audited later
 // still tells a parse artefact from the document's own error (issue 10, "The audit on real
-// documents"): 重庆水利 2026 prints 表二's ten income columns over five header lines, and its last
-// page spread unevenly (the right-hand columns 10 characters over, the left-hand ones 4): the rows
-// there whose amounts sit between two columns are doubted (columns-ambiguous), and the sums that
-// fail there are "could not check".
+// documents"): 重庆水利 2026 prints 表二's ten income columns over five header lines on pages spread
+// unevenly (the right-hand columns 3–10 characters over from page to page, the left-hand ones
+// 0–4): rows whose amounts sit between two columns are doubted (columns-ambiguous), and the sums
+// that fail there are "could not check".
 import { expect } from '@open-wc/testing';
 import { audit } from '../../src/audit/index.js';
 import { parse } from '../../src/parse/index.js';

@@ -344,8 +344,8 @@ function alignByPage(
     const doubts: Band[] = [];
     const grid = (b === 0 ? undefined : pageGrid(reference, rows.map((r) => r.line), metric, around, doubts)) ?? reference;
     alignRows({ ...layout, rows, columns: grid }, layout.id, metric, warnings);
-    // Amounts between two columns of a page spread unevenly: placed, but a doubt about the row
-    // (never a sum that fails in the audit as if the document did not add up).
+    // Amounts between two columns of a page spread unevenly: placed by a guess, so a doubt about
+    // the row (a misplaced cell must not fail a sum as if the document did not add up).
     for (const row of rows) {
       const between = row.line.cells.some((c) => {
         const [start, end] = metric === 'display' ? [c.start, c.end] : [c.cstart, c.cend];

@@ -102,8 +102,9 @@ export function matchBands(bands: readonly Band[], columns: readonly Band[]): { 
  * `around`: how far the page's repeated header moved against the first page's (page-shift.ts,
  * headerShift), when the page prints its header again. `doubts` receives the page's amount
  * bands that sit, so shifted, further than HEADER_SLACK from the right edge of the column they
- * were placed under: a page spread unevenly (重庆 表二, last page: the right-hand columns moved
- * 10 characters, the left-hand ones 4), whose amounts there are between two columns.
+ * were placed under: a page spread unevenly (重庆 表二: its right-hand columns move 3–10
+ * characters from page to page, its left-hand ones 0–4), whose amounts there are placed by a
+ * guess. Not every misplaced amount is caught so (a band can sit exactly on the wrong column).
  */
 export function pageGrid(reference: readonly Column[], lines: readonly TextLine[], metric: Metric, around?: number, doubts?: Band[]): Column[] | undefined {
   const amounts = amountColumns(reference);
