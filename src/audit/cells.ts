@@ -16,6 +16,10 @@ const COLUMN_NAMES: Partial<Record<TableId, Record<string, string>>> = {
   t2: {
     total: '本年收入合计',
     fiscal: '财政拨款收入',
+    generalBudget: '一般公共预算拨款收入',
+    governmentFund: '政府性基金预算拨款收入',
+    stateCapital: '国有资本经营预算拨款收入',
+    specialAccount: '财政专户管理资金收入',
     superiorSubsidy: '上级补助收入',
     institution: '事业收入',
     operating: '经营收入',
@@ -26,13 +30,15 @@ const COLUMN_NAMES: Partial<Record<TableId, Record<string, string>>> = {
   t3: {
     total: '本年支出合计',
     basic: '基本支出',
+    personnel: '人员经费',
+    public: '公用经费',
     project: '项目支出',
     superiorRemit: '上缴上级支出',
     operating: '经营支出',
     subsidiaryGrant: '对附属单位补助支出',
   },
   t4: { total: '合计', generalBudget: '一般公共预算财政拨款', governmentFund: '政府性基金预算财政拨款', stateCapital: '国有资本经营预算财政拨款' },
-  t5: { total: '小计', basic: '基本支出', project: '项目支出', budgetAtStart: '年初预算数', budgetAdjusted: '调整预算数' },
+  t5: { total: '小计', basic: '基本支出', personnel: '人员经费', public: '公用经费', project: '项目支出', budgetAtStart: '年初预算数', budgetAdjusted: '调整预算数' },
   t6: { amount: '金额', personnel: '人员经费', public: '公用经费' },
   t7: {
     total: '合计',
@@ -91,13 +97,14 @@ export function summaryCell(table: TableId, line: SummaryLine, key: string): Cel
 /** A cell of a function-classification table (表2, 3, 5, 8, 9); `row` is undefined for 合计. */
 export function functionCell(
   table: TableId,
-  row: { code?: string; name: string; source?: Source },
+  row: { code?: string; name: string; source?: Source; sources?: Partial<Record<string, Source>> },
   column: string,
 ): CellRef {
   const head = row.code ? `${row.code} ${isolate(row.name)}` : isolate(row.name);
+  // A 合计 read from a 收入总表 printed as rows: each value has its own line.
   return withLine(
     { table, row: row.code ?? 'total', column, label: `${head} ${columnName(table, column)}` },
-    row.source,
+    row.sources?.[column] ?? row.source,
   );
 }
 

@@ -165,10 +165,14 @@ export const FiscalSummary = v.strictObject({
 /**
  * Column keys of each function-classification table, in printed order (a table read without a
  * header takes them by position), then the columns only some tables print: 表5's budgets
- * (BUDGET_COLUMNS), printed before 决算数 but never assumed by position.
+ * (BUDGET_COLUMNS), printed before 决算数, and 表2's 财政拨款 by fund (FUND_COLUMNS), printed
+ * in place of or under 财政拨款 — never assumed by position.
  */
 export const FUNCTION_TABLE_COLUMNS = {
-  t2: ['total', 'fiscal', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart'],
+  t2: [
+    'total', 'fiscal', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart',
+    'generalBudget', 'governmentFund', 'stateCapital', 'specialAccount',
+  ],
   t3: ['total', 'basic', 'personnel', 'public', 'project', 'superiorRemit', 'operating', 'subsidiaryGrant'],
   // The balances last: a 一般公共预算财政拨款收入支出决算表 prints them around its 支出 (like 表8).
   t5: ['total', 'basic', 'personnel', 'public', 'project', 'budgetAtStart', 'budgetAdjusted', 'carryOverStart', 'income', 'carryOverEnd'],
@@ -184,9 +188,24 @@ export type FunctionTableId = keyof typeof FUNCTION_TABLE_COLUMNS;
  */
 export const BUDGET_COLUMNS: readonly string[] = ['budgetAtStart', 'budgetAdjusted'];
 
+/**
+ * 表2's income by fund, as the 2025/2026 national template prints it (一般公共预算拨款收入 |
+ * 政府性基金预算拨款收入 | 国有资本经营预算拨款收入 | 财政专户管理资金收入): read only from a
+ * header that names them, never by position (an older table's third column is 上级补助收入).
+ * The first three are 财政拨款 (`fiscal`) by fund; 财政专户管理资金 is a source of its own.
+ */
+export const FUND_COLUMNS: readonly string[] = ['generalBudget', 'governmentFund', 'stateCapital', 'specialAccount'];
+
+/** The funds that make up 财政拨款: a row's `fiscal` when it is not printed, never added to it. */
+export const FISCAL_FUNDS: readonly string[] = ['generalBudget', 'governmentFund', 'stateCapital'];
+
 const COLUMN_DESCRIPTIONS: Record<string, string> = {
   total: '合计 / 小计 (本年收入合计, 本年支出合计, 本年支出小计).',
-  fiscal: '财政拨款收入.',
+  fiscal: '财政拨款收入 (all funds together; absent when the table prints only its funds).',
+  generalBudget: '一般公共预算拨款收入: the part of 财政拨款 from the 一般公共预算 (inside `fiscal` when both are printed).',
+  governmentFund: '政府性基金预算拨款收入: the part of 财政拨款 from 政府性基金预算 (inside `fiscal` when both are printed).',
+  stateCapital: '国有资本经营预算拨款收入: the part of 财政拨款 from 国有资本经营预算 (inside `fiscal` when both are printed).',
+  specialAccount: '财政专户管理资金收入: money managed in a 财政专户 (教育收费 and other 非税收入); not 财政拨款, a source of its own.',
   superiorSubsidy: '上级补助收入.',
   institution: '事业收入.',
   operating: '经营收入 (表2) or 经营支出 (表3).',
@@ -216,6 +235,11 @@ function functionTable<K extends string>(columns: readonly K[]) {
     columns.map((key) => [key, v.optional(describe(Amount, COLUMN_DESCRIPTIONS[key] ?? key))]),
   ) as unknown as { [P in K]: typeof ColumnAmount };
   const Values = v.strictObject(entries);
+  // Where each value of a row was printed, when not on one line (a 收入总表 printed as rows).
+  const ColumnSource = v.optional(Source);
+  const Sources = v.strictObject(
+    Object.fromEntries(columns.map((key) => [key, ColumnSource])) as unknown as { [P in K]: typeof ColumnSource },
+  );
   const Part = v.strictObject({ name: Name, values: Values, source: v.optional(Source) });
   // One printed row of a 功能 × 经济 cross-table: the 经济分类 codes printed beside the 功能 code.
   const EconomicPart = v.strictObject({
@@ -251,7 +275,23 @@ function functionTable<K extends string>(columns: readonly K[]) {
   return v.strictObject({
     ...tableHeader,
     total: v.optional(
-      describe(v.strictObject({ name: Name, values: Values, source: v.optional(Source) }), 'The 合计 row.'),
+      describe(
+        v.strictObject({
+          name: Name,
+          values: Values,
+          parts: v.optional(
+            describe(v.array(Part), '其中 lines printed under one of its values (公共财政拨款（补助）资金 under 一般公共预算资金 小计): included in that value, never a source of their own.'),
+          ),
+          sources: v.optional(
+            describe(
+              Sources,
+              'Where each value was printed, by column key, when the values come from different lines: a 收入总表 printed as rows (项目名称 | 金额: 收入总计, 一般公共预算资金 小计 …) gives each source its own line. `source` is then the 收入总计 line.',
+            ),
+          ),
+          source: v.optional(Source),
+        }),
+        'The 合计 row.',
+      ),
     ),
     rows: describe(v.array(Row), "Rows in printed order: 类, then its 款, then their 项. For a table that lists its units, the department's rows."),
     units: v.optional(

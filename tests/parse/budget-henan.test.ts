@@ -59,7 +59,7 @@ describe('parse 部门预算 河南 layout (表一 … 表六)', () => {
     ]);
   });
 
-  it('部门收入总表: 合计 and 上年结转 typed; 一般公共预算拨款 kept as printed (it is not all 财政拨款)', async () => {
+  it('部门收入总表: 合计, 上年结转 and 一般公共预算拨款 typed (the fund under its key, never all of 财政拨款)', async () => {
     const { doc, warned, faults } = await budgetVariant('budget-henan-tables');
     expect(rowsOf(doc.tables.t2!.rows, ['total', 'carryOverStart']).slice(0, 4)).to.deep.equal([
       ['201', '一般公共服务支出', 500, 50],
@@ -67,10 +67,10 @@ describe('parse 部门预算 河南 layout (表一 … 表六)', () => {
       ['2010601', '行政运行', 420, null],
       ['2010699', '其他财政事务支出', 80, 50],
     ]);
-    const kept = doc.otherTables!.find((t) => t.of === 't2')!;
-    expect(kept.columns.map((c) => c.path.join('/'))).to.deep.equal(['一般公共预算拨款']);
-    expect(kept.rows[0]!.values).to.deep.equal([550]);
-    expect(warned).to.deep.equal(['column-kept', 'column-kept']);
+    expect(doc.tables.t2!.total!.values.generalBudget).to.equal(550);
+    expect('fiscal' in doc.tables.t2!.total!.values).to.equal(false);
+    expect((doc.otherTables ?? []).filter((t) => t.of === 't2')).to.deep.equal([]);
+    expect(warned).to.deep.equal(['column-kept']);
     expect(faults).to.deep.equal([]);
   });
 

@@ -19,23 +19,16 @@ describe('parse 部门预算 湖南 layout (units as rows)', () => {
     ]);
   });
 
-  it('收入总表 by unit: 事业收入 and 其他收入 typed, blank null; fund columns kept as printed', async () => {
+  it('收入总表 by unit: the funds, 事业收入 and 其他收入 typed, blank null', async () => {
     const { doc, warned, faults } = await budgetVariant('budget-hunan-unit-rows');
     const t2 = doc.tables.t2!;
-    expect(t2.total!.values).to.deep.equal({ total: 900, institution: 80, other: 20 });
-    expect(unitsOf(t2.units, ['total', 'institution', 'other'])).to.deep.equal([
-      ['401001', '长沙市测试局本级', 600, null, null],
-      ['401002', '长沙市测试中心', 300, 80, 20],
+    expect(t2.total!.values).to.deep.equal({ total: 900, generalBudget: 700, governmentFund: 100, institution: 80, other: 20 });
+    expect(unitsOf(t2.units, ['total', 'generalBudget', 'governmentFund', 'institution', 'other'])).to.deep.equal([
+      ['401001', '长沙市测试局本级', 600, 500, 100, null, null],
+      ['401002', '长沙市测试中心', 300, 200, null, 80, 20],
     ]);
-    const kept = doc.otherTables!.find((t) => t.of === 't2')!;
-    expect(kept.columns.map((c) => c.path.join('/'))).to.deep.equal(['一般公共预算', '政府性基金预算']);
-    expect(kept.rows.map((r) => [r.code ?? null, ...r.values])).to.deep.equal([
-      [null, 700, 100],
-      ['401', 700, 100],
-      ['401001', 500, 100],
-      ['401002', 200, null],
-    ]);
-    expect(warned).to.deep.equal(['column-kept', 'column-kept']);
+    expect((doc.otherTables ?? []).filter((t) => t.of === 't2')).to.deep.equal([]);
+    expect(warned).to.deep.equal([]);
     expect(faults).to.deep.equal([]);
   });
 });

@@ -90,27 +90,28 @@ describe('otherTables: a table none of the nine takes is kept as printed', () =>
 });
 
 describe('otherTables: columns of a typed table the schema has no key for', () => {
-  it('keeps 表2\'s fund split (一般公共预算 / 政府性基金) as printed, by the typed row\'s code and name', () => {
+  it('keys 表2\'s fund split (一般公共预算 / 政府性基金) and keeps the columns it cannot key as printed, by the typed row\'s code and name', () => {
     const text = [
       '2026年测试局部门预算',
       '表2',
       '                         收入总表',
       '部门：测试局                                                                  单位：万元',
-      '科目编码   科目名称        合计               财政拨款收入                事业收入',
-      '                                     一般公共预算     政府性基金预算',
-      '           合计           150.00        100.00          30.00           20.00',
-      '205        教育支出       150.00        100.00          30.00           20.00',
+      '科目编码   科目名称        合计               财政拨款收入                事业收入     其他专户',
+      '                                     一般公共预算     政府性基金预算                    收入',
+      '           合计           155.00        100.00          30.00           20.00        5.00',
+      '205        教育支出       155.00        100.00          30.00           20.00        5.00',
     ].join('\n');
     const result = parse(text);
+    // Both funds under their keys: a fund column under 财政拨款 is never `fiscal` (财政拨款 as a whole).
+    expect(result.document!.tables.t2!.rows[0]!.values).to.deep.equal({ total: 155, generalBudget: 100, governmentFund: 30, institution: 20 });
     const [kept] = byTitle(result.document!.otherTables, '收入总表');
     expect(kept!.reason).to.equal('unmapped-columns');
     expect(kept!.of).to.equal('t2');
-    // Both funds: a fund column under 财政拨款 is never the schema's `fiscal` (财政拨款 as a whole).
     expect(kept!.rows.map((r) => [r.code ?? '', r.name, ...r.values])).to.deep.equal([
-      ['', '合计', 100, 30],
-      ['205', '教育支出', 100, 30],
+      ['', '合计', 5],
+      ['205', '教育支出', 5],
     ]);
-    expect(paths(kept!)).to.deep.equal(['财政拨款收入/一般公共预算', '财政拨款收入/政府性基金预算']);
+    expect(paths(kept!)).to.deep.equal(['其他专户收入']);
     expect(result.warnings.some((w) => w.code === 'column-kept')).to.equal(true);
   });
 });

@@ -81,7 +81,7 @@ describe('parse headers: header words one space apart', () => {
   });
 
   // 收入总体情况表 by unit (广州 layout): the 财政拨款收入 funds printed one space apart, the
-  // table's rows are its units. The funds are parts of 财政拨款 with no schema key: never `fiscal`.
+  // table's rows are its units. The funds are parts of 财政拨款, each under its own key: never `fiscal`.
   const text = [
     '2026年测试局部门预算',
     '',
@@ -96,25 +96,17 @@ describe('parse headers: header words one space apart', () => {
     line(L(0, '测试中心'), R(17, '50.00'), R(29, '20.00'), R(40, '0.00'), R(50, '0.00'), R(59, '30.00'), R(68, '0.00')),
   ].join('\n');
 
-  it('names each fund column apart, keys 事业收入 and 其他收入, and keeps the funds as printed (otherTables), not under a key', () => {
+  it('names each fund column apart and keys each fund, 事业收入 and 其他收入 (nothing left as printed)', () => {
     const result = parse(text);
     const t2 = result.document!.tables.t2!;
-    expect(t2.total!.values).to.deep.equal({ total: 300, institution: 30, other: 10 });
+    expect(t2.total!.values).to.deep.equal({ total: 300, generalBudget: 200, governmentFund: 60, stateCapital: 0, institution: 30, other: 10 });
     expect(t2.units!.map((u) => [u.name, u.values])).to.deep.equal([
-      ['测试局', { total: 250, institution: 0, other: 10 }],
-      ['测试中心', { total: 50, institution: 30, other: 0 }],
+      ['测试局', { total: 250, generalBudget: 180, governmentFund: 60, stateCapital: 0, institution: 0, other: 10 }],
+      ['测试中心', { total: 50, generalBudget: 20, governmentFund: 0, stateCapital: 0, institution: 30, other: 0 }],
     ]);
-    expect(warned(result)).to.include('column-kept');
-    // Kept as printed beside the typed table, under their header paths (otherTables).
-    const kept = result.document!.otherTables!.find((t) => t.of === 't2')!;
-    // (The leaves are right; which group header sits over which fund is the header tree's
-    // guess from this layout's positions, not asserted here.)
-    expect(kept.columns.map((c) => /(一般公共预算|政府性基金预算|国有资本经营预算)$/.exec(c.path.join(''))?.[1])).to.deep.equal(['一般公共预算', '政府性基金预算', '国有资本经营预算']);
-    expect(kept.rows.map((r) => [r.name, ...r.values])).to.deep.equal([
-      ['合计', 200, 60, 0],
-      ['测试局', 180, 60, 0],
-      ['测试中心', 20, 0, 0],
-    ]);
+    expect(t2.total!.values.fiscal).to.equal(undefined);
+    expect(warned(result)).to.not.include('column-kept');
+    expect((result.document!.otherTables ?? []).filter((t) => t.of === 't2')).to.deep.equal([]);
   });
 });
 
@@ -232,8 +224,21 @@ describe('parse headers: real documents', () => {
       '2210203',
       197,
     ]);
-    // 表2 line 2722: 收入总计 571,347.93 … 事业收入 10,643.89 | 经营 0.00 | 上级补助 0.00 | 附属 0.00 | 其他 3,298.27 | 上年结余、结转 9,742.42.
-    expect(t2!.total!.values).to.deep.equal({ total: 571347.93, institution: 10643.89, operating: 0, superiorSubsidy: 0, affiliated: 0, other: 3298.27, carryOverStart: 9742.42 });
+    // 表2 line 2722: 收入总计 571,347.93 | 一般公共预算 533,162.27 | 政府性基金 0.00 | 国有资本经营 0.00 |
+    // 财政专户 14,501.08 | 事业收入 10,643.89 | 经营 0.00 | 上级补助 0.00 | 附属 0.00 | 其他 3,298.27 | 上年结余、结转 9,742.42.
+    expect(t2!.total!.values).to.deep.equal({
+      total: 571347.93,
+      generalBudget: 533162.27,
+      governmentFund: 0,
+      stateCapital: 0,
+      specialAccount: 14501.08,
+      institution: 10643.89,
+      operating: 0,
+      superiorSubsidy: 0,
+      affiliated: 0,
+      other: 3298.27,
+      carryOverStart: 9742.42,
+    });
     expect(t2!.units!.length).to.equal(21);
     expect(result.warnings.some((w) => w.code === 'columns-ambiguous')).to.equal(false);
   });
@@ -243,6 +248,9 @@ describe('parse headers: real documents', () => {
     // Line 344: 合计 154,728.09 | 113,077.44 | 41,650.65 | 0.00 (funds) | 0.00 0.00 (专户) | 事业收入 0.00 …
     expect(t2.total!.values.total).to.equal(154728.09);
     expect(t2.total!.values.fiscal).to.equal(undefined);
+    // The funds each under their key; 财政专户拨款收入's 教育收费 is one part of it: no key (kept as printed).
+    expect([t2.total!.values.generalBudget, t2.total!.values.governmentFund, t2.total!.values.stateCapital]).to.deep.equal([113077.44, 41650.65, 0]);
+    expect('specialAccount' in t2.total!.values).to.equal(false);
     expect(t2.total!.values.institution).to.equal(0);
     expect(t2.units![0]!.name).to.equal('广州市住房和城乡建设局');
     expect(t2.units![0]!.values!.total).to.equal(30851.67);
@@ -269,7 +277,7 @@ describe('parse headers: real documents', () => {
     // Line 694: 4,505.81 | 4,295.31 15.00 0.00 (funds) | 0.00 (专户) | 0.00 0.00 0.00 0.00 | 184.50 | 11.00.
     expect([t2!.total!.name, t2!.total!.values]).to.deep.equal([
       '深圳市规划和自然资源局大鹏管理局',
-      { total: 4505.81, institution: 0, operating: 0, superiorSubsidy: 0, affiliated: 0, other: 184.5, carryOverStart: 11 },
+      { total: 4505.81, generalBudget: 4295.31, governmentFund: 15, stateCapital: 0, specialAccount: 0, institution: 0, operating: 0, superiorSubsidy: 0, affiliated: 0, other: 184.5, carryOverStart: 11 },
     ]);
     // Lines 1139, 1161, 1190: the unit 4,306.31 | 2,648.89 | 1,657.42; 302 1,932.41 | 287.99 | 1,644.41; 30226 709.92 | 0.00 | 709.92.
     expect(t6!.totals.total!.amount).to.equal(2648.89);

@@ -4,7 +4,7 @@
  * print the same 小计 / 基本 / 项目) 小计 = 基本 + 项目; 表8 年末 = 年初 + 收入 − 支出.
  */
 import type { Disclosure } from '../../schema/disclosure.js';
-import type { FunctionTableId } from '../../schema/tables.js';
+import { FISCAL_FUNDS, type FunctionTableId } from '../../schema/tables.js';
 import type { Source } from '../../schema/primitives.js';
 import type { Finding, Rule, RuleInfo } from '../types.js';
 import { cellName, columnName, functionCell, sumSentence, tableName, tableUnit } from '../cells.js';
@@ -25,26 +25,34 @@ function rowsOf(doc: Disclosure, id: FunctionTableId): Row[] {
   return [...(table.total ? [table.total] : []), ...table.rows] as unknown as Row[];
 }
 
+/** A column some tables print only as its parts: 基本支出 as 人员经费 | 公用经费, 财政拨款 by fund. */
+const SPLITS: Record<string, readonly string[]> = { basic: ['personnel', 'public'], fiscal: FISCAL_FUNDS };
+
 /**
- * The terms of a row's sum. A table that prints 基本支出 only as its parts (人员经费 | 公用经费,
- * no 基本支出 column: Shaanxi budgets) sums the parts in its place.
+ * The terms of a row's sum. A row that prints a column only as its parts sums the parts in its
+ * place (基本支出 as 人员经费 | 公用经费: Shaanxi budgets; 财政拨款 as 一般公共预算 | 政府性基金 |
+ * 国有资本经营: 2025/2026 budgets); a row that prints the column takes it alone, never its parts
+ * too (they are inside it: counted twice).
  */
 function termsOf(row: Row, parts: readonly string[]): string[] {
   const values = row.values ?? {};
-  const split = !isNumber(values.basic) && (isNumber(values.personnel) || isNumber(values.public));
-  return parts.flatMap((part) => (part === 'basic' && split ? ['personnel', 'public'] : [part]));
+  return parts.flatMap((part) => {
+    const split = SPLITS[part];
+    return split && !isNumber(values[part]) && split.some((key) => isNumber(values[key])) ? [...split] : [part];
+  });
 }
 
 function columnSumRule(info: RuleInfo, tables: readonly FunctionTableId[], total: string, parts: readonly string[]): Rule {
   const checkTable = (doc: Disclosure, id: FunctionTableId): Finding[] => {
-    const names = parts.map((part) => columnName(id, part)).join('、');
     const unit = tableUnit(doc, id);
     const rows = rowsOf(doc, id);
     // A table that prints none of the parts in any row has no such columns (江苏 2019's
     // 一般公共预算支出预算表 prints 金额 only): there is nothing to add up, not a sum of 0.
-    if (!rows.some((row) => parts.some((part) => isNumber(row.values?.[part])))) return [];
+    if (!rows.some((row) => termsOf(row, parts).some((part) => isNumber(row.values?.[part])))) return [];
     return rows.flatMap((row) => {
       const cell = functionCell(id, row, total);
+      // The columns as this row's sum takes them (财政拨款 or its funds), so the message says what was added.
+      const names = termsOf(row, parts).map((part) => columnName(id, part)).join('、');
       return checkSum(
         { rule: info, cells: [cell], unit, message: sumSentence(doc, cell, { zh: `${names}之和`, en: names }) },
         row.values?.[total],
@@ -91,13 +99,13 @@ export const R33 = columnSumRule(
     id: 'R33',
     name: 'table2-row-sources',
     description: {
-      'zh-CN': '公开02表每行：合计 = 各项收入来源之和（财政拨款、上级补助、事业、经营、附属单位上缴、其他收入，预算表还有上年结转）。',
-      en: 'Table 2, every row: the total equals the sum of its income sources (财政拨款, 上级补助, 事业, 经营, 附属单位上缴, 其他; a budget’s 上年结转 too).',
+      'zh-CN': '公开02表每行：合计 = 各项收入来源之和（财政拨款（或其一般公共预算、政府性基金、国有资本经营各栏）、财政专户管理资金、上级补助、事业、经营、附属单位上缴、其他收入，预算表还有上年结转）。',
+      en: 'Table 2, every row: the total equals the sum of its income sources (财政拨款 — or its 一般公共预算, 政府性基金 and 国有资本经营 columns —, 财政专户管理资金, 上级补助, 事业, 经营, 附属单位上缴, 其他; a budget’s 上年结转 too).',
     },
   },
   ['t2'],
   'total',
-  ['fiscal', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart'],
+  ['fiscal', 'specialAccount', 'superiorSubsidy', 'institution', 'operating', 'affiliated', 'other', 'carryOverStart'],
 );
 
 const R17_INFO: RuleInfo = {

@@ -9,7 +9,7 @@
 import type { CellRef } from '../../model/provenance.js';
 import type { Disclosure } from '../../schema/disclosure.js';
 import type { TableId } from '../../schema/primitives.js';
-import type { FunctionTableId, SummaryLine } from '../../schema/tables.js';
+import { FISCAL_FUNDS, type FunctionTableId, type SummaryLine, type SummaryPart } from '../../schema/tables.js';
 import type { FieldRef, Finding, Rule, RuleInfo } from '../types.js';
 import type { Lang } from '../../format/messages.js';
 import type { Unit } from '../../schema/primitives.js';
@@ -86,8 +86,14 @@ export function compareSides(
 
 const FISCAL_KINDS = new Set(['generalBudget', 'governmentFund', 'stateCapital', 'fiscal']);
 
-/** 表2 column of each income kind; the fiscal kinds together make 财政拨款收入. */
+/**
+ * 表2 column of each income kind; the fiscal kinds together make 财政拨款收入, and each fund is
+ * a column of its own too where 表2 prints 财政拨款 by fund.
+ */
 const T2_COLUMN: Record<string, string> = {
+  generalBudget: 'generalBudget',
+  governmentFund: 'governmentFund',
+  stateCapital: 'stateCapital',
   superiorSubsidy: 'superiorSubsidy',
   institution: 'institution',
   operating: 'operating',
@@ -133,28 +139,72 @@ const R06_INFO: RuleInfo = {
   },
 };
 
+/**
+ * 表2's 财政拨款 as one side: its 财政拨款 column, or, where it prints only the funds, their sum
+ * (never both: the funds are inside 财政拨款).
+ */
+export function t2Fiscal(doc: Disclosure): Side | undefined {
+  const total = doc.tables.t2?.total;
+  if (!total) return undefined;
+  const values = total.values as Record<string, Amountish>;
+  if (isNumber(values.fiscal) || !FISCAL_FUNDS.some((key) => isNumber(values[key]))) return functionTotal(doc, 't2', 'fiscal');
+  return sumSide(doc, 't2', FISCAL_FUNDS.map((key) => ({ value: values[key], cell: functionCell('t2', total, key) })));
+}
+
+/** 表1's 其中 part of `kind` under line `i` (一般公共预算 under 财政拨款, 事业收入 under 单位资金), as a side. */
+function t1Part(doc: Disclosure, part: SummaryPart, i: number, j: number): Side {
+  return side(doc, 't1', part.amount, summaryCell('t1', part, `income${i + 1}.${j + 1}`));
+}
+
+/** A 表1 line without a kind that names 财政专户管理资金 (the kinds have none for it). */
+const SPECIAL_ACCOUNT = /财政专户/;
+
 export const R06: Rule = {
   ...R06_INFO,
   check: (doc) =>
     guard(R06_INFO, () => {
       const t1 = doc.tables.t1;
       if (!t1 || !doc.tables.t2) return [];
-      const out = pair(R06_INFO, functionTotal(doc, 't2', 'total'), t1Line(doc, t1.totals.incomeTotal, 'incomeTotal'));
+      // A 表2 whose total takes in 上年结转 (a budget's 收入总计: R33) is 表1's 收入总计, not its 本年收入合计.
+      const carried = (doc.tables.t2.total?.values as Record<string, Amountish> | undefined)?.carryOverStart;
+      const out = isNumber(carried) && carried !== 0
+        ? pair(R06_INFO, functionTotal(doc, 't2', 'total'), t1Line(doc, t1.totals.incomeGrandTotal, 'incomeGrandTotal'))
+        : pair(R06_INFO, functionTotal(doc, 't2', 'total'), t1Line(doc, t1.totals.incomeTotal, 'incomeTotal'));
+      const compared = new Set<string>();
       let fiscalDone = false;
+      // 表1's funds, as lines or as 其中 parts of its 财政拨款 line.
+      const splitByFund = t1.income.some((l) => FISCAL_FUNDS.includes(l.kind ?? '') || (l.parts ?? []).some((p) => FISCAL_FUNDS.includes(p.kind ?? '')));
+      const t2Values = (doc.tables.t2.total?.values ?? {}) as Record<string, Amountish>;
       t1.income.forEach((line, i) => {
-        if (line.kind && FISCAL_KINDS.has(line.kind)) {
-          if (fiscalDone) return;
+        if (line.kind && FISCAL_KINDS.has(line.kind) && !fiscalDone) {
           fiscalDone = true;
           const terms = new Set(incomeTerms(t1.income));
           const parts = t1.income
             .map((l, j) => ({ l, j }))
             .filter(({ l }) => terms.has(l) && l.kind && FISCAL_KINDS.has(l.kind))
             .map(({ l, j }) => ({ value: l.amount, cell: summaryCell('t1', l, `income${j + 1}`) }));
-          out.push(...pair(R06_INFO, functionTotal(doc, 't2', 'fiscal'), sumSide(doc, 't1', parts)));
-          return;
+          // 财政拨款 as a whole: 表2's column, or its funds' sum when 表1 does not split it by fund
+          // (each fund is compared below otherwise, and one fault is said once).
+          if (isNumber(t2Values.fiscal) || !splitByFund) out.push(...pair(R06_INFO, t2Fiscal(doc), sumSide(doc, 't1', parts)));
         }
         const column = line.kind ? T2_COLUMN[line.kind] : undefined;
-        if (column) out.push(...pair(R06_INFO, functionTotal(doc, 't2', column), t1Line(doc, line, `income${i + 1}`)));
+        if (column) {
+          compared.add(column);
+          out.push(...pair(R06_INFO, functionTotal(doc, 't2', column), t1Line(doc, line, `income${i + 1}`)));
+        }
+        if (!line.kind && SPECIAL_ACCOUNT.test(line.name) && !compared.has('specialAccount')) {
+          compared.add('specialAccount');
+          out.push(...pair(R06_INFO, functionTotal(doc, 't2', 'specialAccount'), t1Line(doc, line, `income${i + 1}`)));
+        }
+      });
+      // A kind 表1 prints only as a 其中 part (一般公共预算 under 财政拨款, 事业收入 under 单位资金).
+      t1.income.forEach((line, i) => {
+        (line.parts ?? []).forEach((part, j) => {
+          const column = part.kind ? T2_COLUMN[part.kind] : undefined;
+          if (!column || compared.has(column)) return;
+          compared.add(column);
+          out.push(...pair(R06_INFO, functionTotal(doc, 't2', column), t1Part(doc, part, i, j)));
+        });
       });
       return out;
     }),

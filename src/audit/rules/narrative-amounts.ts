@@ -14,7 +14,7 @@ import { guard, isNumber, type Amountish } from '../check.js';
 import { amountVerdict } from '../tolerance.js';
 import type { AuditContext } from '../row-index.js';
 import { say } from '../text.js';
-import { compareSides, side, type Side } from './cross-tables.js';
+import { compareSides, side, t2Fiscal, type Side } from './cross-tables.js';
 
 const INFO: RuleInfo = {
   id: 'R18',
@@ -46,6 +46,11 @@ function total(doc: Disclosure, id: FunctionTableId, column: string): Side | und
   return row ? side(doc, id, (row.values as Record<string, Amountish>)[column], functionCell(id, row, column)) : undefined;
 }
 
+/** 表2's column of an income kind; 财政拨款 as the sum of its funds where only they are printed. */
+function income(doc: Disclosure, column: string): Side | undefined {
+  return column === 'fiscal' ? t2Fiscal(doc) : total(doc, 't2', column);
+}
+
 function row(doc: Disclosure, context: AuditContext, id: FunctionTableId, code: string | undefined, column: string): Side | undefined {
   const found = code ? context.index(doc.tables[id]?.rows).byCode.get(code) : undefined;
   return found ? side(doc, id, (found.values as Record<string, Amountish>)[column], functionCell(id, found, column)) : undefined;
@@ -66,11 +71,17 @@ function fiscalOnly(label: string): boolean {
   return /财政拨款|一般公共预算/.test(label);
 }
 
+// The funds first (国有资本经营 is not 经营收入, 一般公共预算财政拨款 not all of 财政拨款), and
+// 事业单位经营收入 is 经营, not 事业.
 const INCOME_WORDS: [RegExp, string][] = [
+  [/一般公共预算/, 'generalBudget'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本经营/, 'stateCapital'],
+  [/财政专户/, 'specialAccount'],
   [/上级补助/, 'superiorSubsidy'],
   [/附属单位/, 'affiliated'],
-  [/事业/, 'institution'],
   [/经营/, 'operating'],
+  [/事业/, 'institution'],
   [/其他/, 'other'],
   [/财政拨款/, 'fiscal'],
 ];
@@ -118,7 +129,7 @@ export function subjectCell(doc: Disclosure, c: Comparison): Side | undefined {
     case 'threePublic':
       return t7(doc, 'final', 'total');
     case 'income':
-      return key ? total(doc, 't2', key) : undefined;
+      return key ? income(doc, key) : undefined;
     case 'expenditure':
       return key ? total(doc, 't3', key) : undefined;
     default:
@@ -152,7 +163,7 @@ function shareTotal(doc: Disclosure, group: ShareGroup): Side | undefined {
 function sharePart(doc: Disclosure, context: AuditContext, group: ShareGroup, part: ShareGroup['parts'][number]): Side | undefined {
   if (group.subject === 'income') {
     const column = byWords(INCOME_WORDS, part.label);
-    return column ? total(doc, 't2', column) : undefined;
+    return column ? income(doc, column) : undefined;
   }
   if (group.subject === 'expenditure') {
     const column = byWords(EXPENDITURE_WORDS, part.label);

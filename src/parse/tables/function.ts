@@ -3,7 +3,7 @@
  * column. Columns are recognised by their header words, so a budget's shorter header or
  * a table that adds a column still lands in the right keys.
  */
-import { BUDGET_COLUMNS, FUNCTION_TABLE_COLUMNS, type FunctionTableId } from '../../schema/tables.js';
+import { BUDGET_COLUMNS, FUND_COLUMNS, FUNCTION_TABLE_COLUMNS, type FunctionTableId } from '../../schema/tables.js';
 import { functionClassCode, readCode } from '../codes.js';
 import { rowKind } from './rows.js';
 import { isNumberCell, parsePercent } from '../numbers.js';
@@ -16,6 +16,7 @@ import { amountsStart } from './leading-amounts.js';
 import { classColumns, withParentCode } from './implied-codes.js';
 import { crossedCodes, readPrintedCodes, type PrintedCode } from './crossed.js';
 import { addValues, settleUnits, type UnitRowShape, type Values } from './units.js';
+import { readIncomeRows } from './income-rows.js';
 
 export interface FunctionTableOut {
   title: string;
@@ -24,7 +25,7 @@ export interface FunctionTableOut {
   note?: string;
   emptyReason?: string;
   source?: { table: string; line: number };
-  total?: { name: string; values: Values; source?: object };
+  total?: { name: string; values: Values; parts?: { name: string; values: Values; source?: object }[]; sources?: Record<string, object>; source?: object };
   rows: FunctionRowOut[];
   units?: { name?: string; code?: string; values?: Values; rows: FunctionRowOut[]; source?: object }[];
   uncoded?: { name: string; values: Values; source?: object }[];
@@ -61,6 +62,12 @@ const KEY_RULES: ReadonlyArray<[RegExp, string]> = [
   [/上缴上级/, 'superiorRemit'],
   [/对附属单位补助/, 'subsidiaryGrant'],
   [/附属单位上缴/, 'affiliated'],
+  // 表2's 财政拨款 by fund (2025/2026 budgets), before 经营 and 财政拨款: 国有资本经营预算拨款
+  // is neither 经营收入 nor the whole 财政拨款. Only fundKey asks for these (mapColumns).
+  [/一般公共预算/, 'generalBudget'],
+  [/政府性基金/, 'governmentFund'],
+  [/国有资本/, 'stateCapital'],
+  [/财政专户/, 'specialAccount'],
   // 国有资本经营预算 is a fiscal source (表2 of a budget), not 经营收入; nor is its wrapped
   // fragment "本经营" (国有资 / 本经营 / 预算).
   [/(?<!本)经营/, 'operating'],
@@ -101,6 +108,10 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink, k
   const allowed = keysFor(layout, kind);
   const out: FunctionTableOut = { ...tableHeader(layout), rows: [] };
   const mapping = mapColumns(layout, allowed);
+  // 项目名称 | 金额 with the income sources as rows (江苏 2019 收入预算总表): its 合计 row alone.
+  const only = mapping.size === 1 ? [...mapping][0]! : undefined;
+  const asRows = only?.[1] === 'total' && id === 't2' ? readIncomeRows(layout, only[0], warnings) : undefined;
+  if (asRows) return asRows;
   if (mapping.size === 0 && layout.rows.length > 0) {
     warnings.add('columns-assumed', { line: layout.titleLine.no, text: layout.titleLine.text }, { where: where(id) });
   }
@@ -154,7 +165,7 @@ export function parseFunctionTable(layout: TableLayout, warnings: WarningSink, k
     if (classes) row = { ...row, cells: withParentCode(row.cells, classes, lastCode) };
     const valueStart = keyedStart ?? firstNumberIndex(row.cells);
     let columns = mapping;
-    if (mapping.size === 0) columns = positional(valueStart, allowed.filter((k) => !BUDGET_COLUMNS.includes(k)));
+    if (mapping.size === 0) columns = positional(valueStart, allowed.filter((k) => !BUDGET_COLUMNS.includes(k) && !FUND_COLUMNS.includes(k)));
     // A leading 预算单位 column (tables that list each unit): the label starts at the code.
     // A leading 序号 column (1, 2, 3 …) is not part of the label either.
     const labelFrom =
@@ -398,10 +409,38 @@ export function unmappedColumns(layout: TableLayout, kind: 'final' | 'budget' = 
 }
 
 const FUND = /一般公共预算|政府性基金|国有资本经营/;
+const CARRY_OVER = /年初结转|上年结转|上年结余/;
+/** The words of one income source each: a header path holding two is two columns' words run together. */
+const SOURCE_WORDS = [/一般公共/, /政府性基/, /国有资/, /财政专户/, /上级补/, /附属单/, /事业收/, /经营收/, /其他收/];
+/** What a fund's wrapped name ends with (一般公共 / 预算拨款 / 收入; 财政专户管理 / 资金): no word of its own. */
+const FUND_TAIL = /[资金收入拨款预算管理]/g;
+
+/**
+ * The fund a column of 表2 prints (一般公共预算拨款收入 | 政府性基金预算拨款收入 | 国有资本经营预算
+ * 拨款收入 | 财政专户管理资金收入), or undefined. The leaf decides when it names a fund (the group
+ * 财政拨款 over it is on the same path); the whole path only when the leaf is the tail of a wrapped
+ * name (收入, 资金). Never a fund under 上年结转 (last year's money by fund, not this year's
+ * income), never a leaf with a word of its own under a fund's group (教育收费 under 财政专户拨款
+ * 收入 is one part of it), never a path holding two sources' words (a header squeezed together).
+ */
+function fundKey(parts: readonly string[], funds: readonly string[]): string | undefined {
+  if (funds.length === 0) return undefined;
+  const leaf = parts[parts.length - 1] ?? '';
+  if (CARRY_OVER.test(parts.slice(0, -1).join(''))) return undefined;
+  const own = columnKey(leaf, funds);
+  if (own !== undefined) return own;
+  const text = parts.join('');
+  const key = columnKey(text, funds);
+  if (key === undefined || leaf.replace(FUND_TAIL, '') !== '') return undefined;
+  return SOURCE_WORDS.filter((word) => word.test(text)).length > 1 ? undefined : key;
+}
 
 /** Column index → key, from the header words. */
 function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number, string> {
   const mapping = new Map<number, string>();
+  // Fund columns only by fundKey's stricter reading; every other key as before.
+  const funds = allowed.filter((k) => FUND_COLUMNS.includes(k));
+  const others = allowed.filter((k) => !FUND_COLUMNS.includes(k));
   const used = new Set<string>();
   // Groups whose 小计 took the group's key: their other sub-columns (人员经费 | 公用经费 under
   // 基本支出) are its parts, not the group again.
@@ -422,7 +461,7 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
     const parent = column.parts.length > 1 ? column.parts.slice(0, -1).join('') : '';
     // 年初预算数 over 小计 | 基本支出 | 项目支出: its 小计 is the budget; its parts have no key
     // (kept as printed), never the 决算's 基本支出 / 项目支出.
-    const budgetGroup = parent !== '' ? columnKey(parent, allowed) : undefined;
+    const budgetGroup = parent !== '' ? columnKey(parent, others) : undefined;
     if (budgetGroup !== undefined && BUDGET_COLUMNS.includes(budgetGroup)) {
       if (/^(?:合计|小计)$/.test(leaf) && !used.has(budgetGroup)) {
         mapping.set(index, budgetGroup);
@@ -430,17 +469,26 @@ function mapColumns(layout: TableLayout, allowed: readonly string[]): Map<number
       }
       return;
     }
-    const groupKey =
-      parent !== '' && (leaf === '小计' || (leaf === '合计' && !withSubtotal.has(parent))) ? columnKey(parent, allowed) : undefined;
-    if (groupKey === 'basic' || groupKey === 'project') subtotalled.add(parent);
+    const subtotal = parent !== '' && (leaf === '小计' || (leaf === '合计' && !withSubtotal.has(parent)));
+    // A fund's group right over 小计 | 教育收费 | 其他 (财政专户管理资金): the 小计 is the fund. Not
+    // a 合计, nor a 小计 under a group between (一般公共预算拨款 / 其中：专项 / 小计).
+    const over = column.parts[column.parts.length - 2] ?? '';
+    const groupKey = subtotal ? (columnKey(parent, others) ?? (leaf === '小计' ? fundKey([over], funds) : undefined)) : undefined;
+    const grouped = groupKey === 'basic' || groupKey === 'project' || (groupKey !== undefined && FUND_COLUMNS.includes(groupKey));
+    if (grouped) subtotalled.add(parent);
     else if (parent !== '' && subtotalled.has(parent) && columnKey(leaf, allowed) === undefined) return;
     const key =
       // 财政拨款收入 over 小计 | 一般公共预算 | 政府性基金 (福建 收入总表): the 小计 is 财政拨款.
-      (groupKey === 'basic' || groupKey === 'project' || groupKey === 'fiscal' ? groupKey : undefined) ??
-      (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, allowed) : undefined) ??
-      columnKey(column.text, allowed);
-    // One fund of 财政拨款 (一般公共预算 | 政府性基金 | 国有资本经营 under it) is a part of it,
-    // never the 财政拨款 amount: the schema has no key for it (kept as printed elsewhere).
+      (grouped || groupKey === 'fiscal' ? groupKey : undefined) ??
+      (column.parts.length > 1 && /^(?:合计|小计|总计)$/.test(leaf) ? columnKey(leaf, others) : undefined) ??
+      fundKey(column.parts.length > 0 ? column.parts : [column.text], funds) ??
+      columnKey(column.text, others);
+    // 表2: a path holding two sources' words is two columns' header words run together (a
+    // squeezed header: 国有资本 | 财政专户 with 经营预算 under both); its key is the leaf's alone,
+    // or none (kept as printed) — never a guess such as 经营 from 国有资本经营.
+    if (key !== undefined && funds.length > 0 && !grouped && columnKey(leaf, allowed) !== key && SOURCE_WORDS.filter((w) => w.test(column.text)).length > 1) return;
+    // One fund of 财政拨款 (一般公共预算 | 政府性基金 | 国有资本经营 under it) that fundKey did not
+    // take (words run together) is a part of it, never the 财政拨款 amount (kept as printed).
     if (key === 'fiscal' && FUND.test(column.text) && !/^(?:财政拨款(?:收入)?|小计|合计)$/.test(leaf)) return;
     if (key !== undefined && !used.has(key)) {
       mapping.set(index, key);

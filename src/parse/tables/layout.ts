@@ -15,7 +15,7 @@ import { readLabel } from '../table-regions.js';
 import type { WarningSink } from '../warnings.js';
 import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric, type Metric } from './space-columns.js';
-import { amountColumns, mergesPageColumns, pageBlocks, pageGrid } from './page-columns.js';
+import { amountColumns, mergesPageColumns, pageBlocks, pageGrid, type Band } from './page-columns.js';
 import { mergePageShiftedColumns } from './shifted-columns.js';
 import { alignPages, headerShift } from './page-shift.js';
 import { placeByFullRows } from './full-rows.js';
@@ -341,8 +341,18 @@ function alignByPage(
     const rows = layout.rows.slice(from, to);
     // Rows already moved by their header's shift (alignPages) are not moved by it again.
     const around = moved ? undefined : headerShift(layout.repeats?.get(from), metric === 'display' ? 'end' : 'cend');
-    const grid = (b === 0 ? undefined : pageGrid(reference, rows.map((r) => r.line), metric, around)) ?? reference;
+    const doubts: Band[] = [];
+    const grid = (b === 0 ? undefined : pageGrid(reference, rows.map((r) => r.line), metric, around, doubts)) ?? reference;
     alignRows({ ...layout, rows, columns: grid }, layout.id, metric, warnings);
+    // Amounts between two columns of a page spread unevenly: placed by a guess, so a doubt about
+    // the row (a misplaced cell must not fail a sum as if the document did not add up).
+    for (const row of rows) {
+      const between = row.line.cells.some((c) => {
+        const [start, end] = metric === 'display' ? [c.start, c.end] : [c.cstart, c.cend];
+        return isNumberCell(c.text) && doubts.some((d) => start >= d.start && end <= d.end);
+      });
+      if (between) warnings.add('columns-ambiguous', { line: row.line.no, text: row.line.raw }, { where: where(layout.id) });
+    }
   });
   return true;
 }

@@ -11,7 +11,7 @@ import { isNumberCell } from '../numbers.js';
 import type { Column, TableLayout } from './layout.js';
 import type { Metric } from './space-columns.js';
 
-type Band = { start: number; end: number };
+export type Band = { start: number; end: number };
 
 const WHOLE_CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** The most a page's amounts are seen shifted against the first page's, in characters. */
@@ -100,9 +100,13 @@ export function matchBands(bands: readonly Band[], columns: readonly Band[]): { 
  * One page's grid: the reference grid with each matched amount column moved to the band
  * its amounts occupy on this page. Undefined when the page's amounts do not fit the grid.
  * `around`: how far the page's repeated header moved against the first page's (page-shift.ts,
- * headerShift), when the page prints its header again.
+ * headerShift), when the page prints its header again. `doubts` receives the page's amount
+ * bands that sit, so shifted, further than HEADER_SLACK from the right edge of the column they
+ * were placed under: a page spread unevenly (重庆 表二: its right-hand columns move 3–10
+ * characters from page to page, its left-hand ones 0–4), whose amounts there are placed by a
+ * guess. Not every misplaced amount is caught so (a band can sit exactly on the wrong column).
  */
-export function pageGrid(reference: readonly Column[], lines: readonly TextLine[], metric: Metric, around?: number): Column[] | undefined {
+export function pageGrid(reference: readonly Column[], lines: readonly TextLine[], metric: Metric, around?: number, doubts?: Band[]): Column[] | undefined {
   const amounts = amountColumns(reference);
   if (amounts.length === 0) return undefined;
   const labelEnd = Math.max(...reference.filter((c) => c.role).map((c) => c.end), -Infinity);
@@ -112,14 +116,18 @@ export function pageGrid(reference: readonly Column[], lines: readonly TextLine[
   // shifts can slide a page a whole column over where the grid's last columns are narrow and
   // close together (Beijing 预算03表, last page: 合计 read as 基本支出, 基本支出 as 项目支出).
   const [from, to] = around === undefined ? [-MAX_SHIFT, MAX_SHIFT] : [around - HEADER_SLACK, around + HEADER_SLACK];
-  let best: { placed: number[]; cost: number } | undefined;
+  let best: { placed: number[]; cost: number; shift: number } | undefined;
   for (let shift = from; shift <= to; shift++) {
     const moved = bands.map((b) => ({ start: b.start + shift, end: b.end + shift }));
     const match = matchBands(moved, amounts.map((i) => reference[i]!));
-    if (match && (!best || match.cost < best.cost)) best = match;
+    if (match && (!best || match.cost < best.cost)) best = { ...match, shift };
   }
   if (!best) return undefined;
   const placed = best.placed;
+  // Amounts are right-aligned: their right edge tells the column.
+  placed.forEach((k, b) => {
+    if (Math.abs(bands[b]!.end + best.shift - reference[amounts[k]!]!.end) > HEADER_SLACK) doubts?.push(bands[b]!);
+  });
   const grid = reference.map((c) => ({ ...c }));
   placed.forEach((k, b) => {
     const column = grid[amounts[k]!]!;
