@@ -14,7 +14,7 @@ const canon = (s: string): string =>
     .replace(/[“”"]/g, '"')
     .replace(/\s+/g, '');
 /** Printed labels and titles change with the numbering style; they are not what is read. */
-const SKIP = new Set(['source', 'title', 'label', 'note']);
+const SKIP = new Set(['source', 'sources', 'title', 'label', 'note']);
 
 function walk(value: unknown, path: string, scale: number, out: string[]): void {
   if (typeof value === 'number') {

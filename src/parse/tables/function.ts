@@ -432,6 +432,10 @@ function fundKey(parts: readonly string[], funds: readonly string[]): string | u
   const text = parts.join('');
   const key = columnKey(text, funds);
   if (key === undefined || leaf.replace(FUND_TAIL, '') !== '') return undefined;
+  // The head of the leaf's wrapped name between the group and the tail must be a fund's words or
+  // a tail too: 财政专户拨款收入 / 其他专户 / 收入拨款 is one part of the fund (其他专户收入拨款
+  // wrapped), not the fund itself.
+  if (parts.slice(1, -1).some((part) => part.replace(FUND_TAIL, '') !== '' && !SOURCE_WORDS.some((word) => word.test(part)))) return undefined;
   return SOURCE_WORDS.filter((word) => word.test(text)).length > 1 ? undefined : key;
 }
 
