@@ -322,7 +322,7 @@ describe('CLI: parse report.pdf', () => {
   // no such warning, so the line is made unreadable here: an amount printed as two run together.
   test('a warning about a line names its page and line', { skip: hasCjkFont ? false : 'needs fonts-wqy-microhei' }, async () => {
     const spec = table5('lines');
-    spec.body = spec.body.map((row) => (row[0] === '2010101' ? [row[0], row[1], '2,345.602,345.60', row[3], row[4]] : row));
+    spec.body = spec.body.map((row) => (row[0] === '2010101' ? row.map((cell, i) => (i === 2 ? '2,345.602,345.60' : cell)) : row));
     const dir = mkdtempSync(join(tmpdir(), 'dw-pdf-'));
     const path = join(dir, 'broken.pdf');
     writeFileSync(path, await makePdf([TITLE, { newPage: true }, { table: spec }]));

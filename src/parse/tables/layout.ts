@@ -15,7 +15,7 @@ import { readLabel } from '../table-regions.js';
 import type { WarningSink } from '../warnings.js';
 import { nameColumnsByTree } from '../grid/name-columns.js';
 import { alignRows, buildColumns, chooseMetric, type Metric } from './space-columns.js';
-import { amountColumns, mergesPageColumns, pageBlocks, pageGrid, type Band } from './page-columns.js';
+import { amountColumns, columnShifts, mergesPageColumns, pageBlocks, pageGrid, type Band } from './page-columns.js';
 import { mergePageShiftedColumns } from './shifted-columns.js';
 import { alignPages, headerShift } from './page-shift.js';
 import { placeByFullRows } from './full-rows.js';
@@ -202,8 +202,9 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
       notes.push(text);
       continue;
     }
-    // The document's running title at the top of a page.
-    if (!line.tabbed && /(?:19|20)\d{2}年度?.{0,40}部门(?:决算|预算)$/.test(compact)) continue;
+    // The document's running title at the top of a page ("…2026年部门预算", or its part's name:
+    // "…2026年部门预算情况说明", "…部门决算公开"): its year is no amount of the table.
+    if (!line.tabbed && /(?:19|20)\d{2}年度?.{0,40}部门(?:决算|预算)(?:情况说明|编制说明|公开说明|公开|说明|报告)?$/.test(compact)) continue;
     // A running title or repeated header after a page break.
     if ((other ? titleKey(text) === titleKey(region.title) : tableIdOfTitle(titleKey(text)) === id) && line.cells.filter((c) => c.text).length <= 1) continue;
     const cellTexts = line.cells.map((c) => c.text);
@@ -272,7 +273,8 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     return { rows, metric, columns: buildColumns(headerLines, numbersRow, rows, metric) };
   };
   let grid = gridOf(layout.rows);
-  const aligned = alignPages(layout.rows, layout.breaks, layout.repeats);
+  const applied = new Map<number, { display: number; chars: number }>();
+  const aligned = alignPages(layout.rows, layout.breaks, layout.repeats, applied);
   if (aligned !== layout.rows) {
     const moved = gridOf(aligned);
     // As many columns either way: the moved grid is taken only when its columns carry the same
@@ -291,7 +293,7 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
     layout.columns = nameColumnsByTree(layout.columns, headerLines, layout.rows.map((r) => r.line), metric);
   }
   if (!layout.rows.every((r) => r.line.tabbed)) {
-    if (!alignByPage(layout, headerLines, numbersRow, metric, pagesMoved, warnings)) alignRows(layout, id, metric, warnings);
+    if (!alignByPage(layout, headerLines, numbersRow, metric, pagesMoved ? applied : undefined, warnings)) alignRows(layout, id, metric, warnings);
     mergePageShiftedColumns(layout);
     // Rows that print every amount place themselves in order (pages laid out anew).
     const placed = FULL_ROW_TABLES.has(id) ? placeByFullRows(layout, metric) : new Set<number>();
@@ -318,14 +320,15 @@ export function layoutTable(lines: TextLine[], region: Region, defaultUnit: Unit
  * column (columns merged across pages laid out differently): the first page's grid
  * is the table's, and each page's rows are aligned to it moved to where that page prints
  * its amounts (page-columns.ts), near where its repeated header moved unless `moved` (the rows
- * were moved by it already). False when the pages agree, to keep the one grid.
+ * were moved by it already: the shifts applied, by block start). False when the pages agree,
+ * to keep the one grid.
  */
 function alignByPage(
   layout: TableLayout,
   header: TextLine[],
   numbersRow: TextLine | undefined,
   metric: Metric,
-  moved: boolean,
+  moved: ReadonlyMap<number, { display: number; chars: number }> | undefined,
   warnings: WarningSink,
 ): boolean {
   const blocks = pageBlocks(layout);
@@ -341,8 +344,12 @@ function alignByPage(
     const rows = layout.rows.slice(from, to);
     // Rows already moved by their header's shift (alignPages) are not moved by it again.
     const around = moved ? undefined : headerShift(layout.repeats?.get(from), metric === 'display' ? 'end' : 'cend');
+    // A page that printed its header again says where each column went (less what its rows
+    // were moved by already).
+    const already = moved?.get(from)?.[metric === 'display' ? 'display' : 'chars'] ?? 0;
+    const local = columnShifts(reference, layout.repeats?.get(from), metric)?.map((offset) => offset - already);
     const doubts: Band[] = [];
-    const grid = (b === 0 ? undefined : pageGrid(reference, rows.map((r) => r.line), metric, around, doubts)) ?? reference;
+    const grid = (b === 0 ? undefined : pageGrid(reference, rows.map((r) => r.line), metric, around, doubts, local)) ?? reference;
     alignRows({ ...layout, rows, columns: grid }, layout.id, metric, warnings);
     // Amounts between two columns of a page spread unevenly: placed by a guess, so a doubt about
     // the row (a misplaced cell must not fail a sum as if the document did not add up).

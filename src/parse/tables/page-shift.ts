@@ -118,12 +118,14 @@ function moved(line: TextLine, display: number, chars: number): TextLine {
 /**
  * The body rows with every page block after the first moved to line up with the first (both
  * position metrics, each by its own shift). Rows are replaced, lines copied: the source lines
- * are not changed; `rows` itself comes back when no page moved. Tab-separated rows keep their positions (their cells are positional).
+ * are not changed; `rows` itself comes back when no page moved. `applied` receives each moved
+ * block's shifts by its first row's index. Tab-separated rows keep their positions (their cells are positional).
  */
 export function alignPages(
   rows: BodyRow[],
   breaks: ReadonlySet<number> | undefined,
   repeats?: ReadonlyMap<number, readonly [TextLine, TextLine][]>,
+  applied?: Map<number, { display: number; chars: number }>,
 ): BodyRow[] {
   if (!breaks || breaks.size === 0 || rows.some((row) => row.line.tabbed)) return rows;
   const starts = [0, ...[...breaks].sort((a, b) => a - b), rows.length];
@@ -145,7 +147,10 @@ export function alignPages(
     const block = blocks[b]!;
     const dd = bestShift(block, display, 'end', aroundDisplay[b]);
     const dc = bestShift(block, chars, 'cend', aroundChars[b]);
-    if (dd !== 0 || dc !== 0) changed = true;
+    if (dd !== 0 || dc !== 0) {
+      changed = true;
+      applied?.set(starts[b]!, { display: dd, chars: dc });
+    }
     for (const row of block) out.push(dd === 0 && dc === 0 ? row : { ...row, line: moved(row.line, dd, dc) });
   }
   return changed ? out : rows;
