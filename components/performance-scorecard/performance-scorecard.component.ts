@@ -61,7 +61,7 @@ import { csvRows, fundsLines, renderDataTable, score, summarize } from './perfor
  * @csspart header - Project, department and implementer.
  * @csspart funds - The funds table.
  * @csspart tasks - A 部门整体 card's 年度主要任务 table.
- * @csspart goal - Planned vs achieved.
+ * @csspart goal - Planned vs achieved (and the goal for the whole period, when printed).
  * @csspart indicators - The indicator table.
  * @csspart flags - A list of audit flags.
  * @csspart table - The data tables.
@@ -316,8 +316,11 @@ export class PerformanceScorecard extends DisclosureElement {
   private renderGoal(model: ScorecardModel, lang: Lang): TemplateResult | typeof nothing {
     const goal = model.card.goal;
     if (!goal) return nothing;
+    // A 绩效目标表 printing 实施期总目标 beside 年度目标: both, the period's first, as printed.
+    const period = goal.period;
     return html`<dl class="goal" part="goal">
-      <div><dt>${t(SCORECARD, 'goalExpected', lang)}</dt><dd>${goal.expected || '—'}</dd></div>
+      ${period === undefined ? nothing : html`<div><dt>${t(SCORECARD, 'goalPeriod', lang)}</dt><dd>${period || '—'}</dd></div>`}
+      <div><dt>${t(SCORECARD, period === undefined ? 'goalExpected' : 'goalYear', lang)}</dt><dd>${goal.expected || '—'}</dd></div>
       ${model.mode === 'targets' ? nothing : html`<div><dt>${t(SCORECARD, 'goalActual', lang)}</dt><dd>${goal.actual || '—'}</dd></div>`}
     </dl>`;
   }

@@ -20,6 +20,8 @@ export default {
   goal: 'Annual goal',
   goalExpected: 'Planned',
   goalActual: 'Achieved',
+  goalPeriod: 'Goal for the whole period',
+  goalYear: 'Goal for the year',
   indicators: 'Performance indicators',
   indicatorsWeight: 'Performance indicators (weight {weight})',
   weightsAsPrinted: 'The weights add up to {sum} (as printed, not rescaled to 100).',

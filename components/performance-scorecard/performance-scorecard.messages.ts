@@ -23,6 +23,8 @@ export const SCORECARD = catalogue(
     goal: '年度总体目标',
     goalExpected: '预期目标',
     goalActual: '实际完成情况',
+    goalPeriod: '实施期总目标',
+    goalYear: '年度目标',
     indicators: '年度绩效指标',
     indicatorsWeight: '年度绩效指标（分值 {weight}）',
     weightsAsPrinted: '各项分值合计 {sum}（按原表，未换算为 100）。',

@@ -85,7 +85,13 @@ export const Scorecard = v.strictObject({
       ),
     ),
   }),
-  goal: v.optional(v.strictObject({ expected: Text, actual: Text })),
+  goal: v.optional(
+    v.strictObject({
+      expected: Text,
+      actual: Text,
+      period: v.optional(describe(Text, '实施期总目标: the goal for the whole implementation period, when a 绩效目标表 prints it beside the year\'s (年度目标, in `expected`).')),
+    }),
+  ),
   tasks: v.optional(describe(v.array(DepartmentTask), '年度主要任务完成情况 rows (department cards).')),
   indicators: v.array(Indicator),
   indicatorWeight: v.optional(describe(Score, 'The printed weight of all indicators, e.g. 90.')),

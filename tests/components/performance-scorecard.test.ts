@@ -134,6 +134,23 @@ describe('<performance-scorecard> with synthetic scorecards', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows 实施期总目标 before 年度目标 when a 绩效目标表 prints both, in both languages', async () => {
+    const doc = targetsDocument();
+    doc.performance!.scorecards[0]!.goal = { expected: '2022年完成西段大中修', actual: '', period: '三年内完成全线大中修' };
+    const el = await cardAt(800, doc);
+    const rows = () => [...shadow(el).querySelectorAll('.goal div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
+    expect(rows()).to.deep.equal([
+      ['实施期总目标', '三年内完成全线大中修'],
+      ['年度目标', '2022年完成西段大中修'],
+    ]);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(rows().map(([label]) => label)).to.deep.equal(['Goal for the whole period', 'Goal for the year']);
+    await expect(el).to.be.accessible();
+  });
+
   it('lists the parts of the funds printed under words of their own, a blank part blank (not 0)', async () => {
     const doc = targetsDocument();
     const card = doc.performance!.scorecards[0]!;

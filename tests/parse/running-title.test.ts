@@ -15,7 +15,10 @@ describe('parse: a running title inside a table is furniture', () => {
       const baseline = parse(text);
       const lines = text.split('\n');
       // Between two coded rows of the last table.
-      const at = lines.findLastIndex((line, i) => i > 0 && /^\s*\d{5,7}\s/.test(line) && /^\s*\d{3,7}\s/.test(lines[i - 1]!));
+      let at = -1;
+      lines.forEach((line, i) => {
+        if (i > 0 && /^\s*\d{5,7}\s/.test(line) && /^\s*\d{3,7}\s/.test(lines[i - 1]!)) at = i;
+      });
       expect(at).to.be.greaterThan(0);
       lines.splice(at, 0, `${' '.repeat(30)}${title}`);
       const result = parse(lines.join('\n'));

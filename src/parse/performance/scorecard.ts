@@ -13,6 +13,7 @@ import { gradeLine } from './grade.js';
 import { labelledFields, labelledGoal } from './labelled-head.js';
 import { party } from './party.js';
 import { parseScore } from './score.js';
+import { periodGoalHeader, splitPeriodGoal, type PeriodGoalState } from './period-goal.js';
 import { finishIndicators, indicatorColumns, indicatorHeader, readIndicatorRow, readSpacedIndicatorRow, type IndicatorColumns, type IndicatorOut } from './indicators.js';
 
 type Obj = Record<string, unknown>;
@@ -94,6 +95,9 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   let targetsOnly = false;
   let acrossHeader: ReturnType<typeof fundsAcrossHeader>;
   let singleGoal = false;
+  // 实施期总目标 | 年度目标 (period-goal.ts): the goal's two columns.
+  let periodHeader: [Chunk, Chunk] | undefined;
+  const periodState: PeriodGoalState = {};
   let unitPrinted = false;
   let first: TextLine | undefined;
   for (let i = from; i < to; i++) {
@@ -275,6 +279,18 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       goalColumns = undefined;
       goalHeader = undefined;
       mode = 'goal';
+    }
+    if (mode === 'head' && chunks && !reportsAnything(lines, from, to) && (periodHeader = periodGoalHeader(chunks))) {
+      goalHeader = periodHeader;
+      mode = 'goal';
+      continue;
+    }
+    if (mode === 'goal' && chunks && periodHeader) {
+      const [period, year] = splitPeriodGoal(withoutGoalLabel(chunks, periodHeader[0]), periodHeader, periodState);
+      const goal = (card.goal ??= { expected: '', actual: '', period: '' }) as { expected: string; actual: string; period: string };
+      goal.period += period;
+      goal.expected += year;
+      continue;
     }
     if (mode === 'goal' && chunks) {
       // Space text wraps long goals over several lines: each column continues.
