@@ -34,6 +34,11 @@ interface State {
   loose?: { text: string; base: string; width: number };
   /** Display width of the last row's name as printed on its own line. */
   lastNameWidth?: number;
+  /** The line the current 二级 label was printed on, and the rows since that took it without printing one. */
+  level2Line?: number;
+  inherited?: { indicator: IndicatorOut; line: number }[];
+  /** The line a pending 二级 label was printed on (alone, between rows). */
+  pending2Line?: number;
   /** Rows read before any label: a label printed at the middle of its group labels them. */
   unlabelled?: { indicator: IndicatorOut; line: TextLine }[];
   /**
@@ -137,7 +142,7 @@ export function readIndicatorRow(
   let w = weightIndex(cells);
   if (w < 0) {
     if (cells.some(looksLikeTarget)) return readBlankScores(line, cells, state, out, warnings);
-    return continueRow(cells, state);
+    return continueRow(cells, state, line);
   }
   if (w < 3) {
     // Fewer than name | target | actual before the scores: the name was printed on the lines
@@ -193,8 +198,10 @@ function addRow(
   const level2 = printed2 ?? state.pending2 ?? state.level2;
   const inferred = level2 !== undefined ? level1From(level2) : undefined;
   const level1 = inferred ?? printed1 ?? state.pending1 ?? state.level1;
+  const labelLine = printed2 !== undefined ? line.no : state.pending2 !== undefined ? state.pending2Line : undefined;
   state.pending1 = undefined;
   state.pending2 = undefined;
+  state.pending2Line = undefined;
   state.loose = undefined;
   const waiting = state.unlabelled ?? [];
   if (level1 && waiting.length > 0 && (printed2 !== undefined || printed1 !== undefined || level2 !== state.level2)) {
@@ -227,6 +234,10 @@ function addRow(
   out.push(indicator);
   state.last = indicator;
   if (!level1) (state.unlabelled ??= []).push({ indicator, line });
+  if (labelLine !== undefined) {
+    state.level2Line = labelLine;
+    state.inherited = [];
+  } else if (printed2 === undefined) (state.inherited ??= []).push({ indicator, line: line.no });
   return 'row';
 }
 
@@ -271,7 +282,7 @@ function readBlankScores(
 }
 
 /** A wrapped line: tails of split labels are dropped, other text extends the 三级 name. */
-function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
+function continueRow(cells: string[], state: State, line?: TextLine): 'continuation' | 'unread' {
   const filled = cells.filter((c) => c.trim() !== '');
   // A score (with its 分 or not) on a line that is no row makes the line unread, never part of
   // a name: a bare number anywhere, or "10分" after text (before any text it is a piece of a
@@ -280,7 +291,7 @@ function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
   if (filled.some((c, k) => /^\d+(?:\.\d+)?$/.test(c.trim()) || (textAt >= 0 && k > textAt && /^\d+(?:\.\d+)?分$/.test(c.trim())))) return 'unread';
   for (const cell of filled) {
     if (isLabelPiece(cell)) {
-      noteLabel(cell, state);
+      noteLabel(cell, state, line?.no);
       continue;
     }
     continueName(cell.trim(), state);
@@ -288,12 +299,29 @@ function continueRow(cells: string[], state: State): 'continuation' | 'unread' {
   return 'continuation';
 }
 
-/** A label head on a line of its own labels the next row; tails and vertical characters are nothing. */
-function noteLabel(cell: string, state: State): void {
+/**
+ * A label head on a line of its own labels the next row; tails and vertical characters are
+ * nothing. A 二级 label is printed centred on its group: whole and alone on the line right under
+ * a row, between it and the next, it labels that row too when the row sits nearer to it than
+ * to the label it took (社会效益指标 between 群众出行条件 and 货物流通, 经济效益指标 on the line
+ * of 区域经济发展 two lines above).
+ */
+function noteLabel(cell: string, state: State, line?: number): void {
   const l1 = level1Of(cell);
   const l2 = level2Of(cell);
   if (l1) state.pending1 = l1;
-  if (l2) state.pending2 = l2;
+  if (l2) {
+    state.pending2 = l2;
+    state.pending2Line = line;
+  }
+  // Only a label printed whole, right under the row (pdftotext does not centre a label cut over
+  // lines, "数量" / "指标", and sets it a line or more off its group's middle).
+  if (l2 === compact(cell) && line !== undefined && state.level2Line !== undefined && l2 !== state.level2 && state.inherited?.length) {
+    const nearer = state.inherited.filter((row) => line - row.line === 1 && line - row.line < row.line - state.level2Line!);
+    const level1 = level1From(l2);
+    for (const { indicator } of nearer) Object.assign(indicator, { level2: l2 }, level1 ? { level1 } : {});
+    state.inherited = state.inherited.filter((row) => !nearer.includes(row));
+  }
   const level1 = l2 ? level1From(l2) : undefined;
   if (l2 && level1 && state.unlabelled) {
     // A group's label printed at its middle labels the rows read above it.
@@ -323,7 +351,11 @@ function readTargetRow(
   warnings: WarningSink,
 ): 'row' | 'continuation' | 'unread' {
   const filled = cells.map((c, i) => [c.trim(), i] as const).filter(([c]) => c !== '');
-  if (filled.length < 2) return continueRow(cells, state);
+  if (filled.length < 2) return continueRow(cells, state, line);
+  // A 二级 label printed alone between its rows, beside a piece of a vertical label ("标
+  // 社会效益指标"): a label line, not a row named 标 with the target 社会效益指标.
+  const lastCell = filled[filled.length - 1]![0];
+  if ((level2Of(lastCell) === compact(lastCell) || level1Of(lastCell)) && filled.slice(0, -1).every(([c]) => isLabelPiece(c))) return continueRow(cells, state, line);
   const nameIndex = filled[filled.length - 2]![1];
   let printed1: Level1 | undefined;
   let printed2: string | undefined;
@@ -495,7 +527,7 @@ function continueSpaced(line: TextLine, cells: string[], columns: IndicatorColum
       unread = true;
       return;
     }
-    if (k <= columns.name && isLabelPiece(text)) noteLabel(text, state);
+    if (k <= columns.name && isLabelPiece(text)) noteLabel(text, state, line.no);
     else if (k === columns.name) continueName(text, state);
     else if (k === columns.target) wrap('target', text);
     else if (k === columns.actual) wrap('actual', text);
