@@ -524,6 +524,9 @@ function continueSpaced(line: TextLine, cells: string[], columns: IndicatorColum
     const text = cell.trim();
     if (text === '') return;
     if (/^\d+(?:\.\d+)?%?$/.test(text)) {
+      // A level's weight printed under its label down the label columns ("效益指标" / "30",
+      // "满意度指" / "标10"): part of the label, not a value of any row.
+      if (k < columns.name && /^\d{1,3}$/.test(text) && Number(text) <= 100) return;
       unread = true;
       return;
     }

@@ -43,6 +43,20 @@ function withoutGoalLabel(chunks: Chunk[], expected: Chunk | undefined): Chunk[]
   return [{ text: rest.join(' '), start: first.start + shown, end: first.end, cstart: first.cstart + cut, cend: first.cend }, ...chunks.slice(1)];
 }
 
+/** An amount, a percentage or a blank-cell dash: a cell of a funds row's values. */
+const AMOUNT_CELL = /^(?:-?[\d,]+(?:\.\d+)?%?|[—–-]+)$/;
+
+/** A funds row label cut at the end of its line ("其中：当年财政拨", 款 on a line below): its row. */
+function cutFundRowKey(cells: string[]): string | undefined {
+  if (cells.some((c) => /\d/.test(c))) return undefined;
+  const last = cells.map((c) => c.trim() !== '').lastIndexOf(true);
+  for (const tail of ['款', '金', '资金']) {
+    const key = last < 0 ? undefined : fundRowKey(cells.map((c, i) => (i === last ? c.trim() + tail : c)));
+    if (key) return key;
+  }
+  return undefined;
+}
+
 /** A short piece of a label printed down the left edge ("总", "体", "年度"), or undefined. */
 function labelPiece(line: TextLine | undefined): string | undefined {
   const word = (line?.text.trim() ?? '').split(/\s+/)[0] ?? '';
@@ -99,6 +113,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
   let periodHeader: [Chunk, Chunk] | undefined;
   const periodState: PeriodGoalState = {};
   let unitPrinted = false;
+  // A funds row label without amounts on its line, until the next line says whether they follow.
+  let heldFund: { key: string; line: TextLine; cells: string[]; chunks: Chunk[] | undefined } | undefined;
   let first: TextLine | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
@@ -198,9 +214,23 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
       funds[budgetRow.key] ??= budgetRow.funds;
       continue;
     }
-    const fundRow = mode === 'head' && hasFundHeader(fundHeader) ? fundRowKey(cells) : undefined;
+    const fundRow = mode === 'head' && hasFundHeader(fundHeader) ? fundRowKey(cells) ?? cutFundRowKey(cells) : undefined;
+    // A funds row whose label was printed around its amounts ("其中：当年财政拨" / "0 400 400 — —" /
+    // "款", the label centred on a taller row): the line of amounts after the label is the row's.
+    if (heldFund && !fundRow && mode === 'head' && cells.some((c) => /\d/.test(c)) && cells.every((c) => c.trim() === '' || AMOUNT_CELL.test(c.trim()))) {
+      funds[heldFund.key] ??= readFundsLine(line, cells, chunks, fundHeader);
+      heldFund = undefined;
+      continue;
+    }
+    if (heldFund && (fundRow || /\d/.test(line.text))) {
+      funds[heldFund.key] ??= readFundsLine(heldFund.line, heldFund.cells, heldFund.chunks, fundHeader);
+      heldFund = undefined;
+    }
     if (fundRow) {
-      if (!(fundRow in funds)) funds[fundRow] = readFundsLine(line, cells, chunks, fundHeader);
+      if (!(fundRow in funds)) {
+        if (/\d/.test(line.text)) funds[fundRow] = readFundsLine(line, cells, chunks, fundHeader);
+        else heldFund = { key: fundRow, line, cells, chunks };
+      }
       continue;
     }
     if (fundsLabel) continue;
