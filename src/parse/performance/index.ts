@@ -45,6 +45,10 @@ export function parsePerformance(lines: TextLine[], regions: Region[], warnings:
       if (card && department && card.kind === undefined) card.kind = 'department';
       if (card) scorecards.push(card);
     } else if (region.kind === 'evaluation') {
+      // A report's cover page (its title, the department, the date) before the title printed
+      // again over its text: no report of its own.
+      const next = regions[r + 1];
+      if (next?.kind === 'evaluation' && isCover(lines, region.start + 1, region.end)) continue;
       const report = parseEvaluation(lines, region.start, region.end);
       if (report.score === null) {
         const title = lines[region.start]!;
@@ -99,4 +103,10 @@ function projectTargetsEnd(lines: TextLine[], regions: Region[], r: number): { l
   let last = r;
   while (regions[last + 1]?.kind === 'scorecard' && regions[last + 1]!.title === '' && opens(regions[last + 1]!, true)) last++;
   return { last };
+}
+
+/** Lines with no sentence (no 。), a few short ones at most: a cover page, not a report's text. */
+function isCover(lines: TextLine[], from: number, to: number): boolean {
+  const text = lines.slice(from, to).filter((line) => line.text.trim() !== '');
+  return text.length <= 6 && text.every((line) => !/[。；]/.test(line.text) && line.text.replace(/\s+/g, '').length <= 30);
 }
