@@ -162,7 +162,10 @@ export function readIndicatorRow(
     const cell = cells[i] ?? '';
     // A cut label head where the name should be ("社会效", its name on the next line) is a
     // label; a whole label there ("服务对象满意度") is the 三级 name itself.
-    if (i === nameIndex && !(level1Of(cell) || (level2Of(cell) && level2Of(cell) !== compact(cell)))) break;
+    // A whole 二级 label after the line's 一级 label, the row's name printed on the lines above it
+    // ("完成…艾滋病" / "指 产出指标 数量指标 1项 已完成 12.5 12.5"): the label, the name from above.
+    const labelBeforeName = i === nameIndex && printed1 !== undefined && level2Of(cell) === compact(cell) && (state.loose?.text ?? '') !== '';
+    if (i === nameIndex && !labelBeforeName && !(level1Of(cell) || (level2Of(cell) && level2Of(cell) !== compact(cell)))) break;
     printed1 = level1Of(cell) ?? printed1;
     printed2 = level2Of(cell) ?? printed2;
     if (i === nameIndex) cells = cells.map((c, k) => (k === i ? '' : c));
