@@ -224,3 +224,40 @@ export function makeEncryptedPdf(): Uint8Array {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16)}> <${hex(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(body);
 }
+
+/** 公开05表 with 本年支出 merged over 小计 / 基本支出 / 项目支出 and 项目 over 编码 and 名称. */
+export function table5(grid: TableSpec['grid'], rowsPerPage?: number): TableSpec {
+  const spec: TableSpec = {
+    captions: [
+      { text: '一般公共预算财政拨款支出决算表', size: 16 },
+      { text: '公开05表', align: 'right' },
+      { text: '部门：测试市版式局', align: 'left' },
+      { text: '金额单位：万元', align: 'right' },
+    ],
+    widths: [90, 200, 110, 110, 110],
+    header: [
+      [{ text: '项目', span: 2 }, { text: '本年支出', span: 3 }],
+      [{ text: '科目编码' }, { text: '科目名称' }, { text: '小计' }, { text: '基本支出' }, { text: '项目支出' }],
+    ],
+    body: [
+      ['', '合计', '12,280.40', '2,345.60', '9,934.80'],
+      ['201', '一般公共服务支出', '2,345.60', '2,345.60', ''],
+      ['20101', '人大事务', '2,345.60', '2,345.60', ''],
+      ['2010101', '行政运行', '2,345.60', '2,345.60', ''],
+      ['215', '资源勘探工业信息等支出', '9,934.80', '', '9,934.80'],
+      ['21505', '工业和信息产业监管', '9,934.80', '', '9,934.80'],
+      ['2150517', '产业发展', '9,934.80', '', '9,934.80'],
+    ],
+    grid,
+    continuedTitle: '一般公共预算财政拨款支出决算表（续）',
+  };
+  if (rowsPerPage) spec.rowsPerPage = rowsPerPage;
+  return spec;
+}
+
+/** table5 with one amount printed as two run together ("2,345.602,345.60", 行政运行's 小计): a line warning. */
+export function brokenTable5(grid: TableSpec['grid'] = 'lines'): TableSpec {
+  const spec = table5(grid);
+  spec.body = spec.body.map((row) => (row[0] === '2010101' ? row.map((cell, i) => (i === 2 ? '2,345.602,345.60' : cell)) : row));
+  return spec;
+}

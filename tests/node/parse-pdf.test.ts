@@ -9,15 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePdf, type ParseResult } from '../../src/parse/index.js';
-import {
-  hasCjkFont,
-  makeEncryptedPdf,
-  makeLongPdf,
-  makePdf,
-  makeScannedPdf,
-  type Block,
-  type TableSpec,
-} from '../helpers/pdf-tables.js';
+import { brokenTable5, hasCjkFont, makeEncryptedPdf, makeLongPdf, makePdf, makeScannedPdf, table5, type Block } from '../helpers/pdf-tables.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/real/${name}`));
 const codes = (result: ParseResult) => result.warnings.map((w) => w.code).filter((c) => c !== 'table-absent');
@@ -26,36 +18,6 @@ const cells = (rows: Row[], keys: string[]) => rows.map((r) => [r.code, r.name, 
 const pages = (rows: Row[]) => rows.map((r) => r.source?.page);
 
 const TITLE: Block = { lines: ['2022年度', '测试市版式局', '部门决算'] };
-
-/** 公开05表 with 本年支出 merged over 小计 / 基本支出 / 项目支出 and 项目 over 编码 and 名称. */
-function table5(grid: TableSpec['grid'], rowsPerPage?: number): TableSpec {
-  const spec: TableSpec = {
-    captions: [
-      { text: '一般公共预算财政拨款支出决算表', size: 16 },
-      { text: '公开05表', align: 'right' },
-      { text: '部门：测试市版式局', align: 'left' },
-      { text: '金额单位：万元', align: 'right' },
-    ],
-    widths: [90, 200, 110, 110, 110],
-    header: [
-      [{ text: '项目', span: 2 }, { text: '本年支出', span: 3 }],
-      [{ text: '科目编码' }, { text: '科目名称' }, { text: '小计' }, { text: '基本支出' }, { text: '项目支出' }],
-    ],
-    body: [
-      ['', '合计', '12,280.40', '2,345.60', '9,934.80'],
-      ['201', '一般公共服务支出', '2,345.60', '2,345.60', ''],
-      ['20101', '人大事务', '2,345.60', '2,345.60', ''],
-      ['2010101', '行政运行', '2,345.60', '2,345.60', ''],
-      ['215', '资源勘探工业信息等支出', '9,934.80', '', '9,934.80'],
-      ['21505', '工业和信息产业监管', '9,934.80', '', '9,934.80'],
-      ['2150517', '产业发展', '9,934.80', '', '9,934.80'],
-    ],
-    grid,
-    continuedTitle: '一般公共预算财政拨款支出决算表（续）',
-  };
-  if (rowsPerPage) spec.rowsPerPage = rowsPerPage;
-  return spec;
-}
 
 const T5_ROWS = [
   ['201', '一般公共服务支出', 2345.6, 2345.6, null],
@@ -321,8 +283,7 @@ describe('CLI: parse report.pdf', () => {
   // A warning that belongs to a line names its page and line. The published PDFs now read with
   // no such warning, so the line is made unreadable here: an amount printed as two run together.
   test('a warning about a line names its page and line', { skip: hasCjkFont ? false : 'needs fonts-wqy-microhei' }, async () => {
-    const spec = table5('lines');
-    spec.body = spec.body.map((row) => (row[0] === '2010101' ? row.map((cell, i) => (i === 2 ? '2,345.602,345.60' : cell)) : row));
+    const spec = brokenTable5();
     const dir = mkdtempSync(join(tmpdir(), 'dw-pdf-'));
     const path = join(dir, 'broken.pdf');
     writeFileSync(path, await makePdf([TITLE, { newPage: true }, { table: spec }]));
