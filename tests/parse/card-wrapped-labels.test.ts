@@ -6,7 +6,11 @@
 //   label, and the name's tail on the same line ("检查准确率等）") still joins its row;
 // - a row printing its 一级 and 二级 labels where the name goes, the name itself wrapped on the
 //   lines above ("完成2021年度中央补助地…" / "指 产出指标 数量指标 1项 已完成 12.5 12.5", 西安卫健
-//   lines 5906-5912, in variants/card-label-before-name.txt): 数量指标 is the label, not the name.
+//   lines 5906-5912, in variants/card-label-before-name.txt): 数量指标 is the label, not the name;
+// - a name's head printed apart from the row above (a blank line between) and right above its
+//   own row ("预算控制数 …" / blank / "提升治疗水平（" / "提高检查准确率 ≥95% …" / "等）", 西安卫健
+//   lines 4821-4825, in variants/card-name-apart.txt): the head of that row's name, not the tail
+//   of 预算控制数.
 import { expect } from '@open-wc/testing';
 import { parse } from '../../src/parse/index.js';
 import { fixtureText } from '../helpers/fixtures.js';
@@ -44,6 +48,20 @@ describe('parse: scorecard labels printed around their values', () => {
       'output 成本指标 项目耗用成本 1909.41万元 12.5/12.5',
       'outcome 社会效益指标 项目产生社会效益 保障艾滋病抗病毒治疗药品供应 30/30',
       'satisfaction 服务对象满意度指标 患者满意度 ≥95% 10/10',
+    ]);
+  });
+
+  it('gives a name head printed apart from the row above to the row right below it', async () => {
+    const result = parse(await fixtureText('variants/card-name-apart.txt'));
+    expect(result.warnings.filter((w) => w.code !== 'table-absent' && w.code !== 'no-tables')).to.deep.equal([]);
+    const card = result.document!.performance!.scorecards[0]!;
+    expect(card.indicators.map((i) => `${i.level2} ${i.name} ${i.target.text} ${i.weight}/${i.score}`)).to.deep.equal([
+      '数量指标 购置超声内镜系统设备数量 1套 15/15',
+      '质量指标 设备质量 达到国家标准 15/15',
+      '时效指标 项目实施时效 12月 10/10',
+      '成本指标 预算控制数 财政资金400万元 10/10',
+      '社会效益指标 提升治疗水平（提高检查准确率等） ≥95% 30/30',
+      '服务对象满意度指标 服务对象满意度 ≥95% 10/10',
     ]);
   });
 });

@@ -31,7 +31,9 @@ interface State {
   pending1?: Level1;
   pending2?: string;
   /** Name text continued since the last row, and that row's name before it. */
-  loose?: { text: string; base: string; width: number };
+  loose?: { text: string; base: string; width: number; apart?: boolean; to?: number };
+  /** The last line read (row or continuation): a gap after it is a blank line. */
+  seen?: number;
   /** Display width of the last row's name as printed on its own line. */
   lastNameWidth?: number;
   /** The line the current 二级 label was printed on, and the rows since that took it without printing one. */
@@ -83,6 +85,17 @@ function settleWrapped(state: State, out: IndicatorOut[]): void {
       for (const piece of below) joinWrapped(row, key, piece.text, false);
     });
   }
+}
+
+/**
+ * Name text printed apart from the last row (a line or more between them) and right above this
+ * row: the head of this row's name, centred on it ("预算控制数 …" / blank / "提升治疗水平（" /
+ * "提高检查准确率 ≥95% …" / "等）"), not the tail of the last one.
+ */
+function apartFromLast(loose: NonNullable<State['loose']>, line: TextLine, lastWidth: number | undefined): boolean {
+  // And wider than the last row's name line by more than a character: that line was not full
+  // (a full one, "省级及以上单项冠军企" / blank / "业市场占有率排名保持率", is continued).
+  return loose.apart === true && loose.to !== undefined && line.no === loose.to + 1 && lastWidth !== undefined && loose.width > lastWidth + 2;
 }
 
 /**
@@ -189,7 +202,7 @@ function addRow(
     // The name was printed above the row's numbers: it is this row's, not the last row's tail.
     name = loose.text;
     if (state.last) state.last.name = loose.base;
-  } else if (name !== '' && loose && loose.text !== '' && state.last && !line.tabbed && headOfNext(loose.width, state.lastNameWidth)) {
+  } else if (name !== '' && loose && loose.text !== '' && state.last && !line.tabbed && (headOfNext(loose.width, state.lastNameWidth) || apartFromLast(loose, line, state.lastNameWidth))) {
     // In laid-out text a cell wraps only where its line is full: text wider than the last
     // row's name line cannot continue that name (it did not fill its cell), so it is the head
     // of this row's name, wrapped above the numbers (cells centred in their row). Tab text
@@ -236,6 +249,7 @@ function addRow(
   if (deviation) indicator.deviation = deviation;
   out.push(indicator);
   state.last = indicator;
+  state.seen = line.no;
   if (!level1) (state.unlabelled ??= []).push({ indicator, line });
   if (labelLine !== undefined) {
     state.level2Line = labelLine;
@@ -297,8 +311,9 @@ function continueRow(cells: string[], state: State, line?: TextLine): 'continuat
       noteLabel(cell, state, line?.no);
       continue;
     }
-    continueName(cell.trim(), state);
+    continueName(cell.trim(), state, line?.no);
   }
+  if (line) state.seen = line.no;
   return 'continuation';
 }
 
@@ -335,10 +350,16 @@ function noteLabel(cell: string, state: State, line?: number): void {
 }
 
 /** Name text on a line without scores: the last row's wrapped name, until a row without a name claims it. */
-function continueName(text: string, state: State): void {
+function continueName(text: string, state: State, line?: number): void {
   const last = state.last;
-  state.loose ??= { text: '', base: last?.name ?? '', width: displayWidth(text) };
+  if (!state.loose) {
+    // Apart: a blank line between the last row's own line and this piece.
+    const lastLine = (last?.source as { line?: number } | undefined)?.line;
+    const apart = line !== undefined && lastLine !== undefined && state.seen === lastLine && line - lastLine >= 2;
+    state.loose = { text: '', base: last?.name ?? '', width: displayWidth(text), apart };
+  }
   state.loose.text += text;
+  if (line !== undefined) state.loose.to = line;
   if (last) last.name += text;
 }
 
@@ -534,7 +555,7 @@ function continueSpaced(line: TextLine, cells: string[], columns: IndicatorColum
       return;
     }
     if (k <= columns.name && isLabelPiece(text)) noteLabel(text, state, line.no);
-    else if (k === columns.name) continueName(text, state);
+    else if (k === columns.name) continueName(text, state, line.no);
     else if (k === columns.target) wrap('target', text);
     else if (k === columns.actual) wrap('actual', text);
     else if (k === columns.deviation && columns.deviation >= 0) wrap('deviation', text);
@@ -543,5 +564,6 @@ function continueSpaced(line: TextLine, cells: string[], columns: IndicatorColum
       if (!(isLabelTail(text) || level1Of(text) || level2Of(text))) unread = true;
     }
   });
+  state.seen = line.no;
   return unread ? 'unread' : 'continuation';
 }
