@@ -48,10 +48,10 @@ const AMOUNT_CELL = /^(?:-?[\d,]+(?:\.\d+)?%?|[—–-]+)$/;
 
 /** A funds row label cut at the end of its line ("其中：当年财政拨", 款 on a line below): its row. */
 function cutFundRowKey(cells: string[]): string | undefined {
-  if (cells.some((c) => /\d/.test(c))) return undefined;
   const last = cells.map((c) => c.trim() !== '').lastIndexOf(true);
+  if (last < 0 || cells.some((c) => /\d/.test(c))) return undefined;
   for (const tail of ['款', '金', '资金']) {
-    const key = last < 0 ? undefined : fundRowKey(cells.map((c, i) => (i === last ? c.trim() + tail : c)));
+    const key = fundRowKey(cells.map((c, i) => (i === last ? c.trim() + tail : c)));
     if (key) return key;
   }
   return undefined;
@@ -348,6 +348,8 @@ export function parseScorecard(lines: TextLine[], from: number, to: number, warn
     }
     if (/\d/.test(line.text)) warnings.add('line-unread', { line: line.no, text: line.raw }, { where: `绩效自评表“${String(card.name)}”` });
   }
+  // A label-only funds row still held when the card ends: kept, blank, as it was printed.
+  if (heldFund) funds[heldFund.key] ??= readFundsLine(heldFund.line, heldFund.cells, heldFund.chunks, fundHeader);
   if (!first) return undefined;
   card.source ??= { line: first.no };
   if (!funds.total && !within) {

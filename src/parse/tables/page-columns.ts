@@ -10,6 +10,7 @@ import type { Cell, TextLine } from '../lines.js';
 import { isNumberCell } from '../numbers.js';
 import type { Column, TableLayout } from './layout.js';
 import type { Metric } from './space-columns.js';
+import { median } from './page-shift.js';
 
 export type Band = { start: number; end: number };
 
@@ -123,7 +124,7 @@ export function pageGrid(
   // up to MAX_SHIFT without a repeated header). Free shifts can slide a page a whole column
   // over where the grid's last columns are narrow and close together (Beijing 预算03表, last
   // page: 合计 read as 基本支出, 基本支出 as 项目支出).
-  const whole = amounts.map((i) => ({ start: reference[i]!.start, end: reference[i]!.end }));
+  const whole = amounts.map((i) => reference[i]!);
   const [from, to] = around === undefined ? [-MAX_SHIFT, MAX_SHIFT] : [around - HEADER_SLACK, around + HEADER_SLACK];
   let best: (Match & { spread?: boolean }) | undefined = bestMatch(bands, whole, from, to);
   // Or each column moved by its own header words, when the page printed its header again and
@@ -206,7 +207,7 @@ export function columnShifts(reference: readonly Column[], pairs: readonly (read
       if (k >= 0) offsets[k]!.push(end - span(repeated.cells[i]!, metric)[1]);
     });
   }
-  const own = offsets.map((list) => (list.length ? list.sort((a, b) => a - b)[list.length >> 1]! : undefined));
+  const own = offsets.map(median);
   const known = own.flatMap((o, k) => (o === undefined ? [] : [k]));
   if (known.length < 2) return undefined;
   const values = known.map((k) => own[k]!);

@@ -73,9 +73,13 @@ export function headerShift(pairs: readonly [TextLine, TextLine][] | undefined, 
   for (const [original, repeated] of pairs ?? []) {
     repeated.cells.forEach((cell, i) => offsets.push(original.cells[i]![edge] - cell[edge]));
   }
-  if (offsets.length === 0) return undefined;
-  offsets.sort((a, b) => a - b);
-  return offsets[offsets.length >> 1]!;
+  return median(offsets);
+}
+
+/** The middle value (the upper of the two middle ones), undefined for none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  return [...values].sort((a, b) => a - b)[values.length >> 1]!;
 }
 
 /**
